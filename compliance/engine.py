@@ -1,0 +1,438 @@
+"""The checker: documents → extraction → one compiled matcher → findings → decision.
+
+`Checker` is built once per run (rules compiled once) and is the only entry point the CLI,
+the Scrapy integration and dataset scans use. It never does I/O: documents arrive with their
+text, HTML, headers and site files already read (DESIGN.md §3).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import regex
+
+from compliance.decide import Policy, decide_purpose, document_gate, exit_code_for, host_of, purpose_gate
+from compliance.extract import sites
+from compliance.extract.html import extract_html
+from compliance.extract.regions import TextView, text_regions
+from compliance.grants import Grants, load_grants
+from compliance.match.dialect import phrase_pattern, prepare_pattern
+from compliance.match.matcher import Matcher
+from compliance.match.normalize import NormalizedText, fold, normalize
+from compliance.model import (
+    ALL_PURPOSES,
+    Document,
+    DocumentResult,
+    ErrorEntry,
+    Evidence,
+    Finding,
+    GrantInfo,
+    PackInfo,
+    Problem,
+    Purpose,
+    Report,
+    RunInfo,
+    Signal,
+    Summary,
+    ToolInfo,
+    VerdictValue,
+    parse_purposes,
+)
+from compliance.resources import tool_version
+from compliance.rulepacks.loader import LoadedPack, RuleSet, load_packs, load_profile
+from compliance.rulepacks.schema import MatchNode, Profile, Rule
+
+Span = tuple[int, int]
+_SENTENCE_END = "\n.!?。！？؟।"
+_EXCERPT_MAX = 400
+
+
+def run_clock() -> dt.datetime:
+    """The run's clock: `SOURCE_DATE_EPOCH` when set (reproducible reports), else now."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.strip().isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
+    return dt.datetime.now(tz=dt.timezone.utc)
+
+
+@dataclass
+class _CompiledRule:
+    rule: Rule
+    pack: LoadedPack
+    atoms: set[int] = field(default_factory=set)
+    signals: set[str] = field(default_factory=set)
+
+
+@dataclass
+class _Context:
+    """Per-document matching state handed to the match-tree evaluation."""
+
+    view: TextView
+    normalized: NormalizedText
+    spans: dict[int, list[Span]]
+    signals: dict[str, list[Signal]]
+
+
+class Checker:
+    """Checks documents against a rule set under one policy. Build once, reuse."""
+
+    def __init__(
+        self,
+        ruleset: RuleSet,
+        *,
+        purposes: Sequence[Purpose] = ALL_PURPOSES,
+        profile: Profile | None = None,
+        grants: Grants | None = None,
+        accept: Iterable[str] = (),
+        fail_on: str | None = None,
+        allow_undetermined: bool = False,
+        agent: str | None = None,
+        clock: dt.datetime | None = None,
+    ) -> None:
+        self.ruleset = ruleset
+        self.profile = profile or load_profile("default")
+        self.grants = grants
+        self.agent = agent
+        self.clock = clock or run_clock()
+        self.policy = Policy(
+            purposes=tuple(purposes),
+            profile=self.profile,
+            grants=grants.active if grants else (),
+            accept=frozenset(accept),
+            fail_on=fail_on,
+            allow_undetermined=allow_undetermined,
+        )
+        self._compile()
+
+    @classmethod
+    def from_rules(
+        cls,
+        rules: Sequence[str | Path] = (),
+        *,
+        include_bundled: bool = True,
+        purposes: str | Sequence[str] = "all",
+        profile: str = "default",
+        grants: str | Path | None = None,
+        **options: Any,
+    ) -> Checker:
+        """Load packs (bundled + `rules` dirs), the profile and grants; raises ConfigError."""
+        clock = options.pop("clock", None) or run_clock()
+        ruleset = load_packs(rules, include_bundled=include_bundled)
+        loaded_grants = load_grants(grants, clock.date()) if grants else None
+        chosen = parse_purposes(purposes if isinstance(purposes, str) else list(purposes))
+        return cls(
+            ruleset,
+            purposes=chosen,
+            profile=load_profile(profile),
+            grants=loaded_grants,
+            clock=clock,
+            **options,
+        )
+
+    # -- compilation -------------------------------------------------------------------
+
+    def _compile(self) -> None:
+        patterns: list[str] = []
+        index_of: dict[str, int] = {}
+        self._rules: list[_CompiledRule] = []
+        self._atom_of_node: dict[int, list[int]] = {}
+        self._rules_by_atom: dict[int, list[_CompiledRule]] = {}
+        self._rules_by_signal: dict[str, list[_CompiledRule]] = {}
+
+        def atom(pattern: str) -> int:
+            if pattern not in index_of:
+                index_of[pattern] = len(patterns)
+                patterns.append(pattern)
+            return index_of[pattern]
+
+        def walk(node: MatchNode, compiled: _CompiledRule) -> None:
+            if node.pattern is not None:
+                self._atom_of_node[id(node)] = [atom(prepare_pattern(node.pattern))]
+            elif node.phrases is not None:
+                self._atom_of_node[id(node)] = [atom(phrase_pattern(p)) for p in node.phrases]
+            elif node.signal is not None:
+                compiled.signals.update(node.signal_ids())
+            for child in [*(node.any or []), *(node.all or []), *([node.not_] if node.not_ else [])]:
+                walk(child, compiled)
+            compiled.atoms.update(self._atom_of_node.get(id(node), []))
+
+        for pack, rule in self.ruleset.rules():
+            compiled = _CompiledRule(rule, pack)
+            walk(rule.match, compiled)
+            self._rules.append(compiled)
+            for index in compiled.atoms:
+                self._rules_by_atom.setdefault(index, []).append(compiled)
+            for sid in compiled.signals:
+                self._rules_by_signal.setdefault(sid, []).append(compiled)
+        self.matcher = Matcher(patterns)
+        self._unless: dict[str, regex.Pattern[str]] = {}
+
+    def slow_path_rules(self) -> list[tuple[str, str]]:
+        """Rules whose patterns the fast engine cannot take: (rule id, reason)."""
+        found = []
+        for index, reason in self.matcher.slow_reasons.items():
+            for compiled in self._rules_by_atom.get(index, []):
+                found.append((compiled.rule.id, reason))
+        return sorted(set(found))
+
+    # -- checking ----------------------------------------------------------------------
+
+    def check(self, document: Document) -> DocumentResult:
+        """Every finding and one verdict per requested purpose for one document."""
+        problems = list(document.problems)
+        try:
+            view, signals, extra_problems = self._extract(document)
+        except Exception as exc:  # noqa: BLE001 - an extractor bug must not stop a batch
+            view, signals = TextView(text=""), []
+            extra_problems = [
+                Problem(code="extractor-error", message=f"could not extract {document.kind}: {exc!r}")
+            ]
+        problems.extend(extra_problems)
+        if self.agent:
+            wanted = self.agent.lower()
+            signals = [s for s in signals if s.agent is None or s.agent.lower() == wanted]
+        findings, match_problems = self._findings(document, view, signals)
+        problems.extend(match_problems)
+        verdicts = {
+            purpose: decide_purpose(purpose, findings, problems, self.policy, document.url)
+            for purpose in self.policy.purposes
+        }
+        gate = document_gate([purpose_gate(p, v, self.policy) for p, v in verdicts.items()])
+        return DocumentResult(
+            id=document.id,
+            source=document.source,
+            url=document.url,
+            kind=document.kind,
+            gate=gate,
+            verdicts=verdicts,
+            findings=tuple(findings),
+            problems=tuple(problems),
+        )
+
+    def check_many(self, documents: Iterable[Document]) -> Iterator[DocumentResult]:
+        for document in documents:
+            yield self.check(document)
+
+    def check_soup(self, soup: Any, *, id: str = "soup", url: str | None = None) -> DocumentResult:
+        """Check a BeautifulSoup tree a caller already holds (serialised, then the fast path)."""
+        return self.check(Document(id=id, source=id, kind="html", html=str(soup), url=url))
+
+    def _extract(self, document: Document) -> tuple[TextView, list[Signal], list[Problem]]:
+        if any(p.code == "undecodable" for p in document.problems):
+            return TextView(text=""), [], []
+        path = urlsplit(document.url).path or "/" if document.url else "/"
+        return sites.extract_document(document, path=path, agent=self.agent)
+
+    def _findings(
+        self, document: Document, view: TextView, signals: list[Signal]
+    ) -> tuple[list[Finding], list[Problem]]:
+        normalized = normalize(view.text)
+        scan = self.matcher.scan(normalized.text) if view.text else None
+        spans = scan.spans if scan else {}
+        by_signal: dict[str, list[Signal]] = {}
+        for signal in signals:
+            by_signal.setdefault(signal.id, []).append(signal)
+        candidates: dict[str, _CompiledRule] = {}
+        for index in spans:
+            for compiled in self._rules_by_atom.get(index, []):
+                candidates[compiled.rule.id] = compiled
+        for sid in by_signal:
+            for compiled in self._rules_by_signal.get(sid, []):
+                candidates[compiled.rule.id] = compiled
+        problems: list[Problem] = []
+        if scan and scan.timed_out:
+            affected = {p for i in scan.timed_out for c in self._rules_by_atom.get(i, []) for p in c.rule.effect}
+            ids = sorted({c.rule.id for i in scan.timed_out for c in self._rules_by_atom.get(i, [])})
+            problems.append(
+                Problem(
+                    code="rule-timeout",
+                    message=f"rule(s) {', '.join(ids)} ran out of time on this document",
+                    purposes=tuple(p for p in ALL_PURPOSES if p in affected),
+                )
+            )
+        context = _Context(view, normalized, spans, by_signal)
+        host = host_of(document.url) or document.id
+        findings: list[Finding] = []
+        for rule_id in sorted(candidates):
+            compiled = candidates[rule_id]
+            evidence = self._evaluate(compiled.rule.match, compiled.rule.where, context)
+            if evidence is None or self._excluded(compiled.rule, evidence):
+                continue
+            findings.append(self._finding(compiled, evidence, host))
+        return _supersede(findings, self.ruleset), problems
+
+    def _evaluate(self, node: MatchNode, where: str, ctx: _Context) -> list[Evidence] | None:
+        """Evidence when the node matches (possibly empty for `not`), None when it does not."""
+        atoms = self._atom_of_node.get(id(node))
+        if atoms is not None:
+            found = []
+            for index in atoms:
+                for start, end in ctx.spans.get(index, []):
+                    o_start, o_end = ctx.normalized.to_original(start, end)
+                    if ctx.view.in_region(where, o_start, o_end):
+                        found.append(_text_evidence(ctx.view, o_start, o_end))
+                        break
+            return found or None
+        if node.signal is not None:
+            hits = [s.evidence for sid in node.signal_ids() for s in ctx.signals.get(sid, [])]
+            return hits or None
+        if node.any is not None:
+            results = [self._evaluate(child, where, ctx) for child in node.any]
+            if all(r is None for r in results):
+                return None
+            return [e for r in results for e in (r or [])]
+        if node.all is not None:
+            gathered = []
+            for child in node.all:
+                result = self._evaluate(child, where, ctx)
+                if result is None:
+                    return None
+                gathered.extend(result)
+            return gathered
+        assert node.not_ is not None
+        return None if self._evaluate(node.not_, where, ctx) is not None else []
+
+    def _excluded(self, rule: Rule, evidence: list[Evidence]) -> bool:
+        """`unless-in-sentence`: reported speech or a quotation is not the page's own notice."""
+        if rule.unless_in_sentence is None:
+            return False
+        pattern = self._unless.get(rule.id)
+        if pattern is None:
+            pattern = regex.compile(prepare_pattern(rule.unless_in_sentence), regex.IGNORECASE | regex.V0)
+            self._unless[rule.id] = pattern
+        return any(ev.kind == "text" and pattern.search(fold(ev.excerpt)) for ev in evidence)
+
+    def _finding(self, compiled: _CompiledRule, evidence: list[Evidence], host: str) -> Finding:
+        rule = compiled.rule
+        effects = dict(rule.effect)
+        if self.profile.conservative_readings:
+            for purpose, value in rule.conservative.items():
+                effects.setdefault(purpose, value)
+        unique = list(dict.fromkeys(evidence))
+        excerpt = fold(unique[0].excerpt) if unique else ""
+        digest = hashlib.sha256(f"{rule.id}\x1f{excerpt}\x1f{host}".encode()).hexdigest()[:16]
+        return Finding(
+            rule_id=rule.id,
+            pack_id=compiled.pack.meta.id,
+            pack_version=compiled.pack.meta.version,
+            title=rule.title,
+            message=rule.message,
+            effects={p: VerdictValue(v) for p, v in effects.items()},
+            conditions=tuple(rule.conditions),
+            confidence=rule.confidence,
+            evidence=tuple(unique),
+            fingerprint=digest,
+        )
+
+    # -- reporting ---------------------------------------------------------------------
+
+    def report(
+        self,
+        results: Sequence[DocumentResult],
+        errors: Sequence[ErrorEntry] = (),
+        *,
+        argv: Sequence[str] = (),
+        duration_s: float = 0.0,
+    ) -> Report:
+        """The audit record of a run: packs, grants, results, summary and exit code."""
+        by_purpose = {
+            p: {v: 0 for v in VerdictValue} for p in self.policy.purposes
+        }
+        gates = {"pass": 0, "fail": 0, "undetermined": 0}
+        for result in results:
+            gates[result.gate] += 1
+            for purpose, verdict in result.verdicts.items():
+                by_purpose[purpose][verdict.verdict] += 1
+        exit_code = exit_code_for(
+            [r.gate for r in results], len(errors), self.policy.allow_undetermined
+        )
+        grants = None
+        if self.grants:
+            grants = GrantInfo(
+                path=self.grants.path,
+                sha256=self.grants.sha256,
+                expired=tuple(g.id for g in self.grants.expired),
+            )
+        return Report(
+            tool=ToolInfo(version=tool_version()),
+            generated_at=self.clock.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            run=RunInfo(argv=tuple(argv), duration_s=round(duration_s, 3)),
+            packs=tuple(
+                PackInfo(
+                    id=p.meta.id,
+                    version=p.meta.version,
+                    sha256=p.sha256,
+                    path=p.path,
+                    replaces_bundled=p.replaces_bundled,
+                )
+                for p in sorted(self.ruleset.packs, key=lambda p: p.meta.id)
+            ),
+            purposes=self.policy.purposes,
+            agent=self.agent,
+            profile=self.profile.id,
+            grants=grants,
+            documents=tuple(results),
+            errors=tuple(errors),
+            summary=Summary(
+                documents=len(results),
+                errors=len(errors),
+                by_purpose=by_purpose,
+                gate=gates,  # type: ignore[arg-type]
+            ),
+            exit_code=exit_code,
+        )
+
+
+def _text_evidence(view: TextView, start: int, end: int) -> Evidence:
+    """The sentence around a match, in original characters, with line and column."""
+    text = view.text
+    left = max((text.rfind(c, max(0, start - _EXCERPT_MAX), start) for c in _SENTENCE_END), default=-1)
+    s_start = left + 1 if left >= 0 else max(0, start - _EXCERPT_MAX)
+    limit = min(len(text), end + _EXCERPT_MAX)
+    rights = [i for c in _SENTENCE_END if (i := text.find(c, end, limit)) != -1]
+    s_end = min(rights) + 1 if rights else limit
+    excerpt = " ".join(text[s_start:s_end].split())
+    line = text.count("\n", 0, start) + 1
+    column = start - (text.rfind("\n", 0, start) + 1) + 1
+    region = "body"
+    if view.in_region("footer", start, end):
+        region = "footer"
+    elif view.in_region("header", start, end):
+        region = "header"
+    return Evidence(kind="text", excerpt=excerpt, line=line, column=column, path=region, start=start, end=end)
+
+
+def _supersede(findings: list[Finding], ruleset: RuleSet) -> list[Finding]:
+    """A generic finding overlapping a publisher finding's evidence is superseded (§5.1)."""
+    publisher_spans: list[tuple[str, int, int]] = []
+    for finding in findings:
+        pack = ruleset.pack(finding.pack_id)
+        if pack is not None and pack.is_publisher:
+            for ev in finding.evidence:
+                if ev.start is not None and ev.end is not None:
+                    publisher_spans.append((finding.rule_id, ev.start, ev.end))
+    if not publisher_spans:
+        return findings
+    out = []
+    for finding in findings:
+        pack = ruleset.pack(finding.pack_id)
+        by = None
+        if pack is not None and not pack.is_publisher:
+            for ev in finding.evidence:
+                if ev.start is None or ev.end is None:
+                    continue
+                by = next(
+                    (rid for rid, s, e in publisher_spans if ev.start < e and s < ev.end), None
+                )
+                if by:
+                    break
+        out.append(finding.model_copy(update={"superseded_by": by}) if by else finding)
+    return out
+

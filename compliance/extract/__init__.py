@@ -1,0 +1,1 @@
+"""Extraction: documents become visible text with regions, and machine-readable signals."""

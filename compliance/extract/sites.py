@@ -1,0 +1,87 @@
+"""Dispatch a document to its extractors by kind, plus its HTTP headers and site files.
+
+One place decides which detectors see a document, so the CLI, dataset scans and the Scrapy
+integration all extract the same signals from the same inputs.
+"""
+
+from __future__ import annotations
+
+from compliance.extract.html import extract_html
+from compliance.extract.regions import TextView, text_regions
+from compliance.model import Document, Problem, Signal
+
+
+def extract_document(
+    document: Document, *, path: str, agent: str | None
+) -> tuple[TextView, list[Signal], list[Problem]]:
+    """Visible text with regions, every signal, and problems for one document."""
+    signals: list[Signal] = []
+    problems: list[Problem] = []
+    if document.kind == "html":
+        view, signals = extract_html(document.html or document.text or "")
+    elif document.kind == "robots":
+        view, signals = _robots(document.text or "", path, agent, document.source)
+    elif document.kind == "headers":
+        view, signals, problems = _header_block(document.text or "", agent, document.source)
+    else:
+        view = text_regions(document.text or "")
+    if document.headers:
+        from compliance.extract.headers import header_signals
+
+        signals.extend(header_signals(document.headers, agent=agent, source="headers"))
+    if document.site is not None:
+        signals.extend(_site_signals(document, path, agent))
+    signals.extend(_consistency(signals))
+    return view, signals, problems
+
+
+def _robots(body: str, path: str, agent: str | None, source: str) -> tuple[TextView, list[Signal]]:
+    from compliance.extract.robots_signals import robots_comments, robots_signals
+
+    signals = robots_signals(body, path=path, agent=agent, source=source)
+    # Text rules run over the comments: Cloudflare's managed notice lives there.
+    comments = "\n".join(text for _, text in robots_comments(body))
+    return TextView(text=comments, footer=((0, len(comments)),)), signals
+
+
+def _header_block(
+    block: str, agent: str | None, source: str
+) -> tuple[TextView, list[Signal], list[Problem]]:
+    from compliance.extract.headers import header_signals, parse_header_block
+
+    parsed = parse_header_block(block)
+    return TextView(text=""), header_signals(parsed.headers, agent=agent, source=source), []
+
+
+def _site_signals(document: Document, path: str, agent: str | None) -> list[Signal]:
+    site = document.site
+    assert site is not None
+    signals: list[Signal] = []
+    if site.robots is not None:
+        from compliance.extract.robots_signals import robots_fetch_signals
+
+        signals.extend(robots_fetch_signals(site.robots, path=path, agent=agent))
+    if site.tdmrep is not None and site.tdmrep.body is not None and _ok(site.tdmrep.status):
+        from compliance.extract.tdmrep import tdmrep_file_signals
+
+        signals.extend(tdmrep_file_signals(site.tdmrep.body, path=path))
+    for licence in site.rsl:
+        from compliance.extract.rsl import rsl_fetch_signals, rsl_signals
+
+        if licence.body is not None and _ok(licence.status):
+            signals.extend(rsl_signals(licence.body, path=path, source=licence.url or "rsl"))
+        else:
+            signals.extend(rsl_fetch_signals(licence))
+    return signals
+
+
+def _ok(status: int | None) -> bool:
+    return status is None or 200 <= status < 300
+
+
+def _consistency(signals: list[Signal]) -> list[Signal]:
+    if not any(s.id.startswith("tdmrep:") for s in signals):
+        return []
+    from compliance.extract.tdmrep import tdmrep_consistency
+
+    return tdmrep_consistency(signals)

@@ -1,0 +1,1 @@
+"""Inputs: files, directories, stdin (and, in other modules, URLs and datasets) → Documents."""
