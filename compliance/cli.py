@@ -20,7 +20,15 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 from compliance.errors import ComplianceError, ConfigError
-from compliance.model import ALL_PURPOSES, Document, ErrorEntry, PURPOSE_ALIASES, Site, SiteFile, parse_purposes
+from compliance.model import (
+    ALL_PURPOSES,
+    PURPOSE_ALIASES,
+    Document,
+    ErrorEntry,
+    Site,
+    SiteFile,
+    parse_purposes,
+)
 from compliance.resources import tool_version
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -36,8 +44,11 @@ class ExitCode(enum.IntEnum):
 
 FORMATS = ["text", "json", "jsonl", "summary", "markdown"]
 PURPOSE_HELP = (
-    "Comma list of purposes: " + ", ".join(p.value for p in ALL_PURPOSES)
-    + "; aliases: " + ", ".join(sorted(PURPOSE_ALIASES)) + ". Default: all."
+    "Comma list of purposes: "
+    + ", ".join(p.value for p in ALL_PURPOSES)
+    + "; aliases: "
+    + ", ".join(sorted(PURPOSE_ALIASES))
+    + ". Default: all."
 )
 
 
@@ -52,7 +63,9 @@ def _report_config_error(exc: ConfigError) -> NoReturn:
     for problem in exc.problems:
         click.echo(str(problem), err=True)
     count = len(exc.problems)
-    click.echo(f"compliance: {count} problem(s) in the configuration; nothing was checked.", err=True)
+    click.echo(
+        f"compliance: {count} problem(s) in the configuration; nothing was checked.", err=True
+    )
     if exc.hint:
         click.echo(f"  next: {exc.hint}", err=True)
     sys.exit(ExitCode.USAGE)
@@ -70,12 +83,14 @@ def guarded(func: F) -> F:
             _fail_usage(str(exc))
         except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
             raise
-        except Exception as exc:  # noqa: BLE001 - the one place internal errors are caught
+        except Exception as exc:
             click.echo(f"compliance: internal error: {exc!r}", err=True)
             if "--debug" in sys.argv or _env_debug():
                 traceback.print_exc()
             else:
-                click.echo("  (set COMPLIANCE_DEBUG=1 for the traceback; please report it)", err=True)
+                click.echo(
+                    "  (set COMPLIANCE_DEBUG=1 for the traceback; please report it)", err=True
+                )
             sys.exit(ExitCode.INTERNAL)
 
     wrapper.__name__ = func.__name__
@@ -91,24 +106,55 @@ def _env_debug() -> bool:
 
 def rules_options(func: F) -> F:
     func = click.option(
-        "--rules", "rules", multiple=True, type=click.Path(), metavar="DIR",
-        help="Extra rule pack directory or file (repeatable); a pack with a bundled pack's id replaces it.",
+        "--rules",
+        "rules",
+        multiple=True,
+        type=click.Path(),
+        metavar="DIR",
+        help="Extra rule pack directory or file (repeatable); a pack with a bundled"
+        " pack's id replaces it.",
     )(func)
-    func = click.option(
-        "--no-default-rules", is_flag=True, help="Do not load the bundled packs."
-    )(func)
+    func = click.option("--no-default-rules", is_flag=True, help="Do not load the bundled packs.")(
+        func
+    )
     return func
 
 
 def policy_options(func: F) -> F:
     options = [
         click.option("--purpose", "-p", default="all", show_default=True, help=PURPOSE_HELP),
-        click.option("--agent", metavar="TOKEN", help="Evaluate robots.txt as this crawler product token."),
-        click.option("--grants", type=click.Path(), metavar="FILE", help="grants.yaml: written permissions you hold."),
-        click.option("--accept", default="", metavar="LIST", help="Conditions you will meet, e.g. attribution,non-commercial."),
-        click.option("--profile", default="default", show_default=True, help="Gate profile: default, conservative, eu-tdm, permissive (or a YAML file)."),
-        click.option("--fail-on", type=click.Choice(["deny", "conditional", "unknown"]), help="Weakest verdict that fails the gate (default from the profile: conditional = deny or unmet conditions)."),
-        click.option("--allow-undetermined", is_flag=True, help="Do not fail closed on documents that could not be checked."),
+        click.option(
+            "--agent", metavar="TOKEN", help="Evaluate robots.txt as this crawler product token."
+        ),
+        click.option(
+            "--grants",
+            type=click.Path(),
+            metavar="FILE",
+            help="grants.yaml: written permissions you hold.",
+        ),
+        click.option(
+            "--accept",
+            default="",
+            metavar="LIST",
+            help="Conditions you will meet, e.g. attribution,non-commercial.",
+        ),
+        click.option(
+            "--profile",
+            default="default",
+            show_default=True,
+            help="Gate profile: default, conservative, eu-tdm, permissive (or a YAML file).",
+        ),
+        click.option(
+            "--fail-on",
+            type=click.Choice(["deny", "conditional", "unknown"]),
+            help="Weakest verdict that fails the gate (default from the profile:"
+            " conditional = deny or unmet conditions).",
+        ),
+        click.option(
+            "--allow-undetermined",
+            is_flag=True,
+            help="Do not fail closed on documents that could not be checked.",
+        ),
     ]
     for option in reversed(options):
         func = option(func)
@@ -116,8 +162,14 @@ def policy_options(func: F) -> F:
 
 
 def build_checker(
-    rules: Sequence[str], no_default_rules: bool, purpose: str, agent: str | None,
-    grants: str | None, accept: str, profile: str, fail_on: str | None,
+    rules: Sequence[str],
+    no_default_rules: bool,
+    purpose: str,
+    agent: str | None,
+    grants: str | None,
+    accept: str,
+    profile: str,
+    fail_on: str | None,
     allow_undetermined: bool,
 ) -> Any:
     from compliance.engine import Checker
@@ -130,13 +182,22 @@ def build_checker(
     accepted = [a.strip() for a in accept.split(",") if a.strip()]
     unknown = [a for a in accepted if a not in CONDITION_TOKENS]
     if unknown:
-        _fail_usage(f"unknown condition {unknown[0]!r} in --accept", "expected: " + ", ".join(sorted(CONDITION_TOKENS)))
+        _fail_usage(
+            f"unknown condition {unknown[0]!r} in --accept",
+            "expected: " + ", ".join(sorted(CONDITION_TOKENS)),
+        )
     if grants and not Path(grants).is_file():
         _fail_usage(f"grants file {grants!r} does not exist")
     return Checker.from_rules(
-        rules, include_bundled=not no_default_rules, purposes=purpose, profile=profile,
-        grants=grants, accept=accepted, fail_on=fail_on,
-        allow_undetermined=allow_undetermined, agent=agent,
+        rules,
+        include_bundled=not no_default_rules,
+        purposes=purpose,
+        profile=profile,
+        grants=grants,
+        accept=accepted,
+        fail_on=fail_on,
+        allow_undetermined=allow_undetermined,
+        agent=agent,
     )
 
 
@@ -154,7 +215,9 @@ def main() -> None:
     """
 
 
-def _site_from_options(robots: str | None, tdmrep: str | None, rsl: Sequence[str], site_dir: str | None) -> Site | None:
+def _site_from_options(
+    robots: str | None, tdmrep: str | None, rsl: Sequence[str], site_dir: str | None
+) -> Site | None:
     if site_dir:
         from compliance.sources.snapshot import read_site
 
@@ -191,26 +254,80 @@ def _header_pairs(path: str | None) -> tuple[tuple[tuple[str, str], ...], int | 
 
 @main.command()
 @click.argument("paths", nargs=-1)
-@click.option("--kind", type=click.Choice(["text", "html", "robots", "headers"]), help="Treat every input as this kind (default: from the file name).")
-@click.option("--url", metavar="URL", help="The URL the content came from (robots path, grant domains).")
-@click.option("--headers", "headers_file", type=click.Path(), help="HTTP response headers of the page (status line + Name: value lines).")
+@click.option(
+    "--kind",
+    type=click.Choice(["text", "html", "robots", "headers"]),
+    help="Treat every input as this kind (default: from the file name).",
+)
+@click.option(
+    "--url", metavar="URL", help="The URL the content came from (robots path, grant domains)."
+)
+@click.option(
+    "--headers",
+    "headers_file",
+    type=click.Path(),
+    help="HTTP response headers of the page (status line + Name: value lines).",
+)
 @click.option("--robots", type=click.Path(), help="The site's robots.txt, read offline.")
-@click.option("--tdmrep", type=click.Path(), help="The site's /.well-known/tdmrep.json, read offline.")
-@click.option("--rsl", multiple=True, type=click.Path(), help="An RSL licence XML the site declares (repeatable).")
-@click.option("--site", "site_dir", type=click.Path(file_okay=False), help="A site snapshot directory (DESIGN.md §3 layout).")
+@click.option(
+    "--tdmrep", type=click.Path(), help="The site's /.well-known/tdmrep.json, read offline."
+)
+@click.option(
+    "--rsl",
+    multiple=True,
+    type=click.Path(),
+    help="An RSL licence XML the site declares (repeatable).",
+)
+@click.option(
+    "--site",
+    "site_dir",
+    type=click.Path(file_okay=False),
+    help="A site snapshot directory (DESIGN.md §3 layout).",
+)
 @policy_options
-@click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report here instead of stdout.")
-@click.option("--save", is_flag=True, help="Also write the report into reports/ with a timestamped name.")
-@click.option("--max-bytes", type=int, default=64 << 20, show_default=True, help="Files larger than this are undetermined (too-large).")
+@click.option(
+    "--format", "-f", "fmt", type=click.Choice(FORMATS), default="text", show_default=True
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False),
+    help="Write the report here instead of stdout.",
+)
+@click.option(
+    "--save", is_flag=True, help="Also write the report into reports/ with a timestamped name."
+)
+@click.option(
+    "--max-bytes",
+    type=int,
+    default=64 << 20,
+    show_default=True,
+    help="Files larger than this are undetermined (too-large).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No summary line on stderr.")
 @guarded
 def check(
-    paths: tuple[str, ...], kind: str | None, url: str | None, headers_file: str | None,
-    robots: str | None, tdmrep: str | None, rsl: tuple[str, ...], site_dir: str | None,
-    purpose: str, agent: str | None, grants: str | None, accept: str, profile: str,
-    fail_on: str | None, allow_undetermined: bool, rules: tuple[str, ...],
-    no_default_rules: bool, fmt: str, output: str | None, save: bool, max_bytes: int,
+    paths: tuple[str, ...],
+    kind: str | None,
+    url: str | None,
+    headers_file: str | None,
+    robots: str | None,
+    tdmrep: str | None,
+    rsl: tuple[str, ...],
+    site_dir: str | None,
+    purpose: str,
+    agent: str | None,
+    grants: str | None,
+    accept: str,
+    profile: str,
+    fail_on: str | None,
+    allow_undetermined: bool,
+    rules: tuple[str, ...],
+    no_default_rules: bool,
+    fmt: str,
+    output: str | None,
+    save: bool,
+    max_bytes: int,
     quiet: bool,
 ) -> None:
     """Check files, directories (recursively) or stdin (`-`) and print verdicts.
@@ -228,7 +345,17 @@ def check(
     if not paths and not site_dir:
         _fail_usage("nothing to check: give files, directories, - for stdin, or --site DIR")
     started = time.perf_counter()
-    checker = build_checker(rules, no_default_rules, purpose, agent, grants, accept, profile, fail_on, allow_undetermined)
+    checker = build_checker(
+        rules,
+        no_default_rules,
+        purpose,
+        agent,
+        grants,
+        accept,
+        profile,
+        fail_on,
+        allow_undetermined,
+    )
     site = _site_from_options(robots, tdmrep, rsl, site_dir)
     header_pairs, status = _header_pairs(headers_file)
     inputs: list[Document | ErrorEntry] = []
@@ -282,7 +409,13 @@ def _emit(rendered: str, output: str | None) -> None:
         click.echo(rendered, nl=False)
 
 
-_SUFFIX = {"text": "txt", "json": "json", "jsonl": "jsonl", "summary": "summary.json", "markdown": "md"}
+_SUFFIX = {
+    "text": "txt",
+    "json": "json",
+    "jsonl": "jsonl",
+    "summary": "summary.json",
+    "markdown": "md",
+}
 
 
 def _save_report(report: Any, fmt: str) -> Path:
@@ -291,7 +424,7 @@ def _save_report(report: Any, fmt: str) -> Path:
 
     directory = Path("reports")
     directory.mkdir(exist_ok=True)
-    stamp = dt.datetime.now(tz=dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = dt.datetime.now(tz=dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     target = directory / f"compliance-{stamp}.{_SUFFIX.get(fmt, fmt)}"
     target.write_text(render(report, fmt), "utf-8")
     if fmt != "json":
@@ -313,7 +446,13 @@ def rules() -> None:
 @click.option("--publisher", help="Only rules of this publisher pack (pack id or publisher name).")
 @click.option("--pack", "pack_id", help="Only rules of this pack id.")
 @guarded
-def rules_list(rules: tuple[str, ...], no_default_rules: bool, language: str | None, publisher: str | None, pack_id: str | None) -> None:
+def rules_list(
+    rules: tuple[str, ...],
+    no_default_rules: bool,
+    language: str | None,
+    publisher: str | None,
+    pack_id: str | None,
+) -> None:
     """List the loaded rules: id, language, where, and effect per purpose."""
     from compliance.rulepacks.loader import load_packs
 
@@ -324,10 +463,15 @@ def rules_list(rules: tuple[str, ...], no_default_rules: bool, language: str | N
             continue
         if publisher and not pack.is_publisher:
             continue
-        if publisher and publisher.lower() not in (pack.meta.id.lower(), (pack.meta.publisher or "").lower()):
+        if publisher and publisher.lower() not in (
+            pack.meta.id.lower(),
+            (pack.meta.publisher or "").lower(),
+        ):
             continue
         langs = rule.languages() or _as_list(pack.meta.language)
-        if language and not any(l == language or l.startswith(language + "-") for l in langs):
+        if language and not any(
+            code == language or code.startswith(language + "-") for code in langs
+        ):
             continue
         effects = ", ".join(f"{p.value}={v}" for p, v in rule.effect.items()) or "(informational)"
         click.echo(f"{rule.id:<52} {','.join(langs) or '-':<10} {rule.where:<8} {effects}")
@@ -352,7 +496,9 @@ def rules_validate(rules: tuple[str, ...], no_default_rules: bool) -> None:
     for warning in warnings:
         click.echo(f"warning: {warning}", err=True)
     if problems:
-        raise ConfigError(problems, hint="fix the listed rules, then run `compliance rules validate` again")
+        raise ConfigError(
+            problems, hint="fix the listed rules, then run `compliance rules validate` again"
+        )
     click.echo("rules: valid", err=True)
 
 
@@ -361,7 +507,9 @@ def rules_validate(rules: tuple[str, ...], no_default_rules: bool) -> None:
 @click.option("--pack", "pack_ids", multiple=True, help="Only test these pack ids.")
 @click.option("--verbose", "-v", is_flag=True, help="List passing examples too.")
 @guarded
-def rules_test(rules: tuple[str, ...], no_default_rules: bool, pack_ids: tuple[str, ...], verbose: bool) -> None:
+def rules_test(
+    rules: tuple[str, ...], no_default_rules: bool, pack_ids: tuple[str, ...], verbose: bool
+) -> None:
     """Run every rule's match / no-match examples; todo-match gaps are listed, never fail."""
     from compliance.engine import Checker
     from compliance.rulepacks.selftest import run_examples
@@ -373,16 +521,23 @@ def rules_test(rules: tuple[str, ...], no_default_rules: bool, pack_ids: tuple[s
     todo_fixed = [o for o in outcomes if o.expectation == "todo-match" and o.passed]
     for o in failed:
         what = "did not match" if o.expectation == "match" else "matched"
-        click.echo(f"FAIL {o.location}: {o.rule_id} {what} its {o.expectation} example: {o.example[:120]!r}")
+        click.echo(
+            f"FAIL {o.location}: {o.rule_id} {what} its {o.expectation} example:"
+            f" {o.example[:120]!r}"
+        )
     for o in todo_fixed:
-        click.echo(f"TODO-FIXED {o.location}: {o.rule_id} now matches a todo-match example; move it to match: {o.example[:80]!r}")
+        click.echo(
+            f"TODO-FIXED {o.location}: {o.rule_id} now matches a todo-match example;"
+            f" move it to match: {o.example[:80]!r}"
+        )
     if verbose:
         for o in outcomes:
             if o.passed and o.expectation != "todo-match":
                 click.echo(f"ok   {o.rule_id} {o.expectation}: {o.example[:80]!r}")
     total = len(outcomes) - len(todo_open) - len(todo_fixed)
     click.echo(
-        f"{total - len(failed)} passed, {len(failed)} failed, {len(todo_open)} known gap(s) (todo-match)",
+        f"{total - len(failed)} passed, {len(failed)} failed,"
+        f" {len(todo_open)} known gap(s) (todo-match)",
     )
     sys.exit(ExitCode.GATE_FAILED if failed else ExitCode.PASS)
 
@@ -399,14 +554,19 @@ def rules_explain(rule_id: str, rules: tuple[str, ...], no_default_rules: bool) 
     found = ruleset.find(rule_id)
     if found is None:
         close = [r.id for _, r in ruleset.rules() if rule_id.split("/")[-1] in r.id][:5]
-        _fail_usage(f"no rule {rule_id!r}", "similar: " + ", ".join(close) if close else "see `compliance rules list`")
+        _fail_usage(
+            f"no rule {rule_id!r}",
+            "similar: " + ", ".join(close) if close else "see `compliance rules list`",
+        )
     pack, rule = found
     path, line = ruleset.rule_line(rule.id)
     out = [
         f"{rule.id} — {rule.title}",
-        f"  pack: {pack.meta.id} v{pack.meta.version}" + (f" ({pack.meta.publisher})" if pack.meta.publisher else ""),
+        f"  pack: {pack.meta.id} v{pack.meta.version}"
+        + (f" ({pack.meta.publisher})" if pack.meta.publisher else ""),
         f"  defined at: {path}:{line}",
-        f"  language: {', '.join(rule.languages() or _as_list(pack.meta.language)) or '-'}    where: {rule.where}    confidence: {rule.confidence.value}",
+        f"  language: {', '.join(rule.languages() or _as_list(pack.meta.language)) or '-'}"
+        f"    where: {rule.where}    confidence: {rule.confidence.value}",
         "",
         "What it does:",
         f"  {rule.message}",
@@ -414,13 +574,25 @@ def rules_explain(rule_id: str, rules: tuple[str, ...], no_default_rules: bool) 
         "Effect:",
     ]
     for purpose, value in rule.effect.items():
-        out.append(f"  {purpose.value}: {value}" + (f" ({', '.join(rule.conditions)})" if value == "conditional" else ""))
+        out.append(
+            f"  {purpose.value}: {value}"
+            + (f" ({', '.join(rule.conditions)})" if value == "conditional" else "")
+        )
     if not rule.effect:
         out.append("  none (informational finding)")
     for purpose, value in rule.conservative.items():
         out.append(f"  {purpose.value}: {value} (conservative profile only)")
-    out += ["", "Match:", "  " + json.dumps(rule.match.model_dump(by_alias=True, exclude_none=True), ensure_ascii=False)]
-    for label, examples in (("Matches", rule.examples.match), ("Does not match", rule.examples.no_match), ("Known gaps (todo)", rule.examples.todo_match)):
+    out += [
+        "",
+        "Match:",
+        "  "
+        + json.dumps(rule.match.model_dump(by_alias=True, exclude_none=True), ensure_ascii=False),
+    ]
+    for label, examples in (
+        ("Matches", rule.examples.match),
+        ("Does not match", rule.examples.no_match),
+        ("Known gaps (todo)", rule.examples.todo_match),
+    ):
         if examples:
             out += ["", f"{label}:"]
             out += [f"  - {e if isinstance(e, str) else e.content!r}" for e in examples]

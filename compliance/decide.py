@@ -68,7 +68,9 @@ def host_of(url: str | None) -> str | None:
         return None
 
 
-def _grant_for(finding: Finding, purpose: Purpose, host: str | None, policy: Policy) -> Grant | None:
+def _grant_for(
+    finding: Finding, purpose: Purpose, host: str | None, policy: Policy
+) -> Grant | None:
     for grant in policy.grants:
         if not grant.covers(purpose):
             continue
@@ -77,14 +79,13 @@ def _grant_for(finding: Finding, purpose: Purpose, host: str | None, policy: Pol
     return None
 
 
-def _contribution(finding: Finding, purpose: Purpose, host: str | None, policy: Policy) -> _Contribution | None:
+def _contribution(
+    finding: Finding, purpose: Purpose, host: str | None, policy: Policy
+) -> _Contribution | None:
     effect = finding.effects.get(purpose)
     if effect is None:
         return None
-    if effect in (_D, _C):
-        grant = _grant_for(finding, purpose, host, policy)
-    else:
-        grant = None
+    grant = _grant_for(finding, purpose, host, policy) if effect in (_D, _C) else None
     if effect is _D:
         if grant is not None:
             return _Contribution(_A, finding.fingerprint, changed_by=(grant.id,))
@@ -103,7 +104,9 @@ def _contribution(finding: Finding, purpose: Purpose, host: str | None, policy: 
                 unmet.append(condition)
         if not unmet:
             return _Contribution(_A, finding.fingerprint, finding.conditions, (), tuple(changed))
-        return _Contribution(_C, finding.fingerprint, finding.conditions, tuple(unmet), tuple(changed))
+        return _Contribution(
+            _C, finding.fingerprint, finding.conditions, tuple(unmet), tuple(changed)
+        )
     return _Contribution(effect, finding.fingerprint)
 
 

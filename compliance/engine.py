@@ -18,10 +18,16 @@ from urllib.parse import urlsplit
 
 import regex
 
-from compliance.decide import Policy, decide_purpose, document_gate, exit_code_for, host_of, purpose_gate
+from compliance.decide import (
+    Policy,
+    decide_purpose,
+    document_gate,
+    exit_code_for,
+    host_of,
+    purpose_gate,
+)
 from compliance.extract import sites
-from compliance.extract.html import extract_html
-from compliance.extract.regions import TextView, text_regions
+from compliance.extract.regions import TextView
 from compliance.grants import Grants, load_grants
 from compliance.match.dialect import phrase_pattern, prepare_pattern
 from compliance.match.matcher import Matcher
@@ -33,6 +39,7 @@ from compliance.model import (
     ErrorEntry,
     Evidence,
     Finding,
+    Gate,
     GrantInfo,
     PackInfo,
     Problem,
@@ -58,8 +65,8 @@ def run_clock() -> dt.datetime:
     """The run's clock: `SOURCE_DATE_EPOCH` when set (reproducible reports), else now."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.strip().isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
-    return dt.datetime.now(tz=dt.timezone.utc)
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
+    return dt.datetime.now(tz=dt.UTC)
 
 
 @dataclass
@@ -159,7 +166,11 @@ class Checker:
                 self._atom_of_node[id(node)] = [atom(phrase_pattern(p)) for p in node.phrases]
             elif node.signal is not None:
                 compiled.signals.update(node.signal_ids())
-            for child in [*(node.any or []), *(node.all or []), *([node.not_] if node.not_ else [])]:
+            for child in [
+                *(node.any or []),
+                *(node.all or []),
+                *([node.not_] if node.not_ else []),
+            ]:
                 walk(child, compiled)
             compiled.atoms.update(self._atom_of_node.get(id(node), []))
 
@@ -189,10 +200,12 @@ class Checker:
         problems = list(document.problems)
         try:
             view, signals, extra_problems = self._extract(document)
-        except Exception as exc:  # noqa: BLE001 - an extractor bug must not stop a batch
+        except Exception as exc:
             view, signals = TextView(text=""), []
             extra_problems = [
-                Problem(code="extractor-error", message=f"could not extract {document.kind}: {exc!r}")
+                Problem(
+                    code="extractor-error", message=f"could not extract {document.kind}: {exc!r}"
+                )
             ]
         problems.extend(extra_problems)
         if self.agent:
@@ -248,8 +261,15 @@ class Checker:
                 candidates[compiled.rule.id] = compiled
         problems: list[Problem] = []
         if scan and scan.timed_out:
-            affected = {p for i in scan.timed_out for c in self._rules_by_atom.get(i, []) for p in c.rule.effect}
-            ids = sorted({c.rule.id for i in scan.timed_out for c in self._rules_by_atom.get(i, [])})
+            affected = {
+                p
+                for i in scan.timed_out
+                for c in self._rules_by_atom.get(i, [])
+                for p in c.rule.effect
+            }
+            ids = sorted(
+                {c.rule.id for i in scan.timed_out for c in self._rules_by_atom.get(i, [])}
+            )
             problems.append(
                 Problem(
                     code="rule-timeout",
@@ -305,7 +325,9 @@ class Checker:
             return False
         pattern = self._unless.get(rule.id)
         if pattern is None:
-            pattern = regex.compile(prepare_pattern(rule.unless_in_sentence), regex.IGNORECASE | regex.V0)
+            pattern = regex.compile(
+                prepare_pattern(rule.unless_in_sentence), regex.IGNORECASE | regex.V0
+            )
             self._unless[rule.id] = pattern
         return any(ev.kind == "text" and pattern.search(fold(ev.excerpt)) for ev in evidence)
 
@@ -342,10 +364,8 @@ class Checker:
         duration_s: float = 0.0,
     ) -> Report:
         """The audit record of a run: packs, grants, results, summary and exit code."""
-        by_purpose = {
-            p: {v: 0 for v in VerdictValue} for p in self.policy.purposes
-        }
-        gates = {"pass": 0, "fail": 0, "undetermined": 0}
+        by_purpose = {p: {v: 0 for v in VerdictValue} for p in self.policy.purposes}
+        gates: dict[Gate, int] = {"pass": 0, "fail": 0, "undetermined": 0}
         for result in results:
             gates[result.gate] += 1
             for purpose, verdict in result.verdicts.items():
@@ -384,7 +404,7 @@ class Checker:
                 documents=len(results),
                 errors=len(errors),
                 by_purpose=by_purpose,
-                gate=gates,  # type: ignore[arg-type]
+                gate=gates,
             ),
             exit_code=exit_code,
         )
@@ -393,7 +413,9 @@ class Checker:
 def _text_evidence(view: TextView, start: int, end: int) -> Evidence:
     """The sentence around a match, in original characters, with line and column."""
     text = view.text
-    left = max((text.rfind(c, max(0, start - _EXCERPT_MAX), start) for c in _SENTENCE_END), default=-1)
+    left = max(
+        (text.rfind(c, max(0, start - _EXCERPT_MAX), start) for c in _SENTENCE_END), default=-1
+    )
     s_start = left + 1 if left >= 0 else max(0, start - _EXCERPT_MAX)
     limit = min(len(text), end + _EXCERPT_MAX)
     rights = [i for c in _SENTENCE_END if (i := text.find(c, end, limit)) != -1]
@@ -406,7 +428,9 @@ def _text_evidence(view: TextView, start: int, end: int) -> Evidence:
         region = "footer"
     elif view.in_region("header", start, end):
         region = "header"
-    return Evidence(kind="text", excerpt=excerpt, line=line, column=column, path=region, start=start, end=end)
+    return Evidence(
+        kind="text", excerpt=excerpt, line=line, column=column, path=region, start=start, end=end
+    )
 
 
 def _supersede(findings: list[Finding], ruleset: RuleSet) -> list[Finding]:
@@ -435,4 +459,3 @@ def _supersede(findings: list[Finding], ruleset: RuleSet) -> list[Finding]:
                     break
         out.append(finding.model_copy(update={"superseded_by": by}) if by else finding)
     return out
-

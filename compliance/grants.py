@@ -98,7 +98,9 @@ def load_grants(path: str | Path, today: dt.date) -> Grants:
     for i, grant in enumerate(parsed.grants):
         if not grant.publisher and not grant.domains:
             line, col = position_of(positions, ("grants", i))
-            located.append(Located(shown, line, col, f"grant {grant.id!r} needs a publisher or domains"))
+            located.append(
+                Located(shown, line, col, f"grant {grant.id!r} needs a publisher or domains")
+            )
     ids = [g.id for g in parsed.grants]
     for dup in sorted({i for i in ids if ids.count(i) > 1}):
         located.append(Located(shown, 0, 0, f"duplicate grant id {dup!r}"))

@@ -18,7 +18,7 @@ class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
 
-class Purpose(str, enum.Enum):
+class Purpose(enum.StrEnum):
     """What the user intends to do with the content (DESIGN.md §2)."""
 
     CRAWL = "crawl"
@@ -63,7 +63,7 @@ def parse_purposes(value: str | list[str] | tuple[str, ...]) -> tuple[Purpose, .
     return tuple(p for p in ALL_PURPOSES if p in chosen)
 
 
-class VerdictValue(str, enum.Enum):
+class VerdictValue(enum.StrEnum):
     """Verdict of one purpose; `RESTRICTIVENESS` orders them (DESIGN.md §2)."""
 
     DENY = "deny"
@@ -82,7 +82,7 @@ RESTRICTIVENESS: dict[VerdictValue, int] = {
 }
 
 
-class Confidence(str, enum.Enum):
+class Confidence(enum.StrEnum):
     """How much a finding rests on a standard (DESIGN.md §2); shown, never used in the algebra."""
 
     STANDARD = "standard"
@@ -116,7 +116,9 @@ DocumentKind = Literal["text", "html", "robots", "headers"]
 class Evidence(Frozen):
     """Where a finding was seen, precise enough for a reviewer to click through."""
 
-    kind: str = Field(description="text, html, meta, link, json-ld, header, robots, site-file, fetch")
+    kind: str = Field(
+        description="text, html, meta, link, json-ld, header, robots, site-file, fetch"
+    )
     excerpt: str
     line: int | None = None
     column: int | None = None

@@ -94,7 +94,11 @@ def test_rules_test_fails_on_a_wrong_example(run_cli, tmp_path: Path) -> None:
 def test_schema_validates_every_bundled_pack(run_cli) -> None:
     result = run_cli("rules", "schema")
     schema = json.loads(result.stdout)
-    files = [p for sub in ("publishers", "notices", "signals") for p in (bundled_rules_dir() / sub).glob("*.yaml")]
+    files = [
+        p
+        for sub in ("publishers", "notices", "signals")
+        for p in (bundled_rules_dir() / sub).glob("*.yaml")
+    ]
     assert files
     for path in files:
         jsonschema.validate(yaml.safe_load(path.read_text("utf-8")), schema)
@@ -124,7 +128,9 @@ def test_user_pack_replaces_bundled_pack_with_same_id(run_cli, tmp_path: Path) -
 
 def test_rules_list_filters_and_explain(run_cli) -> None:
     listed = run_cli("rules", "list", "--publisher", "antara")
-    assert listed.stdout.split() and all(line.startswith("antara/") for line in listed.stdout.splitlines())
+    assert listed.stdout.split() and all(
+        line.startswith("antara/") for line in listed.stdout.splitlines()
+    )
     explained = run_cli("rules", "explain", "antara/ai-and-crawling-reserved")
     assert "What it does:" in explained.stdout and "written-permission" in explained.stdout
     missing = run_cli("rules", "explain", "nope/nothing")

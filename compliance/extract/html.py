@@ -210,5 +210,6 @@ def _json_ld_signals(body: str) -> Iterator[Signal]:
                     sid = "schema-org:copyright-notice"
                 else:
                     free = str(item).strip().lower()
-                    sid = f"schema-org:is-accessible-for-free={'false' if free in ('false', '0', 'no') else 'true'}"
+                    flag = "false" if free in ("false", "0", "no") else "true"
+                    sid = f"schema-org:is-accessible-for-free={flag}"
                 yield Signal(id=sid, evidence=evidence)

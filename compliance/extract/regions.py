@@ -42,10 +42,8 @@ class TextView:
 
 def after_last_byline(text: str) -> Span | None:
     """Everything from the last byline line to the end, or None without a byline."""
-    last = None
-    for last in BYLINE.finditer(text):
-        pass
-    return (last.start(), len(text)) if last else None
+    starts = [m.start() for m in BYLINE.finditer(text)]
+    return (starts[-1], len(text)) if starts else None
 
 
 def text_regions(text: str) -> TextView:

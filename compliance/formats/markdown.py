@@ -27,7 +27,9 @@ def render(report: Report) -> str:
     out += ["", "## Summary", "", "| purpose | " + " | ".join(v.value for v in verdicts) + " |"]
     out.append("|---|" + "---:|" * len(verdicts))
     for purpose, counts in report.summary.by_purpose.items():
-        out.append(f"| {purpose.value} | " + " | ".join(str(counts.get(v, 0)) for v in verdicts) + " |")
+        out.append(
+            f"| {purpose.value} | " + " | ".join(str(counts.get(v, 0)) for v in verdicts) + " |"
+        )
     gate = report.summary.gate
     out += [
         "",
@@ -38,7 +40,13 @@ def render(report: Report) -> str:
         "## Documents",
     ]
     for doc in report.documents:
-        out += ["", f"### `{_cell(doc.source)}` — {doc.gate}", "", "| purpose | verdict |", "|---|---|"]
+        out += [
+            "",
+            f"### `{_cell(doc.source)}` — {doc.gate}",
+            "",
+            "| purpose | verdict |",
+            "|---|---|",
+        ]
         for purpose, verdict in doc.verdicts.items():
             out.append(f"| {purpose.value} | {_cell(describe(verdict))} |")
         for problem in doc.problems:

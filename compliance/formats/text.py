@@ -72,7 +72,10 @@ def summary_line(report: Report) -> str:
     """The one-line summary printed on stderr."""
     gate = report.summary.gate
     parts = [f"{report.summary.documents} document(s)"]
-    parts.append(f"{gate.get('pass', 0)} pass, {gate.get('fail', 0)} fail, {gate.get('undetermined', 0)} undetermined")
+    parts.append(
+        f"{gate.get('pass', 0)} pass, {gate.get('fail', 0)} fail,"
+        f" {gate.get('undetermined', 0)} undetermined"
+    )
     if report.summary.errors:
         parts.append(f"{report.summary.errors} error(s)")
     parts.append(f"exit {report.exit_code}")

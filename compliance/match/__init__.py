@@ -1,1 +1,1 @@
-"""Matching: normalisation with offset maps, the regex dialect, the compiled multi-pattern matcher."""
+"""Matching: normalisation with offset maps, the regex dialect, the multi-pattern matcher."""

@@ -45,7 +45,9 @@ def _fast_engine_accepts(prepared: str) -> str | None:
     return None
 
 
-def lint(rules: Sequence[str | Path], include_bundled: bool = True) -> tuple[list[Located], list[str]]:
+def lint(
+    rules: Sequence[str | Path], include_bundled: bool = True
+) -> tuple[list[Located], list[str]]:
     """(errors, warnings) for the loaded packs; load errors come back as errors too."""
     try:
         ruleset = load_packs(rules, include_bundled=include_bundled)
@@ -61,16 +63,35 @@ def lint(rules: Sequence[str | Path], include_bundled: bool = True) -> tuple[lis
                 patterns.append(prepare_pattern(node.pattern))
             for phrase in node.phrases or []:
                 if len(phrase.strip()) < 3:
-                    errors.append(Located(path, line, 1, f"{rule.id}: phrase {phrase!r} is too short to mean anything"))
+                    errors.append(
+                        Located(
+                            path,
+                            line,
+                            1,
+                            f"{rule.id}: phrase {phrase!r} is too short to mean anything",
+                        )
+                    )
                 patterns.append(phrase_pattern(phrase))
             for prepared in patterns:
                 if regex.compile(prepared, regex.IGNORECASE).fullmatch(""):
-                    errors.append(Located(path, line, 1, f"{rule.id}: pattern {prepared!r} matches the empty string (it would match almost everything)"))
+                    errors.append(
+                        Located(
+                            path,
+                            line,
+                            1,
+                            f"{rule.id}: pattern {prepared!r} matches the empty string"
+                            " (it would match almost everything)",
+                        )
+                    )
                 reason = _fast_engine_accepts(prepared)
                 if reason:
-                    message = f"{rule.id}: pattern {prepared!r} cannot use the fast engine: {reason}"
+                    message = (
+                        f"{rule.id}: pattern {prepared!r} cannot use the fast engine: {reason}"
+                    )
                     if pack.bundled:
                         errors.append(Located(path, line, 1, message))
                     else:
-                        warnings.append(f"{path}:{line}: {message}; it runs on the slower, time-limited path")
+                        warnings.append(
+                            f"{path}:{line}: {message}; it runs on the slower, time-limited path"
+                        )
     return errors, warnings

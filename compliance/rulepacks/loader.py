@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -19,7 +20,12 @@ from compliance.errors import ConfigError, Located
 from compliance.match.dialect import prepare_pattern
 from compliance.resources import bundled_rules_dir
 from compliance.rulepacks.schema import MatchNode, PackMeta, Profile, Rule, RulePack
-from compliance.rulepacks.yamlsource import YamlProblem, load_with_positions, position_of
+from compliance.rulepacks.yamlsource import (
+    Positions,
+    YamlProblem,
+    load_with_positions,
+    position_of,
+)
 
 # Bundled packs live in these folders; `profiles/` and `agents.yaml` are other data.
 BUNDLED_PACK_DIRS = ("publishers", "notices", "signals")
@@ -90,8 +96,11 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-def _collect_patterns(node: MatchNode, loc: tuple[str | int, ...]) -> list[tuple[str, tuple]]:
-    found: list[tuple[str, tuple]] = []
+Loc = tuple[str | int, ...]
+
+
+def _collect_patterns(node: MatchNode, loc: Loc) -> list[tuple[str, Loc]]:
+    found: list[tuple[str, Loc]] = []
     if node.pattern is not None:
         found.append((node.pattern, (*loc, "pattern")))
     for key in ("any", "all"):
@@ -119,7 +128,9 @@ def _read_pack(path: Path, bundled: bool, problems: list[Located]) -> LoadedPack
     for yp in yaml_problems:
         problems.append(Located(shown, yp.line, yp.column, yp.message))
     if not isinstance(data, dict):
-        problems.append(Located(shown, 1, 1, "a rule pack must be a mapping with 'pack' and 'rules'"))
+        problems.append(
+            Located(shown, 1, 1, "a rule pack must be a mapping with 'pack' and 'rules'")
+        )
         return None
     pack = _validate_pack(data, positions, shown, problems)
     if pack is None:
@@ -139,8 +150,8 @@ def _read_pack(path: Path, bundled: bool, problems: list[Located]) -> LoadedPack
 
 def _check_rules(
     pack_id: str | None,
-    rules: list[Rule | None],
-    positions: dict,
+    rules: Sequence[Rule | None],
+    positions: Positions,
     shown: str,
     problems: list[Located],
 ) -> bool:
@@ -178,7 +189,9 @@ def _check_rules(
             line, col = position_of(positions, (*base, "examples"))
             problems.append(
                 Located(
-                    shown, line, col,
+                    shown,
+                    line,
+                    col,
                     f"rule {rule.id} needs at least one 'match' and one 'no-match' example",
                 )
             )
@@ -187,7 +200,7 @@ def _check_rules(
 
 
 def _schema_problems(
-    exc: ValidationError, prefix: tuple[str | int, ...], positions: dict, shown: str
+    exc: ValidationError, prefix: tuple[str | int, ...], positions: Positions, shown: str
 ) -> list[Located]:
     found = []
     for err in exc.errors():
@@ -201,14 +214,16 @@ def _schema_problems(
 
 
 def _validate_pack(
-    data: dict, positions: dict, shown: str, problems: list[Located]
+    data: dict[str, Any], positions: Positions, shown: str, problems: list[Located]
 ) -> RulePack | None:
     """Validate pack metadata and each rule on its own, so one bad rule hides no other."""
     before = len(problems)
     unknown = sorted(set(data) - {"pack", "rules"})
     for key in unknown:
         line, col = position_of(positions, (key,))
-        problems.append(Located(shown, line, col, f"{key}: unknown key (a pack has 'pack' and 'rules')"))
+        problems.append(
+            Located(shown, line, col, f"{key}: unknown key (a pack has 'pack' and 'rules')")
+        )
     meta = None
     try:
         meta = PackMeta.model_validate(data.get("pack"))
@@ -219,7 +234,7 @@ def _validate_pack(
         line, col = position_of(positions, ("rules",))
         problems.append(Located(shown, line, col, "rules: must be a list of rules"))
         raw_rules = []
-    rules = []
+    rules: list[Rule | None] = []
     for index, raw in enumerate(raw_rules):
         try:
             rules.append(Rule.model_validate(raw))
@@ -246,9 +261,7 @@ def _explain(err: object) -> str:
     return msg.removeprefix("Value error, ")
 
 
-def load_packs(
-    extra: Sequence[str | Path] = (), *, include_bundled: bool = True
-) -> RuleSet:
+def load_packs(extra: Sequence[str | Path] = (), *, include_bundled: bool = True) -> RuleSet:
     """Load the bundled packs and the user's (`--rules`), raising every problem at once."""
     problems: list[Located] = []
     packs: list[LoadedPack] = []
@@ -296,7 +309,10 @@ def load_packs(
                 line = pack.positions.get(rule.id, 0)
                 problems.append(
                     Located(
-                        pack.path, line, 3, f"duplicate rule id {rule.id!r} (also in {seen[rule.id]})"
+                        pack.path,
+                        line,
+                        3,
+                        f"duplicate rule id {rule.id!r} (also in {seen[rule.id]})",
                     )
                 )
             else:

@@ -28,14 +28,16 @@ _HEADER_CHARSET = re.compile(r"charset\s*=\s*\"?([A-Za-z0-9_.:-]+)", re.IGNORECA
 def declared_charset(data: bytes, content_type: str | None = None) -> str | None:
     """The charset an HTTP Content-Type or an HTML `<meta charset>` declares, if any."""
     if content_type:
-        match = _HEADER_CHARSET.search(content_type)
-        if match:
-            return match.group(1)
-    match = _META_CHARSET.search(data[:4096])
-    return match.group(1).decode("ascii", "replace") if match else None
+        declared = _HEADER_CHARSET.search(content_type)
+        if declared:
+            return declared.group(1)
+    meta = _META_CHARSET.search(data[:4096])
+    return meta.group(1).decode("ascii", "replace") if meta else None
 
 
-def decode(data: bytes, *, html: bool = False, content_type: str | None = None) -> tuple[str | None, Problem | None]:
+def decode(
+    data: bytes, *, html: bool = False, content_type: str | None = None
+) -> tuple[str | None, Problem | None]:
     """Decode strictly; on failure return (None, Problem('undecodable', ...))."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -50,7 +52,9 @@ def decode(data: bytes, *, html: bool = False, content_type: str | None = None) 
         try:
             codecs.lookup(charset)
         except LookupError:
-            return None, Problem(code="undecodable", message=f"undecodable: unknown charset {charset!r}")
+            return None, Problem(
+                code="undecodable", message=f"undecodable: unknown charset {charset!r}"
+            )
         return _strict(data, charset)
     return _strict(data, "utf-8")
 

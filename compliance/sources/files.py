@@ -46,7 +46,9 @@ def iter_paths(paths: Sequence[str]) -> Iterator[Path | str]:
         path = Path(raw)
         if path.is_dir():
             for found in sorted(path.rglob("*")):
-                if found.is_file() and (found.suffix.lower() in CHECKABLE or kind_for(found) == "robots"):
+                if found.is_file() and (
+                    found.suffix.lower() in CHECKABLE or kind_for(found) == "robots"
+                ):
                     yield found
         else:
             yield path
@@ -89,7 +91,9 @@ def read_documents(
             yield ErrorEntry(source=shown, message="no such file or directory")
             continue
         except OSError as exc:
-            yield ErrorEntry(source=shown, message=f"cannot read: {os.strerror(exc.errno or 0) or exc}")
+            yield ErrorEntry(
+                source=shown, message=f"cannot read: {os.strerror(exc.errno or 0) or exc}"
+            )
             continue
         yield _document(data, shown, kind or kind_for(item), url)
 
