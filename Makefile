@@ -22,6 +22,7 @@ lint: setup
 	$(BIN)/mypy
 
 test: setup lint
+	@bash scripts/install-browser.sh
 	$(BIN)/pytest -q
 
 # Regenerate the reviewed golden files after an intended output change; review the diff.

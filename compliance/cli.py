@@ -249,7 +249,7 @@ def _header_pairs(path: str | None) -> tuple[tuple[tuple[str, str], ...], int | 
     if not p.is_file():
         _fail_usage(f"{path}: no such file")
     block = parse_header_block(p.read_text("utf-8", errors="replace"))
-    return tuple(block.headers), block.status
+    return block.pairs(), block.status
 
 
 @main.command()

@@ -23,7 +23,6 @@ from compliance.decide import (
     decide_purpose,
     document_gate,
     exit_code_for,
-    host_of,
     purpose_gate,
 )
 from compliance.extract import sites
@@ -182,7 +181,7 @@ class Checker:
                 self._rules_by_atom.setdefault(index, []).append(compiled)
             for sid in compiled.signals:
                 self._rules_by_signal.setdefault(sid, []).append(compiled)
-        self.matcher = Matcher(patterns)
+        self.matcher = compiled_matcher(tuple(patterns))
         self._unless: dict[str, regex.Pattern[str]] = {}
 
     def slow_path_rules(self) -> list[tuple[str, str]]:
@@ -240,7 +239,11 @@ class Checker:
     def _extract(self, document: Document) -> tuple[TextView, list[Signal], list[Problem]]:
         if any(p.code == "undecodable" for p in document.problems):
             return TextView(text=""), [], []
-        path = urlsplit(document.url).path or "/" if document.url else "/"
+        # Path and query: robots.txt rules such as `Disallow: /*?sort=` match the query too.
+        path = "/"
+        if document.url:
+            parts = urlsplit(document.url)
+            path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         return sites.extract_document(document, path=path, agent=self.agent)
 
     def _findings(
@@ -278,14 +281,14 @@ class Checker:
                 )
             )
         context = _Context(view, normalized, spans, by_signal)
-        host = host_of(document.url) or document.id
+        scope = _fingerprint_scope(document)
         findings: list[Finding] = []
         for rule_id in sorted(candidates):
             compiled = candidates[rule_id]
             evidence = self._evaluate(compiled.rule.match, compiled.rule.where, context)
             if evidence is None or self._excluded(compiled.rule, evidence):
                 continue
-            findings.append(self._finding(compiled, evidence, host))
+            findings.append(self._finding(compiled, evidence, scope))
         return _supersede(findings, self.ruleset), problems
 
     def _evaluate(self, node: MatchNode, where: str, ctx: _Context) -> list[Evidence] | None:
@@ -331,7 +334,7 @@ class Checker:
             self._unless[rule.id] = pattern
         return any(ev.kind == "text" and pattern.search(fold(ev.excerpt)) for ev in evidence)
 
-    def _finding(self, compiled: _CompiledRule, evidence: list[Evidence], host: str) -> Finding:
+    def _finding(self, compiled: _CompiledRule, evidence: list[Evidence], scope: str) -> Finding:
         rule = compiled.rule
         effects = dict(rule.effect)
         if self.profile.conservative_readings:
@@ -339,7 +342,7 @@ class Checker:
                 effects.setdefault(purpose, value)
         unique = list(dict.fromkeys(evidence))
         excerpt = fold(unique[0].excerpt) if unique else ""
-        digest = hashlib.sha256(f"{rule.id}\x1f{excerpt}\x1f{host}".encode()).hexdigest()[:16]
+        digest = hashlib.sha256(f"{rule.id}\x1f{excerpt}\x1f{scope}".encode()).hexdigest()[:16]
         return Finding(
             rule_id=rule.id,
             pack_id=compiled.pack.meta.id,
@@ -408,6 +411,31 @@ class Checker:
             ),
             exit_code=exit_code,
         )
+
+
+def _fingerprint_scope(document: Document) -> str:
+    """What a finding's fingerprint is bound to: the page (host + path), else the document id.
+
+    Not the host alone: accepting one ANTARA article's footer must not accept every article
+    of antaranews.com (issue 5). No line numbers: text moves, the fingerprint should not.
+    """
+    if document.url:
+        parts = urlsplit(document.url)
+        if parts.hostname:
+            return f"{parts.hostname.lower()}{parts.path or '/'}"
+    return document.id
+
+
+_MATCHERS: dict[tuple[str, ...], Matcher] = {}
+
+
+def compiled_matcher(patterns: tuple[str, ...]) -> Matcher:
+    """One compiled matcher per distinct pattern list per process (building takes seconds)."""
+    if patterns not in _MATCHERS:
+        if len(_MATCHERS) >= 4:
+            _MATCHERS.pop(next(iter(_MATCHERS)))
+        _MATCHERS[patterns] = Matcher(patterns)
+    return _MATCHERS[patterns]
 
 
 def _text_evidence(view: TextView, start: int, end: int) -> Evidence:

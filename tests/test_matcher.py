@@ -78,7 +78,7 @@ def test_bundled_rules_fast_path_equals_reference_on_examples() -> None:
 
 def test_prefilter_drops_zero_width_assertions_and_widens_classes() -> None:
     assert to_prefilter(r"\bfoo\b") == "foo"
-    assert to_prefilter(r"\w+") == r"[\pL\pN_]+"
+    assert to_prefilter(r"\w+") == r"[^ ]+"
     assert to_prefilter(r"[\w-]") == r"[\pL\pN_-]"
 
 

@@ -50,7 +50,8 @@ def _header_block(
     from compliance.extract.headers import header_signals, parse_header_block
 
     parsed = parse_header_block(block)
-    return TextView(text=""), header_signals(parsed.headers, agent=agent, source=source), []
+    signals = header_signals(parsed, agent=agent, source="headers")
+    return TextView(text=""), signals, list(parsed.problems)
 
 
 def _site_signals(document: Document, path: str, agent: str | None) -> list[Signal]:

@@ -11,7 +11,7 @@ Formatter = Callable[[Report], str]
 
 def registry() -> dict[str, Formatter]:
     """Every output format by name (imported lazily: heavy formats load only when used)."""
-    from compliance.formats import json_format, markdown, text
+    from compliance.formats import html_report, json_format, junit, markdown, sarif, text
 
     return {
         "text": text.render,
@@ -19,6 +19,9 @@ def registry() -> dict[str, Formatter]:
         "jsonl": json_format.render_jsonl,
         "summary": json_format.render_summary,
         "markdown": markdown.render,
+        "sarif": sarif.render,
+        "junit": junit.render,
+        "html": html_report.render,
     }
 
 

@@ -58,16 +58,20 @@ class Unsupported(ValueError):
     """The pattern cannot be expressed for the fast engine; it takes the slow path."""
 
 
+# Outside brackets the prefilter uses the cheapest superset on normalised text (where every
+# whitespace is a space): Unicode letter classes blow up RE2's UTF-8 automaton.
 _CLASS_OUTSIDE = {
-    "w": r"[\pL\pN_]",
-    "W": r"[^\pL\pN_]",
-    "d": r"\p{Nd}",
-    "D": r"\P{Nd}",
+    "w": r"[^ ]",
+    "W": r".",
+    "d": r"[^ ]",
+    "D": r".",
     "s": r"[\s\p{Z}\x{85}\x{1c}-\x{1f}]",
     "S": r"[^\s\p{Z}\x{85}\x{1c}-\x{1f}]",
 }
 _CLASS_INSIDE = {"w": r"\pL\pN_", "d": r"\p{Nd}", "s": r"\s\p{Z}\x{85}\x{1c}-\x{1f}"}
 _LOOKAROUND = re.compile(r"\(\?(?:=|!|<=|<!)")
+_BOUNDED = re.compile(r"\{(\d*),(\d+)\}")
+_MAX_UNROLL = 8
 
 
 def to_prefilter(prepared: str) -> str:
@@ -121,6 +125,15 @@ def to_prefilter(prepared: str) -> str:
             if i < len(prepared) and prepared[i] == "]":
                 out.append(r"\]")
                 i += 1
+            continue
+        bounded = _BOUNDED.match(prepared, i) if char == "{" else None
+        if bounded:
+            # Wide bounded gaps (`.{0,200}`) are unrolled by RE2 into hundreds of states per
+            # rule, which makes the set automaton slow to build and to run; unbounded is a
+            # superset, and the exact bound is checked on confirmation.
+            low, high = bounded.group(1) or "0", int(bounded.group(2))
+            out.append(prepared[i : bounded.end()] if high <= _MAX_UNROLL else f"{{{low},}}")
+            i = bounded.end()
             continue
         if char == "(" and _LOOKAROUND.match(prepared, i):
             depth, j = 0, i

@@ -62,7 +62,8 @@ class Matcher:
     def __init__(self, patterns: Sequence[str], time_limit_s: float = DEFAULT_TIME_LIMIT_S):
         self.patterns = list(patterns)
         self.time_limit_s = time_limit_s
-        self.compiled = [regex.compile(p, _FLAGS) for p in self.patterns]
+        # Exact (confirming) patterns compile on first use: most never fire in a run.
+        self._compiled: list[regex.Pattern[str] | None] = [None] * len(self.patterns)
         self.slow: list[int] = []
         self.slow_reasons: dict[int, str] = {}
         self._set_to_pattern: list[int] = []
@@ -89,6 +90,13 @@ class Matcher:
                 candidate.Compile()
                 self._set = candidate
 
+    def exact(self, index: int) -> regex.Pattern[str]:
+        """The confirming pattern (Python `re` semantics), compiled once when first needed."""
+        compiled = self._compiled[index]
+        if compiled is None:
+            compiled = self._compiled[index] = regex.compile(self.patterns[index], _FLAGS)
+        return compiled
+
     def candidates(self, text: str) -> list[int]:
         """Indices of patterns that may occur (fast ones by the set, plus every slow one)."""
         found: list[int] = []
@@ -105,7 +113,7 @@ class Matcher:
             try:
                 spans = [
                     m.span()
-                    for m in self.compiled[index].finditer(text, timeout=self.time_limit_s)
+                    for m in self.exact(index).finditer(text, timeout=self.time_limit_s)
                     if m.end() > m.start()
                 ]
             except TimeoutError:

@@ -40,12 +40,15 @@ class _FoldTable(dict[int, str]):
 
 
 FOLD = _FoldTable()
-_COLLAPSE = re.compile(r"\s{2,}|[^\S ]")
+# Single whitespace characters become a space in place (offsets unchanged); only runs of two
+# or more spaces are collapsed, which is where the offset map needs an entry.
+_ASCII_SPACES = str.maketrans("\t\n\r\x0b\x0c", "     ")
+_COLLAPSE = re.compile(r" {2,}")
 
 
 def fold(text: str) -> str:
     """Normalise a fragment (a phrase, a pattern literal) the same way documents are."""
-    folded = text.lower() if text.isascii() else text.translate(FOLD)
+    folded = text.lower().translate(_ASCII_SPACES) if text.isascii() else text.translate(FOLD)
     return _COLLAPSE.sub(" ", folded)
 
 
@@ -92,7 +95,7 @@ class NormalizedText:
 def normalize(original: str) -> NormalizedText:
     """Fold case and compatibility forms, drop zero-width characters, collapse whitespace."""
     identity = original.isascii()
-    folded = original.lower() if identity else original.translate(FOLD)
+    folded = original.lower().translate(_ASCII_SPACES) if identity else original.translate(FOLD)
     if not identity and len(folded) == len(original):
         # Same length is not proof of a 1:1 map (one char may expand while another
         # vanishes), so check cheaply: only dropped/expanding chars break identity.

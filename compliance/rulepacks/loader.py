@@ -112,7 +112,26 @@ def _collect_patterns(node: MatchNode, loc: Loc) -> list[tuple[str, Loc]]:
     return found
 
 
+_PACK_CACHE: dict[tuple[str, int, int, bool], LoadedPack] = {}
+
+
 def _read_pack(path: Path, bundled: bool, problems: list[Located]) -> LoadedPack | None:
+    """Read one pack; valid packs are cached per process by path, size and mtime."""
+    try:
+        stat = path.stat()
+        key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size, bundled)
+    except OSError:
+        key = None
+    if key is not None and key in _PACK_CACHE:
+        cached = _PACK_CACHE[key]
+        return cached
+    loaded = _read_pack_uncached(path, bundled, problems)
+    if loaded is not None and key is not None:
+        _PACK_CACHE[key] = loaded
+    return loaded
+
+
+def _read_pack_uncached(path: Path, bundled: bool, problems: list[Located]) -> LoadedPack | None:
     shown = _display(path)
     try:
         raw = path.read_bytes()

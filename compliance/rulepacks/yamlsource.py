@@ -11,6 +11,8 @@ from typing import Any
 
 import yaml
 
+# libyaml's parser when present (10x faster on dozens of packs); same nodes and marks.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 Path_ = tuple[str | int, ...]
 Positions = dict[Path_, tuple[int, int]]
 
@@ -28,7 +30,7 @@ class YamlProblem(Exception):
 def load_with_positions(text: str) -> tuple[Any, Positions, list[YamlProblem]]:
     """Parse one YAML document safely; return value, positions and non-fatal problems."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)

@@ -90,7 +90,7 @@ def read_site_pages(directory: Path) -> Iterator[Document | ErrorEntry]:
         except OSError as exc:
             yield ErrorEntry(source=str(page), message=f"incomplete page snapshot: {exc}")
             continue
-        content_type = next((v for k, v in block.headers if k.lower() == "content-type"), "")
+        content_type = next((v for k, v in block.pairs() if k.lower() == "content-type"), "")
         is_html = "html" in content_type.lower() or raw.lstrip()[:15].lower().startswith(
             (b"<!doctype", b"<html")
         )
@@ -102,7 +102,7 @@ def read_site_pages(directory: Path) -> Iterator[Document | ErrorEntry]:
             url=url,
             html=text if is_html else None,
             text=None if is_html else text,
-            headers=tuple(block.headers),
+            headers=block.pairs(),
             status=block.status,
             site=site,
             problems=(problem,) if problem else (),

@@ -1,0 +1,399 @@
+"""Scan stage: dataset shards → checked records, in input order, on N processes.
+
+Each worker builds its `Checker` once (in the pool initializer) and reads its own shards —
+byte ranges, row groups or whole files — so records are never piped through the parent
+(PERF-NOTES.md: 1.81x on two cores this way, 1.06x when the parent parses). Results come
+back per shard and are merged in shard order with a bounded look-ahead, so memory stays
+bounded by `jobs * LOOKAHEAD` shards, and `--jobs 1` (in-process) gives the identical report.
+
+`--split` output (allowed / rejected / errors) is written here, in the input's format, from
+the records' exact bytes: allowed + rejected + errors = records read.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import gzip
+import json
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from compliance.engine import Checker
+from compliance.model import Document, DocumentResult, ErrorEntry
+from compliance.sources.datasets import (
+    DEFAULT_FIELDS,
+    Compression,
+    FieldMap,
+    Format,
+    Shard,
+    output_suffix,
+    plan_shards,
+    read_shard,
+)
+
+LOOKAHEAD = 2  # shards in flight per worker: enough to keep workers busy, bounded memory
+
+
+@dataclass(frozen=True, slots=True)
+class CheckerSpec:
+    """What a worker needs to build the same Checker as the parent (plain, picklable data)."""
+
+    rules: tuple[str, ...] = ()
+    include_bundled: bool = True
+    purposes: str = "all"
+    profile: str = "default"
+    grants: str | None = None
+    accept: tuple[str, ...] = ()
+    fail_on: str | None = None
+    allow_undetermined: bool = False
+    agent: str | None = None
+    clock: dt.datetime | None = None  # the parent's clock, so grant expiry agrees everywhere
+
+    def build(self) -> Checker:
+        return Checker.from_rules(
+            list(self.rules),
+            include_bundled=self.include_bundled,
+            purposes=self.purposes,
+            profile=self.profile,
+            grants=self.grants,
+            accept=list(self.accept),
+            fail_on=self.fail_on,
+            allow_undetermined=self.allow_undetermined,
+            agent=self.agent,
+            clock=self.clock,
+        )
+
+
+@dataclass(slots=True)
+class Item:
+    """One record after checking: a result, an error, or None (a skipped WARC record)."""
+
+    outcome: DocumentResult | ErrorEntry | None
+    raw: bytes | None = None
+    row: dict[str, Any] | None = None
+    header: bytes | None = None
+
+
+@dataclass(slots=True)
+class ShardOutcome:
+    shard: Shard
+    items: list[Item]
+
+
+# -- workers ----------------------------------------------------------------------------------
+
+_WORKER: tuple[Checker, FieldMap, bool] | None = None
+# The parent's Checker, inherited by forked workers: compiling the rules again in every worker
+# would cost seconds per process for an identical object.
+_INHERITED: Checker | None = None
+
+
+def _init_worker(spec: CheckerSpec, fields: FieldMap, keep_raw: bool) -> None:
+    global _WORKER
+    _WORKER = (_INHERITED if _INHERITED is not None else spec.build(), fields, keep_raw)
+
+
+def _run_in_worker(shard: Shard) -> ShardOutcome:
+    assert _WORKER is not None, "worker used before its initializer ran"
+    checker, fields, keep_raw = _WORKER
+    return check_shard(checker, shard, fields, keep_raw)
+
+
+def check_shard(checker: Checker, shard: Shard, fields: FieldMap, keep_raw: bool) -> ShardOutcome:
+    """Read and check every record of one shard."""
+    items: list[Item] = []
+    for record in read_shard(shard, fields, keep_raw=keep_raw):
+        item = record.item
+        outcome = checker.check(item) if isinstance(item, Document) else item
+        items.append(Item(outcome, record.raw, record.row, record.header))
+    return ShardOutcome(shard, items)
+
+
+def scan_shards(
+    shards: Sequence[Shard],
+    spec: CheckerSpec,
+    fields: FieldMap,
+    *,
+    jobs: int,
+    keep_raw: bool,
+    checker: Checker | None = None,
+) -> Iterator[ShardOutcome]:
+    """Shard outcomes in input order; `jobs` > 1 runs them on a process pool."""
+    if jobs <= 1 or len(shards) <= 1:
+        local = checker or spec.build()
+        for shard in shards:
+            yield check_shard(local, shard, fields, keep_raw)
+        return
+    global _INHERITED
+    method = "fork" if os.name == "posix" else "spawn"
+    context = multiprocessing.get_context(method)
+    _INHERITED = checker if method == "fork" else None
+    with context.Pool(jobs, initializer=_init_worker, initargs=(spec, fields, keep_raw)) as pool:
+        pending: deque[Any] = deque()
+        queue = iter(shards)
+        for shard in queue:
+            pending.append(pool.apply_async(_run_in_worker, (shard,)))
+            if len(pending) >= jobs * LOOKAHEAD:
+                break
+        while pending:
+            outcome: ShardOutcome = pending.popleft().get()
+            next_shard = next(queue, None)
+            if next_shard is not None:
+                pending.append(pool.apply_async(_run_in_worker, (next_shard,)))
+            yield outcome
+
+
+# -- the whole scan ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class ScanResult:
+    results: list[DocumentResult] = field(default_factory=list)
+    errors: list[ErrorEntry] = field(default_factory=list)
+    skipped: int = 0
+    allowed: int = 0
+    rejected: int = 0
+
+    @property
+    def records(self) -> int:
+        return len(self.results) + len(self.errors)
+
+
+Progress = Callable[[int, int], None]  # (records so far, bytes so far)
+Gate = Callable[[DocumentResult], DocumentResult]
+
+
+def run_scan(
+    paths: Sequence[str],
+    spec: CheckerSpec,
+    fields: FieldMap = DEFAULT_FIELDS,
+    *,
+    jobs: int = 1,
+    split_dir: Path | None = None,
+    allow_undetermined: bool = False,
+    checker: Checker | None = None,
+    adjust: Gate | None = None,
+    progress: Progress | None = None,
+) -> ScanResult:
+    """Scan the inputs; write the split when asked. `adjust` may re-gate a result (baseline)."""
+    shards = plan_shards(paths, jobs)
+    keep_raw = split_dir is not None
+    outcome = ScanResult()
+    splitter = Splitter(split_dir) if split_dir is not None else None
+    done_bytes = 0
+    try:
+        for shard_outcome in scan_shards(
+            shards, spec, fields, jobs=jobs, keep_raw=keep_raw, checker=checker
+        ):
+            shard = shard_outcome.shard
+            for item in shard_outcome.items:
+                result = item.outcome
+                if result is None:
+                    outcome.skipped += 1
+                    continue
+                if isinstance(result, ErrorEntry):
+                    outcome.errors.append(result)
+                    if splitter:
+                        splitter.error(result, item.raw)
+                    continue
+                if adjust is not None:
+                    result = adjust(result)
+                outcome.results.append(result)
+                allowed = result.gate == "pass" or (
+                    result.gate == "undetermined" and allow_undetermined
+                )
+                if allowed:
+                    outcome.allowed += 1
+                else:
+                    outcome.rejected += 1
+                if splitter:
+                    splitter.record(shard.format, shard.compression, item, result, allowed)
+            done_bytes += shard.size
+            if progress:
+                progress(outcome.records, done_bytes)
+    finally:
+        if splitter:
+            splitter.close(outcome)
+    return outcome
+
+
+# -- split output -----------------------------------------------------------------------------
+
+
+class _Writer:
+    """Appends records of one format to one output file (compressed like the input)."""
+
+    def __init__(self, path: Path, fmt: Format, compression: Compression) -> None:
+        self.path = path
+        self.format = fmt
+        self.rows: list[dict[str, Any]] = []
+        self.count = 0
+        self._parquet: Any = None
+        self._schema: Any = None
+        self._stream: IO[bytes] | None = None
+        self._raw: IO[bytes] | None = None
+        if fmt == "parquet":
+            return
+        self._raw = open(path, "wb")  # noqa: SIM115 - closed in close()
+        if compression == "gz" and fmt != "warc":
+            self._stream = gzip.GzipFile(fileobj=self._raw, mode="wb", mtime=0)  # type: ignore[assignment]
+        elif compression == "zst":
+            import zstandard
+
+            self._stream = zstandard.ZstdCompressor().stream_writer(self._raw, closefd=False)
+        else:
+            # .warc.gz records are gzip members already: copying them keeps them identical.
+            self._stream = self._raw
+
+    def write(self, raw: bytes) -> None:
+        assert self._stream is not None
+        self._stream.write(raw)
+        self.count += 1
+
+    def write_row(self, row: dict[str, Any], schema: Any) -> None:
+        self._schema = schema
+        self.rows.append(row)
+        self.count += 1
+        if len(self.rows) >= 4096:
+            self._flush_rows()
+
+    def _flush_rows(self) -> None:
+        import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
+        import pyarrow.parquet as pq  # type: ignore[import-untyped, unused-ignore]
+
+        if self._parquet is None:
+            self._parquet = pq.ParquetWriter(self.path, self._schema)
+        if self.rows:
+            self._parquet.write_table(pa.Table.from_pylist(self.rows, schema=self._schema))
+        self.rows = []
+
+    def close(self) -> None:
+        if self.format == "parquet":
+            if self._schema is not None:
+                self._flush_rows()
+                self._parquet.close()
+            return
+        if self._stream is not None and self._stream is not self._raw:
+            self._stream.close()
+        if self._raw is not None:
+            self._raw.close()
+
+
+class Splitter:
+    """Writes OUTDIR/allowed.*, rejected.*, rejected.verdicts.jsonl, errors.jsonl, counts.json."""
+
+    def __init__(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        self.directory = directory
+        self.writers: dict[tuple[str, Any], _Writer] = {}
+        self.names: set[str] = set()
+        self.verdicts = open(directory / "rejected.verdicts.jsonl", "w", encoding="utf-8")  # noqa: SIM115
+        self.errors = open(directory / "errors.jsonl", "w", encoding="utf-8")  # noqa: SIM115
+        self._schemas: dict[str, Any] = {}
+
+    def _writer(self, side: str, fmt: Format, compression: Compression, key: Any) -> _Writer:
+        wanted = (side, (fmt, compression, key))
+        writer = self.writers.get(wanted)
+        if writer is None:
+            # Files of one format share one output unless their CSV header or Parquet schema
+            # differ; then the next one is numbered (allowed.2.csv) rather than mixed.
+            suffix = output_suffix(fmt, compression)
+            name = f"{side}{suffix}"
+            number = 2
+            while name in self.names:
+                name = f"{side}.{number}{suffix}"
+                number += 1
+            self.names.add(name)
+            writer = _Writer(self.directory / name, fmt, compression)
+            self.writers[wanted] = writer
+        return writer
+
+    def record(
+        self,
+        fmt: Format,
+        compression: Compression,
+        item: Item,
+        result: DocumentResult,
+        allowed: bool,
+    ) -> None:
+        side = "allowed" if allowed else "rejected"
+        if fmt == "parquet":
+            assert item.row is not None
+            schema = self._schema_for(result.source)
+            writer = self._writer(side, fmt, compression, str(schema))
+            writer.write_row(item.row, schema)
+        else:
+            writer = self._writer(side, fmt, compression, item.header)
+            if writer.count == 0 and item.header:
+                assert writer._stream is not None
+                writer._stream.write(item.header)
+            writer.write(item.raw or b"")
+        if not allowed:
+            self.verdicts.write(
+                json.dumps(_verdict_line(result), ensure_ascii=False, sort_keys=True) + "\n"
+            )
+
+    def _schema_for(self, source: str) -> Any:
+        import pyarrow.parquet as pq  # type: ignore[import-untyped, unused-ignore]
+
+        path = source.rsplit("#row=", 1)[0]
+        if path not in self._schemas:
+            self._schemas[path] = pq.ParquetFile(path).schema_arrow
+        return self._schemas[path]
+
+    def error(self, error: ErrorEntry, raw: bytes | None) -> None:
+        line: dict[str, Any] = {"file": error.source, "reason": error.message}
+        if error.line is not None:
+            line["line"] = error.line
+        if error.offset is not None:
+            line["offset"] = error.offset
+        line["raw_base64"] = base64.b64encode(raw).decode("ascii") if raw is not None else None
+        self.errors.write(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n")
+
+    def close(self, outcome: ScanResult) -> None:
+        for writer in self.writers.values():
+            writer.close()
+        self.verdicts.close()
+        self.errors.close()
+        counts = {
+            "records_read": outcome.records,
+            "allowed": outcome.allowed,
+            "rejected": outcome.rejected,
+            "errors": len(outcome.errors),
+            "skipped_non_response_warc_records": outcome.skipped,
+            "files": sorted(w.path.name for w in self.writers.values()),
+        }
+        (self.directory / "counts.json").write_text(
+            json.dumps(counts, indent=2, sort_keys=True) + "\n", "utf-8"
+        )
+
+
+def _verdict_line(result: DocumentResult) -> dict[str, Any]:
+    """Why a record was rejected: verdicts per purpose and the deciding rules' messages."""
+    active = [f for f in result.findings if not f.superseded_by]
+    return {
+        "id": result.id,
+        "source": result.source,
+        "url": result.url,
+        "gate": result.gate,
+        "verdicts": {
+            p.value: {
+                "verdict": v.verdict.value,
+                "conditions": list(v.conditions),
+                "unmet": list(v.unmet),
+                "reasons": list(v.reasons),
+            }
+            for p, v in result.verdicts.items()
+        },
+        "findings": [
+            {"rule_id": f.rule_id, "fingerprint": f.fingerprint, "message": f.message}
+            for f in active
+        ],
+        "problems": [{"code": p.code, "message": p.message} for p in result.problems],
+    }

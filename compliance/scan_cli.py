@@ -1,0 +1,322 @@
+"""The `compliance scan` command: datasets in, split + reports + a CI gate out.
+
+Prints only here (and in cli.py): a progress bar on a terminal, the counts and the gate on
+stderr; reports go to files (`reports/` by default, timestamped) or to stdout with `-o -`.
+Exit codes are the checker's (DESIGN.md §6): 0 pass, 1 gate failed, 2 usage, 3 undetermined.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+
+from compliance.cli import _argv, _fail_usage, build_checker, guarded, policy_options
+
+SCAN_FORMATS = ["json", "jsonl", "summary", "markdown", "text", "sarif", "junit", "html"]
+REPORT_SUFFIX = {
+    "json": "json",
+    "jsonl": "jsonl",
+    "summary": "summary.json",
+    "markdown": "md",
+    "text": "txt",
+    "sarif": "sarif",
+    "junit": "junit.xml",
+    "html": "html",
+}
+_ERRORS_SHOWN = 10
+
+
+class ProgressBar:
+    """One self-overwriting stderr line: records, records/s, and % + ETA when size is known."""
+
+    def __init__(self, total_bytes: int, enabled: bool) -> None:
+        self.total = total_bytes
+        self.enabled = enabled
+        self.started = time.monotonic()
+        self.last = 0.0
+
+    def __call__(self, records: int, done_bytes: int) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if now - self.last < 0.2 and done_bytes < self.total:
+            return
+        self.last = now
+        elapsed = max(now - self.started, 1e-6)
+        line = f"scanning: {records:,} records · {records / elapsed:,.0f} rec/s"
+        if self.total and done_bytes:
+            share = min(done_bytes / self.total, 1.0)
+            eta = elapsed * (1 - share) / share if share else 0
+            line += f" · {share:5.1%} · ETA {int(eta) // 60}:{int(eta) % 60:02d}"
+        click.echo("\r" + line.ljust(78), nl=False, err=True)
+
+    def finish(self) -> None:
+        if self.enabled:
+            click.echo("\r" + " " * 78 + "\r", nl=False, err=True)
+
+
+def _fields(option: Sequence[str], default: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(option) if option else default
+
+
+@click.command("scan")
+@click.argument("data", nargs=-1, required=True, type=click.Path())
+@policy_options
+@click.option(
+    "--text-field",
+    multiple=True,
+    metavar="NAME",
+    help="Record field with plain text (repeatable; default: text, content, raw_content, body).",
+)
+@click.option(
+    "--html-field",
+    multiple=True,
+    metavar="NAME",
+    help="Record field with HTML (repeatable; default: html, raw_html). HTML wins over text.",
+)
+@click.option(
+    "--url-field",
+    multiple=True,
+    metavar="NAME",
+    help="Record field with the URL (default: url, source_url, link, WARC-Target-URI).",
+)
+@click.option(
+    "--id-field",
+    multiple=True,
+    metavar="NAME",
+    help="Record field with the record id "
+    "(default: id, doc_id, uuid, WARC-Record-ID; else file:line).",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Worker processes; 0 = all cores. Results keep the input order.",
+)
+@click.option(
+    "--split",
+    "split_dir",
+    type=click.Path(file_okay=False),
+    metavar="OUTDIR",
+    help="Write allowed.* / rejected.* (input format, records unchanged), "
+    "rejected.verdicts.jsonl, errors.jsonl and counts.json into OUTDIR.",
+)
+@click.option(
+    "--format",
+    "-f",
+    "formats",
+    multiple=True,
+    type=click.Choice(SCAN_FORMATS),
+    help="Report format (repeatable). Default: json.",
+)
+@click.option(
+    "--report-dir",
+    default="reports",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Where reports go, as scan-<UTC timestamp>.<ext>.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write the (single) report format here instead; - for stdout.",
+)
+@click.option(
+    "--baseline",
+    type=click.Path(),
+    metavar="FILE",
+    help="Accepted findings (`compliance baseline create`): only new findings fail the gate.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary on stderr.")
+@guarded
+def scan_command(
+    data: tuple[str, ...],
+    purpose: str,
+    agent: str | None,
+    grants: str | None,
+    accept: str,
+    profile: str,
+    fail_on: str | None,
+    allow_undetermined: bool,
+    rules: tuple[str, ...],
+    no_default_rules: bool,
+    text_field: tuple[str, ...],
+    html_field: tuple[str, ...],
+    url_field: tuple[str, ...],
+    id_field: tuple[str, ...],
+    jobs: int,
+    split_dir: str | None,
+    formats: tuple[str, ...],
+    report_dir: str,
+    output: str | None,
+    baseline: str | None,
+    quiet: bool,
+) -> None:
+    """Scan datasets (JSONL[.gz|.zst], CSV, Parquet, WARC[.gz]) record by record.
+
+    \b
+    Every record ends up exactly once: as a document in the report (allowed or rejected in
+    --split), or as an error naming file and line/offset. One bad record never stops a scan.
+
+    \b
+    Examples:
+      compliance scan crawl.jsonl.zst --purpose ai-train --split out/
+      compliance scan data/*.parquet -p ai -f sarif -f html --baseline baseline.json
+      compliance scan segment.warc.gz --purpose ai-train -o - -f summary
+    """
+    from compliance.baseline import load_baseline
+    from compliance.engine import run_clock
+    from compliance.scan import CheckerSpec, run_scan
+    from compliance.sources.datasets import (
+        DEFAULT_HTML_FIELDS,
+        DEFAULT_ID_FIELDS,
+        DEFAULT_TEXT_FIELDS,
+        DEFAULT_URL_FIELDS,
+        FieldMap,
+        detect_format,
+    )
+
+    for path in data:
+        if not Path(path).is_file():
+            _fail_usage(f"{path}: no such file", "give dataset files (directories are not walked)")
+        detect_format(path)  # InputError -> exit 2 naming the file
+    chosen = list(dict.fromkeys(formats or ("json",)))
+    if output and len(chosen) != 1:
+        _fail_usage("--output takes exactly one --format", "use --report-dir for several formats")
+    # A bad baseline is a usage error: report it before spending seconds compiling rules.
+    accepted = load_baseline(baseline, run_clock().date()) if baseline else None
+    started = time.perf_counter()
+    checker = build_checker(
+        rules,
+        no_default_rules,
+        purpose,
+        agent,
+        grants,
+        accept,
+        profile,
+        fail_on,
+        allow_undetermined,
+    )
+    spec = CheckerSpec(
+        rules=tuple(rules),
+        include_bundled=not no_default_rules,
+        purposes=purpose,
+        profile=profile,
+        grants=grants,
+        accept=tuple(a.strip() for a in accept.split(",") if a.strip()),
+        fail_on=fail_on,
+        allow_undetermined=allow_undetermined,
+        agent=agent,
+        clock=checker.clock,
+    )
+    fields = FieldMap(
+        text=_fields(text_field, DEFAULT_TEXT_FIELDS),
+        html=_fields(html_field, DEFAULT_HTML_FIELDS),
+        url=_fields(url_field, DEFAULT_URL_FIELDS),
+        id=_fields(id_field, DEFAULT_ID_FIELDS),
+    )
+    workers = jobs or len(os.sched_getaffinity(0))
+    bar = ProgressBar(
+        sum(os.path.getsize(p) for p in data), enabled=not quiet and sys.stderr.isatty()
+    )
+
+    def adjust(result: Any) -> Any:
+        assert accepted is not None
+        return accepted.apply(result, checker.policy)
+
+    outcome = run_scan(
+        list(data),
+        spec,
+        fields,
+        jobs=workers,
+        split_dir=Path(split_dir) if split_dir else None,
+        allow_undetermined=allow_undetermined,
+        checker=checker,
+        adjust=adjust if accepted else None,
+        progress=bar,
+    )
+    bar.finish()
+    duration = 0.0 if os.environ.get("SOURCE_DATE_EPOCH") else time.perf_counter() - started
+    report = checker.report(outcome.results, outcome.errors, argv=_argv(), duration_s=duration)
+    written = _write_reports(report, chosen, report_dir, output, checker.clock)
+    if quiet:
+        sys.exit(report.exit_code)
+    for error in outcome.errors[:_ERRORS_SHOWN]:
+        where = (
+            f":{error.line}"
+            if error.line is not None
+            else (f"@{error.offset}" if error.offset is not None else "")
+        )
+        click.echo(f"{error.source}{where}: error: {error.message}", err=True)
+    if len(outcome.errors) > _ERRORS_SHOWN:
+        more = len(outcome.errors) - _ERRORS_SHOWN
+        click.echo(
+            f"  ... and {more} more error(s): see the report"
+            + (" or errors.jsonl" if split_dir else ""),
+            err=True,
+        )
+    if accepted is not None:
+        click.echo(
+            f"baseline {accepted.path}: {len(accepted.used)} accepted finding(s) applied,"
+            f" {len(accepted.expired)} expired entr(y/ies) not counted",
+            err=True,
+        )
+        for entry in accepted.expired:
+            hit = " (still found)" if entry.fingerprint in accepted.expired_hit else ""
+            click.echo(
+                f"  expired {entry.expires}: {entry.fingerprint} {entry.rule_id}"
+                f" owner={entry.owner or '-'}{hit}; renew or remove it",
+                err=True,
+            )
+    gate = report.summary.gate
+    click.echo(
+        f"compliance scan: {outcome.records:,} record(s) read = {len(outcome.results):,}"
+        f" document(s) + {len(outcome.errors):,} error(s)"
+        + (f" ({outcome.skipped} non-response WARC record(s) skipped)" if outcome.skipped else "")
+        + f"; gate: {gate['pass']} pass, {gate['fail']} fail, {gate['undetermined']} undetermined",
+        err=True,
+    )
+    if split_dir:
+        click.echo(
+            f"split {split_dir}: {outcome.allowed:,} allowed + {outcome.rejected:,} rejected"
+            f" + {len(outcome.errors):,} errors = {outcome.records:,} records",
+            err=True,
+        )
+    for path in written:
+        click.echo(f"report: {path}", err=True)
+    click.echo(f"exit {report.exit_code}", err=True)
+    sys.exit(report.exit_code)
+
+
+def _write_reports(
+    report: Any, formats: list[str], report_dir: str, output: str | None, clock: Any
+) -> list[str]:
+    from compliance.formats import render
+
+    if output == "-":
+        click.echo(render(report, formats[0]), nl=False)
+        return []
+    if output:
+        targets = [(formats[0], Path(output))]
+    else:
+        directory = Path(report_dir)
+        directory.mkdir(parents=True, exist_ok=True)
+        stamp = clock.strftime("%Y%m%dT%H%M%SZ")
+        targets = [(f, directory / f"scan-{stamp}.{REPORT_SUFFIX[f]}") for f in formats]
+    written = []
+    for fmt, target in targets:
+        try:
+            target.write_text(render(report, fmt), "utf-8")
+        except OSError as exc:
+            _fail_usage(f"cannot write {target}: {exc.strerror}")
+        written.append(str(target))
+    return written
