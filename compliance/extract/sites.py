@@ -6,6 +6,8 @@ integration all extract the same signals from the same inputs.
 
 from __future__ import annotations
 
+import re
+
 from compliance.extract.html import extract_html
 from compliance.extract.regions import TextView, text_regions
 from compliance.model import Document, Problem, Signal
@@ -18,7 +20,9 @@ def extract_document(
     signals: list[Signal] = []
     problems: list[Problem] = []
     if document.kind == "html":
-        view, signals = extract_html(document.html or document.text or "")
+        page = document.html or document.text or ""
+        view, signals = extract_html(page)
+        signals = _normalised_meta(signals) + _inline_rsl(page, path)
     elif document.kind == "robots":
         view, signals = _robots(document.text or "", path, agent, document.source)
     elif document.kind == "headers":
@@ -74,6 +78,35 @@ def _site_signals(document: Document, path: str, agent: str | None) -> list[Sign
         else:
             signals.extend(rsl_fetch_signals(licence))
     return signals
+
+
+def _inline_rsl(page: str, path: str) -> list[Signal]:
+    """RSL embedded in the page (`<script type="application/rsl+xml">`, STANDARDS §7.2)."""
+    if "application/rsl+xml" not in page:
+        return []
+    from selectolax.lexbor import LexborHTMLParser
+
+    from compliance.extract.rsl import rsl_signals
+
+    found: list[Signal] = []
+    for script in LexborHTMLParser(page).css('script[type="application/rsl+xml"]'):
+        body = script.text(deep=True, separator="", strip=False)
+        found.extend(rsl_signals(body, path=path, source="html", evidence_kind="html"))
+    return found
+
+
+_POSITIVE_CAP = re.compile(r"^robots-meta:max-snippet=([1-9]\d*)$")
+
+
+def _normalised_meta(signals: list[Signal]) -> list[Signal]:
+    """Robots meta values in the header extractor's vocabulary, so one rule covers both
+    forms: any positive `max-snippet` cap is `limited` (the number stays in the excerpt)."""
+    return [
+        s.model_copy(update={"id": "robots-meta:max-snippet=limited"})
+        if _POSITIVE_CAP.match(s.id)
+        else s
+        for s in signals
+    ]
 
 
 def _ok(status: int | None) -> bool:
