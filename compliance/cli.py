@@ -42,7 +42,7 @@ class ExitCode(enum.IntEnum):
     INTERNAL = 4
 
 
-FORMATS = ["text", "json", "jsonl", "summary", "markdown"]
+FORMATS = ["text", "json", "jsonl", "summary", "markdown", "html", "sarif", "junit"]
 PURPOSE_HELP = (
     "Comma list of purposes: "
     + ", ".join(p.value for p in ALL_PURPOSES)
@@ -415,6 +415,9 @@ _SUFFIX = {
     "jsonl": "jsonl",
     "summary": "summary.json",
     "markdown": "md",
+    "html": "html",
+    "sarif": "sarif",
+    "junit": "junit.xml",
 }
 
 
