@@ -162,7 +162,9 @@ def test_dev_corpus_accuracy(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     payload = json.loads(result.output[result.output.index("{") :])
     # Thresholds actually reached (see the issue-7 note); raise them as the packs improve.
-    assert payload["accuracy"] >= 0.92
-    assert payload["false_restriction_rate"] <= 0.03
-    assert payload["missed_restriction_rate"] <= 0.25
-    assert payload["condition_recall"] >= 0.6
+    assert payload["accuracy"] >= 0.98
+    assert payload["false_restriction_rate"] <= 0.01
+    assert payload["missed_restriction_rate"] <= 0.02
+    assert payload["condition_recall"] >= 0.8
+    # Acceptance (issue 7): never `deny` on a trap or Creative Commons case.
+    assert payload["denied_traps"] == []

@@ -35,6 +35,8 @@ def extract_document(
         signals.extend(header_signals(document.headers, agent=agent, source="headers"))
     if document.site is not None:
         signals.extend(_site_signals(document, path, agent))
+    if agent is None:
+        signals = _site_view_of_agent_scoped(signals)
     signals.extend(_consistency(signals))
     return view, signals, problems
 
@@ -107,6 +109,44 @@ def _normalised_meta(signals: list[Signal]) -> list[Signal]:
         else s
         for s in signals
     ]
+
+
+_SEARCH_DIRECTIVES = ("noindex", "none", "nosnippet", "max-snippet")
+_BLOCKING = ("noindex", "none", "noai")
+
+
+def _site_view_of_agent_scoped(signals: list[Signal]) -> list[Signal]:
+    """Agent-scoped robots meta / X-Robots-Tag read for the site as a whole (no `--agent`).
+
+    `<meta name="CCBot" content="noindex">` does not keep ordinary search engines out, so a
+    search directive scoped to an agent that is not a search engine does not set `search`.
+    It does tell that AI crawler to stay away: for a catalogue training agent it reads like
+    a robots.txt group disallowing it (`robots-agent:ai-train=disallow`), for an AI search
+    or user-fetch agent `robots-agent:ai-input=disallow` (DESIGN.md §5, confidence inferred).
+    """
+    from compliance.agents import Role, lookup, search_agents
+
+    search_tokens = {a.token.lower() for a in search_agents()}
+    out: list[Signal] = []
+    for signal in signals:
+        mechanism, _, directive = signal.id.partition(":")
+        scoped = signal.agent is not None and mechanism in ("robots-meta", "x-robots-tag")
+        if not scoped or signal.agent is None or signal.agent.lower() in search_tokens:
+            out.append(signal)
+            continue
+        entry = lookup(signal.agent)
+        if entry is not None and directive in _BLOCKING:
+            view = {
+                Role.TRAINING: "ai-train",
+                Role.TRAINING_CONTROL: "ai-train",
+                Role.AI_SEARCH: "ai-input",
+                Role.USER_FETCH: "ai-input",
+            }.get(entry.role)
+            if view:
+                out.append(signal.model_copy(update={"id": f"robots-agent:{view}=disallow"}))
+        if not directive.startswith(_SEARCH_DIRECTIVES):
+            out.append(signal)
+    return out
 
 
 def _ok(status: int | None) -> bool:
