@@ -136,6 +136,24 @@ def _fields(option: Sequence[str], default: tuple[str, ...]) -> tuple[str, ...]:
     metavar="FILE",
     help="Accepted findings (`compliance baseline create`): only new findings fail the gate.",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "ray", "spark"]),
+    default="local",
+    show_default=True,
+    help="Where shards run: local processes, a Ray cluster (compliance[ray]) or Spark"
+    " (compliance[spark]). Ray/Spark write json, jsonl or summary reports.",
+)
+@click.option(
+    "--address",
+    metavar="ADDR",
+    help="Ray cluster to join (ray://host:10001 or auto); default: a local Ray on --jobs CPUs.",
+)
+@click.option(
+    "--master",
+    metavar="URL",
+    help="Spark master (spark://host:7077, yarn, ...); default: local[--jobs].",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary on stderr.")
 @guarded
 def scan_command(
@@ -159,6 +177,9 @@ def scan_command(
     report_dir: str,
     output: str | None,
     baseline: str | None,
+    engine: str,
+    address: str | None,
+    master: str | None,
     quiet: bool,
 ) -> None:
     """Scan datasets (JSONL[.gz|.zst], CSV, Parquet, WARC[.gz]) record by record.
@@ -172,6 +193,7 @@ def scan_command(
       compliance scan crawl.jsonl.zst --purpose ai-train --split out/
       compliance scan data/*.parquet -p ai -f sarif -f html --baseline baseline.json
       compliance scan segment.warc.gz --purpose ai-train -o - -f summary
+      compliance scan shards/*.parquet -p ai --engine ray --address auto -f jsonl
     """
     from compliance.baseline import load_baseline
     from compliance.engine import run_clock
@@ -192,6 +214,10 @@ def scan_command(
     chosen = list(dict.fromkeys(formats or ("json",)))
     if output and len(chosen) != 1:
         _fail_usage("--output takes exactly one --format", "use --report-dir for several formats")
+    if engine != "local":
+        _check_engine_options(engine, address, master, chosen, split_dir, baseline)
+    elif address or master:
+        _fail_usage("--address needs --engine ray and --master needs --engine spark")
     # A bad baseline is a usage error: report it before spending seconds compiling rules.
     accepted = load_baseline(baseline, run_clock().date()) if baseline else None
     started = time.perf_counter()
@@ -225,6 +251,22 @@ def scan_command(
         id=_fields(id_field, DEFAULT_ID_FIELDS),
     )
     workers = jobs or len(os.sched_getaffinity(0))
+    if engine != "local":
+        _engine_scan(
+            engine,
+            list(data),
+            spec,
+            fields,
+            checker,
+            workers,
+            address,
+            master,
+            chosen,
+            report_dir,
+            output,
+            quiet,
+            started,
+        )
     bar = ProgressBar(
         sum(os.path.getsize(p) for p in data), enabled=not quiet and sys.stderr.isatty()
     )
@@ -295,6 +337,132 @@ def scan_command(
         click.echo(f"report: {path}", err=True)
     click.echo(f"exit {report.exit_code}", err=True)
     sys.exit(report.exit_code)
+
+
+ENGINE_FORMATS = ("json", "jsonl", "summary")
+ENGINE_EXTRAS = {"ray": ("ray", "ray"), "spark": ("pyspark", "spark")}
+
+
+def _check_engine_options(
+    engine: str,
+    address: str | None,
+    master: str | None,
+    formats: list[str],
+    split_dir: str | None,
+    baseline: str | None,
+) -> None:
+    """Usage errors (exit 2) before any cluster starts: missing extra, unsupported options."""
+    import importlib.util
+
+    module, extra = ENGINE_EXTRAS[engine]
+    if importlib.util.find_spec(module) is None:
+        _fail_usage(
+            f"--engine {engine} needs {module}, which is not installed",
+            f"pip install 'compliance[{extra}]'",
+        )
+    if (address and engine != "ray") or (master and engine != "spark"):
+        _fail_usage("--address goes with --engine ray, --master with --engine spark")
+    unsupported = [f for f in formats if f not in ENGINE_FORMATS]
+    if unsupported:
+        # The other formats are whole-document renderings that need every result in memory.
+        _fail_usage(
+            f"--engine {engine} writes {', '.join(ENGINE_FORMATS)} reports, not"
+            f" {', '.join(unsupported)}",
+            "render the jsonl report afterwards: compliance report render",
+        )
+    if split_dir or baseline:
+        _fail_usage(f"--split and --baseline are not supported with --engine {engine} yet")
+
+
+def _engine_scan(
+    engine: str,
+    data: list[str],
+    spec: Any,
+    fields: Any,
+    checker: Any,
+    workers: int,
+    address: str | None,
+    master: str | None,
+    formats: list[str],
+    report_dir: str,
+    output: str | None,
+    quiet: bool,
+    started: float,
+) -> None:
+    """Scan on Ray or Spark: the same shards, counts summed on the driver, lines streamed.
+
+    Workers write each shard's report lines under a parts directory inside --report-dir
+    (which must therefore be a filesystem every worker sees); the driver sums per-shard
+    counts and concatenates the lines in shard order, so no document row is collected.
+    """
+    import shutil
+    import tempfile
+
+    from compliance.batch import assemble_report
+    from compliance.sources.datasets import plan_shards
+
+    shards = plan_shards(data, workers)
+    Path(report_dir).mkdir(parents=True, exist_ok=True)
+    parts = Path(tempfile.mkdtemp(prefix=".parts-", dir=report_dir)).resolve()
+    try:
+        if engine == "ray":
+            from compliance.integrations import ray as ray_engine
+
+            outcome = ray_engine.scan(shards, spec, fields, parts, address=address, workers=workers)
+        else:
+            from compliance.integrations import spark as spark_engine
+
+            outcome = spark_engine.scan(shards, spec, fields, parts, master=master, workers=workers)
+        duration = 0.0 if os.environ.get("SOURCE_DATE_EPOCH") else time.perf_counter() - started
+        report = assemble_report(checker, outcome, argv=_argv(), duration_s=duration)
+        written = _write_engine_reports(report, outcome, formats, report_dir, output, checker.clock)
+    finally:
+        shutil.rmtree(parts, ignore_errors=True)
+    if not quiet:
+        gate = report.summary.gate
+        click.echo(
+            f"compliance scan ({engine}): {outcome.records:,} record(s) read ="
+            f" {outcome.documents:,} document(s) + {outcome.errors:,} error(s)"
+            f"; gate: {gate['pass']} pass, {gate['fail']} fail,"
+            f" {gate['undetermined']} undetermined",
+            err=True,
+        )
+        for path in written:
+            click.echo(f"report: {path}", err=True)
+        click.echo(f"exit {report.exit_code}", err=True)
+    sys.exit(report.exit_code)
+
+
+def _write_engine_reports(
+    report: Any, outcome: Any, formats: list[str], report_dir: str, output: str | None, clock: Any
+) -> list[str]:
+    if output == "-":
+        _write_engine_format(formats[0], report, outcome, sys.stdout)
+        return []
+    if output:
+        targets = [(formats[0], Path(output))]
+    else:
+        stamp = clock.strftime("%Y%m%dT%H%M%SZ")
+        targets = [(f, Path(report_dir) / f"scan-{stamp}.{REPORT_SUFFIX[f]}") for f in formats]
+    for fmt, target in targets:
+        try:
+            with open(target, "w", encoding="utf-8") as stream:
+                _write_engine_format(fmt, report, outcome, stream)
+        except OSError as exc:
+            _fail_usage(f"cannot write {target}: {exc.strerror}")
+    return [str(t) for _, t in targets]
+
+
+def _write_engine_format(fmt: str, report: Any, outcome: Any, stream: Any) -> None:
+    from compliance.batch import write_json, write_jsonl
+    from compliance.formats import render
+
+    if fmt == "jsonl":
+        write_jsonl(outcome, stream)
+    elif fmt == "json":
+        write_json(report, outcome, stream)
+    else:
+        stream.write(render(report, fmt))
 
 
 def _write_reports(
