@@ -304,6 +304,32 @@ def _header_pairs(path: str | None) -> tuple[tuple[tuple[str, str], ...], int | 
     show_default=True,
     help="Files larger than this are undetermined (too-large).",
 )
+@click.option(
+    "--urls-from",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Also fetch the URLs listed in FILE (one per line; # comments).",
+)
+@click.option(
+    "--snapshot",
+    "snapshot_dir",
+    type=click.Path(file_okay=False),
+    metavar="DIR",
+    help="Save what was fetched as a site snapshot; re-check it with --site DIR.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=30.0,
+    show_default=True,
+    help="Seconds per HTTP request; a page that takes longer is undetermined (fetch-timeout).",
+)
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    metavar="DIR",
+    help="Reuse fetched robots.txt, tdmrep.json and RSL licences for up to 24 h.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No summary line on stderr.")
 @guarded
 def check(
@@ -328,22 +354,46 @@ def check(
     output: str | None,
     save: bool,
     max_bytes: int,
+    urls_from: str | None,
+    snapshot_dir: str | None,
+    timeout: float,
+    cache_dir: str | None,
     quiet: bool,
 ) -> None:
-    """Check files, directories (recursively) or stdin (`-`) and print verdicts.
+    """Check files, directories (recursively), stdin (`-`) or URLs and print verdicts.
+
+    A URL (http:// or https://) is fetched with Scrapy together with its site's robots.txt,
+    /.well-known/tdmrep.json and declared RSL licences, as compliance-checker/<version>,
+    obeying robots.txt for that token.
 
     \b
     Examples:
       compliance check examples/antara-article.txt
       compliance check page.html --url https://example.com/a/1 --purpose ai-train
       compliance check article.txt --grants grants.yaml --format json -o report.json
+      compliance check https://example.com/news/1 --snapshot snap/
+      compliance check --site snap/
     """
     from compliance.formats import render
     from compliance.formats.text import summary_line
     from compliance.sources.files import read_documents
 
-    if not paths and not site_dir:
-        _fail_usage("nothing to check: give files, directories, - for stdin, or --site DIR")
+    urls = [p for p in paths if _is_url(p)]
+    paths = tuple(p for p in paths if not _is_url(p))
+    if urls_from:
+        urls += _read_url_list(urls_from)
+    if not paths and not site_dir and not urls:
+        _fail_usage("nothing to check: give files, directories, - for stdin, URLs, or --site DIR")
+    if snapshot_dir and not urls:
+        _fail_usage("--snapshot saves fetched pages: give at least one http(s) URL")
+    if urls and (site_dir or robots or tdmrep or rsl or headers_file or url):
+        _fail_usage(
+            "--site, --robots, --tdmrep, --rsl, --headers and --url describe local files;"
+            " a fetched URL brings its own",
+            "check the URLs and the files in separate runs",
+        )
+    if max_bytes <= 0:
+        _fail_usage("--max-bytes must be positive")
     started = time.perf_counter()
     checker = build_checker(
         rules,
@@ -356,7 +406,8 @@ def check(
         fail_on,
         allow_undetermined,
     )
-    site = _site_from_options(robots, tdmrep, rsl, site_dir)
+    # --site with files: those files get the snapshot's site files; alone: its saved pages.
+    site = _site_from_options(robots, tdmrep, rsl, site_dir if paths else None)
     header_pairs, status = _header_pairs(headers_file)
     inputs: list[Document | ErrorEntry] = []
     if paths:
@@ -364,7 +415,22 @@ def check(
     elif site_dir:
         from compliance.sources.snapshot import read_site_pages
 
+        if not Path(site_dir).is_dir():
+            _fail_usage(f"{site_dir}: no such snapshot directory")
         inputs = list(read_site_pages(Path(site_dir)))
+    if urls:
+        from compliance.sources.web import FetchOptions, fetch_documents
+
+        if snapshot_dir and Path(snapshot_dir).exists() and any(Path(snapshot_dir).iterdir()):
+            _fail_usage(f"{snapshot_dir}: snapshot directory is not empty", "choose a new one")
+        options = FetchOptions(
+            timeout=timeout,
+            max_bytes=max_bytes,
+            cache_dir=Path(cache_dir) if cache_dir else None,
+        )
+        inputs += fetch_documents(
+            urls, options, snapshot=Path(snapshot_dir) if snapshot_dir else None
+        )
     results = []
     errors = []
     for item in inputs:
@@ -390,6 +456,26 @@ def check(
     if not quiet:
         click.echo(summary_line(report), err=True)
     sys.exit(report.exit_code)
+
+
+def _is_url(value: str) -> bool:
+    return value.lower().startswith(("http://", "https://"))
+
+
+def _read_url_list(path: str) -> list[str]:
+    """URLs of --urls-from: one per line; blank lines and # comments skipped."""
+    try:
+        lines = Path(path).read_text("utf-8").splitlines()
+    except OSError as exc:
+        _fail_usage(f"cannot read --urls-from {path}: {exc.strerror or exc}")
+    urls = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    bad = [u for u in urls if not _is_url(u)]
+    if bad:
+        _fail_usage(
+            f"{path}: {bad[0]!r} is not an http:// or https:// URL",
+            "only http and https are fetched; list local files as arguments instead",
+        )
+    return urls
 
 
 def _argv() -> list[str]:

@@ -1,23 +1,40 @@
 """Site snapshots (DESIGN.md §3): what a fetch saw, re-checked offline as of `observed_at`.
 
-Layout:
+Input stage (an adapter at the edge). Layout of one site:
     DIR/site.json          {"origin", "observed_at", "files": {"robots.txt": {"status", "url"}}}
     DIR/robots.txt                body as fetched (absent when the status was not 2xx)
     DIR/.well-known/tdmrep.json
     DIR/rsl/<sha256>.xml          with its URL in site.json ("rsl/<sha256>.xml": {"status", "url"})
     DIR/pages/<n>/url.txt, headers.txt (status line + `Name: value` lines), body
+
+Additions written by `compliance check URL --snapshot DIR` (all optional when reading):
+- ``pages/<n>/problems.json``: why a page could not be fetched (timeout, 5xx, too large...);
+  such a page has no ``body`` and re-checks as `undetermined` with the same reason.
+- ``"declared_by"`` on an RSL entry of site.json: ``"robots.txt"`` or ``"pages/<n>"``. A
+  licence a page links to applies to that page only, not to every page of the snapshot.
+- A run over several origins writes one site directory per origin (``DIR/<host>_<port>/``);
+  `read_site_pages` on ``DIR`` reads them all, in the order the URLs were given (``<n>``).
+
+Live checks go through this same reader (the fetcher writes a snapshot, then reads it), so a
+snapshot re-checks to the same report by construction, not by keeping two code paths in step.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from compliance.errors import InputError
-from compliance.model import Document, ErrorEntry, Site, SiteFile
+from compliance.model import Document, ErrorEntry, Problem, Site, SiteFile
 from compliance.sources.decoding import decode
+
+ROBOTS = "robots.txt"
+TDMREP = ".well-known/tdmrep.json"
 
 
 def _site_json(directory: Path) -> dict[str, Any]:
@@ -44,66 +61,262 @@ def _file(directory: Path, name: str, info: dict[str, Any] | None) -> SiteFile |
     )
 
 
-def read_site(directory: Path) -> Site:
-    """The site-level files of a snapshot (robots.txt, tdmrep.json, RSL licences)."""
+def _declared_by(info: Any) -> tuple[str, ...]:
+    value = info.get("declared_by") if isinstance(info, dict) else None
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+
+def _read(directory: Path, page: str | None) -> Site:
     data = _site_json(directory)
     files: dict[str, Any] = data.get("files") or {}
     rsl = tuple(
         f
         for name, info in sorted(files.items())
         if name.startswith("rsl/")
+        # No `declared_by` (an older or hand-made snapshot): the licence covers every page.
+        and (page is None or not _declared_by(info) or {ROBOTS, page} & set(_declared_by(info)))
         for f in [_file(directory, name, info)]
         if f is not None
     )
     return Site(
         origin=data.get("origin"),
         observed_at=data.get("observed_at"),
-        robots=_file(directory, "robots.txt", files.get("robots.txt")),
-        tdmrep=_file(directory, ".well-known/tdmrep.json", files.get(".well-known/tdmrep.json")),
+        robots=_file(directory, ROBOTS, files.get(ROBOTS)),
+        tdmrep=_file(directory, TDMREP, files.get(TDMREP)),
         rsl=rsl,
+    )
+
+
+def read_site(directory: Path) -> Site:
+    """The site-level files of a snapshot (robots.txt, tdmrep.json, RSL licences)."""
+    return _read(directory, None)
+
+
+def is_multi_site(directory: Path) -> bool:
+    """A directory holding one site snapshot per origin (written for a multi-origin run)."""
+    return not (directory / "site.json").is_file() and any(
+        (child / "site.json").is_file() for child in directory.iterdir() if child.is_dir()
     )
 
 
 def read_site_pages(directory: Path) -> Iterator[Document | ErrorEntry]:
     """Every saved page of a snapshot as a Document carrying the snapshot's site files."""
+    if directory.is_dir() and is_multi_site(directory):
+        found: list[tuple[int, int, Document | ErrorEntry]] = []
+        sites = sorted(c for c in directory.iterdir() if (c / "site.json").is_file())
+        for rank, child in enumerate(sites):
+            found.extend((index, rank, item) for index, item in _read_pages(child))
+        # Input order across origins: the page numbers are the positions of the URLs given.
+        yield from (item for _, _, item in sorted(found, key=lambda t: (t[0], t[1])))
+        return
+    yield from (item for _, item in _read_pages(directory))
+
+
+def _read_pages(directory: Path) -> Iterator[tuple[int, Document | ErrorEntry]]:
     from compliance.extract.headers import parse_header_block
 
-    site = read_site(directory)
     pages = directory / "pages"
     entries = sorted(pages.iterdir(), key=lambda p: (len(p.name), p.name)) if pages.is_dir() else []
     if not entries:
         # A snapshot of site files only: check what the site reserves at its root.
-        yield Document(
-            id=str(directory),
-            source=str(directory),
-            kind="text",
-            text="",
-            site=site,
-            url=(site.origin or "") + "/" if site.origin else None,
+        site = read_site(directory)
+        yield (
+            0,
+            Document(
+                id=str(directory),
+                source=str(directory),
+                kind="text",
+                text="",
+                site=site,
+                url=(site.origin or "") + "/" if site.origin else None,
+            ),
         )
         return
     for page in entries:
-        try:
-            url = (page / "url.txt").read_text("utf-8").strip() or None
-            block = parse_header_block((page / "headers.txt").read_text("utf-8", errors="replace"))
-            raw = (page / "body").read_bytes()
-        except OSError as exc:
-            yield ErrorEntry(source=str(page), message=f"incomplete page snapshot: {exc}")
-            continue
-        content_type = next((v for k, v in block.pairs() if k.lower() == "content-type"), "")
-        is_html = "html" in content_type.lower() or raw.lstrip()[:15].lower().startswith(
-            (b"<!doctype", b"<html")
+        index = int(page.name) if page.name.isdigit() else 0
+        yield index, _read_page(directory, page, parse_header_block)
+
+
+def _read_page(directory: Path, page: Path, parse_header_block: Any) -> Document | ErrorEntry:
+    site = _read(directory, f"pages/{page.name}")
+    problems: tuple[Problem, ...] = ()
+    try:
+        url = (page / "url.txt").read_text("utf-8").strip() or None
+        if (page / "problems.json").is_file():
+            problems = tuple(
+                Problem.model_validate(p)
+                for p in json.loads((page / "problems.json").read_text("utf-8"))
+            )
+        headers = page / "headers.txt"
+        block = parse_header_block(
+            headers.read_text("utf-8", errors="replace")
+            if headers.is_file() or not problems
+            else ""
         )
-        text, problem = decode(raw, html=is_html, content_type=content_type or None)
-        yield Document(
-            id=url or str(page),
-            source=str(page),
-            kind="html" if is_html else "text",
+        # A page that failed to fetch has no body; its problems say why.
+        raw = (page / "body").read_bytes() if not problems else b""
+    except (OSError, ValueError) as exc:
+        return ErrorEntry(source=str(page), message=f"incomplete page snapshot: {exc}")
+    # The URL is the document's name, as in a live check, so both reports are identical.
+    name = url or str(page)
+    if problems:
+        return Document(
+            id=name,
+            source=name,
+            kind="text",
             url=url,
-            html=text if is_html else None,
-            text=None if is_html else text,
             headers=block.pairs(),
             status=block.status,
             site=site,
-            problems=(problem,) if problem else (),
+            problems=problems,
         )
+    return page_document(name, url, block.pairs(), block.status, raw, site)
+
+
+def page_document(
+    name: str,
+    url: str | None,
+    headers: tuple[tuple[str, str], ...],
+    status: int | None,
+    raw: bytes,
+    site: Site | None,
+) -> Document:
+    """A fetched page body as a Document: HTML by Content-Type or doctype, decoded strictly.
+
+    Shared by the snapshot reader and the Scrapy integration so both read a page alike.
+    """
+    content_type = next((v for k, v in headers if k.lower() == "content-type"), "")
+    is_html = "html" in content_type.lower() or raw.lstrip()[:15].lower().startswith(
+        (b"<!doctype", b"<html")
+    )
+    text, problem = decode(raw, html=is_html, content_type=content_type or None)
+    return Document(
+        id=name,
+        source=name,
+        kind="html" if is_html else "text",
+        url=url,
+        html=text if is_html else None,
+        text=None if is_html else text,
+        headers=headers,
+        status=status,
+        site=site,
+        problems=(problem,) if problem else (),
+    )
+
+
+# -- writing (`compliance check URL --snapshot DIR`) ------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageRecord:
+    """One fetched (or failed) page, as the fetcher saw it."""
+
+    index: int  # position of the URL in the run's input; keeps the report's order
+    url: str
+    status: int | None = None
+    reason: str = ""
+    headers: tuple[tuple[str, str], ...] = ()
+    body: bytes | None = None
+    problems: tuple[Problem, ...] = ()
+    licences: tuple[str, ...] = ()  # URLs of the RSL licences this page declares
+
+
+@dataclass(frozen=True)
+class SiteRecord:
+    """One origin: its site files, every RSL licence fetched for it, and its pages."""
+
+    site: Site
+    robots_licences: frozenset[str] = frozenset()  # URLs declared by robots.txt `License:`
+    pages: tuple[PageRecord, ...] = field(default_factory=tuple)
+
+
+def rsl_name(url: str) -> str:
+    """File name of an RSL licence in a snapshot: keyed by URL, since a failed fetch has no body."""
+    return "rsl/" + hashlib.sha256(url.encode("utf-8")).hexdigest() + ".xml"
+
+
+def site_dir_name(origin: str | None, fallback: str) -> str:
+    """`<host>_<port>` for one origin's directory in a multi-origin snapshot."""
+    parts = urlsplit(origin or "")
+    if not parts.hostname:
+        return fallback
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    return f"{parts.hostname}_{port}"
+
+
+def write_snapshot(directory: Path, records: Sequence[SiteRecord]) -> None:
+    """Write the DESIGN.md §3 layout: `directory` itself for one origin, a subdirectory each
+    for several. Refuses a non-empty directory: mixing two runs would corrupt both."""
+    if directory.exists() and any(directory.iterdir()):
+        raise InputError(f"{directory}: snapshot directory is not empty; choose a new one")
+    directory.mkdir(parents=True, exist_ok=True)
+    if len(records) == 1:
+        write_site(directory, records[0])
+        return
+    used: set[str] = set()
+    for number, record in enumerate(records, start=1):
+        name = site_dir_name(record.site.origin, f"site-{number}")
+        if name in used:
+            name = f"{name}-{number}"
+        used.add(name)
+        write_site(directory / name, record)
+
+
+def write_site(directory: Path, record: SiteRecord) -> None:
+    """One site snapshot: site.json, the site files with a 2xx body, then the pages."""
+    site = record.site
+    directory.mkdir(parents=True, exist_ok=True)
+    files: dict[str, dict[str, Any]] = {}
+    declared: dict[str, list[str]] = {}
+    for url in record.robots_licences:
+        declared.setdefault(url, []).append(ROBOTS)
+    for page in record.pages:
+        for url in page.licences:
+            declared.setdefault(url, []).append(f"pages/{page.index}")
+    named: list[tuple[str, SiteFile | None]] = [(ROBOTS, site.robots), (TDMREP, site.tdmrep)]
+    named += [(rsl_name(f.url or ""), f) for f in site.rsl]
+    for name, site_file in named:
+        if site_file is None:
+            continue
+        info: dict[str, Any] = {"status": site_file.status, "url": site_file.url}
+        if site_file.error:
+            info["error"] = site_file.error
+        if name.startswith("rsl/") and site_file.url in declared:
+            info["declared_by"] = sorted(set(declared[site_file.url]))
+        files[name] = info
+        ok = site_file.status is not None and 200 <= site_file.status < 300
+        # DESIGN.md §3: the body is kept only for a 2xx answer; an error page is not the file.
+        if ok and site_file.body is not None:
+            target = directory / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(site_file.body, "utf-8")
+    meta = {"origin": site.origin, "observed_at": site.observed_at, "files": files}
+    (directory / "site.json").write_text(
+        json.dumps(meta, indent=2, sort_keys=True, ensure_ascii=False) + "\n", "utf-8"
+    )
+    for page in record.pages:
+        write_page(directory / "pages" / str(page.index), page)
+
+
+def write_page(directory: Path, page: PageRecord) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "url.txt").write_text(page.url + "\n", "utf-8")
+    lines = [f"HTTP/1.1 {page.status} {page.reason}".rstrip()] if page.status is not None else []
+    # Header values are written as received; a newline inside one would forge a field.
+    lines += [f"{name}: {' '.join(value.splitlines())}" for name, value in page.headers]
+    if lines:
+        (directory / "headers.txt").write_text("\n".join(lines) + "\n", "utf-8")
+    if page.problems:
+        dumped = [p.model_dump(mode="json") for p in page.problems]
+        (directory / "problems.json").write_text(
+            json.dumps(dumped, indent=2, ensure_ascii=False) + "\n", "utf-8"
+        )
+    if page.body is not None and not page.problems:
+        (directory / "body").write_bytes(page.body)
+
+
+def records_by_origin(records: Mapping[str, SiteRecord]) -> list[SiteRecord]:
+    """Site records ordered by the first page each holds (stable snapshot layout)."""
+    return sorted(records.values(), key=lambda r: min((p.index for p in r.pages), default=1 << 30))
