@@ -171,6 +171,7 @@ def build_checker(
     profile: str,
     fail_on: str | None,
     allow_undetermined: bool,
+    clock: dt.datetime | None = None,
 ) -> Any:
     from compliance.engine import Checker
     from compliance.model import CONDITION_TOKENS
@@ -198,7 +199,21 @@ def build_checker(
         fail_on=fail_on,
         allow_undetermined=allow_undetermined,
         agent=agent,
+        clock=clock,
     )
+
+
+def _snapshot_clock(site_dir: str) -> dt.datetime | None:
+    """`observed_at` of a snapshot: an offline re-check is evaluated as of then (DESIGN §3),
+    so a grant that was valid when the page was fetched still counts."""
+    root = Path(site_dir)
+    for meta in [root / "site.json", *sorted(root.glob("*/site.json"))]:
+        try:
+            observed = json.loads(meta.read_text("utf-8")).get("observed_at")
+            return dt.datetime.fromisoformat(str(observed).replace("Z", "+00:00"))
+        except (OSError, ValueError, AttributeError, TypeError):
+            continue
+    return None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -405,6 +420,7 @@ def check(
         profile,
         fail_on,
         allow_undetermined,
+        clock=_snapshot_clock(site_dir) if site_dir else None,
     )
     # --site with files: those files get the snapshot's site files; alone: its saved pages.
     site = _site_from_options(robots, tdmrep, rsl, site_dir if paths else None)

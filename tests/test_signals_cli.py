@@ -113,3 +113,25 @@ def test_unreachable_robots_in_a_snapshot_fails_closed(run_cli, tmp_path: Path) 
     assert doc["verdicts"]["ai-train"]["verdict"] == "undetermined"
     assert doc["verdicts"]["republish"]["verdict"] == "unknown"  # robots.txt never decides it
     assert result.exit_code == 1
+
+
+def test_snapshot_is_rechecked_as_of_observed_at(run_cli, tmp_path: Path) -> None:
+    """A grant that expired after the page was fetched still applies to that snapshot."""
+    snap = tmp_path / "snap"
+    (snap / "pages" / "1").mkdir(parents=True)
+    (snap / "site.json").write_text(json.dumps({
+        "origin": "https://www.antaranews.com", "observed_at": "2024-06-01T00:00:00Z",
+        "files": {"robots.txt": {"status": 404, "url": "https://www.antaranews.com/robots.txt"}},
+    }))
+    (snap / "pages" / "1" / "url.txt").write_text("https://www.antaranews.com/berita/1\n")
+    (snap / "pages" / "1" / "headers.txt").write_text("HTTP/1.1 200 OK\nContent-Type: text/plain\n")
+    (snap / "pages" / "1" / "body").write_text(Path("examples/antara-article.txt").read_text())
+    result = run_cli(
+        "check", "--site", str(snap), "--grants", "examples/grants-expired.yaml",
+        "-p", "ai-train", "-f", "json",
+    )
+    report = json.loads(result.stdout)
+    assert report["generated_at"] == "2024-06-01T00:00:00Z"
+    assert report["grants"]["expired"] == []  # valid on 2024-06-01
+    assert report["documents"][0]["verdicts"]["ai-train"]["verdict"] == "allow"
+    assert result.exit_code == 0
