@@ -1,6 +1,6 @@
 """Scrapy integration (an adapter at the edge): a downloader middleware and an item pipeline.
 
-Enable both in a project's settings (see examples/spider/ and docs/fetch.md)::
+Enable both in a project's settings (see examples/spider/ and the README)::
 
     COMPLIANCE_ENABLED = True
     COMPLIANCE_PURPOSES = "ai-train"
