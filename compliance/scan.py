@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import gc
 import gzip
 import json
 import multiprocessing
@@ -134,6 +135,27 @@ def scan_shards(
     method = "fork" if os.name == "posix" else "spawn"
     context = multiprocessing.get_context(method)
     _INHERITED = checker if method == "fork" else None
+    # Forked workers share the parent's heap copy-on-write, but the cyclic GC walks (and so
+    # writes to) every inherited object: shards ran 3-6x slower in workers than in the
+    # parent, and two workers were slower than one (benchmarks/run.py). Freezing moves the
+    # parent's objects out of the collector's reach before forking.
+    gc.freeze()
+    try:
+        yield from _pooled(context, shards, spec, fields, jobs=jobs, keep_raw=keep_raw)
+    finally:
+        gc.unfreeze()
+
+
+def _pooled(
+    context: Any,
+    shards: Sequence[Shard],
+    spec: CheckerSpec,
+    fields: FieldMap,
+    *,
+    jobs: int,
+    keep_raw: bool,
+) -> Iterator[ShardOutcome]:
+    """Shard outcomes from a process pool, in order, with `jobs * LOOKAHEAD` in flight."""
     with context.Pool(jobs, initializer=_init_worker, initargs=(spec, fields, keep_raw)) as pool:
         pending: deque[Any] = deque()
         queue = iter(shards)

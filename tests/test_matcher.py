@@ -41,6 +41,10 @@ TEXTS = [
     "Scraping is prohibited. It is not prohibited to read.",
     "We reserve TDM rights; text & data-mining is reserved.",
     "nothing to see here, atdm tdmx",
+    # Mixed scripts, NBSP runs, full-width digits/letters, ß in caps, zero-width characters.
+    "ВСЕ\u00a0\u00a0ПРАВА защищены; ＴＤＭ reserved; STRAẞE and STRASSE; ki\u200b-training",
+    "Текст и данные: запрещено всё. 全角２０２６年 ห้ามเด็ดขาดคัดลอก",
+    "TEXT & DATA MINING — prohibited, not prohibited, Prohibited\u3000again",
 ]
 
 

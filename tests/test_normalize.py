@@ -34,3 +34,59 @@ def test_span_maps_back_to_original(original: str, needle: str, expected_origina
 def test_fold_is_the_document_normalisation() -> None:
     # Rules fold their phrases with the same function, so both sides agree.
     assert fold("Tanpa  IZIN\u00a0Tertulis") == normalize("Tanpa  IZIN\u00a0Tertulis").text
+
+
+def _reference_fold(text: str) -> str:
+    """The definition: every character through the memoised FOLD table, runs collapsed."""
+    import re
+
+    from compliance.match.normalize import FOLD
+
+    return re.sub(r" {2,}", " ", text.translate(FOLD))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Why each passes: the fast paths must equal the per-character definition.
+        "plain ascii\twith\ttabs\n\nand runs   of spaces",  # ASCII path
+        "Die Straße  ist ÜBERALL",  # NFKC already; ß expands (offsets not identity)
+        "ВСЕ ПРАВА\u00a0ЗАЩИЩЕНЫ",  # NBSP is not NFKC: the replace path
+        "ＡＩ学習禁止\u3000全角",  # full-width letters and ideographic space
+        "craw\u200bl\u00ading\ufeff",  # dropped characters in NFKC-stable text
+        "ห้ามคัดลอก\u2028เนื้อหา\x1c",  # line separator, ASCII file separator
+        "ΣΊΣΥΦΟΣ ς ﬁ ㎏ ½ İstanbul",  # sigma, ligature, compatibility units, dotted I
+        "e\u0301 composed? no: per character",  # combining marks stay per character
+    ],
+)
+def test_fast_fold_equals_per_character_definition(text: str) -> None:
+    assert normalize(text).text == _reference_fold(text)
+    assert fold(text) == _reference_fold(text)
+
+
+def test_fast_fold_invariants_hold_for_every_code_point() -> None:
+    """The replace path is exact only if FOLD's outputs are casefold-stable and plain."""
+    import unicodedata
+
+    from compliance.match.normalize import _STABLE_SPECIAL, FOLD, _is_special
+
+    for code in range(0x30000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        folded = FOLD[code]
+        assert folded.casefold() == folded, hex(code)
+        if _is_special(char):
+            assert not any(_is_special(c) for c in folded), hex(code)
+        if unicodedata.is_normalized("NFKC", char) and not char.isascii() and folded != (
+            char.casefold()
+        ):
+            assert char in _STABLE_SPECIAL, hex(code)
+
+
+def test_offsets_map_back_after_fast_paths() -> None:
+    original = "Die  Straße\u00a0\u00a0ist ＡＩ frei"
+    normalized = normalize(original)
+    start = normalized.text.index("strasse ist ai")
+    o_start, o_end = normalized.to_original(start, start + len("strasse ist ai"))
+    assert original[o_start:o_end] == "Straße\u00a0\u00a0ist ＡＩ"

@@ -4,9 +4,10 @@ Matching happens on NFKC + case-folded text with whitespace runs collapsed to on
 zero-width characters dropped (DESIGN.md §4), so `\\s+`, NBSP, full-width letters and `ß`
 behave. Evidence must quote the *original* characters with line:column, so every normalised
 offset maps back. Normalising is the expensive part of a scan (PERF-NOTES.md), hence:
-ASCII text takes a `str.lower()` path with an identity character map, non-ASCII text goes
-through `str.translate` with a memoising table, and the map back to the original is built
-only when a rule actually fired.
+ASCII text takes a `str.lower()` path with an identity character map; non-ASCII text takes
+`str.casefold()` plus one `str.replace` per distinct character casefold gets wrong (found with
+set operations, not a per-character loop), and the map back to the original is built only
+when a rule actually fired.
 """
 
 from __future__ import annotations
@@ -46,10 +47,73 @@ _ASCII_SPACES = str.maketrans("\t\n\r\x0b\x0c", "     ")
 _COLLAPSE = re.compile(r" {2,}")
 
 
+def _is_special(char: str) -> bool:
+    """Whether `str.casefold` alone would not give this character's normal form 1:1."""
+    folded = FOLD[ord(char)]
+    return folded != char.casefold() or len(folded) != 1
+
+
+# Characters classified so far, as sets so that a document's distinct characters can be
+# checked with C-level set operations instead of a Python loop over every character.
+_PLAIN: set[str] = set()
+_SPECIAL: set[str] = set()
+# NFKC-stable characters whose normal form is not their casefold: whitespace becomes a space,
+# zero-width characters vanish.
+_ASCII_WHITESPACE = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+_STABLE_SPECIAL = "\x85\u1680\u2028\u2029" + "".join(sorted(_DROPPED))
+# A document with more distinct special characters than this goes through `str.translate`:
+# one `str.replace` pass per special character stops paying off.
+_MAX_REPLACES = 24
+
+
+def _specials_of(text: str) -> set[str]:
+    """The distinct characters of `text` whose normal form `str.casefold` does not give."""
+    chars = set(text)
+    unknown = chars - _PLAIN - _SPECIAL
+    for char in unknown:
+        (_SPECIAL if _is_special(char) else _PLAIN).add(char)
+    return chars & _SPECIAL
+
+
+def _fold_text(text: str) -> tuple[str, bool]:
+    """The folded text (uncollapsed) and whether it maps 1:1 onto `text`.
+
+    Equal to `text.translate(FOLD)` by construction (tests/test_normalize.py checks it on a
+    corpus and every code point). Per-character `str.translate` with a dict table runs at
+    ~30-60 MB/s on non-ASCII text; `str.casefold` plus a few `str.replace` passes for the
+    characters casefold alone gets wrong (NBSP, ß, full-width forms, newlines) runs at
+    several hundred MB/s, because FOLD[c] == c.casefold() for all other characters and
+    casefold is idempotent on FOLD's outputs.
+    """
+    if text.isascii():
+        return text.lower().translate(_ASCII_SPACES), True
+    # The common case: text already in NFKC (C quick check, ~800 MB/s measured) without the
+    # few NFKC-stable characters FOLD changes (whitespace, dropped characters; the list is
+    # derived in tests/test_normalize.py). Then FOLD[c] == c.casefold() for every character.
+    if unicodedata.is_normalized("NFKC", text) and not any(c in text for c in _STABLE_SPECIAL):
+        folded = text.casefold()
+        for char in _ASCII_WHITESPACE:
+            if char in folded:
+                folded = folded.replace(char, " ")
+        # casefold never shortens a character, so equal lengths mean no expansion (ß → ss).
+        return folded, len(folded) == len(text)
+    specials = _specials_of(text)
+    if len(specials) > _MAX_REPLACES:
+        folded = text.translate(FOLD)
+        return folded, all(len(FOLD[ord(c)]) == 1 for c in specials)
+    folded = text
+    identity = True
+    for char in specials:
+        replacement = FOLD[ord(char)]
+        identity = identity and len(replacement) == 1
+        folded = folded.replace(char, replacement)
+    return folded.casefold(), identity
+
+
 def fold(text: str) -> str:
     """Normalise a fragment (a phrase, a pattern literal) the same way documents are."""
-    folded = text.lower().translate(_ASCII_SPACES) if text.isascii() else text.translate(FOLD)
-    return _COLLAPSE.sub(" ", folded)
+    folded = _fold_text(text)[0]
+    return _COLLAPSE.sub(" ", folded) if "  " in folded else folded
 
 
 @dataclass
@@ -94,17 +158,13 @@ class NormalizedText:
 
 def normalize(original: str) -> NormalizedText:
     """Fold case and compatibility forms, drop zero-width characters, collapse whitespace."""
-    identity = original.isascii()
-    folded = original.lower().translate(_ASCII_SPACES) if identity else original.translate(FOLD)
-    if not identity and len(folded) == len(original):
-        # Same length is not proof of a 1:1 map (one char may expand while another
-        # vanishes), so check cheaply: only dropped/expanding chars break identity.
-        identity = not any(len(FOLD[ord(c)]) != 1 for c in set(original) if not c.isascii())
+    folded, identity = _fold_text(original)
     runs: list[tuple[int, int, int]] = []
     pieces: list[str] = []
     last = 0
     out_len = 0
-    for m in _COLLAPSE.finditer(folded):
+    # `"  " in` is a fast substring search; the regex scan is only paid when a run exists.
+    for m in _COLLAPSE.finditer(folded) if "  " in folded else ():
         pieces.append(folded[last : m.start()])
         out_len += m.start() - last
         runs.append((out_len, m.start(), m.end()))
