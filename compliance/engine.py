@@ -33,6 +33,7 @@ from compliance.match.matcher import Matcher
 from compliance.match.normalize import NormalizedText, fold, normalize
 from compliance.model import (
     ALL_PURPOSES,
+    Confidence,
     Document,
     DocumentResult,
     ErrorEntry,
@@ -56,8 +57,14 @@ from compliance.rulepacks.loader import LoadedPack, RuleSet, load_packs, load_pr
 from compliance.rulepacks.schema import MatchNode, Profile, Rule
 
 Span = tuple[int, int]
-_SENTENCE_END = "\n.!?。！？؟।"
+# A sentence ends at CJK full stops, at . ! ? … followed by white space (so "4.0",
+# "example.com" and "[...]" do not end it), or at a blank line. A single newline does not:
+# hard-wrapped text keeps "…, the paper said" with the clause it reports. Nor does a period
+# before a lower-case word (abbreviations: "tzw. web scraping", "e.g. training").
+_SENTENCE_BREAK = regex.compile(r"[。！？]|[.!?؟।…]+(?=\s+[^\p{Ll}\s]|\s*$)|\n[ \t]*\n")
 _EXCERPT_MAX = 400
+_SPANS_TRIED = 32
+_AI_PURPOSES = frozenset({Purpose.AI_TRAIN, Purpose.AI_INPUT, Purpose.AI_INDEX})
 
 
 def run_clock() -> dt.datetime:
@@ -232,6 +239,14 @@ class Checker:
         for document in documents:
             yield self.check(document)
 
+    def check_batch(self, table: Any, fields: Any = None, **options: Any) -> Any:
+        """Check a `pyarrow.Table` / `RecordBatch` of records; returns the table with verdict
+        columns added (the entry point distributed engines call; see compliance.batch)."""
+        from compliance import batch
+        from compliance.sources.datasets import DEFAULT_FIELDS
+
+        return batch.check_batch(self, table, fields or DEFAULT_FIELDS, **options)
+
     def check_soup(self, soup: Any, *, id: str = "soup", url: str | None = None) -> DocumentResult:
         """Check a BeautifulSoup tree a caller already holds (serialised, then the fast path)."""
         return self.check(Document(id=id, source=id, kind="html", html=str(soup), url=url))
@@ -285,54 +300,103 @@ class Checker:
         findings: list[Finding] = []
         for rule_id in sorted(candidates):
             compiled = candidates[rule_id]
-            evidence = self._evaluate(compiled.rule.match, compiled.rule.where, context)
-            if evidence is None or self._excluded(compiled.rule, evidence):
+            rule = compiled.rule
+            evidence = self._evaluate(rule.match, rule.where, context, self._unless_of(rule))
+            if evidence is None:
                 continue
             findings.append(self._finding(compiled, evidence, scope))
-        return _supersede(findings, self.ruleset), problems
+        findings = _supersede(findings, self.ruleset)
+        findings.extend(self._derived_findings(findings, context, scope))
+        return findings, problems
 
-    def _evaluate(self, node: MatchNode, where: str, ctx: _Context) -> list[Evidence] | None:
-        """Evidence when the node matches (possibly empty for `not`), None when it does not."""
+    def _derived_findings(
+        self, findings: list[Finding], ctx: _Context, scope: str
+    ) -> list[Finding]:
+        """Second pass: rules on `notice:*` signals, which say what the text notices reserved,
+        so a pack can flag a notice that contradicts the machine-readable signals (issue 3,
+        STANDARDS.md §14) without Python knowing the rule."""
+        derived: dict[str, list[Signal]] = {}
+        for finding in findings:
+            if finding.superseded_by or finding.confidence is not Confidence.NOTICE:
+                continue
+            reserves = {
+                p
+                for p, v in finding.effects.items()
+                if v in (VerdictValue.DENY, VerdictValue.CONDITIONAL)
+            }
+            if reserves & _AI_PURPOSES and finding.evidence:
+                derived.setdefault("notice:ai-reserved", []).append(
+                    Signal(id="notice:ai-reserved", evidence=finding.evidence[0])
+                )
+        if not derived:
+            return []
+        context = _Context(ctx.view, ctx.normalized, ctx.spans, {**ctx.signals, **derived})
+        out = []
+        for sid in derived:
+            for compiled in self._rules_by_signal.get(sid, []):
+                evidence = self._evaluate(compiled.rule.match, compiled.rule.where, context)
+                if evidence is not None:
+                    out.append(self._finding(compiled, evidence, scope))
+        return out
+
+    def _evaluate(
+        self,
+        node: MatchNode,
+        where: str,
+        ctx: _Context,
+        unless: regex.Pattern[str] | None = None,
+    ) -> list[Evidence] | None:
+        """Evidence when the node matches (possibly empty for `not`), None when it does not.
+
+        For text, the first occurrence in the rule's region whose sentence is not excluded by
+        `unless-in-sentence` counts: a quoted ban early in a page neither hides the page's own
+        notice later nor stands in for it.
+        """
         atoms = self._atom_of_node.get(id(node))
         if atoms is not None:
             found = []
             for index in atoms:
-                for start, end in ctx.spans.get(index, []):
+                for start, end in ctx.spans.get(index, [])[:_SPANS_TRIED]:
                     o_start, o_end = ctx.normalized.to_original(start, end)
-                    if ctx.view.in_region(where, o_start, o_end):
-                        found.append(_text_evidence(ctx.view, o_start, o_end))
-                        break
+                    if not ctx.view.in_region(where, o_start, o_end):
+                        continue
+                    evidence = _text_evidence(ctx.view, o_start, o_end)
+                    if unless is not None and unless.search(fold(evidence.excerpt)):
+                        continue
+                    found.append(evidence)
+                    break
             return found or None
         if node.signal is not None:
             hits = [s.evidence for sid in node.signal_ids() for s in ctx.signals.get(sid, [])]
             return hits or None
         if node.any is not None:
-            results = [self._evaluate(child, where, ctx) for child in node.any]
+            results = [self._evaluate(child, where, ctx, unless) for child in node.any]
             if all(r is None for r in results):
                 return None
             return [e for r in results for e in (r or [])]
         if node.all is not None:
             gathered = []
             for child in node.all:
-                result = self._evaluate(child, where, ctx)
+                result = self._evaluate(child, where, ctx, unless)
                 if result is None:
                     return None
                 gathered.extend(result)
             return gathered
         assert node.not_ is not None
+        # `not` asks whether the text occurs at all, whatever sentence it is in.
         return None if self._evaluate(node.not_, where, ctx) is not None else []
 
-    def _excluded(self, rule: Rule, evidence: list[Evidence]) -> bool:
+    def _unless_of(self, rule: Rule) -> regex.Pattern[str] | None:
         """`unless-in-sentence`: reported speech or a quotation is not the page's own notice."""
         if rule.unless_in_sentence is None:
-            return False
+            return None
         pattern = self._unless.get(rule.id)
         if pattern is None:
             pattern = regex.compile(
                 prepare_pattern(rule.unless_in_sentence), regex.IGNORECASE | regex.V0
             )
             self._unless[rule.id] = pattern
-        return any(ev.kind == "text" and pattern.search(fold(ev.excerpt)) for ev in evidence)
+        return pattern
 
     def _finding(self, compiled: _CompiledRule, evidence: list[Evidence], scope: str) -> Finding:
         rule = compiled.rule
@@ -441,13 +505,13 @@ def compiled_matcher(patterns: tuple[str, ...]) -> Matcher:
 def _text_evidence(view: TextView, start: int, end: int) -> Evidence:
     """The sentence around a match, in original characters, with line and column."""
     text = view.text
-    left = max(
-        (text.rfind(c, max(0, start - _EXCERPT_MAX), start) for c in _SENTENCE_END), default=-1
-    )
-    s_start = left + 1 if left >= 0 else max(0, start - _EXCERPT_MAX)
+    window_start = max(0, start - _EXCERPT_MAX)
+    s_start = window_start
+    for brk in _SENTENCE_BREAK.finditer(text, window_start, start):
+        s_start = brk.end()
     limit = min(len(text), end + _EXCERPT_MAX)
-    rights = [i for c in _SENTENCE_END if (i := text.find(c, end, limit)) != -1]
-    s_end = min(rights) + 1 if rights else limit
+    after = _SENTENCE_BREAK.search(text, end, limit)
+    s_end = (after.start() if after.group().startswith("\n") else after.end()) if after else limit
     excerpt = " ".join(text[s_start:s_end].split())
     line = text.count("\n", 0, start) + 1
     column = start - (text.rfind("\n", 0, start) + 1) + 1

@@ -62,3 +62,23 @@ def test_spec_is_picklable_and_checker_built_once_per_process() -> None:
     clone = pickle.loads(pickle.dumps(SPEC))
     assert clone == SPEC
     assert checker_for(clone) is checker_for(SPEC)
+
+
+def test_checker_method_delegates_to_the_batch_entry_point() -> None:
+    import pyarrow as pa
+
+    from compliance.engine import Checker
+
+    checker = Checker.from_rules(purposes="ai-train")
+    table = pa.table(
+        {
+            "id": ["a", "b"],
+            "text": [
+                "Nothing here.",
+                "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.",
+            ],
+        }
+    )
+    out = checker.check_batch(table)
+    assert out.column("id").to_pylist() == ["a", "b"]  # input rows unchanged
+    assert out.column("compliance_ai_train").to_pylist() == ["unknown", "conditional"]
