@@ -103,7 +103,57 @@ def _init_worker(spec: CheckerSpec, fields: FieldMap, keep_raw: bool) -> None:
 def _run_in_worker(shard: Shard) -> ShardOutcome:
     assert _WORKER is not None, "worker used before its initializer ran"
     checker, fields, keep_raw = _WORKER
-    return check_shard(checker, shard, fields, keep_raw)
+    return _compact(check_shard(checker, shard, fields, keep_raw))
+
+
+@dataclass(frozen=True, slots=True)
+class _Silent:
+    """A document nothing spoke about, as shipped from a worker: a few strings, not a model.
+
+    Most records of a real dataset have no finding; pickling their full pydantic results
+    (seven Verdict models each) and unpickling them in the parent cost as much as checking
+    them, which ate the second core's gain (PERF-NOTES.md "Parallelism").
+    """
+
+    id: str
+    source: str
+    url: str | None
+    kind: str
+    gate: str
+    verdicts: dict[Any, Any]
+
+
+def _compact(outcome: ShardOutcome) -> ShardOutcome:
+    shared: dict[tuple[Any, ...], dict[Any, Any]] = {}
+    items = []
+    for item in outcome.items:
+        result = item.outcome
+        if isinstance(result, DocumentResult) and not result.findings and not result.problems:
+            key = tuple((p, v.verdict) for p, v in result.verdicts.items())
+            verdicts = shared.setdefault(key, result.verdicts)  # pickled once per shard
+            slim = _Silent(result.id, result.source, result.url, result.kind, result.gate, verdicts)
+            items.append(Item(slim, item.raw, item.row, item.header))  # type: ignore[arg-type]
+        else:
+            items.append(item)
+    return ShardOutcome(outcome.shard, items)
+
+
+def _expand(outcome: ShardOutcome) -> ShardOutcome:
+    for item in outcome.items:
+        slim = item.outcome
+        if isinstance(slim, _Silent):
+            # Built without validation: the worker already validated these values.
+            item.outcome = DocumentResult.model_construct(
+                id=slim.id,
+                source=slim.source,
+                url=slim.url,
+                kind=slim.kind,
+                gate=slim.gate,
+                verdicts=slim.verdicts,
+                findings=(),
+                problems=(),
+            )
+    return outcome
 
 
 def check_shard(checker: Checker, shard: Shard, fields: FieldMap, keep_raw: bool) -> ShardOutcome:
@@ -164,7 +214,7 @@ def _pooled(
             if len(pending) >= jobs * LOOKAHEAD:
                 break
         while pending:
-            outcome: ShardOutcome = pending.popleft().get()
+            outcome: ShardOutcome = _expand(pending.popleft().get())
             next_shard = next(queue, None)
             if next_shard is not None:
                 pending.append(pool.apply_async(_run_in_worker, (next_shard,)))
