@@ -85,6 +85,15 @@ class Item:
 class ShardOutcome:
     shard: Shard
     items: list[Item]
+    final: bool = True  # False for all but the last chunk of a shard checked in chunks
+
+
+# A shard read in the parent (sequential scans; whole compressed files) is checked and handed
+# on in chunks of this many records, so memory does not grow with the file.
+_CHUNK_RECORDS = 2000
+# Whole-file shards (gzip, zstd, CSV, WARC cannot be entered mid-stream) larger than this are
+# read in the parent in chunks rather than by a worker that would hold all their results.
+_STREAM_IN_PARENT = 64 << 20
 
 
 # -- workers ----------------------------------------------------------------------------------
@@ -159,11 +168,24 @@ def _expand(outcome: ShardOutcome) -> ShardOutcome:
 def check_shard(checker: Checker, shard: Shard, fields: FieldMap, keep_raw: bool) -> ShardOutcome:
     """Read and check every record of one shard."""
     items: list[Item] = []
+    for chunk in check_shard_chunks(checker, shard, fields, keep_raw, size=None):
+        items.extend(chunk.items)
+    return ShardOutcome(shard, items)
+
+
+def check_shard_chunks(
+    checker: Checker, shard: Shard, fields: FieldMap, keep_raw: bool, size: int | None
+) -> Iterator[ShardOutcome]:
+    """Check one shard, handing on its results `size` records at a time (None: all at once)."""
+    items: list[Item] = []
     for record in read_shard(shard, fields, keep_raw=keep_raw):
         item = record.item
         outcome = checker.check(item) if isinstance(item, Document) else item
         items.append(Item(outcome, record.raw, record.row, record.header))
-    return ShardOutcome(shard, items)
+        if size is not None and len(items) >= size:
+            yield ShardOutcome(shard, items, final=False)
+            items = []
+    yield ShardOutcome(shard, items)
 
 
 def scan_shards(
@@ -179,7 +201,7 @@ def scan_shards(
     if jobs <= 1 or len(shards) <= 1:
         local = checker or spec.build()
         for shard in shards:
-            yield check_shard(local, shard, fields, keep_raw)
+            yield from check_shard_chunks(local, shard, fields, keep_raw, _CHUNK_RECORDS)
         return
     global _INHERITED
     method = "fork" if os.name == "posix" else "spawn"
@@ -191,7 +213,9 @@ def scan_shards(
     # parent's objects out of the collector's reach before forking.
     gc.freeze()
     try:
-        yield from _pooled(context, shards, spec, fields, jobs=jobs, keep_raw=keep_raw)
+        yield from _pooled(
+            context, shards, spec, fields, jobs=jobs, keep_raw=keep_raw, checker=checker
+        )
     finally:
         gc.unfreeze()
 
@@ -204,21 +228,37 @@ def _pooled(
     *,
     jobs: int,
     keep_raw: bool,
+    checker: Checker | None = None,
 ) -> Iterator[ShardOutcome]:
-    """Shard outcomes from a process pool, in order, with `jobs * LOOKAHEAD` in flight."""
+    """Shard outcomes from a process pool, in order, with `jobs * LOOKAHEAD` in flight.
+
+    A big whole-file shard is read in the parent, in chunks, when its turn comes (the pool
+    keeps working on the shards after it meanwhile): memory stays bounded either way.
+    """
+    local: Checker | None = checker
     with context.Pool(jobs, initializer=_init_worker, initargs=(spec, fields, keep_raw)) as pool:
-        pending: deque[Any] = deque()
+        pending: deque[tuple[Shard, Any]] = deque()
         queue = iter(shards)
-        for shard in queue:
-            pending.append(pool.apply_async(_run_in_worker, (shard,)))
-            if len(pending) >= jobs * LOOKAHEAD:
-                break
+
+        def submit() -> bool:
+            shard = next(queue, None)
+            if shard is None:
+                return False
+            in_parent = shard.end is None and shard.start == 0 and shard.size > _STREAM_IN_PARENT
+            task = None if in_parent else pool.apply_async(_run_in_worker, (shard,))
+            pending.append((shard, task))
+            return True
+
+        while len(pending) < jobs * LOOKAHEAD and submit():
+            pass
         while pending:
-            outcome: ShardOutcome = _expand(pending.popleft().get())
-            next_shard = next(queue, None)
-            if next_shard is not None:
-                pending.append(pool.apply_async(_run_in_worker, (next_shard,)))
-            yield outcome
+            shard, task = pending.popleft()
+            submit()
+            if task is None:
+                local = local or spec.build()
+                yield from check_shard_chunks(local, shard, fields, keep_raw, _CHUNK_RECORDS)
+            else:
+                yield _expand(task.get())
 
 
 # -- the whole scan ---------------------------------------------------------------------------
@@ -226,15 +266,66 @@ def _pooled(
 
 @dataclass(slots=True)
 class ScanResult:
+    """What a scan produced. With a spool, `results` stays empty (the documents are on disk)
+    and `errors` keeps only the first few, for the terminal; the counts are always whole."""
+
     results: list[DocumentResult] = field(default_factory=list)
     errors: list[ErrorEntry] = field(default_factory=list)
     skipped: int = 0
     allowed: int = 0
     rejected: int = 0
+    documents: int = 0
+    error_count: int = 0
+    spooled: Any = None  # compliance.batch.EngineScan when the report lines were spooled
 
     @property
     def records(self) -> int:
-        return len(self.results) + len(self.errors)
+        return self.documents + self.error_count
+
+
+# Errors kept in memory for the terminal when the report is spooled to disk.
+_ERRORS_KEPT = 100
+
+
+class _Spool:
+    """Report lines written to disk as they come, counts kept in memory: bounded memory on
+    datasets far larger than RAM (the layout `compliance.batch` assembles reports from)."""
+
+    def __init__(self, parts: Path, allow_undetermined: bool) -> None:
+        from compliance.batch import EngineScan, ShardCounts
+
+        (parts / "docs").mkdir(parents=True, exist_ok=True)
+        (parts / "errors").mkdir(parents=True, exist_ok=True)
+        self.scan = EngineScan(parts)
+        self.counts = ShardCounts(index=0)
+        self.allow_undetermined = allow_undetermined
+        self._docs = open(parts / "docs" / "00000000.jsonl", "w", encoding="utf-8")  # noqa: SIM115
+        self._errors = open(parts / "errors" / "00000000.jsonl", "w", encoding="utf-8")  # noqa: SIM115
+
+    def document(self, result: DocumentResult) -> None:
+        from compliance.batch import report_line
+
+        counts = self.counts
+        counts.documents += 1
+        counts.gates[result.gate] = counts.gates.get(result.gate, 0) + 1
+        for purpose, verdict in result.verdicts.items():
+            tally = counts.by_purpose.setdefault(purpose.value, {})
+            tally[verdict.verdict.value] = tally.get(verdict.verdict.value, 0) + 1
+        self._docs.write(report_line(result) + "\n")
+
+    def error(self, entry: ErrorEntry) -> None:
+        from compliance.batch import report_line
+
+        self.counts.errors += 1
+        self._errors.write(report_line(entry) + "\n")
+
+    def close(self, outcome: ScanResult) -> Any:
+        self._docs.close()
+        self._errors.close()
+        self.counts.skipped = outcome.skipped
+        self.counts.allowed = outcome.allowed
+        self.scan.add(self.counts)
+        return self.scan
 
 
 Progress = Callable[[int, int], None]  # (records so far, bytes so far)
@@ -252,12 +343,17 @@ def run_scan(
     checker: Checker | None = None,
     adjust: Gate | None = None,
     progress: Progress | None = None,
+    spool: Path | None = None,
 ) -> ScanResult:
-    """Scan the inputs; write the split when asked. `adjust` may re-gate a result (baseline)."""
+    """Scan the inputs; write the split when asked. `adjust` may re-gate a result (baseline).
+
+    With `spool`, report lines go to files under that directory instead of memory.
+    """
     shards = plan_shards(paths, jobs)
     keep_raw = split_dir is not None
     outcome = ScanResult()
     splitter = Splitter(split_dir) if split_dir is not None else None
+    spooler = _Spool(spool, allow_undetermined) if spool is not None else None
     done_bytes = 0
     try:
         for shard_outcome in scan_shards(
@@ -270,13 +366,21 @@ def run_scan(
                     outcome.skipped += 1
                     continue
                 if isinstance(result, ErrorEntry):
-                    outcome.errors.append(result)
+                    outcome.error_count += 1
+                    if spooler is None or len(outcome.errors) < _ERRORS_KEPT:
+                        outcome.errors.append(result)
+                    if spooler is not None:
+                        spooler.error(result)
                     if splitter:
                         splitter.error(result, item.raw)
                     continue
                 if adjust is not None:
                     result = adjust(result)
-                outcome.results.append(result)
+                outcome.documents += 1
+                if spooler is not None:
+                    spooler.document(result)
+                else:
+                    outcome.results.append(result)
                 allowed = result.gate == "pass" or (
                     result.gate == "undetermined" and allow_undetermined
                 )
@@ -286,12 +390,15 @@ def run_scan(
                     outcome.rejected += 1
                 if splitter:
                     splitter.record(shard.format, shard.compression, item, result, allowed)
-            done_bytes += shard.size
+            if shard_outcome.final:
+                done_bytes += shard.size
             if progress:
                 progress(outcome.records, done_bytes)
     finally:
         if splitter:
             splitter.close(outcome)
+        if spooler is not None:
+            outcome.spooled = spooler.close(outcome)
     return outcome
 
 
@@ -437,7 +544,7 @@ class Splitter:
             "records_read": outcome.records,
             "allowed": outcome.allowed,
             "rejected": outcome.rejected,
-            "errors": len(outcome.errors),
+            "errors": outcome.error_count,
             "skipped_non_response_warc_records": outcome.skipped,
             "files": sorted(w.path.name for w in self.writers.values()),
         }

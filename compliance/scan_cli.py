@@ -275,21 +275,49 @@ def scan_command(
         assert accepted is not None
         return accepted.apply(result, checker.policy)
 
-    outcome = run_scan(
-        list(data),
-        spec,
-        fields,
-        jobs=workers,
-        split_dir=Path(split_dir) if split_dir else None,
-        allow_undetermined=allow_undetermined,
-        checker=checker,
-        adjust=adjust if accepted else None,
-        progress=bar,
-    )
-    bar.finish()
-    duration = 0.0 if os.environ.get("SOURCE_DATE_EPOCH") else time.perf_counter() - started
-    report = checker.report(outcome.results, outcome.errors, argv=_argv(), duration_s=duration)
-    written = _write_reports(report, chosen, report_dir, output, checker.clock)
+    # json, jsonl and summary reports stream from a spool on disk: memory stays bounded on
+    # datasets far larger than RAM. The other formats need the whole run in memory.
+    streaming = all(f in ENGINE_FORMATS for f in chosen)
+    spool = None
+    if streaming:
+        import tempfile
+
+        Path(report_dir).mkdir(parents=True, exist_ok=True)
+        spool = Path(tempfile.mkdtemp(prefix=".spool-", dir=report_dir)).resolve()
+    try:
+        outcome = run_scan(
+            list(data),
+            spec,
+            fields,
+            jobs=workers,
+            split_dir=Path(split_dir) if split_dir else None,
+            allow_undetermined=allow_undetermined,
+            checker=checker,
+            adjust=adjust if accepted else None,
+            progress=bar,
+            spool=spool,
+        )
+        bar.finish()
+        duration = 0.0 if os.environ.get("SOURCE_DATE_EPOCH") else time.perf_counter() - started
+        if outcome.spooled is not None:
+            from compliance.batch import assemble_report
+
+            report = assemble_report(
+                checker, outcome.spooled, argv=_argv(), duration_s=duration
+            )
+            written = _write_engine_reports(
+                report, outcome.spooled, chosen, report_dir, output, checker.clock
+            )
+        else:
+            report = checker.report(
+                outcome.results, outcome.errors, argv=_argv(), duration_s=duration
+            )
+            written = _write_reports(report, chosen, report_dir, output, checker.clock)
+    finally:
+        if spool is not None:
+            import shutil
+
+            shutil.rmtree(spool, ignore_errors=True)
     if quiet:
         sys.exit(report.exit_code)
     for error in outcome.errors[:_ERRORS_SHOWN]:
@@ -299,8 +327,8 @@ def scan_command(
             else (f"@{error.offset}" if error.offset is not None else "")
         )
         click.echo(f"{error.source}{where}: error: {error.message}", err=True)
-    if len(outcome.errors) > _ERRORS_SHOWN:
-        more = len(outcome.errors) - _ERRORS_SHOWN
+    if outcome.error_count > _ERRORS_SHOWN:
+        more = outcome.error_count - _ERRORS_SHOWN
         click.echo(
             f"  ... and {more} more error(s): see the report"
             + (" or errors.jsonl" if split_dir else ""),
@@ -321,8 +349,8 @@ def scan_command(
             )
     gate = report.summary.gate
     click.echo(
-        f"compliance scan: {outcome.records:,} record(s) read = {len(outcome.results):,}"
-        f" document(s) + {len(outcome.errors):,} error(s)"
+        f"compliance scan: {outcome.records:,} record(s) read = {outcome.documents:,}"
+        f" document(s) + {outcome.error_count:,} error(s)"
         + (f" ({outcome.skipped} non-response WARC record(s) skipped)" if outcome.skipped else "")
         + f"; gate: {gate['pass']} pass, {gate['fail']} fail, {gate['undetermined']} undetermined",
         err=True,
@@ -330,7 +358,7 @@ def scan_command(
     if split_dir:
         click.echo(
             f"split {split_dir}: {outcome.allowed:,} allowed + {outcome.rejected:,} rejected"
-            f" + {len(outcome.errors):,} errors = {outcome.records:,} records",
+            f" + {outcome.error_count:,} errors = {outcome.records:,} records",
             err=True,
         )
     for path in written:

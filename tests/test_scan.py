@@ -173,3 +173,20 @@ def test_usage_errors_exit_2_naming_the_file(
     result = scan(monkeypatch, tmp_path, str(odd))
     assert result.exit_code == 2 and "unsupported dataset type" in result.output
     assert "Traceback" not in result.output
+
+
+def test_streamed_json_report_equals_the_in_memory_one(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """json alone streams from a spool on disk (bounded memory); with markdown beside it the
+    run is held in memory. Both must write the same JSON, byte for byte."""
+    data = make_dataset(tmp_path / "d.jsonl", 300)
+    streamed = tmp_path / "streamed"
+    held = tmp_path / "held"
+    scan(monkeypatch, tmp_path, str(data), "-f", "json", "--report-dir", str(streamed), "-q")
+    scan(monkeypatch, tmp_path, str(data), "-f", "json", "-f", "markdown", "--report-dir", str(held), "-q")
+    one = next(streamed.glob("*.json")).read_text()
+    two = next(held.glob("*.json")).read_text()
+    assert json.loads(one)["summary"]["documents"] + json.loads(one)["summary"]["errors"] == 300
+    assert one == two
+    assert not list(streamed.glob(".spool-*"))  # the spool is removed

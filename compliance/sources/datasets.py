@@ -52,6 +52,9 @@ _SUFFIXES: tuple[tuple[str, Format, Compression], ...] = (
 )
 SUPPORTED = ", ".join(s for s, _, _ in _SUFFIXES)
 _MIN_RANGE = 1 << 20  # smaller byte ranges cost more in scheduling than they save
+# Larger ranges hold more results in flight at once: a shard's results travel back whole.
+_MAX_RANGE = 16 << 20
+_MAX_ROW_GROUPS = 2
 _CHUNK = 1 << 20
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 # csv's default field limit (128 KiB) is smaller than many articles.
@@ -134,7 +137,7 @@ def _jsonl_ranges(path: str, size: int, jobs: int, first_index: int) -> list[Sha
     Counting newlines is one sequential pass at memory speed; it gives every record its
     absolute line number (the id and fingerprint of a record without an id field use it).
     """
-    target = max(_MIN_RANGE, size // (jobs * 4) + 1)
+    target = min(max(_MIN_RANGE, size // (jobs * 4) + 1), _MAX_RANGE)
     bounds = [0]
     with open(path, "rb") as handle:
         while bounds[-1] + target < size:
@@ -171,7 +174,7 @@ def _parquet_shards(path: str, size: int, jobs: int, first_index: int) -> list[S
     except Exception:
         return [Shard(first_index, path, "parquet", None, size=size)]
     groups = meta.num_row_groups
-    per_shard = max(1, groups // max(1, jobs * 4))
+    per_shard = max(1, min(groups // max(1, jobs * 4), _MAX_ROW_GROUPS))
     shards: list[Shard] = []
     row = 1
     for start in range(0, max(groups, 1), per_shard):
