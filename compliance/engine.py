@@ -507,11 +507,26 @@ def _text_evidence(view: TextView, start: int, end: int) -> Evidence:
     text = view.text
     window_start = max(0, start - _EXCERPT_MAX)
     s_start = window_start
-    for brk in _SENTENCE_BREAK.finditer(text, window_start, start):
+    # No end position: the look-ahead must see the text after `start`, not a cut-off end.
+    for brk in _SENTENCE_BREAK.finditer(text, window_start):
+        if brk.end() > start:
+            break
         s_start = brk.end()
     limit = min(len(text), end + _EXCERPT_MAX)
     after = _SENTENCE_BREAK.search(text, end, limit)
     s_end = (after.start() if after.group().startswith("\n") else after.end()) if after else limit
+    # A line break next to a short line (a byline, a heading, a list item) ends the sentence
+    # too; between two long lines it is a hard wrap inside one sentence.
+    newline = text.rfind("\n", s_start, start)
+    while newline != -1 and not _short_line_at(text, newline):
+        newline = text.rfind("\n", s_start, newline)
+    if newline != -1:
+        s_start = newline + 1
+    newline = text.find("\n", end, s_end)
+    while newline != -1 and not _short_line_at(text, newline):
+        newline = text.find("\n", newline + 1, s_end)
+    if newline != -1:
+        s_end = newline
     excerpt = " ".join(text[s_start:s_end].split())
     line = text.count("\n", 0, start) + 1
     column = start - (text.rfind("\n", 0, start) + 1) + 1
@@ -522,6 +537,20 @@ def _text_evidence(view: TextView, start: int, end: int) -> Evidence:
         region = "header"
     return Evidence(
         kind="text", excerpt=excerpt, line=line, column=column, path=region, start=start, end=end
+    )
+
+
+_SHORT_LINE = 40
+
+
+def _short_line_at(text: str, newline: int) -> bool:
+    """Is the line ending or the line starting at this newline short (not wrapped prose)?"""
+    before = text.rfind("\n", 0, newline) + 1
+    after = text.find("\n", newline + 1)
+    after = len(text) if after == -1 else after
+    return (
+        len(text[before:newline].strip()) < _SHORT_LINE
+        or len(text[newline + 1 : after].strip()) < _SHORT_LINE
     )
 
 
