@@ -302,9 +302,7 @@ def scan_command(
         if outcome.spooled is not None:
             from compliance.batch import assemble_report
 
-            report = assemble_report(
-                checker, outcome.spooled, argv=_argv(), duration_s=duration
-            )
+            report = assemble_report(checker, outcome.spooled, argv=_argv(), duration_s=duration)
             written = _write_engine_reports(
                 report, outcome.spooled, chosen, report_dir, output, checker.clock
             )

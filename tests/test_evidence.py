@@ -40,14 +40,20 @@ def excerpt(checker: Checker, text: str) -> str | None:
     ("text", "expected"),
     [
         # A byline line before the notice is not part of its sentence (short line).
-        ("Pewarta: Budi\nEditor: Sari\nDilarang keras mengambil konten tanpa izin.",
-         "Dilarang keras mengambil konten tanpa izin."),
+        (
+            "Pewarta: Budi\nEditor: Sari\nDilarang keras mengambil konten tanpa izin.",
+            "Dilarang keras mengambil konten tanpa izin.",
+        ),
         # A period before a lower-case word is an abbreviation, not a sentence end.
-        ("Catatan: yaitu dll. dilarang keras mengambil konten di sini. Lain kali.",
-         "Catatan: yaitu dll. dilarang keras mengambil konten di sini."),
+        (
+            "Catatan: yaitu dll. dilarang keras mengambil konten di sini. Lain kali.",
+            "Catatan: yaitu dll. dilarang keras mengambil konten di sini.",
+        ),
         # "4.0" and domain names do not end a sentence.
-        ("Situs contoh.com versi 4.0 dilarang keras mengambil konten. Terima kasih.",
-         "Situs contoh.com versi 4.0 dilarang keras mengambil konten."),
+        (
+            "Situs contoh.com versi 4.0 dilarang keras mengambil konten. Terima kasih.",
+            "Situs contoh.com versi 4.0 dilarang keras mengambil konten.",
+        ),
     ],
 )
 def test_sentence_cut(checker: Checker, text: str, expected: str) -> None:
@@ -69,7 +75,10 @@ def test_quoted_ban_does_not_hide_the_page_own_notice(checker: Checker) -> None:
         "Menurut laporan itu, dilarang keras mengambil konten dari situs pesaing.\n\n"
         "Dilarang keras mengambil konten di situs ini tanpa izin tertulis."
     )
-    assert excerpt(checker, text) == "Dilarang keras mengambil konten di situs ini tanpa izin tertulis."
+    assert (
+        excerpt(checker, text)
+        == "Dilarang keras mengambil konten di situs ini tanpa izin tertulis."
+    )
 
 
 def test_evidence_line_and_column_point_at_the_original(checker: Checker, tmp_path: Path) -> None:

@@ -78,8 +78,10 @@ def test_fast_fold_invariants_hold_for_every_code_point() -> None:
         assert folded.casefold() == folded, hex(code)
         if _is_special(char):
             assert not any(_is_special(c) for c in folded), hex(code)
-        if unicodedata.is_normalized("NFKC", char) and not char.isascii() and folded != (
-            char.casefold()
+        if (
+            unicodedata.is_normalized("NFKC", char)
+            and not char.isascii()
+            and folded != (char.casefold())
         ):
             assert char in _STABLE_SPECIAL, hex(code)
 

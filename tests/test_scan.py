@@ -184,7 +184,18 @@ def test_streamed_json_report_equals_the_in_memory_one(
     streamed = tmp_path / "streamed"
     held = tmp_path / "held"
     scan(monkeypatch, tmp_path, str(data), "-f", "json", "--report-dir", str(streamed), "-q")
-    scan(monkeypatch, tmp_path, str(data), "-f", "json", "-f", "markdown", "--report-dir", str(held), "-q")
+    scan(
+        monkeypatch,
+        tmp_path,
+        str(data),
+        "-f",
+        "json",
+        "-f",
+        "markdown",
+        "--report-dir",
+        str(held),
+        "-q",
+    )
     one = next(streamed.glob("*.json")).read_text()
     two = next(held.glob("*.json")).read_text()
     assert json.loads(one)["summary"]["documents"] + json.loads(one)["summary"]["errors"] == 300

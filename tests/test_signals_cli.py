@@ -37,9 +37,18 @@ def rule_ids(stdout: str) -> set[str]:
 
 def test_page_with_site_files_combines_every_signal(run_cli, site: Path) -> None:
     result = run_cli(
-        "check", str(site / "page.html"), "--headers", str(site / "page.headers"),
-        "--robots", str(site / "robots.txt"), "--tdmrep", str(site / "tdmrep.json"),
-        "--url", "https://example.com/b/1", "-f", "json",
+        "check",
+        str(site / "page.html"),
+        "--headers",
+        str(site / "page.headers"),
+        "--robots",
+        str(site / "robots.txt"),
+        "--tdmrep",
+        str(site / "tdmrep.json"),
+        "--url",
+        "https://example.com/b/1",
+        "-f",
+        "json",
     )
     got = verdicts_of(result.stdout)
     # noindex (header) beats Content-Signal search=yes: the most restrictive wins.
@@ -57,8 +66,16 @@ def test_page_with_site_files_combines_every_signal(run_cli, site: Path) -> None
 
 def test_tdmrep_first_matching_rule_wins_by_path(run_cli, site: Path) -> None:
     result = run_cli(
-        "check", str(site / "page.html"), "--tdmrep", str(site / "tdmrep.json"),
-        "--url", "https://example.com/a/1", "-f", "json", "-p", "ai-train",
+        "check",
+        str(site / "page.html"),
+        "--tdmrep",
+        str(site / "tdmrep.json"),
+        "--url",
+        "https://example.com/a/1",
+        "-f",
+        "json",
+        "-p",
+        "ai-train",
     )
     # /a/1 matches the first rule (tdm-reservation 0): not reserved.
     assert verdicts_of(result.stdout)["ai-train"] == "allow"
@@ -68,20 +85,31 @@ def test_robots_txt_alone_says_what_the_site_reserves(run_cli, site: Path) -> No
     result = run_cli("check", str(site / "robots.txt"), "-f", "json")
     got = verdicts_of(result.stdout)
     assert got == {
-        "crawl": "allow", "search": "allow", "ai-train": "deny", "ai-input": "unknown",
-        "ai-index": "unknown", "republish": "unknown", "archive": "unknown",
+        "crawl": "allow",
+        "search": "allow",
+        "ai-train": "deny",
+        "ai-input": "unknown",
+        "ai-index": "unknown",
+        "republish": "unknown",
+        "archive": "unknown",
     }
     evidence = [
-        ev for f in json.loads(result.stdout)["documents"][0]["findings"] for ev in f["evidence"]
+        ev
+        for f in json.loads(result.stdout)["documents"][0]["findings"]
+        for ev in f["evidence"]
         if f["rule_id"] == "signals-robots/training-crawlers-disallowed"
     ]
     assert evidence[0]["line"] == 6 and evidence[0]["excerpt"] == "Disallow: /"
 
 
 def test_agent_view_decides_crawl_for_that_agent(run_cli, site: Path) -> None:
-    gpt = run_cli("check", str(site / "robots.txt"), "--agent", "GPTBot", "-p", "crawl", "-f", "json")
+    gpt = run_cli(
+        "check", str(site / "robots.txt"), "--agent", "GPTBot", "-p", "crawl", "-f", "json"
+    )
     assert verdicts_of(gpt.stdout)["crawl"] == "deny"
-    other = run_cli("check", str(site / "robots.txt"), "--agent", "SomeBot", "-p", "crawl", "-f", "json")
+    other = run_cli(
+        "check", str(site / "robots.txt"), "--agent", "SomeBot", "-p", "crawl", "-f", "json"
+    )
     assert verdicts_of(other.stdout)["crawl"] == "allow"
 
 
@@ -100,10 +128,15 @@ def test_missing_site_file_is_a_usage_error(run_cli, site: Path) -> None:
 def test_unreachable_robots_in_a_snapshot_fails_closed(run_cli, tmp_path: Path) -> None:
     snap = tmp_path / "snap"
     (snap / "pages" / "1").mkdir(parents=True)
-    (snap / "site.json").write_text(json.dumps({
-        "origin": "https://example.com", "observed_at": "2026-11-01T00:00:00Z",
-        "files": {"robots.txt": {"status": 503, "url": "https://example.com/robots.txt"}},
-    }))
+    (snap / "site.json").write_text(
+        json.dumps(
+            {
+                "origin": "https://example.com",
+                "observed_at": "2026-11-01T00:00:00Z",
+                "files": {"robots.txt": {"status": 503, "url": "https://example.com/robots.txt"}},
+            }
+        )
+    )
     (snap / "pages" / "1" / "url.txt").write_text("https://example.com/news/1\n")
     (snap / "pages" / "1" / "headers.txt").write_text("HTTP/1.1 200 OK\nContent-Type: text/html\n")
     (snap / "pages" / "1" / "body").write_text("<html><body><p>News</p></body></html>")
@@ -119,16 +152,30 @@ def test_snapshot_is_rechecked_as_of_observed_at(run_cli, tmp_path: Path) -> Non
     """A grant that expired after the page was fetched still applies to that snapshot."""
     snap = tmp_path / "snap"
     (snap / "pages" / "1").mkdir(parents=True)
-    (snap / "site.json").write_text(json.dumps({
-        "origin": "https://www.antaranews.com", "observed_at": "2024-06-01T00:00:00Z",
-        "files": {"robots.txt": {"status": 404, "url": "https://www.antaranews.com/robots.txt"}},
-    }))
+    (snap / "site.json").write_text(
+        json.dumps(
+            {
+                "origin": "https://www.antaranews.com",
+                "observed_at": "2024-06-01T00:00:00Z",
+                "files": {
+                    "robots.txt": {"status": 404, "url": "https://www.antaranews.com/robots.txt"}
+                },
+            }
+        )
+    )
     (snap / "pages" / "1" / "url.txt").write_text("https://www.antaranews.com/berita/1\n")
     (snap / "pages" / "1" / "headers.txt").write_text("HTTP/1.1 200 OK\nContent-Type: text/plain\n")
     (snap / "pages" / "1" / "body").write_text(Path("examples/antara-article.txt").read_text())
     result = run_cli(
-        "check", "--site", str(snap), "--grants", "examples/grants-expired.yaml",
-        "-p", "ai-train", "-f", "json",
+        "check",
+        "--site",
+        str(snap),
+        "--grants",
+        "examples/grants-expired.yaml",
+        "-p",
+        "ai-train",
+        "-f",
+        "json",
     )
     report = json.loads(result.stdout)
     assert report["generated_at"] == "2024-06-01T00:00:00Z"
