@@ -163,14 +163,21 @@ def normalize(original: str) -> NormalizedText:
     pieces: list[str] = []
     last = 0
     out_len = 0
-    # `"  " in` is a fast substring search; the regex scan is only paid when a run exists.
-    for m in _COLLAPSE.finditer(folded) if "  " in folded else ():
-        pieces.append(folded[last : m.start()])
-        out_len += m.start() - last
-        runs.append((out_len, m.start(), m.end()))
+    # `str.find` is a C substring search; `re.finditer(" {2,}")` tries every position
+    # (0.6 ms on a 60 KB page, as much as the rest of normalising it).
+    size = len(folded)
+    start = folded.find("  ")
+    while start != -1:
+        end = start + 2
+        while end < size and folded[end] == " ":
+            end += 1
+        pieces.append(folded[last:start])
+        out_len += start - last
+        runs.append((out_len, start, end))
         pieces.append(" ")
         out_len += 1
-        last = m.end()
+        last = end
+        start = folded.find("  ", end)
     if runs:
         pieces.append(folded[last:])
         text = "".join(pieces)
