@@ -33,6 +33,10 @@ _D, _U, _C, _A, _N = (
 )
 
 
+# Nothing spoke about the purpose: one shared immutable value (most verdicts of a scan).
+_SILENT = Verdict(verdict=_N)
+
+
 @dataclass(frozen=True)
 class Policy:
     """What the user asked for and holds: purposes, grants, accepted conditions, gate."""
@@ -134,7 +138,7 @@ def decide_purpose(
         if purpose in problem.purposes:
             contributions.append(_Contribution(_U, None, reason=problem.code))
     if not contributions:
-        return Verdict(verdict=_N)
+        return _SILENT
     top = max(contributions, key=lambda c: RESTRICTIVENESS[c.verdict]).verdict
     deciding = [c for c in contributions if c.verdict is top]
     return Verdict(

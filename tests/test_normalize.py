@@ -92,3 +92,23 @@ def test_offsets_map_back_after_fast_paths() -> None:
     start = normalized.text.index("strasse ist ai")
     o_start, o_end = normalized.to_original(start, start + len("strasse ist ai"))
     assert original[o_start:o_end] == "Straße\u00a0\u00a0ist ＡＩ"
+
+
+def test_offsets_map_back_like_a_per_character_walk() -> None:
+    """Span mapping uses only the length-changing characters; it must agree with walking the
+    folded form of every character (ß → ss, ﬁ → fi, dropped zero-width characters)."""
+    import bisect
+    import random
+    from itertools import accumulate
+
+    from compliance.match.normalize import FOLD
+
+    alphabet = ["a", "B", " ", "ß", "\ufb01", "\u200b", "\u00ad", "İ", "ǅ", "x", "\u00a0", "é"]
+    rng = random.Random(5)
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30)))
+        normalized = normalize(text)
+        ends = list(accumulate(len(FOLD[ord(c)]) for c in text))
+        for pos in range(len(normalized.text)):
+            folded = normalized._normal_to_folded(pos)
+            assert normalized._folded_to_original(folded) == bisect.bisect_right(ends, folded)

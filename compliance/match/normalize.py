@@ -16,7 +16,6 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from itertools import accumulate
 
 # Characters deleted before matching: zero-width spaces and joiners, soft hyphen, BOM, word
 # joiner. Publishers (and CMSs) sprinkle them inside words; a rule should not care.
@@ -125,16 +124,40 @@ class NormalizedText:
     # Collapsed whitespace runs: (start in `text`, start in folded, end in folded).
     _runs: list[tuple[int, int, int]]
     _identity_fold: bool
-    _fold_ends: list[int] | None = field(default=None, repr=False)
+    # Characters whose folded form is not one character long (ß → ss, dropped zero-width
+    # characters), in order: (original index, folded start, folded length). Built on demand.
+    _changes: list[tuple[int, int, int]] | None = field(default=None, repr=False)
+    _change_starts: list[int] = field(default_factory=list, repr=False)
+
+    def _build_changes(self) -> None:
+        """Only the few length-changing characters are located (with `str.find`), so mapping
+        an offset back costs nothing per ordinary character."""
+        text = self.original
+        odd = [c for c in set(text) if len(FOLD[ord(c)]) != 1]
+        positions = sorted(i for char in odd for i in _find_all(text, char))
+        changes = []
+        shift = 0  # folded length so far minus original length so far
+        for index in positions:
+            length = len(FOLD[ord(text[index])])
+            changes.append((index, index + shift, length))
+            shift += length - 1
+        self._changes = changes
+        self._change_starts = [start for _, start, _ in changes]
 
     def _folded_to_original(self, pos: int) -> int:
         if self._identity_fold:
             return pos
-        if self._fold_ends is None:
-            # Cumulative lengths of each original char's folded form: built once, on demand.
-            self._fold_ends = list(accumulate(len(FOLD[ord(c)]) for c in self.original))
-        # The first original char whose folded form ends after `pos`.
-        return bisect.bisect_right(self._fold_ends, pos)
+        if self._changes is None:
+            self._build_changes()
+        assert self._changes is not None
+        j = bisect.bisect_right(self._change_starts, pos) - 1
+        # Several dropped characters share one folded start: take the last of them.
+        if j < 0:
+            return pos
+        index, start, length = self._changes[j]
+        if pos < start + length:
+            return index  # inside the expansion of this character
+        return index + 1 + (pos - start - length)
 
     def _normal_to_folded(self, pos: int) -> int:
         if not self._runs:
@@ -154,6 +177,15 @@ class NormalizedText:
             return o_start, o_start
         o_end = self._folded_to_original(self._normal_to_folded(end - 1)) + 1
         return o_start, max(o_end, o_start)
+
+
+def _find_all(text: str, char: str) -> list[int]:
+    found = []
+    at = text.find(char)
+    while at != -1:
+        found.append(at)
+        at = text.find(char, at + 1)
+    return found
 
 
 def normalize(original: str) -> NormalizedText:
