@@ -203,6 +203,25 @@ def build_checker(
     )
 
 
+POLICY_PARAMS = (
+    "rules",
+    "no_default_rules",
+    "purpose",
+    "agent",
+    "grants",
+    "accept",
+    "profile",
+    "fail_on",
+    "allow_undetermined",
+)
+
+
+def checker_from_options(clock: dt.datetime | None = None) -> Any:
+    """The Checker for the running command's `policy_options` (check and scan share them)."""
+    params = click.get_current_context().params
+    return build_checker(**{name: params[name] for name in POLICY_PARAMS}, clock=clock)
+
+
 def _snapshot_clock(site_dir: str) -> dt.datetime | None:
     """`observed_at` of a snapshot: an offline re-check is evaluated as of then (DESIGN §3),
     so a grant that was valid when the page was fetched still counts."""
@@ -410,18 +429,7 @@ def check(
     if max_bytes <= 0:
         _fail_usage("--max-bytes must be positive")
     started = time.perf_counter()
-    checker = build_checker(
-        rules,
-        no_default_rules,
-        purpose,
-        agent,
-        grants,
-        accept,
-        profile,
-        fail_on,
-        allow_undetermined,
-        clock=_snapshot_clock(site_dir) if site_dir else None,
-    )
+    checker = checker_from_options(clock=_snapshot_clock(site_dir) if site_dir else None)
     # --site with files: those files get the snapshot's site files; alone: its saved pages.
     site = _site_from_options(robots, tdmrep, rsl, site_dir if paths else None)
     header_pairs, status = _header_pairs(headers_file)

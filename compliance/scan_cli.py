@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from compliance.cli import _argv, _fail_usage, build_checker, guarded, policy_options
+from compliance.cli import _argv, _fail_usage, checker_from_options, guarded, policy_options
 
 SCAN_FORMATS = ["json", "jsonl", "summary", "markdown", "text", "sarif", "junit", "html"]
 REPORT_SUFFIX = {
@@ -221,17 +221,7 @@ def scan_command(
     # A bad baseline is a usage error: report it before spending seconds compiling rules.
     accepted = load_baseline(baseline, run_clock().date()) if baseline else None
     started = time.perf_counter()
-    checker = build_checker(
-        rules,
-        no_default_rules,
-        purpose,
-        agent,
-        grants,
-        accept,
-        profile,
-        fail_on,
-        allow_undetermined,
-    )
+    checker = checker_from_options()
     spec = CheckerSpec(
         rules=tuple(rules),
         include_bundled=not no_default_rules,
