@@ -96,3 +96,29 @@ def test_phrase_word_edges_depend_on_the_script() -> None:
     # Latin phrases get word edges; Thai and CJK do not (no spaces between words).
     assert phrase_pattern("AI") == r"\bai\b"
     assert phrase_pattern("ห้ามคัดลอก") == "ห้ามคัดลอก"
+
+
+def test_a_catastrophic_user_pattern_cannot_hang_a_document(tmp_path) -> None:
+    """Nested quantifiers backtrack exponentially in Python-style engines; the exact
+    confirmation runs under a time limit and the document's purposes become undetermined
+    (rule-timeout) instead of the scan stalling."""
+    import time
+
+    from compliance.model import Document
+
+    pack = tmp_path / "evil.yaml"
+    pack.write_text(
+        'pack: {id: evil, version: "1"}\nrules:\n  - id: evil/backtrack\n    title: t\n'
+        "    match: {pattern: '(a|aa)+b'}\n    effect: {ai-train: deny}\n    message: m\n"
+        '    examples: {match: ["aab"], no-match: ["c"]}\n'
+    )
+    checker = Checker.from_rules([pack], include_bundled=False)
+    checker.matcher.time_limit_s = 0.2
+    started = time.perf_counter()
+    # RE2 finds "ab" at the end; confirming it, a backtracking engine explores every way
+    # of splitting the 34 a's before the "c" first.
+    result = checker.check(Document(id="d", source="d", text="a" * 34 + "c ab"))
+    assert time.perf_counter() - started < 10  # a hang guard, not a speed assertion
+    assert [p.code for p in result.problems] == ["rule-timeout"]
+    assert result.verdicts["ai-train"].verdict.value == "undetermined"
+    assert result.gate == "undetermined"
