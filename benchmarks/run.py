@@ -289,7 +289,8 @@ def bench_scan(tmp: Path, n_docs: int, runs: int) -> None:
     import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
     import pyarrow.parquet as pq  # type: ignore[import-untyped, unused-ignore]
 
-    from compliance.scan import CheckerSpec, run_scan
+    from compliance.engine import CheckerSpec
+    from compliance.scan import run_scan
 
     docs = make_docs(n_docs, seed=11)
     jsonl = tmp / "scan.jsonl"

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from compliance.decide import exit_code_for
-from compliance.engine import Checker
+from compliance.engine import Checker, CheckerSpec
 from compliance.model import (
     DocumentResult,
     ErrorEntry,
@@ -38,7 +38,7 @@ from compliance.model import (
     Summary,
     VerdictValue,
 )
-from compliance.scan import CheckerSpec, check_shard
+from compliance.scan import check_shard
 from compliance.sources.datasets import DEFAULT_FIELDS, FieldMap, Shard, record_document
 
 if TYPE_CHECKING:

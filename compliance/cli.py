@@ -161,7 +161,7 @@ def policy_options(func: F) -> F:
     return rules_options(func)
 
 
-def build_checker(
+def checker_spec(
     rules: Sequence[str],
     no_default_rules: bool,
     purpose: str,
@@ -173,7 +173,8 @@ def build_checker(
     allow_undetermined: bool,
     clock: dt.datetime | None = None,
 ) -> Any:
-    from compliance.engine import Checker
+    """Validate the policy options (exit 2 with a hint) into a picklable CheckerSpec."""
+    from compliance.engine import CheckerSpec, run_clock
     from compliance.model import CONDITION_TOKENS
 
     try:
@@ -189,17 +190,18 @@ def build_checker(
         )
     if grants and not Path(grants).is_file():
         _fail_usage(f"grants file {grants!r} does not exist")
-    return Checker.from_rules(
-        rules,
+    return CheckerSpec(
+        rules=tuple(rules),
         include_bundled=not no_default_rules,
         purposes=purpose,
         profile=profile,
         grants=grants,
-        accept=accepted,
+        accept=tuple(accepted),
         fail_on=fail_on,
         allow_undetermined=allow_undetermined,
         agent=agent,
-        clock=clock,
+        # One clock for the run, so grant expiry agrees in every worker.
+        clock=clock or run_clock(),
     )
 
 
@@ -216,10 +218,10 @@ POLICY_PARAMS = (
 )
 
 
-def checker_from_options(clock: dt.datetime | None = None) -> Any:
-    """The Checker for the running command's `policy_options` (check and scan share them)."""
+def spec_from_options(clock: dt.datetime | None = None) -> Any:
+    """The CheckerSpec for the running command's `policy_options` (check and scan share them)."""
     params = click.get_current_context().params
-    return build_checker(**{name: params[name] for name in POLICY_PARAMS}, clock=clock)
+    return checker_spec(**{name: params[name] for name in POLICY_PARAMS}, clock=clock)
 
 
 def _snapshot_clock(site_dir: str) -> dt.datetime | None:
@@ -429,7 +431,7 @@ def check(
     if max_bytes <= 0:
         _fail_usage("--max-bytes must be positive")
     started = time.perf_counter()
-    checker = checker_from_options(clock=_snapshot_clock(site_dir) if site_dir else None)
+    checker = spec_from_options(clock=_snapshot_clock(site_dir) if site_dir else None).build()
     # --site with files: those files get the snapshot's site files; alone: its saved pages.
     site = _site_from_options(robots, tdmrep, rsl, site_dir if paths else None)
     header_pairs, status = _header_pairs(headers_file)

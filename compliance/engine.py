@@ -75,6 +75,36 @@ def run_clock() -> dt.datetime:
     return dt.datetime.now(tz=dt.UTC)
 
 
+@dataclass(frozen=True, slots=True)
+class CheckerSpec:
+    """What a worker needs to build the same Checker as the parent (plain, picklable data)."""
+
+    rules: tuple[str, ...] = ()
+    include_bundled: bool = True
+    purposes: str = "all"
+    profile: str = "default"
+    grants: str | None = None
+    accept: tuple[str, ...] = ()
+    fail_on: str | None = None
+    allow_undetermined: bool = False
+    agent: str | None = None
+    clock: dt.datetime | None = None  # the parent's clock, so grant expiry agrees everywhere
+
+    def build(self) -> Checker:
+        return Checker.from_rules(
+            list(self.rules),
+            include_bundled=self.include_bundled,
+            purposes=self.purposes,
+            profile=self.profile,
+            grants=self.grants,
+            accept=list(self.accept),
+            fail_on=self.fail_on,
+            allow_undetermined=self.allow_undetermined,
+            agent=self.agent,
+            clock=self.clock,
+        )
+
+
 @dataclass
 class _CompiledRule:
     rule: Rule

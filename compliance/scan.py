@@ -13,7 +13,6 @@ the records' exact bytes: allowed + rejected + errors = records read.
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import gc
 import gzip
 import json
@@ -25,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from compliance.engine import Checker
+from compliance.engine import Checker, CheckerSpec
 from compliance.model import Document, DocumentResult, ErrorEntry
 from compliance.sources.datasets import (
     DEFAULT_FIELDS,
@@ -39,36 +38,6 @@ from compliance.sources.datasets import (
 )
 
 LOOKAHEAD = 2  # shards in flight per worker: enough to keep workers busy, bounded memory
-
-
-@dataclass(frozen=True, slots=True)
-class CheckerSpec:
-    """What a worker needs to build the same Checker as the parent (plain, picklable data)."""
-
-    rules: tuple[str, ...] = ()
-    include_bundled: bool = True
-    purposes: str = "all"
-    profile: str = "default"
-    grants: str | None = None
-    accept: tuple[str, ...] = ()
-    fail_on: str | None = None
-    allow_undetermined: bool = False
-    agent: str | None = None
-    clock: dt.datetime | None = None  # the parent's clock, so grant expiry agrees everywhere
-
-    def build(self) -> Checker:
-        return Checker.from_rules(
-            list(self.rules),
-            include_bundled=self.include_bundled,
-            purposes=self.purposes,
-            profile=self.profile,
-            grants=self.grants,
-            accept=list(self.accept),
-            fail_on=self.fail_on,
-            allow_undetermined=self.allow_undetermined,
-            agent=self.agent,
-            clock=self.clock,
-        )
 
 
 @dataclass(slots=True)

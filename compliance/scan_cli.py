@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from compliance.cli import _argv, _fail_usage, checker_from_options, guarded, policy_options
+from compliance.cli import _argv, _fail_usage, guarded, policy_options, spec_from_options
 
 SCAN_FORMATS = ["json", "jsonl", "summary", "markdown", "text", "sarif", "junit", "html"]
 REPORT_SUFFIX = {
@@ -197,7 +197,7 @@ def scan_command(
     """
     from compliance.baseline import load_baseline
     from compliance.engine import run_clock
-    from compliance.scan import CheckerSpec, run_scan
+    from compliance.scan import run_scan
     from compliance.sources.datasets import (
         DEFAULT_HTML_FIELDS,
         DEFAULT_ID_FIELDS,
@@ -221,19 +221,8 @@ def scan_command(
     # A bad baseline is a usage error: report it before spending seconds compiling rules.
     accepted = load_baseline(baseline, run_clock().date()) if baseline else None
     started = time.perf_counter()
-    checker = checker_from_options()
-    spec = CheckerSpec(
-        rules=tuple(rules),
-        include_bundled=not no_default_rules,
-        purposes=purpose,
-        profile=profile,
-        grants=grants,
-        accept=tuple(a.strip() for a in accept.split(",") if a.strip()),
-        fail_on=fail_on,
-        allow_undetermined=allow_undetermined,
-        agent=agent,
-        clock=checker.clock,
-    )
+    spec = spec_from_options()
+    checker = spec.build()
     fields = FieldMap(
         text=_fields(text_field, DEFAULT_TEXT_FIELDS),
         html=_fields(html_field, DEFAULT_HTML_FIELDS),

@@ -9,8 +9,8 @@ import pyarrow as pa
 import pytest
 
 from compliance.batch import added_columns, check_batch, checker_for
+from compliance.engine import CheckerSpec
 from compliance.model import Purpose
-from compliance.scan import CheckerSpec
 
 SPEC = CheckerSpec(purposes="ai-train")
 FOOTER = (

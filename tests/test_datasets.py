@@ -233,7 +233,8 @@ def test_not_a_warc_file_is_one_error(tmp_path: Path) -> None:
 
 def test_warc_header_signals_are_applied(tmp_path: Path) -> None:
     """Acceptance: X-Robots-Tag: noai and tdm-reservation: 1 in a WARC response decide ai-train."""
-    from compliance.scan import CheckerSpec, run_scan
+    from compliance.engine import CheckerSpec
+    from compliance.scan import run_scan
 
     path = tmp_path / "signals.warc.gz"
     build_warc(

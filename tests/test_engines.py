@@ -135,8 +135,8 @@ def test_datatrove_filter_matches_local(
     from datatrove.pipeline.readers import JsonlReader
     from datatrove.pipeline.writers import JsonlWriter
 
+    from compliance.engine import CheckerSpec
     from compliance.integrations.datatrove import ComplianceFilter
-    from compliance.scan import CheckerSpec
 
     def adapter(
         self: Any, data: dict[str, Any], path: str, id_in_file: int | str

@@ -123,7 +123,8 @@ def test_10k_records_scan_to_10k_entries_and_split_adds_up(
 
     # --jobs 1 in-process gives the identical report (run metadata aside), while --jobs 2
     # above read the file as several byte ranges on two processes.
-    from compliance.scan import CheckerSpec, run_scan
+    from compliance.engine import CheckerSpec
+    from compliance.scan import run_scan
     from compliance.sources.datasets import plan_shards
 
     assert len(plan_shards([str(big)], 2)) > 1

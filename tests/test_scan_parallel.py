@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from compliance.scan import CheckerSpec, run_scan
+from compliance.engine import CheckerSpec
+from compliance.scan import run_scan
 
 NOTICE = "You may not use our content to train artificial intelligence models without our prior written permission."
 

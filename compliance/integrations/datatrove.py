@@ -4,7 +4,7 @@
     from datatrove.pipeline.readers import JsonlReader
     from datatrove.pipeline.writers import JsonlWriter
     from compliance.integrations.datatrove import ComplianceFilter
-    from compliance.scan import CheckerSpec
+    from compliance.engine import CheckerSpec
 
     LocalPipelineExecutor(
         pipeline=[
@@ -26,9 +26,9 @@ import json
 from typing import Any
 
 from compliance.batch import checker_for, findings_json
+from compliance.engine import CheckerSpec
 from compliance.integrations import MissingExtra
 from compliance.model import DocumentResult
-from compliance.scan import CheckerSpec
 from compliance.sources.datasets import DEFAULT_FIELDS, FieldMap, record_document
 
 try:

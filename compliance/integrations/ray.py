@@ -2,7 +2,7 @@
 
     import ray
     from compliance.integrations.ray import ComplianceBatches
-    from compliance.scan import CheckerSpec
+    from compliance.engine import CheckerSpec
 
     spec = CheckerSpec(purposes="ai-train")
     ds = ray.data.read_parquet("s3://bucket/crawl/")
@@ -31,8 +31,8 @@ from compliance.batch import (
     shard_rows,
     summed,
 )
+from compliance.engine import CheckerSpec
 from compliance.integrations import require
-from compliance.scan import CheckerSpec
 from compliance.sources.datasets import DEFAULT_FIELDS, FieldMap, Shard
 
 

@@ -1,7 +1,7 @@
 """Spark stage: `compliance_udf` for `DataFrame.mapInArrow`, and `scan --engine spark`.
 
     from compliance.integrations.spark import compliance_udf, output_schema
-    from compliance.scan import CheckerSpec
+    from compliance.engine import CheckerSpec
 
     spec = CheckerSpec(purposes="ai-train")
     df = spark.read.parquet("s3a://bucket/crawl/")
@@ -26,9 +26,9 @@ from compliance.batch import (
     shard_rows,
     summed,
 )
+from compliance.engine import CheckerSpec
 from compliance.integrations import require
 from compliance.model import parse_purposes
-from compliance.scan import CheckerSpec
 from compliance.sources.datasets import DEFAULT_FIELDS, FieldMap, Shard
 
 ArrowFunction = Callable[[Iterable[Any]], Iterator[Any]]
