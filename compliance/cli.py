@@ -591,7 +591,22 @@ def rules_list(
         effects = ", ".join(f"{p.value}={v}" for p, v in rule.effect.items()) or "(informational)"
         click.echo(f"{rule.id:<52} {','.join(langs) or '-':<10} {rule.where:<8} {effects}")
         shown += 1
-    click.echo(f"{shown} rule(s) in {len(ruleset.packs)} pack(s)", err=True)
+    lexicon_lines: list[str] = []
+    if not publisher and (not pack_id or pack_id.startswith("notices-")):
+        from compliance.notices.lexicon import load_lexicons
+        from compliance.notices.selfcheck import list_lines
+
+        lexicons = load_lexicons(rules, include_bundled=not no_default_rules)
+        lexicon_lines = [
+            line for line in list_lines(lexicons, language)
+            if not pack_id or line.split()[0] == pack_id
+        ]
+        for line in lexicon_lines:
+            click.echo(line)
+    click.echo(
+        f"{shown} rule(s) in {len(ruleset.packs)} pack(s), {len(lexicon_lines)} lexicon(s)",
+        err=True,
+    )
 
 
 def _as_list(value: str | list[str] | None) -> list[str]:
@@ -607,7 +622,10 @@ def rules_validate(rules: tuple[str, ...], no_default_rules: bool) -> None:
     """Load every pack and lint it; every problem is listed as file:line:col (exit 2)."""
     from compliance.rulepacks.lint import lint
 
+    from compliance.notices.selfcheck import lexicon_problems
+
     problems, warnings = lint(rules, include_bundled=not no_default_rules)
+    problems = [*problems, *lexicon_problems(rules, not no_default_rules)]
     for warning in warnings:
         click.echo(f"warning: {warning}", err=True)
     if problems:
@@ -630,7 +648,14 @@ def rules_test(
     from compliance.rulepacks.selftest import run_examples
 
     checker = Checker.from_rules(rules, include_bundled=not no_default_rules)
+    from compliance.notices.selfcheck import example_failures
+
     outcomes = run_examples(checker, set(pack_ids) if pack_ids else None)
+    lexicon_checked, lexicon_failed = example_failures(checker.lexicons)
+    if pack_ids:
+        lexicon_failed = [f for f in lexicon_failed if any(p in f.location.path for p in pack_ids)]
+    for failure in lexicon_failed:
+        click.echo(f"FAIL {failure.location}")
     failed = [o for o in outcomes if not o.passed and o.expectation != "todo-match"]
     todo_open = [o for o in outcomes if o.expectation == "todo-match" and not o.passed]
     todo_fixed = [o for o in outcomes if o.expectation == "todo-match" and o.passed]
@@ -649,12 +674,13 @@ def rules_test(
         for o in outcomes:
             if o.passed and o.expectation != "todo-match":
                 click.echo(f"ok   {o.rule_id} {o.expectation}: {o.example[:80]!r}")
-    total = len(outcomes) - len(todo_open) - len(todo_fixed)
+    total = len(outcomes) - len(todo_open) - len(todo_fixed) + lexicon_checked
+    failures = len(failed) + len(lexicon_failed)
     click.echo(
-        f"{total - len(failed)} passed, {len(failed)} failed,"
+        f"{total - failures} passed, {failures} failed,"
         f" {len(todo_open)} known gap(s) (todo-match)",
     )
-    sys.exit(ExitCode.GATE_FAILED if failed else ExitCode.PASS)
+    sys.exit(ExitCode.GATE_FAILED if failures else ExitCode.PASS)
 
 
 @rules.command("explain")
@@ -667,6 +693,14 @@ def rules_explain(rule_id: str, rules: tuple[str, ...], no_default_rules: bool) 
 
     ruleset = load_packs(rules, include_bundled=not no_default_rules)
     found = ruleset.find(rule_id)
+    if found is None and "/" not in rule_id:
+        from compliance.notices.lexicon import load_lexicons
+        from compliance.notices.selfcheck import explain_lexicon, find_lexicon
+
+        lexicon = find_lexicon(load_lexicons(rules, include_bundled=not no_default_rules), rule_id)
+        if lexicon is not None:
+            click.echo(explain_lexicon(lexicon))
+            return
     if found is None:
         close = [r.id for _, r in ruleset.rules() if rule_id.split("/")[-1] in r.id][:5]
         _fail_usage(
@@ -718,8 +752,14 @@ def rules_explain(rule_id: str, rules: tuple[str, ...], no_default_rules: bool) 
 
 
 @rules.command("schema")
-def rules_schema() -> None:
-    """Print the JSON Schema of a rule pack (for editors and CI)."""
+@click.option("--lexicon", is_flag=True, help="The schema of a lexicon (rules/lexicon/*.yaml).")
+def rules_schema(lexicon: bool) -> None:
+    """Print the JSON Schema of a rule pack, or of a lexicon (for editors and CI)."""
+    if lexicon:
+        from compliance.notices.selfcheck import lexicon_json_schema
+
+        click.echo(json.dumps(lexicon_json_schema(), indent=2, sort_keys=True))
+        return
     from compliance.rulepacks.schema import pack_json_schema
 
     click.echo(json.dumps(pack_json_schema(), indent=2, sort_keys=True))
@@ -734,6 +774,7 @@ def _register_optional_commands() -> None:
         ("compliance.scan_cli", "scan_command"),
         ("compliance.report_cli", "report_group"),
         ("compliance.baseline_cli", "baseline_group"),
+        ("compliance.explain_cli", "explain_command"),
     ):
         try:
             module = importlib.import_module(module_name)

@@ -31,6 +31,9 @@ from compliance.grants import Grants, load_grants
 from compliance.match.dialect import phrase_pattern, prepare_pattern
 from compliance.match.matcher import Matcher
 from compliance.match.normalize import NormalizedText, fold, normalize
+from compliance.notices.findings import notice_findings
+from compliance.notices.lexicon import LexiconSet, load_lexicons
+from compliance.notices.recognise import recognise
 from compliance.model import (
     ALL_PURPOSES,
     Confidence,
@@ -138,8 +141,13 @@ class Checker:
         allow_undetermined: bool = False,
         agent: str | None = None,
         clock: dt.datetime | None = None,
+        lexicons: LexiconSet | None = None,
+        disabled_operators: frozenset[str] = frozenset(),
     ) -> None:
         self.ruleset = ruleset
+        # Generic notices: the bundled lexicons unless the caller chose (NOTICES.md).
+        self.lexicons = lexicons if lexicons is not None else load_lexicons()
+        self.disabled_operators = disabled_operators
         self.profile = profile or load_profile("default")
         self.grants = grants
         self.agent = agent
@@ -168,6 +176,7 @@ class Checker:
         """Load packs (bundled + `rules` dirs), the profile and grants; raises ConfigError."""
         clock = options.pop("clock", None) or run_clock()
         ruleset = load_packs(rules, include_bundled=include_bundled)
+        options.setdefault("lexicons", load_lexicons(rules, include_bundled=include_bundled))
         loaded_grants = load_grants(grants, clock.date()) if grants else None
         chosen = parse_purposes(purposes if isinstance(purposes, str) else list(purposes))
         return cls(
@@ -335,9 +344,31 @@ class Checker:
             if evidence is None:
                 continue
             findings.append(self._finding(compiled, evidence, scope))
+        findings.extend(self._notice_findings(document, view, scope))
         findings = _supersede(findings, self.ruleset)
         findings.extend(self._derived_findings(findings, context, scope))
         return findings, problems
+
+    def _notice_findings(self, document: Document, view: TextView, scope: str) -> list[Finding]:
+        """Generic notices in the page's own voice, read by the lexicons and the composer."""
+        if not view.text or document.kind == "headers":
+            return []
+        recognition = recognise(
+            view.text,
+            document.kind,
+            self.lexicons,
+            in_footer=lambda s, e: view.in_region("footer", s, e),
+            disabled=self.disabled_operators,
+        )
+        if not recognition.readings:
+            return []
+        regions = {}
+        for index, block in enumerate(recognition.blocks):
+            if view.in_region("footer", block.start, block.end):
+                regions[index] = "footer"
+            elif view.in_region("header", block.start, block.end):
+                regions[index] = "header"
+        return notice_findings(recognition, self.lexicons, scope, regions)
 
     def _derived_findings(
         self, findings: list[Finding], ctx: _Context, scope: str
@@ -490,6 +521,10 @@ class Checker:
                     replaces_bundled=p.replaces_bundled,
                 )
                 for p in sorted(self.ruleset.packs, key=lambda p: p.meta.id)
+            )
+            + tuple(
+                PackInfo(id=lx.id, version=lx.meta.version, sha256=lx.sha256, path=lx.path)
+                for lx in sorted(self.lexicons.lexicons, key=lambda lx: lx.id)
             ),
             purposes=self.policy.purposes,
             agent=self.agent,
@@ -599,7 +634,7 @@ def _supersede(findings: list[Finding], ruleset: RuleSet) -> list[Finding]:
     for finding in findings:
         pack = ruleset.pack(finding.pack_id)
         by = None
-        if pack is not None and not pack.is_publisher:
+        if pack is None or not pack.is_publisher:  # None: a lexicon's generic finding
             for ev in finding.evidence:
                 if ev.start is None or ev.end is None:
                     continue

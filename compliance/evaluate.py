@@ -335,16 +335,36 @@ def predict(cases: Iterable[Case], check: Callable[[Any], Any]) -> dict[str, Pre
     return predictions
 
 
-def build_checker(rules: Sequence[str], publisher_packs: bool) -> Any:
-    """One checker for the whole run (bundled packs + `rules`), optionally without publishers."""
+def build_checker(
+    rules: Sequence[str], publisher_packs: bool, disabled: frozenset[str] = frozenset()
+) -> Any:
+    """One checker for the whole run (bundled packs + `rules`), optionally without publishers
+    or with composer operators switched off."""
     from compliance.engine import Checker
+    from compliance.notices.lexicon import load_lexicons
     from compliance.rulepacks.loader import RuleSet, load_packs
 
-    if publisher_packs:
-        return Checker.from_rules(list(rules), include_bundled=True, purposes="all")
+    lexicons = load_lexicons(list(rules), include_bundled=True)
     ruleset = load_packs(list(rules), include_bundled=True)
-    kept = tuple(pack for pack in ruleset.packs if not pack.is_publisher)
-    return Checker(RuleSet(kept))
+    if not publisher_packs:
+        ruleset = RuleSet(tuple(pack for pack in ruleset.packs if not pack.is_publisher))
+    return Checker(ruleset, lexicons=lexicons, disabled_operators=disabled)
+
+
+def ablation_table(directory: Path, rules: Sequence[str], *, publisher_packs: bool) -> str:
+    """Accuracy with every composer operator on, then with each one switched off."""
+    from compliance.notices.compose import OPERATORS
+
+    cases, _ = load_cases(directory)
+    rows = [f"{'operator off':<14} {'accuracy':>9} {'missed':>8} {'false':>8}"]
+    for name in ("(none)", *OPERATORS):
+        disabled = frozenset() if name == "(none)" else frozenset({name})
+        checker = build_checker(rules, publisher_packs, disabled)
+        o = score(cases, predict(cases, checker.check)).overall
+        rows.append(
+            f"{name:<14} {_pct(o.accuracy):>9} {_pct(o.missed_rate):>8} {_pct(o.false_rate):>8}"
+        )
+    return "\n".join(rows)
 
 
 # -- output ----------------------------------------------------------------------------------
@@ -420,15 +440,25 @@ def prediction_line(prediction: Prediction) -> str:
     "--no-publisher-packs", is_flag=True, help="Use the generic packs only (no publisher packs)."
 )
 @click.option("--rules", "rules", multiple=True, help="Extra rule pack file or directory.")
+@click.option(
+    "--ablate",
+    is_flag=True,
+    help="Also score with each composer operator switched off (the ablation table).",
+)
 def eval_command(
     directory: Path,
     predictions_file: Path | None,
     fmt: str,
     no_publisher_packs: bool,
     rules: tuple[str, ...],
+    ablate: bool,
 ) -> None:
     """Score the checker on the labelled cases (*.yaml) in DIRECTORY. Always exits 0."""
     from compliance.errors import ConfigError
+
+    if ablate:
+        click.echo(ablation_table(directory, rules, publisher_packs=not no_publisher_packs))
+        return
 
     try:
         checker = build_checker(rules, publisher_packs=not no_publisher_packs)

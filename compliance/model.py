@@ -113,6 +113,14 @@ GRANT_SATISFIES: frozenset[str] = frozenset({"written-permission", "permission",
 DocumentKind = Literal["text", "html", "robots", "headers"]
 
 
+class Mark(Frozen):
+    """A term that decided a finding, as a span of its evidence's `excerpt`."""
+
+    start: int
+    end: int
+    concept: str = Field(description="restrict, require, grant, action:<x>, route:<x>, ...")
+
+
 class Evidence(Frozen):
     """Where a finding was seen, precise enough for a reviewer to click through."""
 
@@ -125,6 +133,7 @@ class Evidence(Frozen):
     path: str | None = Field(default=None, description="DOM path, header name or site file")
     start: int | None = Field(default=None, description="offset in the document's visible text")
     end: int | None = None
+    marks: tuple[Mark, ...] = Field(default=(), description="decisive terms in the excerpt")
 
 
 class Signal(Frozen):

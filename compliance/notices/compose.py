@@ -1,0 +1,462 @@
+"""The composer (NOTICES.md §3): concept hits of a block → the effects its notice states.
+
+One function per operator, applied in order: voice frame (is this the publisher speaking?),
+polarity per clause, actions → purposes (with heading / lead-in scope and elliptical
+clauses), scope (addressee, binding), exceptions, routes (conditions) and override. Nothing
+here knows a language: the words come from the lexicons.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from compliance.notices.lexicon import ACTIONS, Hit
+from compliance.notices.segment import Block
+
+AI_PURPOSES = frozenset({"ai-train", "ai-input", "ai-index"})
+_AI_SPECIFIC = frozenset({"train", "mine", "ai-input"})
+_END_ACTIONS = frozenset({"train", "mine", "ai", "ai-input", "search"})
+_MEANS_ACTIONS = frozenset({"crawl", "use"})
+_PERMISSION_FAMILY = ("written-permission", "permission", "licence")
+_REUSE_ROUTES = frozenset({"attribution", "no-derivatives", "share-alike", "excerpt-limit"})
+# Every operator can be switched off, for the ablation table (`compliance eval --ablate`).
+OPERATORS = (
+    "voice",
+    "negation",
+    "scope",
+    "ellipsis",
+    "addressee",
+    "binding",
+    "exception",
+    "route",
+    "override",
+)
+_QUOTES = set("“”«»„\"「」『』‹›")
+# "JAKARTA (ANTARA) -", "LONDON, Dec 2 (Reuters) -": a news story's dateline.
+_DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ .'-]{2,40}(?:,[^\n(]{0,40})?\s*\([^)\n]{2,40}\)\s*[-–—]")
+
+# Verdict strength, most restrictive first (the decision's order, for one block).
+_STRENGTH = {"deny": 3, "conditional": 2, "allow": 1}
+
+
+@dataclass
+class Clause:
+    start: int  # offsets in the normalised text
+    end: int
+    connective: str | None  # the connective that opens it (contrast, exception, condition)
+    hits: list[Hit]
+    polarity: str | None = None  # restrict | grant
+    actions: set[str] = field(default_factory=set)
+    routes: set[str] = field(default_factory=set)
+    licences: list[str] = field(default_factory=list)
+    purposes: set[str] = field(default_factory=set)
+    notes: list[str] = field(default_factory=list)
+
+    def concepts(self) -> Counter[str]:
+        return Counter(h.concept for h in self.hits)
+
+
+@dataclass
+class Effect:
+    verdict: str
+    conditions: set[str]
+    hits: list[Hit]  # the cue, action and route terms that decided it
+
+
+@dataclass
+class BlockReading:
+    """What the composer read in one block (also the explain trace)."""
+
+    block: Block
+    voice: str = "own"
+    cues: dict[str, int] = field(default_factory=dict)
+    clauses: list[list[Clause]] = field(default_factory=list)  # per sentence
+    effects: dict[str, Effect] = field(default_factory=dict)
+    sentence_spans: list[tuple[int, int]] = field(default_factory=list)  # normalised
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    """What a block needs from around it: the hits of its heading and lead-in, its region,
+    and whether the document reads as a news story."""
+
+    heading_hits: list[Hit]
+    lead_in: Clause | None
+    in_footer: bool
+    narrative: bool
+    disabled: frozenset[str]
+
+
+# -- 1. voice frame --------------------------------------------------------------------------
+
+
+def voice_frame(hits: Sequence[Hit], block_text: str, block: Block, ctx: Context) -> tuple[str, dict[str, int]]:
+    """Own voice, or reported / statute / template / discussion, judged from the block."""
+    counts = Counter(h.concept for h in hits)
+    cues = {
+        k: counts[k] for k in ("own-voice", "reported", "statute", "template", "discussion")
+    }
+    if block.statute_numbered:
+        cues["statute"] += 1
+    if "voice" in ctx.disabled:
+        return "own", cues
+    own = cues["own-voice"]
+    if cues["template"]:
+        return "template", cues  # a sample clause speaks in a voice that is not the page's
+    if cues["statute"] and not own:
+        return "statute", cues
+    if cues["reported"] and (not own or own <= cues["reported"] or _QUOTES & set(block_text)):
+        return "reported", cues
+    if cues["discussion"] and not own:
+        return "discussion", cues
+    if ctx.narrative and not own and not ctx.in_footer:
+        return "discussion", cues
+    return "own", cues
+
+
+def is_narrative(text: str, readings_voices: Sequence[str]) -> bool:
+    """A news story: a dateline, or several blocks in reported voice or about others."""
+    if _DATELINE.match(text[:200]):
+        return True
+    return sum(1 for v in readings_voices if v in ("reported", "discussion")) >= 2
+
+
+# -- 2. clauses and polarity -----------------------------------------------------------------
+
+
+_LIST_PUNCT = re.compile(r"[;:；：]\s")
+
+
+def split_clauses(start: int, end: int, hits: Sequence[Hit], text: str = "") -> list[Clause]:
+    """Cut a sentence at its connectives, and at `;` / `:` (a list inside a sentence); each
+    clause keeps the hits inside it."""
+    cuts = [(h.start, h.concept) for h in hits if h.concept in ("contrast", "exception", "condition")]
+    if text:
+        cuts += [(m.end(), "list") for m in _LIST_PUNCT.finditer(text, start, end)]
+        cuts.sort()
+    clauses: list[Clause] = []
+    bounds: list[tuple[int, str | None]] = [(start, None)]
+    for s, c in cuts:
+        if s > bounds[-1][0]:
+            bounds.append((s, c))
+    for i, (s, connective) in enumerate(bounds):
+        e = bounds[i + 1][0] if i + 1 < len(bounds) else end
+        inside = [h for h in hits if s <= h.start < e]
+        clauses.append(Clause(s, e, connective, inside))
+    return clauses
+
+
+def polarity(clause: Clause, text: str, disabled: frozenset[str]) -> str | None:
+    """restrict / grant / None. A negated grant restricts; so does a clause that opens with
+    a negator ("No scraping.", "Not for AI training")."""
+    c = clause.concepts()
+    if c["restrict"] or c["require"]:
+        return "restrict"
+    # "Under no circumstances may ...": an override negates the grant it governs.
+    negated = (c["negator"] > 0 or c["override"] > 0) and "negation" not in disabled
+    if c["grant"]:
+        return "restrict" if negated else "grant"
+    if any(k.startswith("licence:") for k in c):
+        return "grant"
+    if negated:
+        first = min(clause.hits, key=lambda h: h.start)
+        if first.concept == "negator" and not text[clause.start : first.start].strip(" -*•,.:;("):
+            clause.notes.append("opens with a negator: a nominal ban")
+            return "restrict"
+    return None
+
+
+# -- 3. actions -> purposes -------------------------------------------------------------------
+
+
+def actions_of(hits: Sequence[Hit]) -> set[str]:
+    return {h.concept.split(":", 1)[1] for h in hits if h.concept.startswith("action:")}
+
+
+def purposes_of(actions: set[str], sentence_actions: set[str]) -> set[str]:
+    """Purposes named by a clause's actions. A bare "use" yields to any named action;
+    "train" needs an AI term in the sentence (staff training is not AI training); a
+    specific AI use makes the generic "AI" redundant."""
+    acts = set(actions)
+    if "train" in acts and not ({"ai", "mine"} & sentence_actions):
+        acts.discard("train")
+    if "use" in acts and len(acts) > 1:
+        acts.discard("use")
+    if "ai" in acts and acts & _AI_SPECIFIC:
+        acts.discard("ai")
+    out: set[str] = set()
+    for act in acts:
+        out |= ACTIONS[act]
+    return out
+
+
+# -- 4. scope ---------------------------------------------------------------------------------
+
+
+def addressee_scope(purposes: set[str], hits: Sequence[Hit], disabled: frozenset[str]) -> set[str]:
+    """A notice addressed to AI companies or AI crawlers sets the AI purposes only."""
+    if "addressee" in disabled or not any(h.concept == "addressee" for h in hits):
+        return purposes
+    scoped = purposes & AI_PURPOSES
+    return scoped or set(AI_PURPOSES)
+
+
+def binding_scope(clause: Clause, disabled: frozenset[str]) -> set[str]:
+    """Scraping *to train AI* restricts the training, not the scraping."""
+    acts = set(clause.actions)
+    if "binding" in disabled:
+        return acts
+    bindings = [h for h in clause.hits if h.concept == "binding"]
+    if not bindings or not (acts & _END_ACTIONS):
+        return acts
+    first_end = min(
+        (h.start for h in clause.hits if h.concept.split(":", 1)[-1] in _END_ACTIONS and h.concept.startswith("action:")),
+        default=None,
+    )
+    binding_at = min(h.start for h in bindings)
+    if first_end is None or first_end < binding_at:
+        return acts
+    bound = {a for a in acts if a in _MEANS_ACTIONS}
+    if bound:
+        clause.notes.append(f"binding: {', '.join(sorted(bound))} only as a means")
+    return acts - bound
+
+
+# -- 6. routes ----------------------------------------------------------------------------------
+
+
+def routes_of(hits: Sequence[Hit]) -> set[str]:
+    return {h.concept.split(":", 1)[1] for h in hits if h.concept.startswith("route:")}
+
+
+def merge_routes(routes: set[str]) -> set[str]:
+    """Written permission says more than permission; keep the most specific of the family."""
+    out = set(routes)
+    for i, token in enumerate(_PERMISSION_FAMILY):
+        if token in out:
+            out -= set(_PERMISSION_FAMILY[i + 1 :])
+            break
+    return out
+
+
+# -- the whole block --------------------------------------------------------------------------
+
+
+def compose_block(
+    reading: BlockReading,
+    sentences: Sequence[tuple[int, int, list[Hit]]],
+    text: str,
+    ctx: Context,
+) -> None:
+    """Fill `reading.clauses` and `reading.effects` for one block in the publisher's voice."""
+    disabled = ctx.disabled
+    procedure_routes: set[str] = set()
+    all_clauses: list[list[Clause]] = []
+    for s_start, s_end, hits in sentences:
+        clauses = split_clauses(s_start, s_end, hits, text)
+        sentence_actions = actions_of(hits)
+        if any(h.concept == "other-object" for h in hits):
+            # Personal data, cookies, the user's own content: not the page's content.
+            all_clauses.append(clauses)
+            for clause in clauses:
+                clause.notes.append("about another object (personal data, cookies, ...): no effect")
+            continue
+        for clause in clauses:
+            clause.polarity = polarity(clause, text, disabled)
+            clause.actions = actions_of(clause.hits)
+            clause.routes = routes_of(clause.hits)
+            clause.licences = [
+                h.concept.split(":", 1)[1] for h in clause.hits if h.concept.startswith("licence:")
+            ]
+        _ellipsis(clauses, disabled)
+        _inline_lead_in(clauses, text, disabled)
+        for clause in clauses:
+            clause.actions = actions_of(clause.hits)
+            clause.actions = binding_scope(clause, disabled)
+            clause.purposes = purposes_of(clause.actions, sentence_actions)
+        if not any(c.polarity for c in clauses) and not sentence_actions and routes_of(hits):
+            procedure_routes |= routes_of(hits)  # "Requests for permission: ..."
+        all_clauses.append(clauses)
+    reading.clauses = all_clauses
+    reading.sentence_spans = [(s, e) for s, e, _ in sentences]
+
+    heading_actions = actions_of(ctx.heading_hits) if "scope" not in disabled else set()
+    lead = ctx.lead_in if "scope" not in disabled else None
+    for clauses, (_, _, hits) in zip(all_clauses, sentences, strict=True):
+        sentence_actions = actions_of(hits)
+        if any(h.concept == "other-object" for h in hits):
+            continue
+        for i, clause in enumerate(clauses):
+            pol = clause.polarity
+            purposes = set(clause.purposes)
+            if pol is None and lead is not None and lead.polarity and purposes:
+                pol = lead.polarity  # a list item under "You may not:"
+                clause.notes.append("polarity from the lead-in")
+            if pol is None:
+                continue
+            if not purposes:
+                purposes = _borrowed_purposes(
+                    clauses, i, lead, heading_actions, sentence_actions, clause,
+                    reading.block.role == "lead-in",
+                )
+            if not purposes and pol == "grant" and clause.licences:
+                purposes = {"republish"}  # an open licence named without its use
+            if not purposes and pol == "restrict" and clause.routes & _REUSE_ROUTES:
+                purposes = {"republish"}  # "Attribution required": a condition of reuse
+            if not purposes:
+                continue
+            scope_hits = [*hits, *ctx.heading_hits, *(lead.hits if lead else [])]
+            purposes = addressee_scope(purposes, scope_hits, disabled)
+            if pol == "grant" and clause.actions == {"use"} and not clause.licences:
+                clause.notes.append("a bare 'use' grants nothing")
+                continue
+            if pol == "restrict":
+                _restrict(reading, clauses, i, clause, purposes, procedure_routes, lead, disabled)
+            else:
+                _grant(reading, clause, purposes, clauses, i)
+
+
+def _ellipsis(clauses: list[Clause], disabled: frozenset[str]) -> None:
+    """"Search is allowed, but training is not" / "Zitieren ist erlaubt, Kopieren aber
+    nicht": a contrast clause with a negator and no predicate of its own shares the previous
+    clause's (negated); actions named after that clause's predicate belong to it."""
+    if "ellipsis" in disabled:
+        return
+    for prev, clause in zip(clauses, clauses[1:], strict=False):
+        c = clause.concepts()
+        if not (
+            clause.polarity is None
+            and clause.connective == "contrast"
+            and c["negator"]
+            and prev.polarity == "grant"
+        ):
+            continue
+        clause.polarity = "restrict"
+        clause.notes.append("elliptical: shares the previous clause's predicate, negated")
+        if not actions_of(clause.hits):
+            last_predicate = max(
+                (h.end for h in prev.hits if h.concept in ("grant", "restrict", "require")),
+                default=prev.end,
+            )
+            moved = [
+                h for h in prev.hits if h.concept.startswith("action:") and h.start >= last_predicate
+            ]
+            if moved:
+                prev.hits = [h for h in prev.hits if h not in moved]
+                clause.hits = [*moved, *clause.hits]
+                clause.notes.append("its subject stands before the connective")
+
+
+def _inline_lead_in(clauses: list[Clause], text: str, disabled: frozenset[str]) -> None:
+    """"You shall not: (1) scrape ...; (2) copy ...": items after a clause ending in `:`
+    share its predicate and its routes."""
+    if "scope" in disabled:
+        return
+    lead: Clause | None = None
+    for clause in clauses:
+        if clause.polarity is None and lead is not None and clause.connective == "list":
+            clause.polarity = lead.polarity
+            clause.routes |= lead.routes
+            clause.notes.append("predicate from the list's lead-in clause")
+        if clause.polarity and text[clause.start : clause.end].rstrip().endswith((":", "：")):
+            lead = clause
+
+
+def _borrowed_purposes(
+    clauses: list[Clause],
+    i: int,
+    lead: Clause | None,
+    heading_actions: set[str],
+    sentence_actions: set[str],
+    clause: Clause,
+    is_lead_in: bool = False,
+) -> set[str]:
+    """A predicate without an object takes it from a clause of the same sentence that has
+    no predicate of its own, else from the lead-in, else from the heading."""
+    for j, other in enumerate(clauses):
+        if j != i and other.polarity is None and other.purposes and other.connective != "exception":
+            clause.notes.append("actions from another clause of the sentence")
+            return set(other.purposes)
+    if lead is not None and lead.purposes and lead.polarity:
+        clause.notes.append("actions from the lead-in")
+        return set(lead.purposes)
+    if heading_actions and not is_lead_in:
+        clause.notes.append("actions from the heading")
+        return purposes_of(heading_actions, heading_actions | sentence_actions)
+    return set()
+
+
+def _restrict(
+    reading: BlockReading,
+    clauses: list[Clause],
+    i: int,
+    clause: Clause,
+    purposes: set[str],
+    procedure_routes: set[str],
+    lead: Clause | None,
+    disabled: frozenset[str],
+) -> None:
+    granted: set[str] = set()
+    if "exception" not in disabled:
+        for later in clauses[i + 1 :]:
+            if later.connective == "exception" and later.purposes and later.polarity is None:
+                granted |= later.purposes & (purposes | {"search"})
+                later.notes.append(f"exception: grants {', '.join(sorted(later.purposes))}")
+        purposes = purposes - granted
+        for purpose in granted:
+            _add(reading, purpose, "allow", set(), clause.hits)
+    routes: set[str] = set()
+    if "route" not in disabled:
+        routes = set(clause.routes)
+        if not routes:
+            for other in clauses:
+                if other is not clause and not other.polarity:
+                    routes |= other.routes
+        if not routes and lead is not None:
+            routes |= lead.routes
+        if not routes:
+            routes |= procedure_routes
+            if procedure_routes:
+                clause.notes.append("route from a procedure sentence of the block")
+    overridden = "override" not in disabled and any(h.concept == "override" for c in clauses for h in c.hits)
+    if overridden and routes:
+        clause.notes.append("override: the ban stays absolute")
+        routes = set()
+    if not routes and any(h.concept == "require" for h in clause.hits):
+        routes = {"permission"}  # "X requires ..." names no route: permission is the least
+    verdict = "conditional" if routes else "deny"
+    cue_hits = [h for c in clauses for h in c.hits if not h.concept.startswith(("detect",))]
+    for purpose in purposes:
+        _add(reading, purpose, verdict, merge_routes(routes), cue_hits)
+
+
+def _grant(
+    reading: BlockReading, clause: Clause, purposes: set[str], clauses: list[Clause], i: int
+) -> None:
+    conditions = {r for r in clause.routes}
+    for later in clauses[i + 1 :]:
+        if later.connective == "condition" and later.polarity is None:
+            # "may be used ... provided they:" — a condition is set even when unnamed.
+            conditions |= later.routes or {"permission"}
+            later.notes.append("condition of the grant")
+    if clause.licences:
+        conditions -= set(_PERMISSION_FAMILY)  # "licensed under CC BY" names the licence
+    for licence in clause.licences:
+        if licence != "public-domain":
+            conditions |= set(licence.split("+")) - {"software"}
+    verdict = "conditional" if conditions else "allow"
+    for purpose in purposes:
+        _add(reading, purpose, verdict, merge_routes(conditions), clause.hits)
+
+
+def _add(reading: BlockReading, purpose: str, verdict: str, conditions: set[str], hits: list[Hit]) -> None:
+    current = reading.effects.get(purpose)
+    if current is None or _STRENGTH[verdict] > _STRENGTH[current.verdict]:
+        reading.effects[purpose] = Effect(verdict, set(conditions), list(hits))
+    elif _STRENGTH[verdict] == _STRENGTH[current.verdict]:
+        current.conditions |= conditions
+        current.hits.extend(h for h in hits if h not in current.hits)

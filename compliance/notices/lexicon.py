@@ -1,0 +1,435 @@
+"""Lexicons: surface terms of each language mapped to a closed set of concepts.
+
+Every term of every lexicon compiles into one Aho-Corasick automaton over normalised text
+(NFKC, case-folded, whitespace collapsed, dashes folded), so the cost of a document is linear
+in its length and flat in the number of terms. A term is a literal; a trailing `*` lets the
+word go on (a stem), a leading `*` lets it start inside a word (agglutinative languages).
+Lexicons of scripts written with spaces check word boundaries; the others (zh, ja, th) do not.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from compliance.errors import ConfigError, Located
+from compliance.match.normalize import fold
+from compliance.resources import bundled_rules_dir
+from compliance.rulepacks.yamlsource import Positions, position_of
+
+# The closed list of concepts (NOTICES.md §2). Extend it by changing the design, not a file.
+PLAIN_CONCEPTS = frozenset(
+    {
+        "restrict",  # forbids or reserves: prohibited, may not, reserves, opts out
+        "require",  # allowed only with something: requires, subject to
+        "grant",  # allows: may, is permitted, free to, welcome
+        "negator",  # flips a grant: not, no, never
+        "override",  # keeps a ban absolute: under no circumstances
+        "addressee",  # who is addressed: AI companies, AI crawlers
+        "binding",  # a means bound to a purpose: to train, for the purpose of
+        "own-voice",  # the publisher speaking: we, our, this site, hereby
+        "reported",  # someone else speaking: said, according to, told
+        "statute",  # law text: Article, paragraph, Act
+        "template",  # sample clauses: sample clause, for example, template
+        "discussion",  # commentary about others: publishers, websites, site owners
+        "mask",  # swallows what it overlaps and means nothing: robots.txt
+        "other-object",  # the sentence is about something else: personal data, cookies
+        "detect",  # frequent function words that tell the language of a block
+    }
+)
+# Connectives split a sentence into clauses; polarity may change only there.
+CONNECTIVES = frozenset({"contrast", "exception", "condition"})
+# What an action term names, and the purposes it sets.
+ACTIONS: dict[str, frozenset[str]] = {
+    "crawl": frozenset({"crawl"}),
+    "republish": frozenset({"republish"}),
+    "use": frozenset({"republish"}),  # a bare "use": weaker than any named action
+    "mine": frozenset({"ai-train", "ai-index"}),  # text and data mining
+    "train": frozenset({"ai-train", "ai-index"}),  # counts only next to an AI term
+    "ai": frozenset({"ai-train", "ai-input", "ai-index"}),  # AI named, the use not
+    "ai-input": frozenset({"ai-input"}),  # RAG, AI answers, summaries, chatbots
+    "search": frozenset({"search"}),
+    "archive": frozenset({"archive"}),
+}
+ROUTES = frozenset(
+    {
+        "written-permission",
+        "permission",
+        "licence",
+        "attribution",
+        "non-commercial",
+        "no-derivatives",
+        "share-alike",
+        "excerpt-limit",
+        "payment",
+    }
+)
+# An open licence named in prose: republication granted under these conditions.
+LICENCES = frozenset({"attribution", "non-commercial", "no-derivatives", "share-alike"})
+SCRIPTS = frozenset(
+    {
+        "latin",
+        "cyrillic",
+        "greek",
+        "arabic",
+        "hebrew",
+        "devanagari",
+        "bengali",
+        "tamil",
+        "thai",
+        "georgian",
+        "hangul",
+        "cjk",
+        "any",
+    }
+)
+DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u058a\u05be"})
+
+
+def concept_ok(concept: str) -> str | None:
+    """None when `concept` is in the closed list, else what is wrong with it."""
+    if concept in PLAIN_CONCEPTS or concept in CONNECTIVES:
+        return None
+    kind, _, value = concept.partition(":")
+    if kind == "action" and value in ACTIONS:
+        return None
+    if kind == "route" and value in ROUTES:
+        return None
+    if kind == "licence" and (
+        value == "public-domain" or (value and set(value.split("+")) <= LICENCES | {"software"})
+    ):
+        return None
+    return (
+        f"unknown concept {concept!r}: use one of {sorted(PLAIN_CONCEPTS | CONNECTIVES)}, "
+        f"action:<{'|'.join(ACTIONS)}>, route:<{'|'.join(sorted(ROUTES))}>, "
+        "licence:public-domain or licence:<attribution+non-commercial+...>"
+    )
+
+
+def normalise_term(text: str) -> str:
+    """The matching form of text: the engine's fold, dashes folded, spaces collapsed."""
+    return " ".join(fold(text).translate(DASHES).split())
+
+
+class LexiconMeta(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    language: str = Field(description="BCP-47 code; `und` for terms every language shares")
+    name: str
+    version: str = "1"
+    script: str = Field(description="writing system, for choosing lexicons per block")
+    word_boundaries: bool = Field(default=True, alias="word-boundaries")
+
+    @field_validator("script")
+    @classmethod
+    def _known_script(cls, value: str) -> str:
+        if value not in SCRIPTS:
+            raise ValueError(f"unknown script {value!r}; one of {sorted(SCRIPTS)}")
+        return value
+
+
+class LexiconFile(BaseModel):
+    """One `rules/lexicon/<lang>.yaml`: terms by concept, each with its own example."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    lexicon: LexiconMeta
+    detect: list[str] = Field(default_factory=list)
+    abbreviations: list[str] = Field(default_factory=list)
+    terms: dict[str, dict[str, str]] = Field(
+        description="concept -> {term: an example sentence in this language that uses it}"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class TermInfo:
+    """What one compiled surface form means in one lexicon."""
+
+    lexicon: int
+    concept: str
+    term: str
+    start_boundary: bool
+    end_boundary: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One concept hit, in normalised-text offsets."""
+
+    start: int
+    end: int
+    concept: str
+    term: str
+    lexicon: int
+
+
+@dataclass
+class Lexicon:
+    meta: LexiconMeta
+    path: str
+    sha256: str
+    detect: tuple[str, ...]
+    abbreviations: frozenset[str]
+    terms: dict[str, dict[str, str]]
+    term_lines: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return f"notices-{self.meta.language}"
+
+
+class LexiconSet:
+    """All loaded lexicons and their one automaton."""
+
+    def __init__(self, lexicons: Sequence[Lexicon]) -> None:
+        self.lexicons = list(lexicons)
+        self.by_language = {lx.meta.language: i for i, lx in enumerate(self.lexicons)}
+        self.abbreviations = frozenset(a for lx in self.lexicons for a in lx.abbreviations)
+        self._automaton = _compile(self.lexicons)
+
+    def hits(self, text: str) -> list[Hit]:
+        """Concept hits in normalised `text`, overlaps resolved longest-first."""
+        return resolve_overlaps(self.raw_hits(text))
+
+    def raw_hits(self, text: str) -> list[Hit]:
+        """Every concept hit in normalised `text`, overlapping ones included (a block's
+        language decides which lexicons count before overlaps are resolved)."""
+        if not text or self._automaton is None:
+            return []
+        raw: list[Hit] = []
+        for end_index, infos in self._automaton.iter(text):
+            end = end_index + 1
+            for info in infos:
+                start = end - len(info.term)
+                if info.start_boundary and start > 0 and _word_char(text[start - 1]):
+                    continue
+                if info.end_boundary and end < len(text) and _word_char(text[end]):
+                    continue
+                raw.append(Hit(start, end, info.concept, info.term, info.lexicon))
+        return raw
+
+
+# Concepts read beside the others, never competing for the same characters: "to train" is
+# a binding *and* the action "train"; a function word votes for a language whatever else it is.
+_SIDE_CONCEPTS = frozenset({"detect", "binding"})
+
+
+def resolve_overlaps(hits: list[Hit]) -> list[Hit]:
+    """Longest match wins where terms overlap ("ai crawlers" over "crawlers"); side concepts
+    never compete, and equal spans keep every lexicon's reading so the block's language
+    can choose."""
+    detects = [h for h in hits if h.concept in _SIDE_CONCEPTS]
+    others = sorted(
+        (h for h in hits if h.concept not in _SIDE_CONCEPTS),
+        key=lambda h: (h.start, -(h.end - h.start)),
+    )
+    kept: list[Hit] = []
+    covered_until = -1
+    span: tuple[int, int] | None = None
+    for hit in others:
+        if span == (hit.start, hit.end):
+            kept.append(hit)
+            continue
+        if hit.start < covered_until:
+            continue
+        kept.append(hit)
+        span = (hit.start, hit.end)
+        covered_until = hit.end
+    return [h for h in kept if h.concept != "mask"] + detects
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or unicodedata.category(char) in ("Mn", "Mc")
+
+
+def _compile(lexicons: Sequence[Lexicon]) -> Any:
+    table: dict[str, list[TermInfo]] = {}
+    for index, lx in enumerate(lexicons):
+        bounded = lx.meta.word_boundaries
+        entries: Iterable[tuple[str, str]] = (
+            (concept, term) for concept, terms in lx.terms.items() for term in terms
+        )
+        for concept, term in [*entries, *(("detect", w) for w in lx.detect)]:
+            surface = normalise_term(term.strip("*"))
+            if not surface:
+                continue
+            info = TermInfo(
+                index,
+                concept,
+                surface,
+                start_boundary=bounded and not term.startswith("*"),
+                end_boundary=bounded and not term.endswith("*"),
+            )
+            table.setdefault(surface, []).append(info)
+    if not table:
+        return None
+    automaton = ahocorasick.Automaton()
+    for surface, infos in table.items():
+        automaton.add_word(surface, tuple(infos))
+    automaton.make_automaton()
+    return automaton
+
+
+# -- loading ---------------------------------------------------------------------------------
+
+
+def lexicon_files(directories: Sequence[Path]) -> list[Path]:
+    files: list[Path] = []
+    for directory in directories:
+        if directory.is_file():
+            files.append(directory)
+        elif directory.is_dir():
+            files.extend(sorted(directory.glob("*.yaml")))
+    return files
+
+
+def bundled_lexicon_dir() -> Path:
+    return bundled_rules_dir() / "lexicon"
+
+
+def read_lexicon(path: Path, problems: list[Located]) -> Lexicon | None:
+    """Parse and validate one lexicon file; problems are collected, never raised."""
+    shown = str(path)
+    try:
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(Located(shown, 0, 0, f"cannot read lexicon: {exc}"))
+        return None
+    try:
+        value, positions = _load_strings(text, shown, problems)
+    except _Refused:
+        return None
+    if not isinstance(value, dict):
+        problems.append(Located(shown, 1, 1, "a lexicon is a mapping with `lexicon` and `terms`"))
+        return None
+    try:
+        model = LexiconFile.model_validate(value)
+    except ValidationError as exc:
+        for err in exc.errors():
+            line, col = position_of(positions, tuple(err["loc"]))
+            where = ".".join(str(x) for x in err["loc"])
+            problems.append(Located(shown, line, col, f"{where}: {err['msg']}"))
+        return None
+    before = len(problems)
+    term_lines: dict[tuple[str, str], int] = {}
+    for concept, terms in model.terms.items():
+        wrong = concept_ok(concept)
+        if wrong:
+            line, col = position_of(positions, ("terms", concept))
+            problems.append(Located(shown, line, col, wrong))
+            continue
+        for term, example in terms.items():
+            line, col = position_of(positions, ("terms", concept, term))
+            term_lines[(concept, term)] = line
+            if not normalise_term(term.strip("*")):
+                problems.append(Located(shown, line, col, f"empty term in {concept}"))
+            elif "*" in term.strip("*"):
+                problems.append(
+                    Located(shown, line, col, f"term {term!r}: `*` may only start or end a term")
+                )
+            elif not isinstance(example, str) or not example.strip():
+                problems.append(Located(shown, line, col, f"term {term!r} needs an example"))
+    if len(problems) > before:
+        return None
+    return Lexicon(
+        meta=model.lexicon,
+        path=shown,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        detect=tuple(model.detect),
+        abbreviations=frozenset(normalise_term(a) for a in model.abbreviations),
+        terms=model.terms,
+        term_lines=term_lines,
+    )
+
+
+class _Refused(Exception):
+    pass
+
+
+def _load_strings(text: str, shown: str, problems: list[Located]) -> tuple[Any, Positions]:
+    """YAML with every scalar a string (`no`, `on`, `1` are words here, not booleans or
+    numbers), positions for every value, and no anchors or aliases (a lexicon needs none,
+    and they are how a small file becomes a huge one)."""
+    try:
+        node = yaml.compose(text, Loader=getattr(yaml, "CBaseLoader", yaml.BaseLoader))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        problems.append(Located(shown, line, col, f"invalid YAML: {exc.problem or exc}"))
+        raise _Refused from None
+    except yaml.YAMLError as exc:
+        problems.append(Located(shown, 0, 0, f"invalid YAML: {exc}"))
+        raise _Refused from None
+    positions: Positions = {}
+    seen: set[int] = set()
+
+    def build(node: yaml.Node, path: tuple[str | int, ...]) -> Any:
+        positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if id(node) in seen:
+            problems.append(Located(shown, *positions[path], "anchors and aliases are not allowed"))
+            raise _Refused
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            out: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+                at = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+                if not isinstance(key, str):
+                    problems.append(Located(shown, *at, "keys must be plain text"))
+                    raise _Refused
+                if key in out:
+                    problems.append(Located(shown, *at, f"duplicate key {key!r}"))
+                positions[(*path, key, "__key__")] = at
+                out[key] = build(value_node, (*path, key))
+            return out
+        if isinstance(node, yaml.SequenceNode):
+            return [build(item, (*path, i)) for i, item in enumerate(node.value)]
+        return node.value
+
+    if node is None:
+        return None, positions
+    return build(node, ()), positions
+
+
+def load_lexicons(extra: Sequence[str | Path] = (), *, include_bundled: bool = True) -> LexiconSet:
+    """Bundled lexicons plus any in `extra` (a file or a folder's `lexicon/` or *.yaml with a
+    `lexicon:` key); a user lexicon for a bundled language replaces it. Raises ConfigError."""
+    paths = lexicon_files([bundled_lexicon_dir()]) if include_bundled else []
+    for item in extra:
+        base = Path(item)
+        if base.is_dir() and (base / "lexicon").is_dir():
+            paths.extend(lexicon_files([base / "lexicon"]))
+        elif base.is_file() and _looks_like_lexicon(base):
+            paths.append(base)
+    return _load_cached(tuple(str(p) for p in paths))
+
+
+def _looks_like_lexicon(path: Path) -> bool:
+    try:
+        head = path.read_text(encoding="utf-8", errors="replace")[:4096]
+    except OSError:
+        return False
+    return any(line.startswith("lexicon:") for line in head.splitlines())
+
+
+@lru_cache(maxsize=4)
+def _load_cached(paths: tuple[str, ...]) -> LexiconSet:
+    problems: list[Located] = []
+    chosen: dict[str, Lexicon] = {}
+    for path in paths:
+        lexicon = read_lexicon(Path(path), problems)
+        if lexicon is not None:
+            chosen[lexicon.meta.language] = lexicon
+    if problems:
+        raise ConfigError(problems)
+    return LexiconSet(list(chosen.values()))

@@ -1,0 +1,173 @@
+"""Recognise a document's own notices: normalise → one automaton → segment → per-block
+language → voice → composition → readings (and findings, built by the engine).
+
+Composition runs only when the document has both a polarity term and an action or licence
+term anywhere, so a plain article costs one automaton pass.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from compliance.match.normalize import normalize
+from compliance.notices.compose import (
+    BlockReading,
+    Clause,
+    Context,
+    actions_of,
+    compose_block,
+    is_narrative,
+    polarity,
+    purposes_of,
+    routes_of,
+    voice_frame,
+)
+from compliance.notices.lexicon import DASHES, Hit, LexiconSet, resolve_overlaps
+from compliance.notices.segment import Block, segment
+
+_POLARITY = ("restrict", "require", "grant")
+InFooter = Callable[[int, int], bool]
+
+
+@dataclass
+class Recognition:
+    """Readings of the blocks that say something, in original-text offsets."""
+
+    text: str
+    readings: list[BlockReading] = field(default_factory=list)
+    languages: dict[int, list[str]] = field(default_factory=dict)  # block index -> languages
+    blocks: list[Block] = field(default_factory=list)
+
+
+def recognise(
+    text: str,
+    kind: str,
+    lexicons: LexiconSet,
+    *,
+    in_footer: InFooter | None = None,
+    disabled: frozenset[str] = frozenset(),
+    trace: bool = False,
+) -> Recognition:
+    """What the document's own notices state, block by block."""
+    result = Recognition(text)
+    if not text:
+        return result
+    normal = normalize(text)
+    folded = normal.text.translate(DASHES)
+    raw = lexicons.raw_hits(folded)
+    concepts = {h.concept for h in raw}
+    if not trace and not (
+        (concepts & set(_POLARITY) and any(c.startswith("action:") for c in concepts))
+        or any(c.startswith("licence:") for c in concepts)
+    ):
+        return result
+    hits = [_to_original(h, normal.to_original) for h in raw]
+    hits.sort(key=lambda h: h.start)
+    blocks = segment(text, kind, lexicons.abbreviations)
+    result.blocks = blocks
+    per_block = _assign(hits, blocks)
+    doc_votes = Counter(h.lexicon for h in hits if h.concept == "detect")
+    filtered: list[list[Hit]] = []
+    for index, block_hits in enumerate(per_block):
+        active = _languages(block_hits, doc_votes, lexicons)
+        result.languages[index] = [lexicons.lexicons[i].meta.language for i in sorted(active)]
+        filtered.append(
+            resolve_overlaps([h for h in block_hits if h.lexicon in active and h.concept != "detect"])
+        )
+    footer = in_footer or (lambda _s, _e: False)
+    # First pass: the voice of every block, to tell a news story from a notice page.
+    first = []
+    for block, block_hits in zip(blocks, filtered, strict=True):
+        ctx = Context([], None, footer(block.start, block.end), False, disabled)
+        first.append(voice_frame(block_hits, text[block.start : block.end], block, ctx)[0])
+    narrative = "voice" not in disabled and is_narrative(text, first)
+    for index, (block, block_hits) in enumerate(zip(blocks, filtered, strict=True)):
+        if block.role == "heading" and not trace:
+            continue
+        has_polarity = any(h.concept in _POLARITY or h.concept.startswith("licence:") for h in block_hits)
+        lead = _lead_in_clause(blocks, filtered, block, text, disabled)
+        if not has_polarity and not (lead is not None and lead.polarity):
+            continue
+        heading_hits = filtered[block.heading] if block.heading is not None else []
+        ctx = Context(heading_hits, lead, footer(block.start, block.end), narrative, disabled)
+        reading = BlockReading(block)
+        reading.voice, reading.cues = voice_frame(block_hits, text[block.start : block.end], block, ctx)
+        if kind == "robots" and reading.voice == "own" and not _speaks_of_use(block_hits):
+            reading.voice = "file-comment"
+        if narrative:
+            reading.notes.append("the document reads as a news story")
+        sentences = [
+            (s.start, s.end, [h for h in block_hits if s.start <= h.start < s.end])
+            for s in block.sentences
+        ]
+        if reading.voice == "own":
+            compose_block(reading, sentences, text, ctx)
+        else:
+            reading.sentence_spans = [(s, e) for s, e, _ in sentences]
+            reading.notes.append(f"not the publisher's own voice ({reading.voice}): no effect")
+        result.readings.append(reading)
+    return result
+
+
+_USE_CONCEPTS = ("route:", "licence:", "action:ai", "action:mine")
+
+
+def _speaks_of_use(hits: Sequence[Hit]) -> bool:
+    """A robots.txt comment mostly describes the file ("block all crawlers from /tmp",
+    "uncomment the next two lines"): it is a notice only when it names a way to permission,
+    a licence or an AI use."""
+    return any(h.concept.startswith(_USE_CONCEPTS) for h in hits)
+
+
+def _to_original(hit: Hit, to_original: Callable[[int, int], tuple[int, int]]) -> Hit:
+    start, end = to_original(hit.start, hit.end)
+    return Hit(start, end, hit.concept, hit.term, hit.lexicon)
+
+
+def _assign(hits: Sequence[Hit], blocks: Sequence[Block]) -> list[list[Hit]]:
+    out: list[list[Hit]] = [[] for _ in blocks]
+    j = 0
+    for i, block in enumerate(blocks):
+        while j < len(hits) and hits[j].start < block.start:
+            j += 1
+        k = j
+        while k < len(hits) and hits[k].start < block.end:
+            out[i].append(hits[k])
+            k += 1
+        j = k
+    return out
+
+
+def _languages(block_hits: Sequence[Hit], doc_votes: Counter[int], lexicons: LexiconSet) -> set[int]:
+    """Lexicons that count in a block: the shared one, plus the languages whose function
+    words the block (else the document) uses most; all of them when neither tells."""
+    shared = {i for i, lx in enumerate(lexicons.lexicons) if lx.meta.language == "und"}
+    votes = Counter(h.lexicon for h in block_hits if h.concept == "detect")
+    if sum(votes.values()) < 2:
+        # Too few function words in a short block: the document's, then the lexicons whose
+        # distinct terms the block uses most.
+        votes = doc_votes or Counter(
+            h.lexicon for h in {(h.lexicon, h.term): h for h in block_hits}.values()
+            if h.lexicon not in shared
+        )
+    if not votes:
+        return set(range(len(lexicons.lexicons)))
+    best = max(votes.values())
+    return shared | {i for i, n in votes.items() if n * 2 >= best}
+
+
+def _lead_in_clause(
+    blocks: Sequence[Block], filtered: Sequence[list[Hit]], block: Block, text: str, disabled: frozenset[str]
+) -> Clause | None:
+    if block.lead_in is None:
+        return None
+    lead = blocks[block.lead_in]
+    hits = filtered[block.lead_in]
+    clause = Clause(lead.start, lead.end, None, hits)
+    clause.polarity = polarity(clause, text, disabled)
+    clause.actions = actions_of(hits)
+    clause.routes = routes_of(hits)
+    clause.purposes = purposes_of(clause.actions, clause.actions)
+    return clause

@@ -1,0 +1,218 @@
+"""Segmentation (NOTICES.md §1): blocks, sentences; offsets into the original text.
+
+Structure is what keeps a cue with its action: a list item belongs to its lead-in, a
+paragraph to its heading, a sentence does not end at "e.g." or "example.com". This module
+knows no language beyond the abbreviations the lexicons list; clauses are cut later, at the
+connectives the lexicons name (compose.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+# A sentence ends at a CJK full stop, or at . ! ? … followed by white space and a character
+# that is not lower case; a blank line always ends one.
+_SENTENCE_END = re.compile(r"[。！？]+|[.!?؟।…]+(?=\s+[^\s])|[.!?؟।…]+\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·◦▪–—]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+", re.I)
+_STATUTE_START = re.compile(
+    r"^\s*(?:\(\d+[a-z]?\)|§+\s*\d|art(?:icle|ikel|\.|ículo|icolo|igo)?\s*\d+)", re.I
+)
+_FINAL_PUNCT = ".!?。！？:;,؟।…"
+_DIRECTIVE = re.compile(
+    r"^\s*#*\s*(?:user-agent|disallow|allow|sitemap|crawl-delay|host|noindex|request-rate|"
+    r"visit-time|clean-param|content-signal|content-usage|license)\s*:",
+    re.I,
+)
+# Markup or code after a `#` (an HTML page or a stylesheet served as robots.txt) is no prose.
+_CODE = re.compile(r"<[a-z/!]|[{}]|&#\d|=\s*[\"']")
+HEADING_MAX = 80
+SHORT_LINE = 40
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass
+class Block:
+    """A paragraph, heading, list item or comment run, with what scopes it."""
+
+    start: int
+    end: int
+    role: str  # paragraph | heading | item | lead-in | comment
+    sentences: list[Sentence] = field(default_factory=list)
+    heading: int | None = None  # index of the heading block that heads this one
+    lead_in: int | None = None  # index of the lead-in block of this list item
+    statute_numbered: bool = False
+
+
+def segment(text: str, kind: str, abbreviations: frozenset[str] = frozenset()) -> list[Block]:
+    """Blocks of `text` with their sentences; `kind` is the document kind (html, text, robots)."""
+    if kind == "robots":
+        raw = list(_comment_blocks(text))
+    else:
+        raw = list(_line_blocks(text, every_line=kind == "html"))
+    blocks = [_classify(text, start, end, raw, i) for i, (start, end) in enumerate(raw)]
+    _scope(blocks, text)
+    for block in blocks:
+        block.sentences = list(sentences(text, block.start, block.end, abbreviations))
+        block.statute_numbered = bool(_STATUTE_START.match(text, block.start, block.end))
+    return blocks
+
+
+def _lines(text: str) -> Iterable[tuple[int, int]]:
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        if end == -1:
+            end = len(text)
+        yield start, end
+        start = end + 1
+
+
+def _line_blocks(text: str, *, every_line: bool) -> Iterable[tuple[int, int]]:
+    """Paragraphs; a line break also ends a block after final punctuation or a short line,
+    before a list item, and always in HTML text (one line per block element)."""
+    current: tuple[int, int] | None = None
+    for start, end in _lines(text):
+        line = text[start:end].strip()
+        if not line:
+            if current:
+                yield current
+            current = None
+            continue
+        # Trim the block to the line's visible characters.
+        s = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+        e = start + len(text[start:end].rstrip())
+        if current is None:
+            current = (s, e)
+            continue
+        previous = text[current[0] : current[1]]
+        last_line = previous[previous.rfind("\n") + 1 :].strip()
+        breaks = (
+            every_line
+            or last_line.endswith(tuple(".!?。！？:;؟"))
+            or len(last_line) < SHORT_LINE
+            or bool(_LIST_ITEM.match(line))
+        )
+        if breaks:
+            yield current
+            current = (s, e)
+        else:
+            current = (current[0], e)
+    if current:
+        yield current
+
+
+def _comment_blocks(text: str) -> Iterable[tuple[int, int]]:
+    """robots.txt comments (one per line): runs of prose lines; commented-out directives
+    and decoration lines are not prose and end a run."""
+    current: tuple[int, int] | None = None
+    for start, end in _lines(text):
+        line = text[start:end].strip().lstrip("#").strip()
+        prose = (
+            bool(line)
+            and not _DIRECTIVE.match(line)
+            and any(c.isalpha() for c in line)
+            and not _CODE.search(line)
+        )
+        if not prose:
+            if current:
+                yield current
+            current = None
+            continue
+        current = (start, end) if current is None else (current[0], end)
+    if current:
+        yield current
+
+
+def _classify(text: str, start: int, end: int, raw: list[tuple[int, int]], i: int) -> Block:
+    body = text[start:end].strip()
+    has_next = i + 1 < len(raw)
+    short_title = (
+        has_next
+        and len(body) <= HEADING_MAX
+        and "\n" not in body
+        and not body.endswith(tuple(_FINAL_PUNCT))
+    )
+    if _LIST_ITEM.match(body):
+        next_is_item = has_next and bool(_LIST_ITEM.match(text[raw[i + 1][0] : raw[i + 1][1]]))
+        # "3. Prohibited uses" over a paragraph is a numbered heading, not a list item.
+        if short_title and not next_is_item:
+            return Block(start, end, "heading")
+        return Block(start, end, "item")
+    if body.endswith(":"):
+        return Block(start, end, "lead-in")
+    if short_title and not body[:1].islower():
+        return Block(start, end, "heading")
+    return Block(start, end, "paragraph")
+
+
+def _scope(blocks: list[Block], text: str) -> None:
+    """A heading heads the blocks after it (until the next heading); a lead-in scopes the
+    list items after it, or the one block after it when no item follows."""
+    heading: int | None = None
+    lead_in: int | None = None
+    for i, block in enumerate(blocks):
+        if block.role == "heading":
+            heading, lead_in = i, None
+            continue
+        block.heading = heading
+        if block.role == "item":
+            block.lead_in = lead_in
+        elif lead_in is not None and blocks[lead_in].end == blocks[i - 1].end:
+            block.lead_in = lead_in  # the block right after a lead-in, not a list
+            lead_in = None
+        else:
+            lead_in = None
+        if block.role == "lead-in":
+            lead_in = i
+
+
+def sentences(
+    text: str, start: int, end: int, abbreviations: frozenset[str] = frozenset()
+) -> Iterable[Sentence]:
+    """Sentences of text[start:end]. Abbreviations, numbers, initials, domains and URLs do
+    not end one (a period must be followed by white space and a non-lower-case letter)."""
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        stop = match.end()
+        if match.group()[0] in ".":
+            if _is_abbreviation(text, begin, match.start(), abbreviations):
+                continue
+            after = text[stop:end].lstrip()
+            if after[:1].islower():
+                continue
+        if text[begin:stop].strip():
+            yield _trimmed(text, begin, stop)
+        begin = stop
+    if text[begin:end].strip():
+        yield _trimmed(text, begin, end)
+
+
+def _trimmed(text: str, start: int, end: int) -> Sentence:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Sentence(start, end)
+
+
+def _is_abbreviation(text: str, begin: int, dot: int, abbreviations: frozenset[str]) -> bool:
+    """Is the period at `dot` part of an abbreviation, a short number or an initial?"""
+    word_start = dot
+    while word_start > begin and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start : dot + 1].casefold()
+    bare = word.rstrip(".")
+    if not bare:
+        return False
+    if word in abbreviations or bare in abbreviations:
+        return True
+    if bare.isdigit() and len(bare) <= 3:
+        return True  # "4. Mai", "Art. 4. " list numbering
+    return len(bare) == 1 and bare.isalpha()  # initials: "J. Smith"

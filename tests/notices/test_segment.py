@@ -1,0 +1,77 @@
+"""Segmentation: blocks, headings, lead-ins and list items; sentences that abbreviations,
+numbers, domains and URLs do not end; robots.txt comment runs; offsets into the original."""
+
+from __future__ import annotations
+
+from compliance.notices.segment import segment, sentences
+
+
+def _texts(text: str, kind: str = "text") -> list[tuple[str, str]]:
+    return [(b.role, text[b.start : b.end]) for b in segment(text, kind)]
+
+
+def test_heading_lead_in_and_items() -> None:
+    text = "AI policy\nYou may not:\n- scrape the site\n- copy articles\n\nA closing paragraph."
+    blocks = segment(text, "text")
+    roles = [b.role for b in blocks]
+    assert roles == ["heading", "lead-in", "item", "item", "paragraph"]
+    assert blocks[2].lead_in == 1 and blocks[3].lead_in == 1
+    assert all(b.heading == 0 for b in blocks[1:])
+
+
+def test_numbered_section_title_is_a_heading() -> None:
+    text = "3. Prohibited uses\nScraping the site for training is not allowed."
+    assert [r for r, _ in _texts(text)] == ["heading", "paragraph"]
+
+
+def test_hard_wrapped_paragraph_stays_one_block() -> None:
+    text = (
+        "Reproduction of any article published on this website in any form or medium is\n"
+        "prohibited without the written permission of the editor in chief of the paper.\n"
+    )
+    assert len(segment(text, "text")) == 1
+
+
+def test_html_text_has_one_block_per_line() -> None:
+    assert len(segment("First element text\nSecond element text", "html")) == 2
+
+
+def test_sentences_do_not_end_at_abbreviations_numbers_or_domains() -> None:
+    text = "Use e.g. for training is banned under Art. 4. See example.com for terms. Next one."
+    found = [text[s.start : s.end] for s in sentences(text, 0, len(text), frozenset({"e.g.", "art."}))]
+    assert found == [
+        "Use e.g. for training is banned under Art. 4. See example.com for terms.",
+        "Next one.",
+    ] or found == [
+        "Use e.g. for training is banned under Art. 4.",
+        "See example.com for terms.",
+        "Next one.",
+    ]
+    assert "e.g." in found[0] and "example.com" in " ".join(found)
+
+
+def test_cjk_full_stops_end_sentences() -> None:
+    text = "本サイトの転載を禁じます。AIの学習も禁止します。"
+    assert len(list(sentences(text, 0, len(text)))) == 2
+
+
+def test_robots_comments_drop_commented_rules_and_markup() -> None:
+    comments = (
+        "robots.txt for example.com\n"
+        "User-agent: *\n"
+        "Disallow: /private\n"
+        "\n"
+        "The use of robots to access this site without permission is prohibited.\n"
+        "<div class='x'>not prose</div>\n"
+    )
+    blocks = segment(comments, "robots")
+    texts = [comments[b.start : b.end] for b in blocks]
+    assert texts[0] == "robots.txt for example.com"
+    assert any("without permission" in t for t in texts)
+    assert not any("Disallow" in t or "<div" in t for t in texts)
+
+
+def test_offsets_point_into_the_original_text() -> None:
+    text = "  Intro line that is long enough to be prose, with words.\n\n  Second paragraph here."
+    for block in segment(text, "text"):
+        assert text[block.start : block.end].strip() == text[block.start : block.end]
