@@ -25,6 +25,7 @@ from compliance.rulepacks.schema import MatchNode
 MAX_SOURCE_BYTES = 8 * 1024 * 1024  # HTML sources larger than this keep the text line
 PATTERN_TIMEOUT_S = 0.05  # per rule pattern per quoted sentence; a timeout marks nothing
 MAX_MARK_EXCERPT = 2000  # longer excerpts are marked from evidence offsets only
+MAX_LOCATE_WORDS = 80  # a decisive term further into a sentence is located at its start
 _LANG_SUFFIX = re.compile(r"-([a-z]{2,3})$")
 _FLAGS = regex.IGNORECASE | regex.V0  # as compliance.match.matcher compiles patterns
 _TICKS = re.compile(r"`([^`\n]*)`")
@@ -185,16 +186,25 @@ class SourceLines:
             self._cache[path] = text
         return self._cache[path]
 
-    def line(self, doc: DocumentResult, ev: Evidence) -> int | None:
+    def line(self, doc: DocumentResult, ev: Evidence, at: int = 0) -> int | None:
+        """Source line of the excerpt's character `at` (the first decisive term)."""
         if doc.kind != "html" or ev.kind != "text" or not ev.excerpt:
             return None
         source = self._source(doc.source)
         if source is None:
             return None
-        words = ev.excerpt.split()[:8]
-        pattern = _GAP.join(re.escape(w) for w in words)
-        match = re.search(pattern, source)
-        return source.count("\n", 0, match.start()) + 1 if match else None
+        words = ev.excerpt.split()
+        before = min(len(ev.excerpt[:at].split()), len(words) - 1, MAX_LOCATE_WORDS)
+        found = re.search(_GAP.join(re.escape(w) for w in words[:8]), source)
+        if found is None:
+            return None
+        position = found.start()
+        if before:
+            lead = _GAP.join(re.escape(w) for w in words[: before + 1])
+            tail = re.compile(lead[: -len(re.escape(words[before]))] + "(?P<at>)")
+            matched = tail.match(source, position)
+            position = matched.start("at") if matched else position
+        return source.count("\n", 0, position) + 1
 
 
 _CONDITION_ACTION = {

@@ -159,9 +159,9 @@ def _decision_table(doc: DocumentResult, ctx: _Context, compact: bool) -> str:
     return table
 
 
-def _place(doc: DocumentResult, ev: Evidence, ctx: _Context) -> str:
+def _place(doc: DocumentResult, ev: Evidence, ctx: _Context, at: int) -> str:
     where = []
-    source_line = ctx.lines.line(doc, ev)
+    source_line = ctx.lines.line(doc, ev, at)
     if source_line is not None:
         where.append(f"line {source_line} of {doc.source}")
     elif ev.line is not None:
@@ -186,10 +186,11 @@ def _quotes(doc: DocumentResult, ctx: _Context) -> tuple[str, dict[str, int]]:
     parts = []
     for index, (excerpt, (ev, findings)) in enumerate(order.items(), start=1):
         active = [f for f in findings if not f.superseded_by] or findings
+        spans = ctx.spans(excerpt, active)
         parts.append(
             '<blockquote class="quote">'
-            f"[{index}] {_marked(excerpt, ctx.spans(excerpt, active))}</blockquote>"
-            f"{_place(doc, ev, ctx)}"
+            f"[{index}] {_marked(excerpt, spans)}</blockquote>"
+            f"{_place(doc, ev, ctx, spans[0][0] if spans else 0)}"
         )
     return "".join(parts), number
 
@@ -372,7 +373,7 @@ def _triage_data(report: Report) -> str:
             excerpt = (f.evidence[0].excerpt if f.evidence else "")[:200]
             findings.setdefault(f.fingerprint, [f.rule_id, doc.source, excerpt])
     data = json.dumps({"version": report.tool.version, "findings": findings}, ensure_ascii=False)
-    return data.replace("</", "<\\/")
+    return data.replace("<", "\\u003c")  # no "</script>" or "<!--" inside the element
 
 
 def render(report: Report) -> str:
