@@ -10,11 +10,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 from test_scan import ANTARA_FOOTER, make_record
 
 from compliance.baseline import entries_from_report
 from compliance.formats import html_report
+from compliance.formats.html_notices import MAX_PATTERN_TIMEOUTS, Marker, PackFacts
 from compliance.model import (
     Confidence,
     DocumentResult,
@@ -239,3 +241,35 @@ def test_hostile_text_is_escaped_and_missing_packs_fail_quietly() -> None:
     assert "`code`" in tree.css_first("article.doc blockquote").text()  # quotes stay verbatim
     assert "the publisher" in tree.css_first("td.action").text()  # no pack file, no name
     assert tree.css("#filter-publisher option")[-1].attributes["value"] == ""
+
+
+def test_catastrophic_user_pattern_is_bounded_by_a_count_of_timeouts() -> None:
+    """A user's pathological pattern cannot stall the report: after MAX_PATTERN_TIMEOUTS the
+    rest is marked from evidence offsets only (bounded by count, shown by finishing at all)."""
+    facts = {"evil": PackFacts(rule_patterns={"evil/rule": (r"(?:(?:a|aa)+)+b",)})}
+    marker = Marker(facts)
+    finding = _finding("m", "x", pack="evil")
+    results = [
+        marker.spans("a" * (40 + i) + "c", [finding]) for i in range(3 * MAX_PATTERN_TIMEOUTS)
+    ]
+    assert marker.timeouts == MAX_PATTERN_TIMEOUTS
+    assert results == [[]] * len(results)
+    # Offsets still mark a sentence that starts with the match.
+    sentence = _finding("m", "abcd efgh", pack="evil")
+    assert marker.spans("abcd efgh", [sentence]) == [(0, 4)]
+
+
+def test_saved_report_rendered_elsewhere_keeps_publisher_names(
+    run_cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    saved = json.loads(run_cli("check", ANTARA, "-f", "json").stdout)
+    for pack in saved["packs"]:  # as shown when the run's cwd was the checkout
+        pack["path"] = "rules/" + "/".join(Path(pack["path"]).parts[-2:])
+    tampered = json.loads(json.dumps(saved))
+    next(p for p in tampered["packs"] if p["id"] == "antara")["sha256"] = "0" * 64
+    monkeypatch.chdir(tmp_path)
+    tree = LexborHTMLParser(html_report.render(Report.model_validate(saved)))
+    assert "Kantor Berita ANTARA" in tree.css_first("td.action").text()
+    # A pack file that is not the one the run used gives no facts, never wrong ones.
+    tree = LexborHTMLParser(html_report.render(Report.model_validate(tampered)))
+    assert tree.css_first("td.action").text().startswith("ask the publisher for written")

@@ -23,7 +23,8 @@ from compliance.rulepacks.schema import MatchNode
 
 # Resource limits of the report (README resource policy).
 MAX_SOURCE_BYTES = 8 * 1024 * 1024  # HTML sources larger than this keep the text line
-PATTERN_TIMEOUT_S = 0.05  # per rule pattern per quoted sentence; a timeout marks nothing
+PATTERN_TIMEOUT_S = 0.25  # per rule pattern per quoted sentence; a timeout marks nothing
+MAX_PATTERN_TIMEOUTS = 8  # after this many, the rest of the report marks from offsets only
 MAX_MARK_EXCERPT = 2000  # longer excerpts are marked from evidence offsets only
 MAX_LOCATE_WORDS = 80  # a decisive term further into a sentence is located at its start
 _LANG_SUFFIX = re.compile(r"-([a-z]{2,3})$")
@@ -66,15 +67,35 @@ def _patterns(node: MatchNode) -> list[str]:
     return found
 
 
+def _pack_file(info: PackInfo) -> Path | None:
+    """The pack's file with the recorded sha256: as recorded, or a bundled pack's path as
+    shown relative to another working directory (a report rendered elsewhere)."""
+    from compliance.resources import bundled_rules_dir
+
+    recorded = Path(info.path)
+    bundled = bundled_rules_dir()
+    for candidate in (
+        recorded,
+        bundled.parent / recorded,
+        bundled / recorded.parent.name / recorded.name,
+    ):
+        try:
+            if hashlib.sha256(candidate.read_bytes()).hexdigest() == info.sha256:
+                return candidate
+        except OSError:
+            continue
+    return None
+
+
 def _read_facts(info: PackInfo) -> PackFacts | None:
     """Facts of one pack, or None when its file is gone, changed or invalid."""
     from compliance.errors import ConfigError
     from compliance.rulepacks.loader import load_packs
 
-    path = Path(info.path)
+    path = _pack_file(info)
+    if path is None:
+        return None
     try:
-        if hashlib.sha256(path.read_bytes()).hexdigest() != info.sha256:
-            return None
         ruleset = load_packs([path], include_bundled=False)
     except (OSError, ConfigError, ValueError):
         return None
@@ -115,39 +136,54 @@ def publisher(finding: Finding, facts: dict[str, PackFacts]) -> str | None:
     return pack.publisher if pack is not None else None
 
 
-def decisive_spans(
-    excerpt: str, findings: list[Finding], facts: dict[str, PackFacts]
-) -> list[tuple[int, int]]:
-    """Spans of the excerpt that the findings' patterns matched (merged, sorted).
+class Marker:
+    """Finds the decisive spans of quoted sentences; bounded by a count of pattern timeouts."""
 
-    Falls back to the evidence offsets when no pattern is known: a match at column 1 starts
-    the sentence (the excerpt begins at the line start or later, never before the match).
-    """
+    def __init__(self, facts: dict[str, PackFacts]) -> None:
+        self.facts = facts
+        self.timeouts = 0
+
+    def spans(self, excerpt: str, findings: list[Finding]) -> list[tuple[int, int]]:
+        """Spans of the excerpt that the findings' patterns matched (merged, sorted).
+
+        Falls back to the evidence offsets when no pattern is known: a match at column 1
+        starts the sentence (the excerpt begins at the line start or later, never before).
+        """
+        spans: list[tuple[int, int]] = []
+        if len(excerpt) <= MAX_MARK_EXCERPT and self.timeouts < MAX_PATTERN_TIMEOUTS:
+            text = normalize(excerpt)
+            for finding in findings:
+                pack = self.facts.get(finding.pack_id)
+                for pattern in pack.rule_patterns.get(finding.rule_id, ()) if pack else ():
+                    found = _pattern_spans(pattern, text)
+                    if found is None:
+                        self.timeouts += 1
+                    spans.extend(found or ())
+        return _merge(spans) if spans else _offset_spans(excerpt, findings)
+
+
+def _offset_spans(excerpt: str, findings: list[Finding]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    if len(excerpt) <= MAX_MARK_EXCERPT:
-        text = normalize(excerpt)
-        for finding in findings:
-            pack = facts.get(finding.pack_id)
-            for pattern in pack.rule_patterns.get(finding.rule_id, ()) if pack else ():
-                spans.extend(_pattern_spans(pattern, text))
-    if not spans:
-        for finding in findings:
-            for ev in finding.evidence:
-                if ev.excerpt == excerpt and ev.column == 1 and ev.start is not None:
-                    end = (ev.end or ev.start) - ev.start
-                    spans.append((0, min(len(excerpt), max(end, 1))))
+    for finding in findings:
+        for ev in finding.evidence:
+            if ev.excerpt == excerpt and ev.column == 1 and ev.start is not None:
+                end = (ev.end or ev.start) - ev.start
+                spans.append((0, min(len(excerpt), max(end, 1))))
     return _merge(spans)
 
 
-def _pattern_spans(prepared: str, text: NormalizedText) -> list[tuple[int, int]]:
+def _pattern_spans(prepared: str, text: NormalizedText) -> list[tuple[int, int]] | None:
+    """Matched spans in original characters; None when the pattern timed out."""
     try:
         compiled = regex.compile(prepared, _FLAGS)
-        found = []
-        for match in compiled.finditer(text.text, timeout=PATTERN_TIMEOUT_S):
-            if match.end() > match.start():
-                found.append(text.to_original(match.start(), match.end()))
-        return found
-    except (regex.error, TimeoutError, ValueError):
+        return [
+            text.to_original(m.start(), m.end())
+            for m in compiled.finditer(text.text, timeout=PATTERN_TIMEOUT_S)
+            if m.end() > m.start()
+        ]
+    except TimeoutError:
+        return None
+    except (regex.error, ValueError):
         return []
 
 
@@ -172,19 +208,20 @@ class SourceLines:
     """
 
     def __init__(self) -> None:
-        self._cache: dict[str, str | None] = {}
+        # One file at a time: a document's evidence is consecutive, memory stays one page.
+        self._path: str | None = None
+        self._text: str | None = None
 
     def _source(self, path: str) -> str | None:
-        if path not in self._cache:
-            text = None
+        if path != self._path:
+            self._path, self._text = path, None
             try:
                 file = Path(path)
                 if file.is_file() and file.stat().st_size <= MAX_SOURCE_BYTES:
-                    text = file.read_text("utf-8", errors="replace")
+                    self._text = file.read_text("utf-8", errors="replace")
             except OSError:
-                text = None
-            self._cache[path] = text
-        return self._cache[path]
+                self._text = None
+        return self._text
 
     def line(self, doc: DocumentResult, ev: Evidence, at: int = 0) -> int | None:
         """Source line of the excerpt's character `at` (the first decisive term)."""

@@ -15,10 +15,10 @@ from html import escape
 
 from compliance.formats.html_assets import CSS, JS
 from compliance.formats.html_notices import (
+    Marker,
     PackFacts,
     SourceLines,
     action,
-    decisive_spans,
     languages,
     normalised,
     pack_facts,
@@ -67,12 +67,13 @@ class _Context:
         used = {f.pack_id for d in report.documents for f in d.findings}
         self.facts: dict[str, PackFacts] = pack_facts(report.packs, used)
         self.lines = SourceLines()
+        self.marker = Marker(self.facts)
         self._spans: dict[tuple[str, tuple[str, ...]], list[tuple[int, int]]] = {}
 
     def spans(self, excerpt: str, findings: list[Finding]) -> list[tuple[int, int]]:
         key = (excerpt, tuple(sorted({f.rule_id for f in findings})))
         if key not in self._spans:
-            self._spans[key] = decisive_spans(excerpt, findings, self.facts)
+            self._spans[key] = self.marker.spans(excerpt, findings)
         return self._spans[key]
 
 
