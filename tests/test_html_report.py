@@ -23,6 +23,7 @@ from compliance.model import (
     Evidence,
     Finding,
     PackInfo,
+    Problem,
     Purpose,
     Report,
     RunInfo,
@@ -273,3 +274,41 @@ def test_saved_report_rendered_elsewhere_keeps_publisher_names(
     # A pack file that is not the one the run used gives no facts, never wrong ones.
     tree = LexborHTMLParser(html_report.render(Report.model_validate(tampered)))
     assert tree.css_first("td.action").text().startswith("ask the publisher for written")
+
+
+def test_undetermined_documents_group_by_problem_and_say_what_to_do() -> None:
+    doc = DocumentResult(
+        id="page-1",
+        source="https://example.org/1",
+        kind="html",
+        gate="undetermined",
+        verdicts={
+            Purpose.AI_TRAIN: Verdict(
+                verdict=VerdictValue.UNDETERMINED, reasons=("robots-unreachable",)
+            )
+        },
+        problems=(Problem(code="robots-unreachable", message="robots.txt answered `503`"),),
+    )
+    report = Report(
+        tool=ToolInfo(version="1"),
+        generated_at="2027-01-01T00:00:00Z",
+        run=RunInfo(),
+        packs=(),
+        purposes=(Purpose.AI_TRAIN,),
+        profile="default",
+        documents=(doc, doc.model_copy(update={"id": "page-2"})),
+        summary=Summary(
+            documents=2,
+            errors=0,
+            by_purpose={Purpose.AI_TRAIN: {VerdictValue.UNDETERMINED: 2}},
+            gate={"pass": 0, "fail": 0, "undetermined": 2},
+        ),
+        exit_code=3,
+    )
+    tree = LexborHTMLParser(html_report.render(report))
+    (group,) = tree.css("section.group.undetermined")
+    assert "Could not be checked: robots-unreachable" in group.css_first("h3").text()
+    assert group.css_first(".group-count").text() == "2"
+    assert group.css_first("td.action").text().startswith("fix the input (robots-unreachable)")
+    assert "robots.txt answered 503" in group.css_first("article.doc p.undetermined").text()
+    assert not tree.css("input.accept-group")  # only failures are triaged into a baseline

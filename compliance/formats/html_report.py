@@ -316,6 +316,7 @@ def _group_head(gate: str, docs: list[DocumentResult], key: tuple[str, ...], ctx
             '<h3>No notice found</h3><p class="meta">Nothing on these pages speaks about any'
             " use (unknown everywhere).</p>"
         )
+        return head
     else:
         head = "<h3>No deciding notice</h3>"
     return head + _decision_table(first, ctx, compact=True)
