@@ -166,7 +166,9 @@ generated {escape(report.generated_at)} by {escape(report.tool.name)}
 <label>expires <input type="date" id="triage-expires"></label>
 <button type="button" id="triage-download">Download baseline
 (<span id="triage-count">0</span>)</button>
-<span id="triage-status" role="status"></span></div></div>
+<span id="triage-status" role="status"></span>
+<noscript>Filters and triage need JavaScript; without it use
+<code>compliance baseline create REPORT.json</code>.</noscript></div></div>
 <div id="groups">{groups(report, ctx)}</div>
 {errors}
 <script type="application/json" id="triage-data">{_triage_data(report)}</script>
