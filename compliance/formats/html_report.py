@@ -1,65 +1,51 @@
-"""Output stage, HTML: one self-contained page for reviewers (no external CSS, JS or fonts).
+"""Output stage, HTML: one self-contained page for the person who decides (no CDN, offline).
 
-Shows the run (tool, packs, profile, exit code), counts per purpose × verdict, then every
-document with its verdicts and each finding's evidence highlighted in its sentence. Inline
-JavaScript filters the documents by verdict, rule, publisher (pack) and language; filtering
-only hides elements, so the page works as a plain document with scripts off too.
-
-The language of a finding is read from its pack id (`notices-en` → `en`), since findings do
-not carry the rule's language; findings of other packs show as `-`.
+A plain-language legend, a compact header (counts; packs folded away), then documents grouped
+by notice (same deciding rule + same normalised sentence) with counts, failures first and
+passes last. Each group shows the verdict per purpose with the deciding finding and what to do;
+a drill-down lists its documents, each quoting every sentence once with the decisive terms
+marked and superseded findings folded. Inline JavaScript filters (verdict, purpose, publisher,
+language, gate, rule) and builds a `--baseline` file from ticked findings or whole groups.
 """
 
 from __future__ import annotations
 
-import re
+import json
 from html import escape
 
-from compliance.formats.text import describe
-from compliance.model import DocumentResult, Evidence, Finding, Report, VerdictValue
+from compliance.formats.html_assets import CSS, JS
+from compliance.formats.html_documents import ORDER, Context, deciding, gate_label, groups
+from compliance.formats.html_notices import PackFacts, languages, publisher
+from compliance.model import Report, VerdictValue
 
-_LANG = re.compile(r"-([a-z]{2,3}(?:-[A-Za-z]{4})?)$")
-
-_CSS = """
-body{font:14px/1.45 system-ui,sans-serif;margin:0 2rem 3rem;color:#1b1b1b}
-h1{font-size:1.4rem} table{border-collapse:collapse;margin:.5rem 0}
-td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left}
-td.n{text-align:right;font-variant-numeric:tabular-nums}
-.deny{color:#a40000}.undetermined{color:#8a5a00}.conditional{color:#5b4b00}
-.allow{color:#1d6b1d}.unknown{color:#666}
-#filters{position:sticky;top:0;background:#f6f6f6;padding:.5rem;border:1px solid #ddd}
-#filters label{margin-right:1rem}
-article.doc{border:1px solid #ddd;border-radius:4px;margin:.6rem 0;padding:.4rem .8rem}
-article.doc.fail{border-left:5px solid #a40000}
-article.doc.undetermined{border-left:5px solid #d89000}
-article.doc.pass{border-left:5px solid #2b8a2b}
-mark{background:#ffe36e;padding:0 .1rem} blockquote{margin:.3rem 0 .3rem 1rem;color:#333}
-.meta{color:#666;font-size:.9em} code{font-size:.92em}
-"""
-
-_JS = """
-(function(){
-  var ids=['filter-verdict','filter-rule','filter-publisher','filter-language','filter-gate'];
-  function has(list,value){return !value || (' '+list+' ').indexOf(' '+value+' ')>=0;}
-  function apply(){
-    var v=ids.map(function(i){return document.getElementById(i).value;});
-    var docs=document.querySelectorAll('article.doc'); var shown=0;
-    for(var k=0;k<docs.length;k++){
-      var d=docs[k].dataset;
-      var ok=has(d.verdicts,v[0])&&has(d.rules,v[1])&&has(d.publishers,v[2])
-             &&has(d.languages,v[3])&&has(d.gate,v[4]);
-      docs[k].hidden=!ok; if(ok){shown++;}
-    }
-    document.getElementById('shown-count').textContent=String(shown);
-  }
-  ids.forEach(function(i){document.getElementById(i).addEventListener('change',apply);});
-  apply();
-})();
-"""
-
-
-def _language(finding: Finding) -> str:
-    match = _LANG.search(finding.pack_id)
-    return match.group(1) if match else "-"
+LEGEND = (
+    ("deny", "The publisher forbids this use and offers no route to permission."),
+    (
+        "conditional",
+        "Allowed only if you meet the listed conditions (for example written permission or"
+        " attribution). Unmet conditions fail the gate until you add a grant or accept them.",
+    ),
+    ("allow", "A notice or machine-readable signal grants this use."),
+    ("unknown", "Nothing on the page speaks about this use. Silence is not permission."),
+    (
+        "undetermined",
+        "The check could not complete (unreadable file, unreachable robots.txt, ...). It fails"
+        " closed: treat it as not allowed until it can be checked.",
+    ),
+    (
+        "gate",
+        "The overall result per document: fail when a purpose is denied or has unmet"
+        " conditions, undetermined when a check could not complete, pass otherwise."
+        ' "No notice found" means it passed only because nothing speaks about any use.',
+    ),
+)
+EXIT_MEANING = {
+    0: "pass",
+    1: "the gate failed on content",
+    2: "usage or configuration error",
+    3: "nothing failed, but something was undetermined",
+    4: "internal error",
+}
 
 
 def _select(name: str, label: str, values: list[str]) -> str:
@@ -69,64 +55,21 @@ def _select(name: str, label: str, values: list[str]) -> str:
     return f'<label>{label} <select id="filter-{name}">{options}</select></label>'
 
 
-def _evidence(ev: Evidence) -> str:
-    where = []
-    if ev.line is not None:
-        where.append(f"line {ev.line}" + (f":{ev.column}" if ev.column else ""))
-    if ev.path:
-        where.append(ev.path)
-    place = (
-        f' <span class="meta">[{escape(ev.kind)}{", " if where else ""}'
-        f"{escape(', '.join(where))}]</span>"
-    )
-    return f"<blockquote><mark>{escape(ev.excerpt)}</mark>{place}</blockquote>"
-
-
-def _document(doc: DocumentResult) -> str:
-    active = [f for f in doc.findings if not f.superseded_by]
-    verdicts = sorted({v.verdict.value for v in doc.verdicts.values()})
-    attrs = {
-        "gate": doc.gate,
-        "verdicts": " ".join(verdicts),
-        "rules": " ".join(sorted({f.rule_id for f in active})),
-        "publishers": " ".join(sorted({f.pack_id for f in active})),
-        "languages": " ".join(sorted({_language(f) for f in active})),
-    }
-    data = " ".join(f'data-{k}="{escape(v)}"' for k, v in attrs.items())
-    rows = "".join(
-        f'<tr><td>{p.value}</td><td class="{v.verdict.value}">{escape(describe(v))}</td></tr>'
-        for p, v in doc.verdicts.items()
-    )
-    url = f' · <a href="{escape(doc.url)}">{escape(doc.url)}</a>' if doc.url else ""
-    parts = [
-        f'<article class="doc {doc.gate}" {data}>',
-        f'<h3><code>{escape(doc.id)}</code> — <span class="gate">{doc.gate}</span></h3>',
-        f'<div class="meta">{escape(doc.source)}{url}</div>',
-        f"<table><tr><th>purpose</th><th>verdict</th></tr>{rows}</table>",
-    ]
-    for finding in doc.findings:
-        note = (
-            f' <span class="meta">(superseded by {escape(finding.superseded_by)})</span>'
-            if finding.superseded_by
-            else ""
-        )
-        parts.append(
-            f'<div class="finding"><b>{escape(finding.rule_id)}</b>{note} '
-            f'<span class="meta">{escape(finding.pack_id)} · {finding.confidence.value} · '
-            f"fingerprint {finding.fingerprint}</span><br>{escape(finding.message)}"
-        )
-        parts.extend(_evidence(ev) for ev in finding.evidence[:3])
-        parts.append("</div>")
-    for problem in doc.problems:
-        parts.append(
-            f'<p class="undetermined">problem <code>{escape(problem.code)}</code>: '
-            f"{escape(problem.message)}</p>"
-        )
-    parts.append("</article>")
-    return "".join(parts)
+def _triage_data(report: Report) -> str:
+    """fingerprint -> [rule id, document, excerpt], as `compliance baseline create` writes them."""
+    findings: dict[str, list[str]] = {}
+    for doc in report.documents:
+        if doc.gate != "fail":
+            continue
+        for f in deciding(doc):
+            excerpt = (f.evidence[0].excerpt if f.evidence else "")[:200]
+            findings.setdefault(f.fingerprint, [f.rule_id, doc.source, excerpt])
+    data = json.dumps({"version": report.tool.version, "findings": findings}, ensure_ascii=False)
+    return data.replace("<", "\\u003c")  # no "</script>" or "<!--" inside the element
 
 
 def render(report: Report) -> str:
+    ctx = Context(report)
     verdicts = list(VerdictValue)
     head = "".join(f"<th>{v.value}</th>" for v in verdicts)
     body = "".join(
@@ -139,18 +82,32 @@ def render(report: Report) -> str:
         + "</tr>"
         for p, counts in report.summary.by_purpose.items()
     )
-    findings = [f for d in report.documents for f in d.findings if not f.superseded_by]
+    active = [f for d in report.documents for f in d.findings if not f.superseded_by]
     gate = report.summary.gate
-    packs = ", ".join(f"{escape(p.id)} v{escape(p.version)}" for p in report.packs)
+    no_notice = sum(1 for d in report.documents if gate_label(d).startswith("no notice"))
+    packs = "".join(
+        f"<li><code>{escape(p.id)}</code> v{escape(p.version)}"
+        + (f" — {escape(name)}" if (name := ctx.facts.get(p.id, PackFacts()).publisher) else "")
+        + "</li>"
+        for p in report.packs
+    )
     filters = "".join(
         [
             _select("verdict", "verdict", [v.value for v in verdicts]),
-            _select("rule", "rule", sorted({f.rule_id for f in findings})),
-            _select("publisher", "publisher", sorted({f.pack_id for f in findings})),
-            _select("language", "language", sorted({_language(f) for f in findings})),
-            _select("gate", "gate", ["pass", "fail", "undetermined"]),
+            _select("purpose", "purpose", [p.value for p in report.purposes]),
+            _select(
+                "publisher",
+                "publisher",
+                sorted({n for f in active if (n := publisher(f, ctx.facts))}),
+            ),
+            _select(
+                "language", "language", sorted({x for f in active for x in languages(f, ctx.facts)})
+            ),
+            _select("gate", "gate", list(ORDER)),
+            _select("rule", "rule", sorted({f.rule_id for f in active})),
         ]
     )
+    legend = "".join(f'<dt class="{k}">{k}</dt><dd>{escape(t)}</dd>' for k, t in LEGEND)
     errors = ""
     if report.errors:
         items = "".join(
@@ -166,28 +123,55 @@ def render(report: Report) -> str:
             for e in report.errors
         )
         errors = f'<h2>Unreadable records ({len(report.errors)})</h2><ul id="errors">{items}</ul>'
+    grants = ""
+    if report.grants:
+        expired = ", ".join(report.grants.expired)
+        grants = (
+            f"<li>grants: {escape(report.grants.path)}"
+            + (f" (expired, not applied: {escape(expired)})" if expired else "")
+            + "</li>"
+        )
+    exit_text = EXIT_MEANING.get(report.exit_code, "")
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Compliance report {escape(report.generated_at)}</title>
-<style>{_CSS}</style></head>
+<style>{CSS}</style></head>
 <body>
 <h1>Compliance report</h1>
-<p class="meta">Generated {escape(report.generated_at)} by {escape(report.tool.name)}
-{escape(report.tool.version)} · profile <code>{escape(report.profile)}</code> ·
-exit code <b id="exit-code">{report.exit_code}</b> · packs: {packs}</p>
-<h2>Summary</h2>
-<p>Documents: <b id="count-documents">{report.summary.documents}</b>
-(<span id="count-pass">{gate.get("pass", 0)}</span> pass,
-<span id="count-fail">{gate.get("fail", 0)}</span> fail,
-<span id="count-undetermined">{gate.get("undetermined", 0)}</span> undetermined) ·
-errors: <b id="count-errors">{report.summary.errors}</b></p>
+<p class="headline"><b id="count-documents">{report.summary.documents}</b> document(s) checked for
+{escape(", ".join(p.value for p in report.purposes))}:
+<b class="deny"><span id="count-fail">{gate.get("fail", 0)}</span> fail</b>,
+<b class="undetermined"><span id="count-undetermined">{gate.get("undetermined", 0)}</span>
+undetermined</b>, <b class="allow"><span id="count-pass">{gate.get("pass", 0)}</span> pass</b>
+(<span id="count-no-notice">{no_notice}</span> of them only because no notice speaks
+about these uses) ·
+<span id="count-errors">{report.summary.errors}</span> unreadable record(s)</p>
+<p class="meta">Exit code <b id="exit-code">{report.exit_code}</b> ({escape(exit_text)}) ·
+generated {escape(report.generated_at)} by {escape(report.tool.name)}
+{escape(report.tool.version)}</p>
+<details id="run-details"><summary>Run details: profile {escape(report.profile)},
+{len(report.packs)} rule pack(s)</summary><ul>{grants}
+<li>command: <code>{escape(" ".join(report.run.argv) or "compliance")}</code></li>
+<li>rule packs:<ul id="packs">{packs}</ul></li></ul></details>
+<section id="legend"><h2>How to read this report</h2><dl>{legend}</dl></section>
+<h2>Verdicts per purpose</h2>
 <table id="summary"><tr><th>purpose</th>{head}</tr>{body}</table>
-<h2>Documents</h2>
-<div id="filters">{filters} <span>showing <b id="shown-count">{len(report.documents)}</b>
-of {len(report.documents)}</span></div>
-<section id="documents">{"".join(_document(d) for d in report.documents)}</section>
+<h2>Documents by notice</h2>
+<div id="toolbar"><div id="filters">{filters} <span>showing
+<b id="shown-count">{len(report.documents)}</b> of {len(report.documents)} documents</span></div>
+<div id="triage"><b>Accept findings into a baseline:</b> tick findings or groups, then
+<label>reason <input type="text" id="triage-reason" placeholder="why this is acceptable"></label>
+<label>owner <input type="text" id="triage-owner" placeholder="who decided"></label>
+<label>expires <input type="date" id="triage-expires"></label>
+<button type="button" id="triage-download">Download baseline
+(<span id="triage-count">0</span>)</button>
+<span id="triage-status" role="status"></span>
+<noscript>Filters and triage need JavaScript; without it use
+<code>compliance baseline create REPORT.json</code>.</noscript></div></div>
+<div id="groups">{groups(report, ctx)}</div>
 {errors}
-<script>{_JS}</script>
+<script type="application/json" id="triage-data">{_triage_data(report)}</script>
+<script>{JS}</script>
 </body></html>
 """
