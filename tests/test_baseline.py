@@ -103,7 +103,7 @@ def test_baseline_accepts_known_findings_only(
         "-o",
         "-",
         "-f",
-        "summary",
+        "summary-json",
     )
     assert result.exit_code == 1
     assert json.loads(result.stdout)["summary"]["gate"] == {"pass": 3, "fail": 1, "undetermined": 0}
@@ -146,7 +146,7 @@ def test_expired_entries_stop_counting_and_are_reported(
         "-o",
         "-",
         "-f",
-        "summary",
+        "summary-json",
     )
     assert result.exit_code == 1  # the clock is 2027-01-01: the entry has expired
     assert (

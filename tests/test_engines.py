@@ -51,7 +51,7 @@ def local(
     cwd = tmp_path_factory.mktemp("local")
     with pytest.MonkeyPatch.context() as mp:
         result = scan(
-            mp, cwd, str(dataset), "-p", "ai-train", "-j", "2", "-f", "jsonl", "-f", "summary", "-q"
+            mp, cwd, str(dataset), "-p", "ai-train", "-j", "2", "-f", "jsonl", "-f", "summary-json", "-q"
         )
     assert result.exit_code == 1, result.output
     return _reports(cwd / "reports")
@@ -71,7 +71,7 @@ def _engine_run(
         "-f",
         "jsonl",
         "-f",
-        "summary",
+        "summary-json",
         *engine,
     )
     assert result.exit_code == 1, result.output

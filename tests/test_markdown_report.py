@@ -26,8 +26,24 @@ NOTICE = (
     " otomatis untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.\n"
 )
 ALLOWED_TAGS = {
-    "h1", "h2", "h3", "p", "table", "thead", "tbody", "tr", "th", "td", "ul", "li",
-    "blockquote", "strong", "em", "code", "details", "summary",
+    "h1",
+    "h2",
+    "h3",
+    "p",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "ul",
+    "li",
+    "blockquote",
+    "strong",
+    "em",
+    "code",
+    "details",
+    "summary",
 }
 
 

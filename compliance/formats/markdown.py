@@ -54,9 +54,7 @@ def _place(ev: Evidence) -> str:
     return escape(", ".join(where) or ev.kind)
 
 
-def _finding(
-    finding: Finding, quoted: dict[str, str], accepted: Mapping[str, str]
-) -> list[str]:
+def _finding(finding: Finding, quoted: dict[str, str], accepted: Mapping[str, str]) -> list[str]:
     head = (
         f"- **{escape(finding.rule_id)}** ({escape(finding.pack_id)} v"
         f"{escape(finding.pack_version)}, {finding.confidence.value}): {message(finding.message)}"
@@ -137,13 +135,9 @@ def render(report: Report, accepted: Mapping[str, str] | None = None) -> str:
         f"Packs: {', '.join(f'{escape(p.id)} v{escape(p.version)}' for p in report.packs)}.",
     ]
     if report.grants:
-        out.append(
-            f"Grants: {escape(report.grants.path)} (sha256 {report.grants.sha256[:12]})."
-        )
+        out.append(f"Grants: {escape(report.grants.path)} (sha256 {report.grants.sha256[:12]}).")
         if report.grants.expired:
-            out.append(
-                f"Expired grants (not applied): {escape(', '.join(report.grants.expired))}."
-            )
+            out.append(f"Expired grants (not applied): {escape(', '.join(report.grants.expired))}.")
     verdicts = list(VerdictValue)
     out += ["", "## Summary", "", "| purpose | " + " | ".join(v.value for v in verdicts) + " |"]
     out.append("|---|" + "---:|" * len(verdicts))

@@ -2,14 +2,15 @@
 
 Documents and gate counts, verdict counts per purpose, and the notices that decided most
 documents. The JSON summary (pack hashes, run metadata) stays available as `summary-json`.
-Notice counts are keyed by rule id, so their number is bounded by the loaded rules, and can be
-counted from report lines on disk (`notice_counts`) when a scan streams its documents.
+Notices are counted by rule id, so the counter is bounded by the loaded rules, and `tally`
+reads report lines, so a scan that streams its documents to disk can count them there.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from compliance.model import Report, VerdictValue
@@ -17,64 +18,76 @@ from compliance.model import Report, VerdictValue
 TOP_NOTICES = 10
 
 
-def notice_counts(documents: Iterable[Mapping[str, Any]]) -> Counter[tuple[str, str]]:
-    """(rule id, title) -> number of documents where one of its findings decided a verdict."""
-    counts: Counter[tuple[str, str]] = Counter()
+@dataclass
+class Tally:
+    """Counts beyond the report's summary: notices by documents decided, baseline hits."""
+
+    notices: Counter[tuple[str, str]] = field(default_factory=Counter)
+    accepted_documents: int = 0
+
+
+def tally(
+    documents: Iterable[Mapping[str, Any]], accepted: Mapping[str, str] | None = None
+) -> Tally:
+    """(rule id, title) -> documents where one of its findings decided a verdict, and the
+    documents holding a finding the baseline accepts; from report lines (JSON dicts)."""
+    result = Tally()
     for doc in documents:
+        findings = doc.get("findings", ())
+        if accepted and any(f.get("fingerprint") in accepted for f in findings):
+            result.accepted_documents += 1
         deciding = {fp for v in doc.get("verdicts", {}).values() for fp in v.get("findings", ())}
-        rules = {
-            (f["rule_id"], f.get("title", ""))
-            for f in doc.get("findings", ())
-            if not f.get("superseded_by") and f.get("fingerprint") in deciding
-        }
-        counts.update(rules)
-    return counts
+        result.notices.update(
+            {
+                (f["rule_id"], f.get("title", ""))
+                for f in findings
+                if not f.get("superseded_by") and f.get("fingerprint") in deciding
+            }
+        )
+    return result
 
 
-def _accepted_documents(report: Report, accepted: Mapping[str, str]) -> int:
-    return sum(1 for d in report.documents if any(f.fingerprint in accepted for f in d.findings))
+def _row(first: str, width: int, cells: list[str], cols: list[int]) -> str:
+    return f"{first:<{width}}  " + "  ".join(f"{c:>{w}}" for c, w in zip(cells, cols, strict=True))
 
 
 def render(
-    report: Report,
-    accepted: Mapping[str, str] | None = None,
-    notices: Counter[tuple[str, str]] | None = None,
+    report: Report, accepted: Mapping[str, str] | None = None, counted: Tally | None = None
 ) -> str:
-    if notices is None:
-        notices = notice_counts(
-            d.model_dump(mode="json", include={"verdicts", "findings"}) for d in report.documents
+    """The summary; `counted` comes from the report lines when a scan streamed them."""
+    if counted is None:
+        counted = tally(
+            (d.model_dump(mode="json", include={"verdicts", "findings"}) for d in report.documents),
+            accepted,
         )
     gate = report.summary.gate
     out = [
         f"compliance summary · {report.generated_at} · profile {report.profile}"
         f" · exit {report.exit_code}",
         "",
-        f"documents  {report.summary.documents:>7}   pass {gate.get('pass', 0)}"
-        f"   fail {gate.get('fail', 0)}   undetermined {gate.get('undetermined', 0)}"
-        f"   unreadable records {report.summary.errors}",
+        f"documents {report.summary.documents}: {gate.get('pass', 0)} pass,"
+        f" {gate.get('fail', 0)} fail, {gate.get('undetermined', 0)} undetermined;"
+        f" unreadable records {report.summary.errors}",
         "",
     ]
-    verdicts = list(VerdictValue)
-    width = max((len(p.value) for p in report.summary.by_purpose), default=7)
-    cols = [max(len(v.value), 7) for v in verdicts]
-    out.append(
-        f"{'purpose':<{width}}  " + "  ".join(f"{v.value:>{c}}" for v, c in zip(verdicts, cols))
-    )
+    verdicts = [v.value for v in VerdictValue]
+    width = max([len("purpose")] + [len(p.value) for p in report.summary.by_purpose])
+    cols = [max(len(v), 5) for v in verdicts]
+    out.append(_row("purpose", width, verdicts, cols))
     for purpose, counts in report.summary.by_purpose.items():
-        out.append(
-            f"{purpose.value:<{width}}  "
-            + "  ".join(f"{counts.get(v, 0):>{c}}" for v, c in zip(verdicts, cols))
-        )
-    out += ["", "top notices (documents they decide)"]
+        out.append(_row(purpose.value, width, [str(counts.get(v, 0)) for v in VerdictValue], cols))
+    notices = counted.notices
+    out += ["", "top notices (documents they decide):"]
     top = sorted(notices.items(), key=lambda item: (-item[1], item[0]))[:TOP_NOTICES]
     out += [f"  {n:>7}  {rule}" + (f" — {title}" if title else "") for (rule, title), n in top]
     if not top:
-        out.append("        -  no notice decided any verdict")
+        out.append("        -  no notice decided a verdict")
     if len(notices) > TOP_NOTICES:
         out.append(f"  ... and {len(notices) - TOP_NOTICES} more rule(s): see the full report")
-    if accepted is not None and report.documents:
+    if accepted is not None:
         out += [
             "",
-            f"baseline: findings accepted in {_accepted_documents(report, accepted)} document(s)",
+            f"baseline: {len(accepted)} active entr(y/ies); findings accepted in"
+            f" {counted.accepted_documents} document(s)",
         ]
     return "\n".join(out) + "\n"
