@@ -177,8 +177,10 @@ def _baseline_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data: Path) -
     scan(monkeypatch, tmp_path, str(data), "-p", "ai-train", "-j", "1", "-q", "-o", "first.json")
     created = CliRunner().invoke(
         main,
-        ["baseline", "create", "first.json", "-o", "baseline.json"]
-        + ["--reason", "licensed feed", "--owner", "data-team"],
+        [
+            "baseline", "create", "first.json", "-o", "baseline.json",
+            "--reason", "licensed feed", "--owner", "data-team",
+        ],  # fmt: skip
         catch_exceptions=False,
     )
     assert created.exit_code == 0, created.output

@@ -175,8 +175,10 @@ def test_sarif_honours_the_baseline(
     monkeypatch.chdir(tmp_path)
     created = CliRunner().invoke(
         main,
-        ["baseline", "create", str(reports["json"]), "-o", "baseline.json", "--owner", "legal"]
-        + ["--reason", "ANTARA licence 2026-17", "--rule", "antara/ai-and-crawling-reserved"],
+        [
+            "baseline", "create", str(reports["json"]), "-o", "baseline.json", "--owner", "legal",
+            "--reason", "ANTARA licence 2026-17", "--rule", "antara/ai-and-crawling-reserved",
+        ],  # fmt: skip
         catch_exceptions=False,
     )
     assert created.exit_code == 0, created.output
