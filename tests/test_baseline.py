@@ -178,9 +178,16 @@ def _baseline_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data: Path) -
     created = CliRunner().invoke(
         main,
         [
-            "baseline", "create", "first.json", "-o", "baseline.json",
-            "--reason", "licensed feed", "--owner", "data-team",
-        ],  # fmt: skip
+            "baseline",
+            "create",
+            "first.json",
+            "-o",
+            "baseline.json",
+            "--reason",
+            "licensed feed",
+            "--owner",
+            "data-team",
+        ],
         catch_exceptions=False,
     )
     assert created.exit_code == 0, created.output

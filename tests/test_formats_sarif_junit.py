@@ -176,9 +176,18 @@ def test_sarif_honours_the_baseline(
     created = CliRunner().invoke(
         main,
         [
-            "baseline", "create", str(reports["json"]), "-o", "baseline.json", "--owner", "legal",
-            "--reason", "ANTARA licence 2026-17", "--rule", "antara/ai-and-crawling-reserved",
-        ],  # fmt: skip
+            "baseline",
+            "create",
+            str(reports["json"]),
+            "-o",
+            "baseline.json",
+            "--owner",
+            "legal",
+            "--reason",
+            "ANTARA licence 2026-17",
+            "--rule",
+            "antara/ai-and-crawling-reserved",
+        ],
         catch_exceptions=False,
     )
     assert created.exit_code == 0, created.output

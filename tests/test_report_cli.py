@@ -100,7 +100,18 @@ def _report(tmp_path: Path, name: str, indexes: list[int]) -> Path:
     data.write_text("".join(make_record(i) + "\n" for i in indexes), "utf-8")
     monkeypatch = pytest.MonkeyPatch()
     try:
-        scan(monkeypatch, tmp_path, str(data), "-p", "ai-train", "-j", "1", "-q", "-o", f"{name}.json")
+        scan(
+            monkeypatch,
+            tmp_path,
+            str(data),
+            "-p",
+            "ai-train",
+            "-j",
+            "1",
+            "-q",
+            "-o",
+            f"{name}.json",
+        )
     finally:
         monkeypatch.undo()
     return tmp_path / f"{name}.json"
