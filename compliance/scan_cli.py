@@ -276,8 +276,11 @@ def scan_command(
     if streaming:
         import tempfile
 
-        Path(report_dir).mkdir(parents=True, exist_ok=True)
-        spool = Path(tempfile.mkdtemp(prefix=".spool-", dir=report_dir)).resolve()
+        # With --output no report goes to --report-dir: spool in the temp dir, create nothing.
+        parent = None if output else report_dir
+        if parent is not None:
+            Path(parent).mkdir(parents=True, exist_ok=True)
+        spool = Path(tempfile.mkdtemp(prefix=".spool-", dir=parent)).resolve()
     try:
         outcome = run_scan(
             list(data),

@@ -1,7 +1,8 @@
 """Human summary (`-f summary`): a screenful a reviewer reads before opening the full report.
 
 Documents and gate counts, verdict counts per purpose, and the notices that decided most
-documents. The JSON summary (pack hashes, run metadata) stays available as `summary-json`.
+documents, and the first documents that did not pass with why (what a pre-commit hook or a
+CI log must show). The JSON summary (pack hashes, run metadata) stays as `summary-json`.
 Notices are counted by rule id, so the counter is bounded by the loaded rules, and `tally`
 reads report lines, so a scan that streams its documents to disk can count them there.
 """
@@ -16,6 +17,8 @@ from typing import Any
 from compliance.model import Report, VerdictValue
 
 TOP_NOTICES = 10
+FAILING_SHOWN = 10  # the first failing documents listed; the full report has them all
+_RESTRICTIVE = ("deny", "conditional", "undetermined")
 
 
 @dataclass
@@ -24,6 +27,24 @@ class Tally:
 
     notices: Counter[tuple[str, str]] = field(default_factory=Counter)
     accepted_documents: int = 0
+    failing: list[str] = field(default_factory=list)
+
+
+def _why(doc: Mapping[str, Any]) -> str:
+    """`source  FAIL  ai-train: deny by rule` for one document that did not pass."""
+    rules = {f.get("fingerprint"): f.get("rule_id", "") for f in doc.get("findings", ())}
+    reasons: dict[str, list[str]] = {}  # one reason, the purposes it applies to
+    for purpose, v in doc.get("verdicts", {}).items():
+        if v.get("verdict") not in _RESTRICTIVE:
+            continue
+        extra = v.get("unmet") or v.get("reasons") or ()
+        by = ", ".join(dict.fromkeys(rules.get(fp, fp) for fp in v.get("findings", ())))
+        reason = v["verdict"] + (f" ({', '.join(extra)})" if extra else "")
+        reasons.setdefault(reason + (f" by {by}" if by else ""), []).append(purpose)
+    shown = "; ".join(f"{', '.join(purposes)}: {why}" for why, purposes in reasons.items())
+    return f"{doc.get('source', doc.get('id', '?'))}  {str(doc.get('gate', '')).upper()}  " + (
+        shown or "-"
+    )
 
 
 def tally(
@@ -34,6 +55,8 @@ def tally(
     result = Tally()
     for doc in documents:
         findings = doc.get("findings", ())
+        if doc.get("gate") != "pass" and len(result.failing) < FAILING_SHOWN:
+            result.failing.append(_why(doc))
         if accepted and any(f.get("fingerprint") in accepted for f in findings):
             result.accepted_documents += 1
         deciding = {fp for v in doc.get("verdicts", {}).values() for fp in v.get("findings", ())}
@@ -57,7 +80,10 @@ def render(
     """The summary; `counted` comes from the report lines when a scan streamed them."""
     if counted is None:
         counted = tally(
-            (d.model_dump(mode="json", include={"verdicts", "findings"}) for d in report.documents),
+            (
+                d.model_dump(mode="json", include={"source", "gate", "verdicts", "findings"})
+                for d in report.documents
+            ),
             accepted,
         )
     gate = report.summary.gate
@@ -84,6 +110,12 @@ def render(
         out.append("        -  no notice decided a verdict")
     if len(notices) > TOP_NOTICES:
         out.append(f"  ... and {len(notices) - TOP_NOTICES} more rule(s): see the full report")
+    not_passed = gate.get("fail", 0) + gate.get("undetermined", 0)
+    if counted.failing:
+        out += ["", "documents that did not pass:"]
+        out += [f"  {line}" for line in counted.failing]
+        if not_passed > len(counted.failing):
+            out.append(f"  ... and {not_passed - len(counted.failing)} more: see the full report")
     if accepted is not None:
         out += [
             "",
