@@ -159,8 +159,8 @@ def _fields(option: Sequence[str], default: tuple[str, ...]) -> tuple[str, ...]:
     type=click.Choice(["local", "ray", "spark"]),
     default="local",
     show_default=True,
-    help="Where shards run: local processes, a Ray cluster (compliance[ray]) or Spark"
-    " (compliance[spark]). Ray/Spark write json, jsonl or summary reports.",
+    help="Where shards run: local processes, a Ray cluster (content-compliance[ray]) or Spark"
+    " (content-compliance[spark]). Ray/Spark write json, jsonl or summary reports.",
 )
 @click.option(
     "--address",
@@ -418,7 +418,7 @@ def _check_engine_options(
     if importlib.util.find_spec(module) is None:
         _fail_usage(
             f"--engine {engine} needs {module}, which is not installed",
-            f"pip install 'compliance[{extra}]'",
+            f"pip install 'content-compliance[{extra}]'",
         )
     if (address and engine != "ray") or (master and engine != "spark"):
         _fail_usage("--address goes with --engine ray, --master with --engine spark")

@@ -194,4 +194,4 @@ def test_missing_engine_names_the_extra(
     data.write_text('{"id": "a", "text": "x"}\n', "utf-8")
     result = scan(monkeypatch, tmp_path, str(data), "--engine", engine)
     assert result.exit_code == 2
-    assert f"pip install 'compliance[{extra}]'" in result.output
+    assert f"pip install 'content-compliance[{extra}]'" in result.output
