@@ -135,5 +135,9 @@ def test_message_code_spans_kept_other_markup_escaped() -> None:
     assert message("a grant for publisher `antara` <b>") == "a grant for publisher `antara` \\<b\\>"
     assert message("odd ` tick <i>") == "odd \\` tick \\<i\\>"
     assert escape("1. first") == "1\\. first" and escape("# x") == "\\# x"
+    # GFM would autolink bare URLs: the source has none, the rendered text is unchanged.
+    assert "https://" not in escape("see https://x.org or www.x.org")
+    url = markdown_it.MarkdownIt("commonmark").render(escape("see https://x.org or www.x.org"))
+    assert url == "<p>see https://x.org or www.x.org</p>\n"
     out = markdown_it.MarkdownIt("commonmark").render("> " + escape("- [a](http://x) <b>"))
     assert "<a " not in out and "<b>" not in out and "&lt;b&gt;" in out

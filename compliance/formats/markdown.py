@@ -17,13 +17,17 @@ from compliance.model import DocumentResult, Evidence, Finding, Report, VerdictV
 
 # Inline punctuation CommonMark/GFM could read as markup; `\\x` renders x literally.
 _INLINE = re.compile(r"([\\`*_\[\]<>&|~!])")
+# GFM turns bare `https://...` and `www.` into links; an escaped `:` / `.` renders the same.
+_AUTOLINK = re.compile(r"(?<=[a-z]):(?=//)|(?<=\bwww)\.", re.IGNORECASE)
 # What opens a block (heading, list item, setext underline) at the start of a line.
 _BLOCK_MARK = re.compile(r"^([#+\-=])")
 _ORDERED = re.compile(r"^(\d+)([.)])")
 
 
 def _inline(text: str) -> str:
-    return _INLINE.sub(r"\\\1", re.sub(r"\s+", " ", text))
+    return _AUTOLINK.sub(
+        lambda m: "\\" + m.group(0), _INLINE.sub(r"\\\1", re.sub(r"\s+", " ", text))
+    )
 
 
 def _line_start(text: str) -> str:
