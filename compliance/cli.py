@@ -449,7 +449,6 @@ def check(
 
         if not quiet and len(urls) >= PROGRESS_MIN and sys.stderr.isatty():
             click.echo(f"fetching {len(urls)} URL(s) with their site files ...", err=True)
-
         if snapshot_dir and Path(snapshot_dir).exists() and any(Path(snapshot_dir).iterdir()):
             _fail_usage(f"{snapshot_dir}: snapshot directory is not empty", "choose a new one")
         options = FetchOptions(
