@@ -65,6 +65,14 @@ class Baseline:
     def active(self) -> frozenset[str]:
         return frozenset(e.fingerprint for e in self.entries if not _expired(e, self.today))
 
+    def reasons(self) -> dict[str, str]:
+        """Fingerprint -> reason of the active entries: what reports mark as accepted."""
+        return {
+            e.fingerprint: e.reason or "no reason given"
+            for e in self.entries
+            if not _expired(e, self.today)
+        }
+
     @property
     def expired(self) -> tuple[BaselineEntry, ...]:
         return tuple(e for e in self.entries if _expired(e, self.today))

@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import click
 
@@ -26,8 +25,8 @@ def baseline_group() -> None:
     "-o",
     default="compliance-baseline.json",
     show_default=True,
-    type=click.Path(dir_okay=False),
-    help="Baseline file to write.",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Baseline file to write (- is stdout).",
 )
 @click.option("--reason", required=True, help="Why these findings are accepted (kept per entry).")
 @click.option("--owner", required=True, help="Who accepted them (a person or team).")
@@ -68,10 +67,11 @@ def create_command(
         failing_only=not all_findings,
     )
     created = run_clock().strftime("%Y-%m-%dT%H:%M:%SZ")
-    Path(output).write_text(
-        render_baseline(entries, created_at=created, version=tool_version()), "utf-8"
-    )
-    click.echo(f"baseline: {len(entries)} accepted finding(s) written to {output}", err=True)
+    from compliance.cli import _emit
+
+    _emit(render_baseline(entries, created_at=created, version=tool_version()), output)
+    shown = "stdout" if output == "-" else output
+    click.echo(f"baseline: {len(entries)} accepted finding(s) written to {shown}", err=True)
 
 
 @baseline_group.command("show")

@@ -42,7 +42,7 @@ class ExitCode(enum.IntEnum):
     INTERNAL = 4
 
 
-FORMATS = ["text", "json", "jsonl", "summary", "markdown", "html", "sarif", "junit"]
+FORMATS = ["text", "json", "jsonl", "summary", "summary-json", "markdown", "html", "sarif", "junit"]
 PURPOSE_HELP = (
     "Comma list of purposes: "
     + ", ".join(p.value for p in ALL_PURPOSES)
@@ -318,7 +318,7 @@ def _header_pairs(path: str | None) -> tuple[tuple[tuple[str, str], ...], int | 
     "--site",
     "site_dir",
     type=click.Path(file_okay=False),
-    help="A site snapshot directory (DESIGN.md §3 layout).",
+    help="A site snapshot directory (layout: docs/report-format.md, Snapshots).",
 )
 @policy_options
 @click.option(
@@ -327,8 +327,8 @@ def _header_pairs(path: str | None) -> tuple[tuple[tuple[str, str], ...], int | 
 @click.option(
     "--output",
     "-o",
-    type=click.Path(dir_okay=False),
-    help="Write the report here instead of stdout.",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write the report here instead of stdout (- is stdout).",
 )
 @click.option(
     "--save", is_flag=True, help="Also write the report into reports/ with a timestamped name."
@@ -447,6 +447,8 @@ def check(
     if urls:
         from compliance.sources.web import FetchOptions, fetch_documents
 
+        if not quiet and len(urls) >= PROGRESS_MIN and sys.stderr.isatty():
+            click.echo(f"fetching {len(urls)} URL(s) with their site files ...", err=True)
         if snapshot_dir and Path(snapshot_dir).exists() and any(Path(snapshot_dir).iterdir()):
             _fail_usage(f"{snapshot_dir}: snapshot directory is not empty", "choose a new one")
         options = FetchOptions(
@@ -459,7 +461,9 @@ def check(
         )
     results = []
     errors = []
-    for item in inputs:
+    progress = _check_progress(len(inputs), quiet)
+    for done, item in enumerate(inputs, start=1):
+        progress(done, done)
         if isinstance(item, ErrorEntry):
             errors.append(item)
             continue
@@ -470,6 +474,7 @@ def check(
             extra["headers"] = header_pairs
             extra["status"] = status
         results.append(checker.check(item.model_copy(update=extra) if extra else item))
+    progress.finish()
     import os
 
     duration = 0.0 if os.environ.get("SOURCE_DATE_EPOCH") else time.perf_counter() - started
@@ -482,6 +487,22 @@ def check(
     if not quiet:
         click.echo(summary_line(report), err=True)
     sys.exit(report.exit_code)
+
+
+# Below this many inputs a check is quick and a progress line would only flicker.
+PROGRESS_MIN = 20
+
+
+def _check_progress(total: int, quiet: bool) -> Any:
+    """scan's progress line, counting documents; only on a terminal and for long runs."""
+    from compliance.scan_cli import ProgressBar
+
+    return ProgressBar(
+        total,
+        enabled=not quiet and total >= PROGRESS_MIN and sys.stderr.isatty(),
+        verb="checking",
+        unit="documents",
+    )
 
 
 def _is_url(value: str) -> bool:
@@ -512,7 +533,8 @@ def _argv() -> list[str]:
 
 
 def _emit(rendered: str, output: str | None) -> None:
-    if output:
+    """Write to `output`, or to stdout when it is None or `-` (as every command does)."""
+    if output and output != "-":
         try:
             Path(output).write_text(rendered, "utf-8")
         except OSError as exc:
@@ -525,7 +547,8 @@ _SUFFIX = {
     "text": "txt",
     "json": "json",
     "jsonl": "jsonl",
-    "summary": "summary.json",
+    "summary": "summary.txt",
+    "summary-json": "summary.json",
     "markdown": "md",
     "html": "html",
     "sarif": "sarif",

@@ -1,8 +1,8 @@
 """The `compliance report` commands: re-render a saved report, or diff two of them.
 
-Both accept the full JSON report or the JSONL stream (DESIGN.md §3). A JSONL file has no run
-metadata, so its report is rebuilt from the lines: summary and exit code are recomputed, and
-the packs and profile are unknown (shown as such).
+Both accept the full JSON report or the JSONL stream (docs/report-format.md). A JSONL file has
+no run metadata, so its report is rebuilt from the lines: summary and exit code are
+recomputed, and the packs and profile are unknown (shown as such).
 """
 
 from __future__ import annotations
@@ -29,7 +29,19 @@ from compliance.model import (
     VerdictValue,
 )
 
-RENDER_FORMATS = ["html", "markdown", "sarif", "junit", "json", "jsonl", "summary", "text"]
+RENDER_FORMATS = [
+    "html",
+    "markdown",
+    "sarif",
+    "junit",
+    "json",
+    "jsonl",
+    "summary",
+    "summary-json",
+    "text",
+]
+# A document added since the old report counts against --exit-code unless it passes.
+FAILING_GATES = ("fail", "undetermined")
 
 
 def load_report_data(path: str) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
@@ -117,19 +129,29 @@ def report_group() -> None:
     "--format", "-f", "fmt", type=click.Choice(RENDER_FORMATS), default="html", show_default=True
 )
 @click.option(
-    "--output", "-o", type=click.Path(dir_okay=False), help="Write here instead of stdout."
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Write here instead of stdout (- is stdout).",
+)
+@click.option(
+    "--baseline",
+    type=click.Path(),
+    metavar="FILE",
+    help="Mark the findings this baseline accepts (sarif suppressions, text and markdown notes).",
 )
 @guarded
-def render_command(path: str, fmt: str, output: str | None) -> None:
+def render_command(path: str, fmt: str, output: str | None, baseline: str | None) -> None:
     """Render a saved report (JSON or JSONL) as html, markdown, sarif, junit, ..."""
+    from compliance.baseline import load_baseline
+    from compliance.cli import _emit
+    from compliance.engine import run_clock
     from compliance.formats import render
 
-    rendered = render(load_report(path), fmt)
-    if output:
-        Path(output).write_text(rendered, "utf-8")
+    marks = load_baseline(baseline, run_clock().date()).reasons() if baseline else None
+    _emit(render(load_report(path), fmt, marks), output)
+    if output and output != "-":
         click.echo(f"report: {output}", err=True)
-    else:
-        click.echo(rendered, nl=False)
 
 
 def _key(doc: dict[str, Any]) -> str:
@@ -148,15 +170,25 @@ def _show(verdict: dict[str, Any] | None) -> str:
     return str(verdict["verdict"]) + (f" ({', '.join(extra)})" if extra else "")
 
 
+def _added(key: str, doc: dict[str, Any]) -> dict[str, Any]:
+    verdicts = doc.get("verdicts", {})
+    return {
+        "document": key,
+        "gate": doc.get("gate", "undetermined"),
+        "verdicts": {p: _show(_verdict(doc, p)) for p in sorted(verdicts)},
+    }
+
+
 def diff_reports(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> dict[str, list[Any]]:
-    """Changes by effect: more / less restrictive, conditions changed, added, removed."""
+    """Changes by effect: more / less restrictive, conditions changed, added (with their gate
+    and verdicts, since a new document is as much a change as a narrowed one), removed."""
     before = {_key(d): d for d in old}
     after = {_key(d): d for d in new}
     changes: dict[str, list[Any]] = {
         "more_restrictive": [],
         "less_restrictive": [],
         "conditions_changed": [],
-        "added": sorted(k for k in after if k not in before),
+        "added": [_added(k, after[k]) for k in sorted(after) if k not in before],
         "removed": sorted(k for k in before if k not in after),
     }
     for key in sorted(set(before) & set(after)):
@@ -186,7 +218,8 @@ def diff_reports(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> dict[s
 @click.option(
     "--exit-code",
     is_flag=True,
-    help="Exit 1 when any verdict became more restrictive (consent was withdrawn).",
+    help="Exit 1 when any verdict became more restrictive (consent was withdrawn) or an"
+    " added document fails the gate (or is undetermined).",
 )
 @guarded
 def diff_command(old: str, new: str, fmt: str, exit_code: bool) -> None:
@@ -204,9 +237,14 @@ def diff_command(old: str, new: str, fmt: str, exit_code: bool) -> None:
             click.echo(f"{title}: {len(changes[name])}")
             for c in changes[name]:
                 click.echo(f"  {c['document']}  {c['purpose']}: {c['old']} -> {c['new']}")
-        for name in ("added", "removed"):
-            click.echo(f"Documents {name}: {len(changes[name])}")
-            for key in changes[name]:
-                click.echo(f"  {key}")
-    if exit_code and changes["more_restrictive"]:
+        failing = [a for a in changes["added"] if a["gate"] in FAILING_GATES]
+        click.echo(f"Documents added: {len(changes['added'])} ({len(failing)} failing the gate)")
+        for added in changes["added"]:
+            shown = ", ".join(f"{p}: {v}" for p, v in added["verdicts"].items())
+            click.echo(f"  {added['document']}  {added['gate'].upper()}  {shown}")
+        click.echo(f"Documents removed: {len(changes['removed'])}")
+        for key in changes["removed"]:
+            click.echo(f"  {key}")
+    added_failing = any(a["gate"] in FAILING_GATES for a in changes["added"])
+    if exit_code and (changes["more_restrictive"] or added_failing):
         sys.exit(ExitCode.GATE_FAILED)

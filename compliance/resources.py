@@ -6,22 +6,34 @@ it at the repository root, so both places are tried, the installed one first.
 
 from __future__ import annotations
 
+import tomllib
 from importlib import metadata, resources
 from pathlib import Path
+
+# The distribution name on the package index; `compliance` there is an unrelated project,
+# so the version is never looked up under that name.
+DISTRIBUTION = "content-compliance"
+PROJECT_URL = "https://github.com/content-compliance/compliance"
+
+_CHECKOUT = Path(__file__).resolve().parent.parent
 
 
 def bundled_rules_dir() -> Path:
     """Return the directory holding the bundled rule packs."""
-    checkout = Path(__file__).resolve().parent.parent
-    if (checkout / "pyproject.toml").is_file() and (checkout / "rules").is_dir():
+    if (_CHECKOUT / "pyproject.toml").is_file() and (_CHECKOUT / "rules").is_dir():
         # Running from a source checkout (editable install): edits to rules/ apply at once.
-        return checkout / "rules"
+        return _CHECKOUT / "rules"
     return Path(str(resources.files("compliance").joinpath("rules")))
 
 
 def tool_version() -> str:
-    """The installed distribution's version, or the source tree's when not installed."""
+    """The installed distribution's version, else the source checkout's pyproject version."""
     try:
-        return metadata.version("compliance")
-    except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        return metadata.version(DISTRIBUTION)
+    except metadata.PackageNotFoundError:
+        pass
+    try:
+        with open(_CHECKOUT / "pyproject.toml", "rb") as handle:
+            return str(tomllib.load(handle)["project"]["version"])
+    except (OSError, KeyError, tomllib.TOMLDecodeError):  # pragma: no cover - bare copy
         return "0.0.0+source"

@@ -18,11 +18,22 @@ import click
 
 from compliance.cli import _argv, _fail_usage, guarded, policy_options, spec_from_options
 
-SCAN_FORMATS = ["json", "jsonl", "summary", "markdown", "text", "sarif", "junit", "html"]
+SCAN_FORMATS = [
+    "json",
+    "jsonl",
+    "summary",
+    "summary-json",
+    "markdown",
+    "text",
+    "sarif",
+    "junit",
+    "html",
+]
 REPORT_SUFFIX = {
     "json": "json",
     "jsonl": "jsonl",
-    "summary": "summary.json",
+    "summary": "summary.txt",
+    "summary-json": "summary.json",
     "markdown": "md",
     "text": "txt",
     "sarif": "sarif",
@@ -33,11 +44,18 @@ _ERRORS_SHOWN = 10
 
 
 class ProgressBar:
-    """One self-overwriting stderr line: records, records/s, and % + ETA when size is known."""
+    """One self-overwriting stderr line: records, records/s, and % + ETA when size is known.
 
-    def __init__(self, total_bytes: int, enabled: bool) -> None:
+    `check` uses it too, counting documents (`total` and `done` are then document counts).
+    """
+
+    def __init__(
+        self, total_bytes: int, enabled: bool, verb: str = "scanning", unit: str = "records"
+    ) -> None:
         self.total = total_bytes
         self.enabled = enabled
+        self.verb = verb
+        self.unit = unit
         self.started = time.monotonic()
         self.last = 0.0
 
@@ -49,7 +67,7 @@ class ProgressBar:
             return
         self.last = now
         elapsed = max(now - self.started, 1e-6)
-        line = f"scanning: {records:,} records · {records / elapsed:,.0f} rec/s"
+        line = f"{self.verb}: {records:,} {self.unit} · {records / elapsed:,.0f}/s"
         if self.total and done_bytes:
             share = min(done_bytes / self.total, 1.0)
             eta = elapsed * (1 - share) / share if share else 0
@@ -141,8 +159,8 @@ def _fields(option: Sequence[str], default: tuple[str, ...]) -> tuple[str, ...]:
     type=click.Choice(["local", "ray", "spark"]),
     default="local",
     show_default=True,
-    help="Where shards run: local processes, a Ray cluster (compliance[ray]) or Spark"
-    " (compliance[spark]). Ray/Spark write json, jsonl or summary reports.",
+    help="Where shards run: local processes, a Ray cluster (content-compliance[ray]) or Spark"
+    " (content-compliance[spark]). Ray/Spark write json, jsonl or summary reports.",
 )
 @click.option(
     "--address",
@@ -204,13 +222,9 @@ def scan_command(
         DEFAULT_TEXT_FIELDS,
         DEFAULT_URL_FIELDS,
         FieldMap,
-        detect_format,
     )
 
-    for path in data:
-        if not Path(path).is_file():
-            _fail_usage(f"{path}: no such file", "give dataset files (directories are not walked)")
-        detect_format(path)  # InputError -> exit 2 naming the file
+    data = _dataset_files(data, [d for d in (split_dir, report_dir) if d])
     chosen = list(dict.fromkeys(formats or ("json",)))
     if output and len(chosen) != 1:
         _fail_usage("--output takes exactly one --format", "use --report-dir for several formats")
@@ -220,6 +234,7 @@ def scan_command(
         _fail_usage("--address needs --engine ray and --master needs --engine spark")
     # A bad baseline is a usage error: report it before spending seconds compiling rules.
     accepted = load_baseline(baseline, run_clock().date()) if baseline else None
+    marks = accepted.reasons() if accepted else None  # shown as accepted in the reports
     started = time.perf_counter()
     spec = spec_from_options()
     checker = spec.build()
@@ -261,8 +276,11 @@ def scan_command(
     if streaming:
         import tempfile
 
-        Path(report_dir).mkdir(parents=True, exist_ok=True)
-        spool = Path(tempfile.mkdtemp(prefix=".spool-", dir=report_dir)).resolve()
+        # With --output no report goes to --report-dir: spool in the temp dir, create nothing.
+        parent = None if output else report_dir
+        if parent is not None:
+            Path(parent).mkdir(parents=True, exist_ok=True)
+        spool = Path(tempfile.mkdtemp(prefix=".spool-", dir=parent)).resolve()
     try:
         outcome = run_scan(
             list(data),
@@ -283,13 +301,13 @@ def scan_command(
 
             report = assemble_report(checker, outcome.spooled, argv=_argv(), duration_s=duration)
             written = _write_engine_reports(
-                report, outcome.spooled, chosen, report_dir, output, checker.clock
+                report, outcome.spooled, chosen, report_dir, output, checker.clock, marks
             )
         else:
             report = checker.report(
                 outcome.results, outcome.errors, argv=_argv(), duration_s=duration
             )
-            written = _write_reports(report, chosen, report_dir, output, checker.clock)
+            written = _write_reports(report, chosen, report_dir, output, checker.clock, marks)
     finally:
         if spool is not None:
             import shutil
@@ -344,7 +362,44 @@ def scan_command(
     sys.exit(report.exit_code)
 
 
-ENGINE_FORMATS = ("json", "jsonl", "summary")
+ENGINE_FORMATS = ("json", "jsonl", "summary", "summary-json")
+
+
+def _dataset_files(paths: Sequence[str], outputs: Sequence[str]) -> tuple[str, ...]:
+    """Files as given (exit 2 for a missing or unsupported one); a folder is walked like
+    `check` walks one: recursively, sorted, dataset files only, skipping hidden entries and
+    this run's own --split / --report-dir output."""
+    from compliance.errors import InputError
+    from compliance.sources.datasets import SUPPORTED, detect_format
+
+    skip = [Path(o).resolve() for o in outputs]
+    files: list[str] = []
+    for path in paths:
+        root = Path(path)
+        if root.is_dir():
+            found = []
+            for item in sorted(root.rglob("*")):
+                relative = item.relative_to(root).parts
+                if not item.is_file() or any(part.startswith(".") for part in relative):
+                    continue
+                if any(item.resolve().is_relative_to(s) for s in skip):
+                    continue
+                try:
+                    detect_format(str(item))
+                except InputError:
+                    continue
+                found.append(str(item))
+            if not found:
+                _fail_usage(f"{path}: no dataset files in this folder", f"expected {SUPPORTED}")
+            files += found
+        elif not root.is_file():
+            _fail_usage(f"{path}: no such file or folder")
+        else:
+            detect_format(path)  # InputError -> exit 2 naming the file
+            files.append(path)
+    return tuple(files)
+
+
 ENGINE_EXTRAS = {"ray": ("ray", "ray"), "spark": ("pyspark", "spark")}
 
 
@@ -363,7 +418,7 @@ def _check_engine_options(
     if importlib.util.find_spec(module) is None:
         _fail_usage(
             f"--engine {engine} needs {module}, which is not installed",
-            f"pip install 'compliance[{extra}]'",
+            f"pip install 'content-compliance[{extra}]'",
         )
     if (address and engine != "ray") or (master and engine != "spark"):
         _fail_usage("--address goes with --engine ray, --master with --engine spark")
@@ -439,10 +494,16 @@ def _engine_scan(
 
 
 def _write_engine_reports(
-    report: Any, outcome: Any, formats: list[str], report_dir: str, output: str | None, clock: Any
+    report: Any,
+    outcome: Any,
+    formats: list[str],
+    report_dir: str,
+    output: str | None,
+    clock: Any,
+    marks: Any = None,
 ) -> list[str]:
     if output == "-":
-        _write_engine_format(formats[0], report, outcome, sys.stdout)
+        _write_engine_format(formats[0], report, outcome, sys.stdout, marks)
         return []
     if output:
         targets = [(formats[0], Path(output))]
@@ -452,13 +513,15 @@ def _write_engine_reports(
     for fmt, target in targets:
         try:
             with open(target, "w", encoding="utf-8") as stream:
-                _write_engine_format(fmt, report, outcome, stream)
+                _write_engine_format(fmt, report, outcome, stream, marks)
         except OSError as exc:
             _fail_usage(f"cannot write {target}: {exc.strerror}")
     return [str(t) for _, t in targets]
 
 
-def _write_engine_format(fmt: str, report: Any, outcome: Any, stream: Any) -> None:
+def _write_engine_format(
+    fmt: str, report: Any, outcome: Any, stream: Any, marks: Any = None
+) -> None:
     from compliance.batch import write_json, write_jsonl
     from compliance.formats import render
 
@@ -466,17 +529,40 @@ def _write_engine_format(fmt: str, report: Any, outcome: Any, stream: Any) -> No
         write_jsonl(outcome, stream)
     elif fmt == "json":
         write_json(report, outcome, stream)
+    elif fmt == "summary":
+        stream.write(_streamed_summary(report, outcome, marks))
     else:
-        stream.write(render(report, fmt))
+        stream.write(render(report, fmt, marks))
+
+
+def _streamed_summary(report: Any, outcome: Any, marks: Any) -> str:
+    """The human summary of a streamed scan: notices counted from the document part files
+    one line at a time (the report in memory has no documents)."""
+    import json
+
+    from compliance.formats.summary import render as render_summary
+    from compliance.formats.summary import tally
+
+    def documents() -> Any:
+        for part in sorted((Path(outcome.parts) / "docs").glob("*.jsonl")):
+            with open(part, encoding="utf-8") as handle:
+                yield from (json.loads(line) for line in handle if line.strip())
+
+    return render_summary(report, marks, tally(documents(), marks))
 
 
 def _write_reports(
-    report: Any, formats: list[str], report_dir: str, output: str | None, clock: Any
+    report: Any,
+    formats: list[str],
+    report_dir: str,
+    output: str | None,
+    clock: Any,
+    marks: Any = None,
 ) -> list[str]:
     from compliance.formats import render
 
     if output == "-":
-        click.echo(render(report, formats[0]), nl=False)
+        click.echo(render(report, formats[0], marks), nl=False)
         return []
     if output:
         targets = [(formats[0], Path(output))]
@@ -488,7 +574,7 @@ def _write_reports(
     written = []
     for fmt, target in targets:
         try:
-            target.write_text(render(report, fmt), "utf-8")
+            target.write_text(render(report, fmt, marks), "utf-8")
         except OSError as exc:
             _fail_usage(f"cannot write {target}: {exc.strerror}")
         written.append(str(target))

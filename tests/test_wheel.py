@@ -8,6 +8,7 @@ the dependencies through a .pth file, so nothing is downloaded.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import sysconfig
@@ -38,7 +39,8 @@ def test_wheel_installs_with_bundled_rules(tmp_path: Path) -> None:
         check=False,
     )
     assert build.returncode == 0, build.stderr[-2000:]
-    wheel = next(dist.glob("compliance-*.whl"))
+    # The distribution is content-compliance (`compliance` on the index is someone else's).
+    wheel = next(dist.glob("content_compliance-*.whl"))
 
     env_dir = tmp_path / "fresh"
     venv.EnvBuilder(with_pip=True).create(env_dir)
@@ -60,6 +62,9 @@ def test_wheel_installs_with_bundled_rules(tmp_path: Path) -> None:
     # the wheel's `compliance` wins over any editable install here).
     Path(fresh_site, "borrowed-deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
 
+    # The fresh venv runs as a user's would: a PYTHONPATH pointing at a checkout would
+    # shadow the installed wheel.
+    user_env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     work = tmp_path / "elsewhere"
     work.mkdir()
     listed = subprocess.run(
@@ -67,6 +72,7 @@ def test_wheel_installs_with_bundled_rules(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         cwd=work,
+        env=user_env,
         check=False,
     )
     assert listed.returncode == 0, listed.stderr
@@ -76,9 +82,20 @@ def test_wheel_installs_with_bundled_rules(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         cwd=work,
+        env=user_env,
         check=True,
     ).stdout.strip()
     assert where.startswith(fresh_site), where  # the packs inside the installed wheel
+    version = subprocess.run(
+        [str(env_dir / "bin" / "compliance"), "--version"],
+        capture_output=True,
+        text=True,
+        cwd=work,
+        env=user_env,
+        check=False,
+    )
+    # tool_version() finds the installed content-compliance metadata, not a source fallback.
+    assert version.returncode == 0 and "0.1.0" in version.stdout, version.stdout + version.stderr
 
     article = work / "article.txt"
     article.write_text((ROOT / "examples" / "antara-article.txt").read_text("utf-8"), "utf-8")
@@ -87,6 +104,7 @@ def test_wheel_installs_with_bundled_rules(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         cwd=work,
+        env=user_env,
         check=False,
     )
     assert checked.returncode == 1

@@ -7,12 +7,18 @@ left out), plus one per document problem that left a purpose undetermined. Each 
 the finding, not the line. Locations are the file plus the line (JSONL/CSV records, evidence
 lines of checked files), the byte offset (WARC records), or a logical location (Parquet rows).
 Unreadable records are tool execution notifications: they are not findings.
+
+With a baseline (`scan --baseline`, `report render --baseline`) every result gets a
+`baselineState`: findings the baseline accepts are `unchanged` and carry an external
+suppression with the baseline's reason, so code scanning does not raise them as alerts;
+everything else is `new`.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
@@ -25,6 +31,7 @@ from compliance.model import (
     Report,
     VerdictValue,
 )
+from compliance.resources import PROJECT_URL
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "complianceFinding/v1"
@@ -137,7 +144,22 @@ def _problem_result(doc: DocumentResult, problem: Problem, index: int) -> dict[s
     }
 
 
-def render(report: Report) -> str:
+def _baseline_state(
+    result: dict[str, Any], fingerprint: str | None, accepted: Mapping[str, str] | None
+) -> dict[str, Any]:
+    """Mark a result against the baseline: accepted -> suppressed + unchanged, else new."""
+    if accepted is None:
+        return result
+    if fingerprint is not None and fingerprint in accepted:
+        result["baselineState"] = "unchanged"
+        result["suppressions"] = [{"kind": "external", "justification": accepted[fingerprint]}]
+    else:
+        result["baselineState"] = "new"
+    return result
+
+
+def render(report: Report, accepted: Mapping[str, str] | None = None) -> str:
+    """The SARIF log; `accepted` (fingerprint -> reason) is the run's baseline, if any."""
     rules: dict[str, dict[str, Any]] = {}
 
     def rule_index(rule_id: str, build: dict[str, Any]) -> int:
@@ -165,7 +187,8 @@ def render(report: Report) -> str:
                     "properties": {"pack": finding.pack_id, "confidence": finding.confidence.value},
                 },
             )
-            results.append(_finding_result(doc, finding, index, report.purposes))
+            result = _finding_result(doc, finding, index, report.purposes)
+            results.append(_baseline_state(result, finding.fingerprint, accepted))
         for problem in doc.problems:
             rule_id = f"problem/{problem.code}"
             index = rule_index(
@@ -182,7 +205,7 @@ def render(report: Report) -> str:
                     "defaultConfiguration": {"level": "warning"},
                 },
             )
-            results.append(_problem_result(doc, problem, index))
+            results.append(_baseline_state(_problem_result(doc, problem, index), None, accepted))
     notifications = []
     for error in report.errors:
         where: dict[str, Any] = {"artifactLocation": {"uri": _uri(error.source)}}
@@ -202,7 +225,7 @@ def render(report: Report) -> str:
             "driver": {
                 "name": report.tool.name,
                 "version": report.tool.version,
-                "informationUri": "https://example.invalid/compliance",
+                "informationUri": PROJECT_URL,
                 "rules": list(rules.values()),
             }
         },

@@ -5,6 +5,8 @@ Short and readable on a terminal; the JSON report is the complete record.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from compliance.model import DocumentResult, Evidence, Report, Verdict, VerdictValue
 
 _GATE_MARK = {"pass": "PASS", "fail": "FAIL", "undetermined": "UNDETERMINED"}
@@ -22,11 +24,23 @@ def describe(verdict: Verdict) -> str:
     return text
 
 
-def render_document(doc: DocumentResult) -> list[str]:
+def accepted_note(verdict: Verdict, accepted: Mapping[str, str]) -> str:
+    """`accepted by baseline: <reason>` when a baseline accepts every deciding finding."""
+    if not verdict.findings or not all(f in accepted for f in verdict.findings):
+        return ""
+    reasons = ", ".join(dict.fromkeys(accepted[f] for f in verdict.findings))
+    return f"accepted by baseline: {reasons}"
+
+
+def render_document(doc: DocumentResult, accepted: Mapping[str, str] | None = None) -> list[str]:
+    accepted = accepted or {}
     lines = [f"{doc.source}: {_GATE_MARK[doc.gate]}"]
     width = max((len(p.value) for p in doc.verdicts), default=0)
     for purpose, verdict in doc.verdicts.items():
-        lines.append(f"  {purpose.value:<{width}}  {describe(verdict)}")
+        note = accepted_note(verdict, accepted)
+        lines.append(
+            f"  {purpose.value:<{width}}  {describe(verdict)}" + (f"  [{note}]" if note else "")
+        )
     for problem in doc.problems:
         lines.append(f"  problem: {problem.message}")
     superseded = [f for f in doc.findings if f.superseded_by]
@@ -34,7 +48,12 @@ def render_document(doc: DocumentResult) -> list[str]:
         if finding.superseded_by:
             continue
         for ev in finding.evidence[:1]:
-            lines.append(f"  evidence: {finding.rule_id}{_place(ev)}")
+            mark = (
+                f" (accepted by baseline: {accepted[finding.fingerprint]})"
+                if finding.fingerprint in accepted
+                else ""
+            )
+            lines.append(f"  evidence: {finding.rule_id}{_place(ev)}{mark}")
             lines.append(f'    "{_clip(ev.excerpt)}"')
     if superseded:
         ids = ", ".join(dict.fromkeys(f.rule_id for f in superseded))
@@ -56,10 +75,10 @@ def _clip(text: str, limit: int = 240) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def render(report: Report) -> str:
+def render(report: Report, accepted: Mapping[str, str] | None = None) -> str:
     lines: list[str] = []
     for doc in report.documents:
-        lines.extend(render_document(doc))
+        lines.extend(render_document(doc, accepted))
     for error in report.errors:
         where = f":{error.line}" if error.line else (f"@{error.offset}" if error.offset else "")
         lines.append(f"{error.source}{where}: ERROR {error.message}")

@@ -23,4 +23,6 @@ def require(module: str, extra: str) -> ModuleType:
     try:
         return importlib.import_module(module)
     except ImportError as exc:
-        raise MissingExtra(f"{module} is not installed: pip install 'compliance[{extra}]'") from exc
+        raise MissingExtra(
+            f"{module} is not installed: pip install 'content-compliance[{extra}]'"
+        ) from exc

@@ -36,7 +36,9 @@ try:
         BaseFilter,
     )
 except ImportError as exc:  # the module is only imported by users of the extra
-    raise MissingExtra("datatrove is not installed: pip install 'compliance[datatrove]'") from exc
+    raise MissingExtra(
+        "datatrove is not installed: pip install 'content-compliance[datatrove]'"
+    ) from exc
 
 
 class ComplianceFilter(BaseFilter):  # type: ignore[misc]
