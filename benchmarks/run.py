@@ -387,6 +387,11 @@ def main() -> None:
         bench_scan(tmp, 2000 if args.quick else 20_000, 3)
         if args.big_file:
             bench_big_file(tmp, args.big_gb)
+    sys.stdout.flush()
+    notices = Path(__file__).with_name("bench_notices.py")
+    subprocess.run(
+        [sys.executable, str(notices), "--docs", "500" if args.quick else "2000"], check=False
+    )
     robots = Path(__file__).with_name("bench_robots.py")
     if robots.is_file():
         sys.stdout.flush()

@@ -10,7 +10,9 @@ Lexicons of scripts written with spaces check word boundaries; the others (zh, j
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,7 +24,6 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from compliance.errors import ConfigError, Located
-from compliance.match.normalize import fold
 from compliance.resources import bundled_rules_dir
 from compliance.rulepacks.yamlsource import Positions, position_of
 
@@ -92,7 +93,6 @@ SCRIPTS = frozenset(
         "any",
     }
 )
-DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u058a\u05be"})
 
 
 def concept_ok(concept: str) -> str | None:
@@ -115,9 +115,73 @@ def concept_ok(concept: str) -> str | None:
     )
 
 
+class _OneToOne(dict[int, str]):
+    """`str.translate` table folding each character to exactly one character (NFKC, then
+    case-folded; white space → space; every dash → `-`), computed once per character.
+
+    One character in, one out: offsets in the folded text *are* offsets in the original, so
+    no hit ever needs mapping back (ß stays ß, and terms are folded the same way)."""
+
+    def __missing__(self, codepoint: int) -> str:
+        char = chr(codepoint)
+        if char.isspace() or unicodedata.category(char) in ("Zs", "Cf"):
+            out = " "
+        elif char in _DASH_CHARS:
+            out = "-"
+        elif char == "\u0130":  # İ: its lower case is two characters
+            out = "i"
+        else:
+            nfkc = unicodedata.normalize("NFKC", char)
+            out = next(
+                (f for f in (nfkc.casefold(), nfkc.lower(), char.lower()) if len(f) == 1), char
+            )
+        self[codepoint] = out
+        return out
+
+
+_DASH_CHARS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u058a\u05be"
+_FOLD_ONE = _OneToOne()
+_ASCII_SPACE_BYTES = bytes.maketrans(b"\t\n\r\x0b\x0c", b"     ")
+
+
+class _WordOnly(dict[int, str]):
+    """Folded text → the same text with every character that is not part of a word (letters,
+    digits, combining marks) made a space: word boundaries become spaces, so a bounded term
+    is compiled as " term " and the automaton finds whole words only."""
+
+    def __missing__(self, codepoint: int) -> str:
+        char = chr(codepoint)
+        keep = char.isalnum() or unicodedata.category(char) in ("Mn", "Mc")
+        out = char if keep else " "
+        self[codepoint] = out
+        return out
+
+
+_WORD_ONLY = _WordOnly()
+
+
+_ASCII_WORD_BYTES = bytes(
+    c if chr(c).isalnum() else 0x20 for c in range(256)
+)
+
+
+def word_text(folded: str) -> str:
+    """`folded` padded with one space on each side, non-word characters made spaces."""
+    if folded.isascii():  # a byte table: ~20x a str.translate through a dict
+        return f" {folded.encode('ascii').translate(_ASCII_WORD_BYTES).decode('ascii')} "
+    return f" {folded.translate(_WORD_ONLY)} "
+
+
+def fold_text(text: str) -> str:
+    """The matching form of a document, the same length as `text` (see `_OneToOne`)."""
+    if text.isascii():
+        return text.lower().encode("ascii").translate(_ASCII_SPACE_BYTES).decode("ascii")
+    return text.translate(_FOLD_ONE)
+
+
 def normalise_term(text: str) -> str:
-    """The matching form of text: the engine's fold, dashes folded, spaces collapsed."""
-    return " ".join(fold(text).translate(DASHES).split())
+    """The matching form of a term: folded like documents, spaces collapsed."""
+    return " ".join(fold_text(text).split())
 
 
 class LexiconMeta(BaseModel):
@@ -151,17 +215,6 @@ class LexiconFile(BaseModel):
 
 
 @dataclass(frozen=True, slots=True)
-class TermInfo:
-    """What one compiled surface form means in one lexicon."""
-
-    lexicon: int
-    concept: str
-    term: str
-    start_boundary: bool
-    end_boundary: bool
-
-
-@dataclass(frozen=True, slots=True)
 class Hit:
     """One concept hit, in normalised-text offsets."""
 
@@ -188,34 +241,79 @@ class Lexicon:
 
 
 class LexiconSet:
-    """All loaded lexicons and their one automaton."""
+    """All loaded lexicons and their automatons: one for the concept terms, one for the
+    function words that vote for a block's language (counted only where a block needs it)."""
 
     def __init__(self, lexicons: Sequence[Lexicon]) -> None:
         self.lexicons = list(lexicons)
         self.by_language = {lx.meta.language: i for i, lx in enumerate(self.lexicons)}
         self.abbreviations = frozenset(a for lx in self.lexicons for a in lx.abbreviations)
-        self._automaton = _compile(self.lexicons)
+        self.shared = frozenset(
+            i for i, lx in enumerate(self.lexicons) if lx.meta.language == "und"
+        )
+        self._automaton = _compile(self.lexicons, detect=False)
+        # Function words: looked up per token where words are space-separated (a dict hit
+        # per word, no substring noise), by automaton in scripts written without spaces.
+        unbounded = [lx for lx in self.lexicons if not lx.meta.word_boundaries]
+        self._detect = _compile(unbounded, detect=True)
+        self._detect_index = [self.lexicons.index(lx) for lx in unbounded]
+        self._word_votes: dict[str, tuple[int, ...]] = {}
+        for index, lx in enumerate(self.lexicons):
+            if lx.meta.word_boundaries:
+                for word in lx.detect:
+                    key = normalise_term(word)
+                    self._word_votes[key] = (*self._word_votes.get(key, ()), index)
 
     def hits(self, text: str) -> list[Hit]:
-        """Concept hits in normalised `text`, overlaps resolved longest-first."""
+        """Concept hits in folded `text`, overlaps resolved longest-first."""
         return resolve_overlaps(self.raw_hits(text))
 
     def raw_hits(self, text: str) -> list[Hit]:
-        """Every concept hit in normalised `text`, overlapping ones included (a block's
+        """Every concept hit in folded `text`, overlapping ones included (a block's
         language decides which lexicons count before overlaps are resolved)."""
-        if not text or self._automaton is None:
-            return []
-        raw: list[Hit] = []
-        for end_index, infos in self._automaton.iter(text):
-            end = end_index + 1
-            for info in infos:
-                start = end - len(info.term)
-                if info.start_boundary and start > 0 and _word_char(text[start - 1]):
-                    continue
-                if info.end_boundary and end < len(text) and _word_char(text[end]):
-                    continue
-                raw.append(Hit(start, end, info.concept, info.term, info.lexicon))
-        return raw
+        return expand(self.matches(text), None)
+
+    def matches(self, text: str) -> list[Match]:
+        """Term occurrences in folded `text`, each with every lexicon's reading of it."""
+        words = word_text(text)
+        return _scan(self._automaton, words, 0, len(words))
+
+    def votes(self, text: str) -> Counter[int]:
+        """Function words per lexicon in folded `text`: a vote for each language."""
+        votes: Counter[int] = Counter()
+        for word, count in Counter(_WORD.findall(text)).items():
+            for lexicon in self._word_votes.get(word, ()):
+                votes[lexicon] += count
+        words = word_text(text) if self._detect is not None else ""
+        for _, _, infos in _scan(self._detect, words, 0, len(words)):
+            for _, _, lexicon in infos:
+                votes[self._detect_index[lexicon]] += 1
+        return votes
+
+
+_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
+# (start, end, ((concept, term, lexicon), ...)): one occurrence, every lexicon's reading.
+Match = tuple[int, int, tuple[tuple[str, str, int], ...]]
+
+
+def expand(matches: Iterable[Match], lexicons: set[int] | frozenset[int] | None) -> list[Hit]:
+    """Hits of the given lexicons (all when None)."""
+    return [
+        Hit(start, stop, concept, term, lexicon)
+        for start, stop, infos in matches
+        for concept, term, lexicon in infos
+        if lexicons is None or lexicon in lexicons
+    ]
+
+
+def _scan(automaton: Any, words: str, start: int, end: int) -> list[Match]:
+    """Matches in `word_text` output; offsets are those of the original (unpadded) text."""
+    if automaton is None or start >= end:
+        return []
+    return [
+        (begin := last - key_length + offset, begin + length, infos)
+        for last, (key_length, offset, length, infos) in automaton.iter(words, start, end)
+    ]
 
 
 # Concepts read beside the others, never competing for the same characters: "to train" is
@@ -227,7 +325,7 @@ def resolve_overlaps(hits: list[Hit]) -> list[Hit]:
     """Longest match wins where terms overlap ("ai crawlers" over "crawlers"); side concepts
     never compete, and equal spans keep every lexicon's reading so the block's language
     can choose."""
-    detects = [h for h in hits if h.concept in _SIDE_CONCEPTS]
+    side = [h for h in hits if h.concept in _SIDE_CONCEPTS]
     others = sorted(
         (h for h in hits if h.concept not in _SIDE_CONCEPTS),
         key=lambda h: (h.start, -(h.end - h.start)),
@@ -244,37 +342,42 @@ def resolve_overlaps(hits: list[Hit]) -> list[Hit]:
         kept.append(hit)
         span = (hit.start, hit.end)
         covered_until = hit.end
-    return [h for h in kept if h.concept != "mask"] + detects
+    return [h for h in kept if h.concept != "mask"] + side
 
 
-def _word_char(char: str) -> bool:
-    return char.isalnum() or unicodedata.category(char) in ("Mn", "Mc")
+def _is_mark(char: str) -> bool:
+    """Combining marks (Devanagari vowel signs, Thai tones) are part of a word."""
+    return unicodedata.category(char) in ("Mn", "Mc")
 
 
-def _compile(lexicons: Sequence[Lexicon]) -> Any:
-    table: dict[str, list[TermInfo]] = {}
+def _compile(lexicons: Sequence[Lexicon], *, detect: bool) -> Any:
+    """One automaton over `word_text`; each key maps to (key length, term offset in the key,
+    term length, ((concept, term, lexicon), ...)). A bounded term is keyed " term " (whole
+    words only), a stem " stem", a suffix "suffix ", an unbounded term bare."""
+    table: dict[str, list[tuple[str, str, int]]] = {}
     for index, lx in enumerate(lexicons):
         bounded = lx.meta.word_boundaries
-        entries: Iterable[tuple[str, str]] = (
-            (concept, term) for concept, terms in lx.terms.items() for term in terms
-        )
-        for concept, term in [*entries, *(("detect", w) for w in lx.detect)]:
-            surface = normalise_term(term.strip("*"))
-            if not surface:
-                continue
-            info = TermInfo(
-                index,
-                concept,
-                surface,
-                start_boundary=bounded and not term.startswith("*"),
-                end_boundary=bounded and not term.endswith("*"),
+        if detect:
+            entries: Iterable[tuple[str, str]] = (("detect", w) for w in lx.detect)
+        else:
+            entries = (
+                (concept, term) for concept, terms in lx.terms.items() for term in terms
             )
-            table.setdefault(surface, []).append(info)
+        for concept, term in entries:
+            surface = normalise_term(term.strip("*"))
+            words = " ".join(word_text(surface).split())
+            if not words:
+                continue
+            lead = " " if bounded and not term.startswith("*") else ""
+            tail = " " if bounded and not term.endswith("*") else ""
+            table.setdefault(f"{lead}{words}{tail}", []).append((concept, surface, index))
     if not table:
         return None
     automaton = ahocorasick.Automaton()
-    for surface, infos in table.items():
-        automaton.add_word(surface, tuple(infos))
+    for key, infos in table.items():
+        offset = 1 if key.startswith(" ") else 0
+        length = len(key.strip(" ")) if key.strip(" ") else len(key)
+        automaton.add_word(key, (len(key), offset, length, tuple(infos)))
     automaton.make_automaton()
     return automaton
 
@@ -337,6 +440,14 @@ def read_lexicon(path: Path, problems: list[Located]) -> Lexicon | None:
                 problems.append(
                     Located(shown, line, col, f"term {term!r}: `*` may only start or end a term")
                 )
+            elif (
+                "*" in term
+                and model.lexicon.script in ("latin", "cyrillic", "greek")
+                and _stem_weight(normalise_term(term.strip("*"))) < 3
+            ):
+                problems.append(
+                    Located(shown, line, col, f"term {term!r}: a stem needs 3 or more characters")
+                )
             elif not isinstance(example, str) or not example.strip():
                 problems.append(Located(shown, line, col, f"term {term!r} needs an example"))
     if len(problems) > before:
@@ -350,6 +461,11 @@ def read_lexicon(path: Path, problems: list[Located]) -> Lexicon | None:
         terms=model.terms,
         term_lines=term_lines,
     )
+
+
+def _stem_weight(stem: str) -> int:
+    """Letters in a stem; a Hangul or Han syllable is a morpheme and counts as three."""
+    return sum(3 if ord(c) >= 0x1100 else 1 for c in stem)
 
 
 class _Refused(Exception):

@@ -7,11 +7,11 @@ term anywhere, so a plain article costs one automaton pass.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from compliance.match.normalize import normalize
 from compliance.notices.compose import (
     BlockReading,
     Clause,
@@ -24,7 +24,14 @@ from compliance.notices.compose import (
     routes_of,
     voice_frame,
 )
-from compliance.notices.lexicon import DASHES, Hit, LexiconSet, resolve_overlaps
+from compliance.notices.lexicon import (
+    Hit,
+    LexiconSet,
+    Match,
+    expand,
+    fold_text,
+    resolve_overlaps,
+)
 from compliance.notices.segment import Block, segment
 
 _POLARITY = ("restrict", "require", "grant")
@@ -54,28 +61,35 @@ def recognise(
     result = Recognition(text)
     if not text:
         return result
-    normal = normalize(text)
-    folded = normal.text.translate(DASHES)
-    raw = lexicons.raw_hits(folded)
-    concepts = {h.concept for h in raw}
+    folded = fold_text(text)  # same length: hit offsets are offsets in `text`
+    matches = lexicons.matches(folded)
+    concepts = {concept for m in matches for concept, _, _ in m[2]}
     if not trace and not (
         (concepts & set(_POLARITY) and any(c.startswith("action:") for c in concepts))
         or any(c.startswith("licence:") for c in concepts)
     ):
         return result
-    hits = [_to_original(h, normal.to_original) for h in raw]
-    hits.sort(key=lambda h: h.start)
+    matches.sort(key=lambda m: m[0])
     blocks = segment(text, kind, lexicons.abbreviations)
     result.blocks = blocks
-    per_block = _assign(hits, blocks)
-    doc_votes = Counter(h.lexicon for h in hits if h.concept == "detect")
+    per_block = _assign(matches, blocks)
+    doc_votes: list[Counter[int]] = []  # computed once, when a block has too few words
+
+    def document_votes() -> Counter[int]:
+        if not doc_votes:
+            doc_votes.append(lexicons.votes(folded))
+        return doc_votes[0]
+
     filtered: list[list[Hit]] = []
-    for index, block_hits in enumerate(per_block):
-        active = _languages(block_hits, doc_votes, lexicons)
+    for index, block_matches in enumerate(per_block):
+        if not block_matches:
+            filtered.append([])
+            continue
+        block = blocks[index]
+        votes = lexicons.votes(folded[block.start : block.end])
+        active = _languages(block_matches, votes, document_votes, lexicons)
         result.languages[index] = [lexicons.lexicons[i].meta.language for i in sorted(active)]
-        filtered.append(
-            resolve_overlaps([h for h in block_hits if h.lexicon in active and h.concept != "detect"])
-        )
+        filtered.append(resolve_overlaps(expand(block_matches, active)))
     footer = in_footer or (lambda _s, _e: False)
     # First pass: the voice of every block, to tell a news story from a notice page.
     first = []
@@ -121,36 +135,33 @@ def _speaks_of_use(hits: Sequence[Hit]) -> bool:
     return any(h.concept.startswith(_USE_CONCEPTS) for h in hits)
 
 
-def _to_original(hit: Hit, to_original: Callable[[int, int], tuple[int, int]]) -> Hit:
-    start, end = to_original(hit.start, hit.end)
-    return Hit(start, end, hit.concept, hit.term, hit.lexicon)
+def _assign(matches: Sequence[Match], blocks: Sequence[Block]) -> list[list[Match]]:
+    """The matches inside each block (both sorted by start: one bisect per block)."""
+    starts = [m[0] for m in matches]
+    return [
+        list(matches[bisect_left(starts, b.start) : bisect_left(starts, b.end)]) for b in blocks
+    ]
 
 
-def _assign(hits: Sequence[Hit], blocks: Sequence[Block]) -> list[list[Hit]]:
-    out: list[list[Hit]] = [[] for _ in blocks]
-    j = 0
-    for i, block in enumerate(blocks):
-        while j < len(hits) and hits[j].start < block.start:
-            j += 1
-        k = j
-        while k < len(hits) and hits[k].start < block.end:
-            out[i].append(hits[k])
-            k += 1
-        j = k
-    return out
-
-
-def _languages(block_hits: Sequence[Hit], doc_votes: Counter[int], lexicons: LexiconSet) -> set[int]:
+def _languages(
+    block_matches: Sequence[Match],
+    votes: Counter[int],
+    document_votes: Callable[[], Counter[int]],
+    lexicons: LexiconSet,
+) -> set[int]:
     """Lexicons that count in a block: the shared one, plus the languages whose function
-    words the block (else the document) uses most; all of them when neither tells."""
-    shared = {i for i, lx in enumerate(lexicons.lexicons) if lx.meta.language == "und"}
-    votes = Counter(h.lexicon for h in block_hits if h.concept == "detect")
+    words the block (else the document) uses most; else those whose distinct terms the block
+    uses most; all of them when nothing tells."""
+    shared = set(lexicons.shared)
     if sum(votes.values()) < 2:
-        # Too few function words in a short block: the document's, then the lexicons whose
-        # distinct terms the block uses most.
-        votes = doc_votes or Counter(
-            h.lexicon for h in {(h.lexicon, h.term): h for h in block_hits}.values()
-            if h.lexicon not in shared
+        votes = document_votes()
+    if sum(votes.values()) < 2:
+        votes = Counter(
+            lexicon
+            for lexicon, _ in {
+                (lexicon, term) for _, _, infos in block_matches for _, term, lexicon in infos
+            }
+            if lexicon not in shared
         )
     if not votes:
         return set(range(len(lexicons.lexicons)))
