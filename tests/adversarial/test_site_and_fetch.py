@@ -186,6 +186,7 @@ def test_site_json_that_is_no_object_is_a_usage_error(
 
 LICENCE_LINES = 40
 TIMEOUT = 5.0  # per request; the silent host never answers, so each licence costs one
+OPTIONS = ("--timeout", str(TIMEOUT), "--format", "json")
 
 
 class _Silent(BaseHTTPRequestHandler):
@@ -249,8 +250,7 @@ def test_licences_per_origin_are_capped_and_fetched_concurrently(
 ) -> None:
     started = time.monotonic()
     done = subprocess.run(
-        [sys.executable, "-m", "compliance", "check", licence_bomb["url"]]
-        + ["--timeout", str(TIMEOUT), "--format", "json"],
+        [sys.executable, "-m", "compliance", "check", licence_bomb["url"], *OPTIONS],
         capture_output=True,
         text=True,
         env=clean_env(),
