@@ -111,10 +111,11 @@ def test_allow_undetermined_passes(run_cli, tmp_path: Path) -> None:
     assert "binary content" in result.stdout
 
 
-def test_missing_file_is_an_error_entry_not_a_crash(run_cli) -> None:
+def test_missing_file_is_a_usage_error_not_a_crash(run_cli) -> None:
+    # issue 12 item 6: a path that does not exist is a usage error (exit 2), as in `scan`.
     result = run_cli("check", "does-not-exist.txt", "examples/ai-discussion-article.txt")
-    assert result.exit_code == 3
-    assert "does-not-exist.txt: ERROR no such file or directory" in result.stdout
+    assert result.exit_code == 2
+    assert "does-not-exist.txt: no such file or directory" in result.output
 
 
 def test_stdin_and_kind_override(run_cli) -> None:
@@ -209,3 +210,22 @@ def test_save_writes_into_reports(run_cli, tmp_path: Path, monkeypatch: pytest.M
     finally:
         path.unlink(missing_ok=True)
         path.with_suffix(".json").unlink(missing_ok=True)
+
+
+# --- issue 12 item 6: nothing to check is a usage error, whatever --allow-undetermined says --
+
+
+@pytest.mark.parametrize("extra", [(), ("--allow-undetermined",)])
+def test_check_missing_path_exits_2(run_cli, tmp_path: Path, extra: tuple[str, ...]) -> None:
+    result = run_cli("check", str(tmp_path / "missing.txt"), *extra)
+    assert result.exit_code == 2  # was 0 with --allow-undetermined
+    assert "missing.txt: no such file or directory" in result.output
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("extra", [(), ("--allow-undetermined",)])
+def test_check_empty_folder_exits_2(run_cli, tmp_path: Path, extra: tuple[str, ...]) -> None:
+    (tmp_path / "notes.bin").write_bytes(b"x")  # present, but nothing a walk checks
+    result = run_cli("check", str(tmp_path), *extra)
+    assert result.exit_code == 2  # was 0: "0 document(s)"
+    assert f"{tmp_path}: no file to check in this directory" in result.output
