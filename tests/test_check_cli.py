@@ -229,3 +229,39 @@ def test_check_empty_folder_exits_2(run_cli, tmp_path: Path, extra: tuple[str, .
     result = run_cli("check", str(tmp_path), *extra)
     assert result.exit_code == 2  # was 0: "0 document(s)"
     assert f"{tmp_path}: no file to check in this directory" in result.output
+
+
+# --- issue 12 item 28: eu-tdm means DSM Art. 4, eu-tdm-research DSM Art. 3 -------------------
+
+
+def test_eu_tdm_reservations_bind_commercial_tdm(run_cli) -> None:
+    # Art. 4: ANTARA's reservation (written permission) binds AI training.
+    result = run_cli("check", ANTARA, "--profile", "eu-tdm", "--purpose", "ai-train")
+    assert result.exit_code == 1
+    assert WRITTEN in result.stdout
+
+
+def test_eu_tdm_research_is_not_bound_by_reservations(run_cli, tmp_path: Path) -> None:
+    # Art. 3 + 7(1): the same reservation is reported unchanged but does not fail ai-train...
+    result = run_cli("check", ANTARA, "--profile", "eu-tdm-research", "--purpose", "ai-train")
+    assert result.exit_code == 0
+    assert WRITTEN in result.stdout
+    robots = tmp_path / "robots.txt"
+    robots.write_text("User-agent: GPTBot\nDisallow: /\n", "utf-8")
+    denied = run_cli("check", str(robots), "--profile", "eu-tdm-research", "--purpose", "ai-train")
+    assert denied.exit_code == 0 and "deny" in denied.stdout
+    # ... but crawl and republish are no text and data mining: they still fail.
+    assert run_cli("check", ANTARA, "--profile", "eu-tdm-research").exit_code == 1
+    # ... and what could not be checked still fails closed.
+    binary = tmp_path / "bin.txt"
+    binary.write_bytes(b"\x00" * 64)
+    undetermined = run_cli("check", str(binary), "--profile", "eu-tdm-research")
+    assert undetermined.exit_code == 3
+
+
+def test_a_profile_cannot_exempt_crawl(run_cli, tmp_path: Path) -> None:
+    profile = tmp_path / "mine.yaml"
+    profile.write_text("id: mine\ndescription: x\nresearch_exception: [crawl]\n", "utf-8")
+    result = run_cli("check", ANTARA, "--profile", str(profile))
+    assert result.exit_code == 2
+    assert "crawl cannot be exempt" in result.output
