@@ -946,3 +946,17 @@ def test_comment_notice_evidence_is_its_real_line() -> None:
     antara = [f for f in result.findings if f.rule_id == "antara/ai-and-crawling-reserved"]
     assert antara, [f.rule_id for f in result.findings]
     assert antara[0].evidence[0].line == 25  # was 2: the line among the comments
+
+
+def test_conservative_reading_of_star_disallow_does_not_depend_on_the_agent() -> None:
+    from compliance.engine import Checker
+    from compliance.model import Document
+    from compliance.rulepacks.loader import load_profile
+
+    body = "User-agent: *\nDisallow: /\n\nUser-agent: NewsBot\nAllow: /\n"
+    doc = Document(id="r", source="r", kind="robots", text=body)
+    base = _checker(Checker)
+    for agent in (None, "NewsBot", "OtherBot"):
+        checker = Checker(base.ruleset, profile=load_profile("conservative"), agent=agent)
+        assert _verdict(checker.check(doc), "ai-train") == "deny", agent  # NewsBot: was unknown
+        assert _verdict(_checked(body, agent), "ai-train") == "unknown", agent  # default profile

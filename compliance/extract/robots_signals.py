@@ -214,6 +214,11 @@ class _Reader:
         # the AI purposes are about the use, so the catalogue reading runs for every agent.
         crawl = self.robots.decide(self.agent or "*", self.path)
         self.emit(f"robots:crawl={'allow' if crawl.allowed else 'disallow'}", crawl.line)
+        # What the site refuses everyone, whoever asks: the conservative profile reads it as a
+        # reservation of the AI uses, so that reading must not depend on --agent either.
+        everyone = crawl if self.agent is None else self.robots.decide("*", self.path)
+        if not everyone.allowed:
+            self.emit("robots:everyone-disallowed", everyone.line)
         search = self.own_search(crawl) if is_search_crawler(self.agent) else self.search()
         train = self.agent_view(training_agents(), "ai-train", crawl)
         answer = self.agent_view(answer_time_agents(), "ai-input", crawl)
