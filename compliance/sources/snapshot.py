@@ -107,6 +107,9 @@ class _SiteRead:
             body = path.read_text("utf-8", errors="replace") if path.is_file() else None
         except OSError as exc:
             return self.failed(name, f"{name}: cannot read ({exc.strerror or exc})", url)
+        if body is None and status is not None and 200 <= status < 300:
+            # A 2xx body is always written; without it robots.txt would read as "allow all".
+            return self.failed(name, f"{name}: status {status} but the file is missing", url)
         return SiteFile(url=url, status=status, body=body, error=error)
 
     def failed(self, name: str, message: str, url: Any = None) -> SiteFile:

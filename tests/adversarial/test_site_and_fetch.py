@@ -131,6 +131,18 @@ def test_multi_site_child_symlinked_outside_is_an_error_entry(tmp_path: Path, ru
     assert "outside the snapshot" in error["message"]
 
 
+def test_a_2xx_site_file_without_its_body_is_not_read_as_empty(
+    tmp_path: Path, run_cli: Any
+) -> None:
+    snap = make_site(tmp_path / "snap")
+    (snap / "robots.txt").unlink()  # site.json still says 200: an empty file would allow all
+    done = run_cli("check", "--site", str(snap), "--format", "json")
+    assert done.exit_code in (1, 3), done.output
+    (document,) = json.loads(done.stdout)["documents"]
+    assert document["verdicts"]["crawl"]["verdict"] == "deny"  # unreadable: complete disallow
+    assert "status 200 but the file is missing" in done.stdout
+
+
 def test_site_with_files_refuses_an_escaping_snapshot(tmp_path: Path, run_cli: Any) -> None:
     snap = make_site(tmp_path / "snap")
     robots_symlink(snap, tmp_path)
