@@ -960,3 +960,27 @@ def test_conservative_reading_of_star_disallow_does_not_depend_on_the_agent() ->
         checker = Checker(base.ruleset, profile=load_profile("conservative"), agent=agent)
         assert _verdict(checker.check(doc), "ai-train") == "deny", agent  # NewsBot: was unknown
         assert _verdict(_checked(body, agent), "ai-train") == "unknown", agent  # default profile
+
+
+@pytest.mark.parametrize(
+    ("agent", "search", "archive"),
+    [
+        (None, "deny", "deny"),  # the site's view: Google's noindex keeps it out of search
+        ("NewsBot", "deny", "deny"),  # not a search crawler: the site's view
+        ("Bingbot", "unknown", "deny"),  # a search crawler: Google's search rules are not its
+    ],
+)
+def test_agent_scoped_meta_search_per_agent_archive_for_everyone(
+    agent: str | None, search: str, archive: str
+) -> None:
+    from compliance.engine import Checker
+    from compliance.model import Document
+
+    page = (
+        '<html><head><meta name="googlebot" content="noindex, noarchive"></head>'
+        "<body>x</body></html>"
+    )
+    doc = Document(id="p", source="p", kind="html", html=page)
+    base = _checker(Checker)
+    result = (base if agent is None else Checker(base.ruleset, agent=agent)).check(doc)
+    assert (_verdict(result, "search"), _verdict(result, "archive")) == (search, archive)

@@ -115,6 +115,7 @@ def _normalised_meta(signals: list[Signal]) -> list[Signal]:
 
 
 _SEARCH_DIRECTIVES = ("noindex", "none", "nosnippet", "max-snippet")
+_SCOPED = ("robots-meta", "x-robots-tag")
 _BLOCKING = ("noindex", "none", "noai")
 
 
@@ -167,8 +168,9 @@ def _agent_view(signals: list[Signal], agent: str) -> list[Signal]:
     searcher = is_search_crawler(agent)
     out = [s for s in signals if s.agent is None or s.agent.lower() == wanted]
     for signal in _site_view_of_agent_scoped(foreign):
-        if searcher and signal.id.startswith(("robots-meta:", "x-robots-tag:")):
-            continue  # another search engine's own directive
+        mechanism, _, directive = signal.id.partition(":")
+        if searcher and mechanism in _SCOPED and directive.startswith(_SEARCH_DIRECTIVES):
+            continue  # another search engine's own search directive
         out.append(signal)
     return out
 
