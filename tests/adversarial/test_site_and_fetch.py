@@ -197,7 +197,7 @@ def test_site_json_that_is_no_object_is_a_usage_error(
 # -- robots.txt `License:` lines: capped, concurrent, http(s) only (item 8) -----------------
 
 LICENCE_LINES = 40
-TIMEOUT = 5.0  # per request; the silent host never answers, so each licence costs one
+TIMEOUT = 10.0  # generous for the answering fixture; each silent licence costs one
 OPTIONS = ("--timeout", str(TIMEOUT), "--format", "json")
 
 
@@ -267,7 +267,7 @@ def test_licences_per_origin_are_capped_and_fetched_concurrently(
         text=True,
         env=clean_env(),
         cwd=REPO,
-        # Sequential fetches would take LICENCE_LINES timeouts (200 s); concurrent ones about
+        # Sequential fetches would take LICENCE_LINES timeouts (400 s); concurrent ones about
         # one. The bound is generous (a loaded machine) yet far below the sequential cost.
         timeout=20 * TIMEOUT,
         check=False,
