@@ -430,6 +430,7 @@ def check(
         )
     if max_bytes <= 0:
         _fail_usage("--max-bytes must be positive")
+    _require_inputs(paths)
     started = time.perf_counter()
     checker = spec_from_options(clock=_snapshot_clock(site_dir) if site_dir else None).build()
     # --site with files: those files get the snapshot's site files; alone: its saved pages.
@@ -503,6 +504,21 @@ def _check_progress(total: int, quiet: bool) -> Any:
         verb="checking",
         unit="documents",
     )
+
+
+def _require_inputs(paths: Sequence[str]) -> None:
+    """A path that does not exist, or a folder with nothing to check, is a usage error (exit 2,
+    as in `scan`): reporting "0 documents" or an error entry would let a typo pass the gate."""
+    from compliance.sources.files import CHECKABLE, iter_paths
+
+    for raw in paths:
+        if raw != "-" and not Path(raw).exists():
+            _fail_usage(f"{raw}: no such file or directory")
+        if raw != "-" and Path(raw).is_dir() and next(iter_paths([raw]), None) is None:
+            _fail_usage(
+                f"{raw}: no file to check in this directory",
+                f"checked files end in {', '.join(sorted(CHECKABLE))} or are robots.txt",
+            )
 
 
 def _is_url(value: str) -> bool:

@@ -155,6 +155,10 @@ def purpose_gate(purpose: Purpose, verdict: Verdict, policy: Policy) -> Gate:
     """Does this purpose's verdict pass the gate (DESIGN.md §5.4)?"""
     fail_on = policy.effective_fail_on
     value = verdict.verdict
+    if value in (_D, _C) and purpose in policy.profile.research_exception:
+        # EU DSM Art. 3 (+ Art. 7(1)): research TDM is not bound by reservations or licence
+        # terms; the verdict stays as reported, only the gate passes. Errors still fail.
+        return "pass"
     if value is _D:
         return "fail"
     if value is _U:

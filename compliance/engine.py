@@ -253,9 +253,7 @@ class Checker:
                 )
             ]
         problems.extend(extra_problems)
-        if self.agent:
-            wanted = self.agent.lower()
-            signals = [s for s in signals if s.agent is None or s.agent.lower() == wanted]
+        # `--agent` is applied in extraction (sites._agent_view): only crawl/search per agent.
         findings, match_problems = self._findings(document, view, signals)
         problems.extend(match_problems)
         verdicts = {

@@ -52,6 +52,17 @@ PLAIN_PAGE = """<!doctype html>
 <body><main><h1>{title}</h1><p>An ordinary page about the weather in {title}.</p></main>
 </body></html>
 """
+# The catalogue's training crawlers are refused, nothing else: ai-train is reserved against
+# every agent, a spider named NewsBot included (DESIGN.md §5, issue 12 item 1).
+AI_BOTS_ROBOTS = """User-agent: GPTBot
+Disallow: /
+
+User-agent: CCBot
+Disallow: /
+
+User-agent: *
+Allow: /
+"""
 GPTBOT_ROBOTS = """User-agent: GPTBot
 Disallow: /
 
@@ -72,6 +83,11 @@ RSL_LICENCE = """<rsl xmlns="https://rslstandard.org/rsl">
 </rsl>
 """
 HUGE_BYTES = 2 << 20  # served by the huge site; tests set --max-bytes below it
+# Fixtures that must answer get a generous per-request timeout, so a loaded machine never turns
+# them into timeouts (issue 12 item 29). Only the deliberately silent page relies on the
+# timeout: it stays silent far longer, and its expected verdict (undetermined) is load-proof.
+TIMEOUT = "10"
+SILENT_FOR = 120.0
 
 
 def page(title: str) -> bytes:
@@ -121,8 +137,20 @@ SITES: dict[str, dict[str, Route]] = {
     "gptbot": {"/robots.txt": ok(GPTBOT_ROBOTS, "text/plain"), "/page": ok(page("Bandung"))},
     # robots.txt answers 503: complete disallow; the page must never be requested.
     "robots503": {"/robots.txt": status(503), "/page": ok(page("Bogor"))},
-    # The page answers after 3 s; tests run with a 1 s timeout.
-    "slow": {"/robots.txt": ALLOW_ALL, "/slow": slow(3.0, page("Depok"))},
+    # The page stays silent far past the timeout.
+    "slow": {"/robots.txt": ALLOW_ALL, "/slow": slow(SILENT_FOR, page("Depok"))},
+    # robots.txt refuses GPTBot and CCBot only.
+    "aibots": {"/robots.txt": ok(AI_BOTS_ROBOTS, "text/plain"), "/page": ok(page("Garut"))},
+    # Licences declared at URLs that are not http(s): unreadable, never silently dropped.
+    "rsl_scheme": {
+        "/robots.txt": ok(
+            "User-agent: *\nAllow: /\nLicense: ftp://127.0.0.1/r.xml\n", "text/plain"
+        ),
+        "/page": ok(
+            page("Sumedang"),
+            link='<file:///etc/passwd>; rel="license"; type="application/rsl+xml"',
+        ),
+    },
     # TDMRep: a reservation in the headers and in /.well-known/tdmrep.json.
     "tdm": {
         "/robots.txt": ALLOW_ALL,
@@ -234,6 +262,7 @@ def iter_urls(sites: dict[str, Site]) -> Iterator[tuple[str, str]]:
     """(fixture name, page URL) for every fixture page the contract test checks."""
     yield "antara", sites["antara"].url("/berita/1")
     yield "gptbot", sites["gptbot"].url("/page")
+    yield "aibots", sites["aibots"].url("/page")
     yield "robots503", sites["robots503"].url("/page")
     yield "slow", sites["slow"].url("/slow")
     yield "tdm", sites["tdm"].url("/article")
@@ -256,7 +285,6 @@ def pytest_sites() -> Iterator[dict[str, Site]]:
 
 REPO = Path(__file__).resolve().parent.parent
 SPIDER = REPO / "examples" / "spider" / "news_spider.py"
-TIMEOUT = "1"  # the slow fixture answers after 3 s
 MAX_BYTES = str(1 << 20)  # the huge fixture serves 2 MiB
 
 

@@ -111,10 +111,11 @@ def test_allow_undetermined_passes(run_cli, tmp_path: Path) -> None:
     assert "binary content" in result.stdout
 
 
-def test_missing_file_is_an_error_entry_not_a_crash(run_cli) -> None:
+def test_missing_file_is_a_usage_error_not_a_crash(run_cli) -> None:
+    # issue 12 item 6: a path that does not exist is a usage error (exit 2), as in `scan`.
     result = run_cli("check", "does-not-exist.txt", "examples/ai-discussion-article.txt")
-    assert result.exit_code == 3
-    assert "does-not-exist.txt: ERROR no such file or directory" in result.stdout
+    assert result.exit_code == 2
+    assert "does-not-exist.txt: no such file or directory" in result.output
 
 
 def test_stdin_and_kind_override(run_cli) -> None:
@@ -209,3 +210,58 @@ def test_save_writes_into_reports(run_cli, tmp_path: Path, monkeypatch: pytest.M
     finally:
         path.unlink(missing_ok=True)
         path.with_suffix(".json").unlink(missing_ok=True)
+
+
+# --- issue 12 item 6: nothing to check is a usage error, whatever --allow-undetermined says --
+
+
+@pytest.mark.parametrize("extra", [(), ("--allow-undetermined",)])
+def test_check_missing_path_exits_2(run_cli, tmp_path: Path, extra: tuple[str, ...]) -> None:
+    result = run_cli("check", str(tmp_path / "missing.txt"), *extra)
+    assert result.exit_code == 2  # was 0 with --allow-undetermined
+    assert "missing.txt: no such file or directory" in result.output
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("extra", [(), ("--allow-undetermined",)])
+def test_check_empty_folder_exits_2(run_cli, tmp_path: Path, extra: tuple[str, ...]) -> None:
+    (tmp_path / "notes.bin").write_bytes(b"x")  # present, but nothing a walk checks
+    result = run_cli("check", str(tmp_path), *extra)
+    assert result.exit_code == 2  # was 0: "0 document(s)"
+    assert f"{tmp_path}: no file to check in this directory" in result.output
+
+
+# --- issue 12 item 28: eu-tdm means DSM Art. 4, eu-tdm-research DSM Art. 3 -------------------
+
+
+def test_eu_tdm_reservations_bind_commercial_tdm(run_cli) -> None:
+    # Art. 4: ANTARA's reservation (written permission) binds AI training.
+    result = run_cli("check", ANTARA, "--profile", "eu-tdm", "--purpose", "ai-train")
+    assert result.exit_code == 1
+    assert WRITTEN in result.stdout
+
+
+def test_eu_tdm_research_is_not_bound_by_reservations(run_cli, tmp_path: Path) -> None:
+    # Art. 3 + 7(1): the same reservation is reported unchanged but does not fail ai-train...
+    result = run_cli("check", ANTARA, "--profile", "eu-tdm-research", "--purpose", "ai-train")
+    assert result.exit_code == 0
+    assert WRITTEN in result.stdout
+    robots = tmp_path / "robots.txt"
+    robots.write_text("User-agent: GPTBot\nDisallow: /\n", "utf-8")
+    denied = run_cli("check", str(robots), "--profile", "eu-tdm-research", "--purpose", "ai-train")
+    assert denied.exit_code == 0 and "deny" in denied.stdout
+    # ... but crawl and republish are no text and data mining: they still fail.
+    assert run_cli("check", ANTARA, "--profile", "eu-tdm-research").exit_code == 1
+    # ... and what could not be checked still fails closed.
+    binary = tmp_path / "bin.txt"
+    binary.write_bytes(b"\x00" * 64)
+    undetermined = run_cli("check", str(binary), "--profile", "eu-tdm-research")
+    assert undetermined.exit_code == 3
+
+
+def test_a_profile_cannot_exempt_crawl(run_cli, tmp_path: Path) -> None:
+    profile = tmp_path / "mine.yaml"
+    profile.write_text("id: mine\ndescription: x\nresearch_exception: [crawl]\n", "utf-8")
+    result = run_cli("check", ANTARA, "--profile", str(profile))
+    assert result.exit_code == 2
+    assert "crawl cannot be exempt" in result.output

@@ -492,7 +492,8 @@ def test_end_to_end_noai_and_agent_scope(checker: Any) -> None:
     assert everyone.verdicts["ai-train"].verdict.value == "deny"
     assert everyone.verdicts["search"].verdict.value == "deny"
     mine = Checker(checker.ruleset, agent="mybot").check(doc)
-    assert mine.verdicts["ai-train"].verdict.value == "unknown"
+    # issue 12 item 1: ai-train is about the use, so another agent asking changes nothing
+    assert mine.verdicts["ai-train"].verdict.value == "deny"
     assert mine.verdicts["search"].verdict.value == "deny"
 
 

@@ -211,13 +211,23 @@ def test_crawl_at_the_given_path() -> None:
     one(robots_signals(body, path="https://example.test/public"), "robots:crawl=allow")
 
 
-def test_with_agent_only_crawl_for_that_agent() -> None:
+def test_with_agent_crawl_is_that_agents_and_the_uses_stay_the_sites() -> None:
     body = "User-agent: *\nAllow: /\n\nUser-agent: GPTBot\nDisallow: /\n"
     signals = robots_signals(body, agent="GPTBot", source="site/robots.txt")
-    assert ids(signals) == {"robots:crawl=disallow"}
+    # crawl is GPTBot's own; search is still Googlebot/Bingbot's (GPTBot is no search crawler);
+    # ai-train is the catalogue reading, the same whoever asks (DESIGN.md §5).
+    assert ids(signals) == {
+        "robots:crawl=disallow",
+        "robots:search=allow",
+        "robots-agent:ai-train=disallow",
+    }
     assert signals[0].evidence.path == "site/robots.txt"
-    # An agent without its own group falls back to `*`.
-    assert ids(robots_signals(body, agent="FooBot")) == {"robots:crawl=allow"}
+    # An agent without its own group falls back to `*` for crawl; ai-train is still reserved.
+    assert ids(robots_signals(body, agent="FooBot")) == {
+        "robots:crawl=allow",
+        "robots:search=allow",
+        "robots-agent:ai-train=disallow",
+    }
 
 
 # --- the labelled corpus (kind: robots) -----------------------------------------------------
@@ -821,3 +831,156 @@ def test_catalogue_views() -> None:
     assert {"ChatGPT-User", "OAI-SearchBot", "PerplexityBot", "Perplexity-User"} <= answer
     assert {"Claude-User", "Claude-SearchBot"} <= answer
     assert not training & answer
+
+
+# --- issue 12: hardening ----------------------------------------------------------------------
+
+# The catalogue's training crawlers are refused; everyone else may crawl.
+AI_BOTS_REFUSED = (
+    "User-agent: GPTBot\nDisallow: /\n\nUser-agent: CCBot\nDisallow: /\n\n"
+    "User-agent: NewsBot\nDisallow: /\n\nUser-agent: *\nAllow: /\n"
+)
+
+
+def _checked(body: str, agent: str | None) -> Any:
+    from compliance.engine import Checker
+    from compliance.model import Document
+
+    base = _checker(Checker)
+    checker = base if agent is None else Checker(base.ruleset, agent=agent)
+    return checker.check(Document(id="r", source="r", kind="robots", text=body))
+
+
+@pytest.mark.parametrize(
+    ("agent", "crawl"),
+    [
+        (None, "allow"),  # the site's view: `*` allows crawling
+        ("NewsBot", "deny"),  # its own group refuses it; ai-train must not depend on that
+        ("GPTBot", "deny"),  # a training crawler asking: crawl per agent, ai-train the same
+        ("OtherBot", "allow"),  # no group of its own: `*` decides crawl, ai-train unchanged
+        ("Googlebot", "allow"),  # a search crawler: its group decides search as well
+    ],
+)
+def test_ai_train_verdict_does_not_depend_on_the_agent(agent: str | None, crawl: str) -> None:
+    result = _checked(AI_BOTS_REFUSED, agent)
+    verdicts = {p.value: v.verdict.value for p, v in result.verdicts.items()}
+    assert verdicts["ai-train"] == "deny"  # was `unknown` (gate passed) with --agent
+    assert verdicts["crawl"] == crawl
+    train = [f for f in result.findings if "ai-train" in {p.value for p in f.effects}]
+    assert {f.rule_id for f in train} == {"signals-robots/training-crawlers-disallowed"}
+    lines = {e.line for f in train for e in f.evidence}
+    assert {2, 5} <= lines  # GPTBot's and CCBot's Disallow lines
+    # The asking agent's own refusing group is added as evidence (NewsBot, line 8).
+    assert (8 in lines) is (agent == "NewsBot")
+
+
+def test_agent_scoped_meta_for_a_training_crawler_binds_every_agent() -> None:
+    from compliance.engine import Checker
+    from compliance.model import Document
+
+    page = '<html><head><meta name="GPTBot" content="noindex"></head><body>x</body></html>'
+    doc = Document(id="p", source="p", kind="html", html=page)
+    base = _checker(Checker)
+    for agent in (None, "NewsBot"):
+        checker = base if agent is None else Checker(base.ruleset, agent=agent)
+        assert checker.check(doc).verdicts[_purpose("ai-train")].verdict.value == "deny", agent
+
+
+def test_search_is_per_agent_only_for_search_crawlers() -> None:
+    body = "User-agent: Bingbot\nDisallow: /\n\nUser-agent: *\nAllow: /\n"
+    assert _verdict(_checked(body, None), "search") == "deny"  # Bingbot refused: site view
+    assert _verdict(_checked(body, "NewsBot"), "search") == "deny"  # not a search crawler
+    assert _verdict(_checked(body, "Googlebot"), "search") == "allow"  # its own group
+    assert _verdict(_checked(body, "Bingbot"), "search") == "deny"
+
+
+def test_star_disallow_ai_training_binds_an_agent_with_its_own_group() -> None:
+    body = "User-agent: *\nDisallowAITraining: /\n\nUser-agent: NewsBot\nAllow: /\n"
+    assert _verdict(_checked(body, None), "ai-train") == "deny"
+    assert _verdict(_checked(body, "NewsBot"), "ai-train") == "deny"  # was unknown
+
+
+def _purpose(name: str) -> Any:
+    from compliance.model import Purpose
+
+    return Purpose(name)
+
+
+def _verdict(result: Any, purpose: str) -> str:
+    return str(result.verdicts[_purpose(purpose)].verdict.value)
+
+
+def test_license_by_user_agent_blow_up_is_linear() -> None:
+    # 1,500 User-agent lines in one group holding 1,500 License lines (~80 KB): one signal
+    # per distinct URL, not one per URL per agent token (2.25 M signals, minutes and GBs).
+    n = 1500
+    body = (
+        "".join(f"User-agent: bot{i}\n" for i in range(n))
+        + "Disallow: /private/\n"
+        + "".join(f"License: https://licences.example/{i}.xml\n" for i in range(n))
+        + "User-agent: *\nAllow: /\n"
+    )
+    signals = robots_signals(body)
+    licences = [s for s in signals if s.id == "rsl:license-url"]
+    assert len(licences) == n
+    assert len(signals) <= n + 10
+    # The same URL repeated n times is one signal, for the site and for an agent.
+    repeated = "User-agent: *\nAllow: /\n" + "License: https://licences.example/l.xml\n" * n
+    for agent in (None, "bot1"):
+        found = robots_signals(repeated, agent=agent)
+        assert [s.evidence.line for s in found if s.id == "rsl:license-url"] == [3], agent
+
+
+def test_comment_notice_evidence_is_its_real_line() -> None:
+    from compliance.engine import Checker
+    from compliance.model import Document
+
+    notice = (
+        "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis"
+        " untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA."
+    )
+    rules = "".join(f"Disallow: /private/{i}/\n" for i in range(22))
+    body = f"# robots.txt of a news site\nUser-agent: *\n{rules}# {notice}\n"
+    assert body.splitlines()[24].startswith("# Dilarang")  # line 25 of the file
+    result = _checker(Checker).check(Document(id="r", source="r", kind="robots", text=body))
+    antara = [f for f in result.findings if f.rule_id == "antara/ai-and-crawling-reserved"]
+    assert antara, [f.rule_id for f in result.findings]
+    assert antara[0].evidence[0].line == 25  # was 2: the line among the comments
+
+
+def test_conservative_reading_of_star_disallow_does_not_depend_on_the_agent() -> None:
+    from compliance.engine import Checker
+    from compliance.model import Document
+    from compliance.rulepacks.loader import load_profile
+
+    body = "User-agent: *\nDisallow: /\n\nUser-agent: NewsBot\nAllow: /\n"
+    doc = Document(id="r", source="r", kind="robots", text=body)
+    base = _checker(Checker)
+    for agent in (None, "NewsBot", "OtherBot"):
+        checker = Checker(base.ruleset, profile=load_profile("conservative"), agent=agent)
+        assert _verdict(checker.check(doc), "ai-train") == "deny", agent  # NewsBot: was unknown
+        assert _verdict(_checked(body, agent), "ai-train") == "unknown", agent  # default profile
+
+
+@pytest.mark.parametrize(
+    ("agent", "search", "archive"),
+    [
+        (None, "deny", "deny"),  # the site's view: Google's noindex keeps it out of search
+        ("NewsBot", "deny", "deny"),  # not a search crawler: the site's view
+        ("Bingbot", "unknown", "deny"),  # a search crawler: Google's search rules are not its
+    ],
+)
+def test_agent_scoped_meta_search_per_agent_archive_for_everyone(
+    agent: str | None, search: str, archive: str
+) -> None:
+    from compliance.engine import Checker
+    from compliance.model import Document
+
+    page = (
+        '<html><head><meta name="googlebot" content="noindex, noarchive"></head>'
+        "<body>x</body></html>"
+    )
+    doc = Document(id="p", source="p", kind="html", html=page)
+    base = _checker(Checker)
+    result = (base if agent is None else Checker(base.ruleset, agent=agent)).check(doc)
+    assert (_verdict(result, "search"), _verdict(result, "archive")) == (search, archive)

@@ -15,7 +15,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sites import Site, by_url, cli_report, iter_urls, pytest_sites, run_spider, verdicts
+from sites import (
+    Site,
+    by_url,
+    cli_report,
+    iter_urls,
+    pytest_sites,
+    rule_ids,
+    run_spider,
+    verdicts,
+)
 
 from compliance.integrations.scrapy import product_token
 
@@ -64,6 +73,20 @@ def test_requests_refused_before_sending(gated: dict[str, Any], sites: dict[str,
     assert any(k.startswith("compliance/request_ignored/signals-tdmrep/") for k in stats)
     for name in ("gptbot", "rsl", "tdm"):
         assert sites[name].count("/page") + sites[name].count("/article") == 0
+
+
+def test_spider_named_agent_still_gets_ai_train_deny(
+    gated: dict[str, Any], sites: dict[str, Site]
+) -> None:
+    # The agent defaults to the spider's product token (NewsBot), which robots.txt does not
+    # name; refusing GPTBot and CCBot still reserves AI training against it (issue 12 item 1).
+    url = sites["aibots"].url("/page")
+    document = by_url(gated["report"])[url]
+    assert gated["report"]["agent"] == "NewsBot"
+    assert document["verdicts"]["ai-train"]["verdict"] == "deny"
+    assert rule_ids(document, "ai-train") == {"signals-robots/training-crawlers-disallowed"}
+    assert sites["aibots"].count("/page") == 0  # refused before it was requested
+    assert gated["stats"]["compliance/request_ignored/signals-robots/training-crawlers-disallowed"]
 
 
 def test_kept_items_carry_the_verdict(gated: dict[str, Any], sites: dict[str, Site]) -> None:

@@ -22,6 +22,10 @@ Readings chosen here (documented because the standards leave them open):
   ``Content-Usage`` follows that agent's groups strictly (aipref attach §3.4), while
   ``Content-Signal`` falls back to the ``*`` group's lines when the agent's groups have none
   (DESIGN.md §5: the ``*`` group's signals apply site-wide; the spec is silent).
+* ``--agent`` changes only ``crawl`` (that agent's group) and, for a search crawler
+  (Googlebot, Bingbot ...), ``search``. The AI readings of the catalogue's crawler groups and
+  the ``*`` group's ``DisallowAITraining`` are about the use and stay the same for everyone
+  (DESIGN.md §5); the asking agent's own disallowing group is added as evidence.
 * ``Content-Usage`` and ``Content-Signal`` conflicts resolve to the most restrictive value and
   are reported; a ``Content-Usage`` line without a path counts as the path ``/``.
 * A legacy aipref label (``ai``, ``tdm``, ``genai`` ...) is emitted as found, plus
@@ -39,7 +43,14 @@ from functools import lru_cache
 
 import http_sf
 
-from compliance.agents import Agent, answer_time_agents, search_agents, training_agents
+from compliance.agents import (
+    Agent,
+    Role,
+    answer_time_agents,
+    lookup,
+    search_agents,
+    training_agents,
+)
 from compliance.extract.robotstxt import (
     CONTENT_SIGNAL_KEYS,
     USE_LEVELS,
@@ -55,6 +66,7 @@ from compliance.model import Evidence, Signal, SiteFile
 __all__ = [
     "CURRENT_AIPREF_LABELS",
     "LEGACY_AIPREF_LABELS",
+    "is_search_crawler",
     "robots_comments",
     "robots_fetch_signals",
     "robots_signals",
@@ -198,22 +210,25 @@ class _Reader:
     # -- the readings ------------------------------------------------------------------------
 
     def signals(self) -> list[Signal]:
-        robots = self.robots
-        if self.agent is None:
-            crawl = robots.decide("*", self.path)
-            self.emit(f"robots:crawl={'allow' if crawl.allowed else 'disallow'}", crawl.line)
-            search = self.search()
-            train = self.agent_view(training_agents(), "ai-train")
-            answer = self.agent_view(answer_time_agents(), "ai-input")
-        else:
-            crawl = robots.decide(self.agent, self.path)
-            self.emit(f"robots:crawl={'allow' if crawl.allowed else 'disallow'}", crawl.line)
-            search, train, answer = None, [], []
+        # DESIGN.md §5: only `crawl` (and `search` for a search crawler) depends on who asks;
+        # the AI purposes are about the use, so the catalogue reading runs for every agent.
+        crawl = self.robots.decide(self.agent or "*", self.path)
+        self.emit(f"robots:crawl={'allow' if crawl.allowed else 'disallow'}", crawl.line)
+        # What the site refuses everyone, whoever asks: the conservative profile reads it as a
+        # reservation of the AI uses, so that reading must not depend on --agent either.
+        everyone = crawl if self.agent is None else self.robots.decide("*", self.path)
+        if not everyone.allowed:
+            self.emit("robots:everyone-disallowed", everyone.line)
+        search = self.own_search(crawl) if is_search_crawler(self.agent) else self.search()
+        train = self.agent_view(training_agents(), "ai-train", crawl)
+        answer = self.agent_view(answer_time_agents(), "ai-input", crawl)
         signal_groups = self.content_signal_groups(crawl)
         self.content_signals(signal_groups, crawl, search, train, answer)
         self.content_usage(crawl, search, train)
         self.licenses(crawl)
-        self.ai_training_records(crawl.groups)
+        # DisallowAITraining of the `*` group is site-wide: it binds whoever asks.
+        site_wide = {g.index: g for g in (*crawl.groups, *self.robots.global_groups)}
+        self.ai_training_records(tuple(site_wide.values()))
         self.bot_groups_lacking_content_signal(crawl)
         self.file_problems()
         return self.out
@@ -230,14 +245,31 @@ class _Reader:
             self.emit(f"robots:search={verdict}", d.line, agent=d.agent)
         return decisions
 
-    def agent_view(self, agents: tuple[Agent, ...], purpose: str) -> list[RobotsDecision]:
-        """Catalogue agents named by a group: any disallowed -> disallow, all allowed -> allow."""
+    def own_search(self, crawl: RobotsDecision) -> list[RobotsDecision] | None:
+        """``--agent`` is a search crawler: its own group decides ``search`` for it."""
+        if not crawl.groups:
+            return None
+        verdict = "allow" if crawl.allowed else "disallow"
+        self.emit(f"robots:search={verdict}", crawl.line, agent=crawl.agent)
+        return [crawl]
+
+    def agent_view(
+        self, agents: tuple[Agent, ...], purpose: str, crawl: RobotsDecision
+    ) -> list[RobotsDecision]:
+        """Catalogue agents named by a group: any disallowed -> disallow, all allowed -> allow.
+
+        The same for every ``--agent``; the asking agent's own group joins the evidence when
+        it disallows too (a reviewer sees the site also refused the caller).
+        """
         named = [
             self.robots.decide(a.token, self.path)
             for a in agents
             if a.is_rfc_token and self.robots.names(a.token)
         ]
         denied = [d for d in named if not d.allowed]
+        own = self.agent is not None and not crawl.fallback and not crawl.allowed
+        if denied and own and all(d.agent.lower() != crawl.agent.lower() for d in denied):
+            denied.append(crawl)
         for d in denied or named:
             verdict = "disallow" if denied else "allow"
             self.emit(f"robots-agent:{purpose}={verdict}", d.line, agent=d.agent)
@@ -347,16 +379,22 @@ class _Reader:
         site_wide = [e for e in lines if e.group is None or e.detached]
         indices = {g.index for g in crawl.groups}
         own = [e for e in lines if not e.detached and e.group in indices]
-        for ext in own or site_wide:
+        # One signal per distinct URL, never one per URL per agent token: a file of n License
+        # and n User-agent lines must not yield n² signals (issue 12, item 9).
+        for ext in _first_per_value(own or site_wide):
             self.emit("rsl:license-url", ext.line)
         if self.agent is None:
-            # Licences scoped to a named crawler: reported for that crawler.
-            for ext in lines:
-                if ext.detached or ext.group is None or ext.group in indices:
-                    continue
-                for token in self.robots.groups[ext.group].agents:
-                    if token and token != "*":
-                        self.emit("rsl:license-url", ext.line, agent=token)
+            # Licences scoped to a named crawler: reported once, for the group's first token.
+            scoped = [
+                e
+                for e in lines
+                if not e.detached and e.group is not None and e.group not in indices
+            ]
+            for ext in _first_per_value(scoped, by_group=True):
+                assert ext.group is not None
+                token = next((a for a in self.robots.groups[ext.group].agents if a != "*"), None)
+                if token:
+                    self.emit("rsl:license-url", ext.line, agent=token)
 
     def ai_training_records(self, groups: tuple[Group, ...]) -> None:
         """draft-canel ``DisallowAITraining`` / ``AllowAITraining``: longest match, ties allow."""
@@ -416,6 +454,24 @@ class _Reader:
                     evidence=self.evidence(cut.first_ignored_line, excerpt),
                 )
             )
+
+
+def is_search_crawler(agent: str | None) -> bool:
+    """Whether ``--agent`` names a classic search crawler (its group then decides ``search``)."""
+    if not agent:
+        return False
+    entry = lookup(agent)
+    return entry is not None and (entry.role is Role.SEARCH or entry.decides_search)
+
+
+def _first_per_value(
+    lines: Iterable[ExtensionLine], *, by_group: bool = False
+) -> list[ExtensionLine]:
+    """The first line of each distinct value (per group when ``by_group``), in file order."""
+    seen: dict[tuple[str, int | None], ExtensionLine] = {}
+    for ext in lines:
+        seen.setdefault((ext.value.strip(), ext.group if by_group else None), ext)
+    return list(seen.values())
 
 
 def _usage_preferences(pref: str) -> dict[str, str | None] | None:

@@ -26,17 +26,17 @@ def extract_document(
     elif document.kind == "robots":
         view, signals = _robots(document.text or "", path, agent, document.source)
     elif document.kind == "headers":
-        view, signals, problems = _header_block(document.text or "", agent, document.source)
+        view, signals, problems = _header_block(document.text or "")
     else:
         view = text_regions(document.text or "")
     if document.headers:
         from compliance.extract.headers import header_signals
 
-        signals.extend(header_signals(document.headers, agent=agent, source="headers"))
+        # Every agent's rules come out scoped; `_agent_view` decides what binds the caller.
+        signals.extend(header_signals(document.headers, agent=None, source="headers"))
     if document.site is not None:
         signals.extend(_site_signals(document, path, agent))
-    if agent is None:
-        signals = _site_view_of_agent_scoped(signals)
+    signals = _site_view_of_agent_scoped(signals) if agent is None else _agent_view(signals, agent)
     signals.extend(_consistency(signals))
     return view, signals, problems
 
@@ -45,18 +45,21 @@ def _robots(body: str, path: str, agent: str | None, source: str) -> tuple[TextV
     from compliance.extract.robots_signals import robots_comments, robots_signals
 
     signals = robots_signals(body, path=path, agent=agent, source=source)
-    # Text rules run over the comments: Cloudflare's managed notice lives there.
-    comments = "\n".join(text for _, text in robots_comments(body))
+    # Text rules run over the comments: Cloudflare's managed notice lives there. Each comment
+    # stays on its own line number (blank lines in between) so evidence names the real line.
+    lines: list[str] = []
+    for number, text in robots_comments(body):
+        lines.extend([""] * (number - 1 - len(lines)))
+        lines.append(text)
+    comments = "\n".join(lines)
     return TextView(text=comments, footer=((0, len(comments)),)), signals
 
 
-def _header_block(
-    block: str, agent: str | None, source: str
-) -> tuple[TextView, list[Signal], list[Problem]]:
+def _header_block(block: str) -> tuple[TextView, list[Signal], list[Problem]]:
     from compliance.extract.headers import header_signals, parse_header_block
 
     parsed = parse_header_block(block)
-    signals = header_signals(parsed, agent=agent, source="headers")
+    signals = header_signals(parsed, agent=None, source="headers")
     return TextView(text=""), signals, list(parsed.problems)
 
 
@@ -112,6 +115,7 @@ def _normalised_meta(signals: list[Signal]) -> list[Signal]:
 
 
 _SEARCH_DIRECTIVES = ("noindex", "none", "nosnippet", "max-snippet")
+_SCOPED = ("robots-meta", "x-robots-tag")
 _BLOCKING = ("noindex", "none", "noai")
 
 
@@ -146,6 +150,28 @@ def _site_view_of_agent_scoped(signals: list[Signal]) -> list[Signal]:
                 out.append(signal.model_copy(update={"id": f"robots-agent:{view}=disallow"}))
         if not directive.startswith(_SEARCH_DIRECTIVES):
             out.append(signal)
+    return out
+
+
+def _agent_view(signals: list[Signal], agent: str) -> list[Signal]:
+    """What binds ``--agent``: signals for everyone or for it, plus the use-level reading of
+    signals scoped to other agents (DESIGN.md §5: only `crawl`, and `search` for a search
+    crawler, depend on who asks). A robots meta / X-Robots-Tag rule for GPTBot still reserves
+    AI training from NewsBot; a `googlebot: noindex` keeps NewsBot's `search` as it keeps the
+    site's, but not Bingbot's (a search crawler reads only its own rules)."""
+    from compliance.extract.robots_signals import is_search_crawler
+
+    wanted = agent.strip().lower()
+    foreign = [s for s in signals if s.agent is not None and s.agent.lower() != wanted]
+    if not foreign:
+        return signals
+    searcher = is_search_crawler(agent)
+    out = [s for s in signals if s.agent is None or s.agent.lower() == wanted]
+    for signal in _site_view_of_agent_scoped(foreign):
+        mechanism, _, directive = signal.id.partition(":")
+        if searcher and mechanism in _SCOPED and directive.startswith(_SEARCH_DIRECTIVES):
+            continue  # another search engine's own search directive
+        out.append(signal)
     return out
 
 

@@ -238,8 +238,8 @@ class ComplianceDownloaderMiddleware:
         headers = header_pairs(response)
         content_type = content_type_of(response)
         html = response.text if is_text_type(content_type) and hasattr(response, "text") else None
-        licences = [u for u in rsl_links(headers, html, response.url) if state.fetcher._allowed(u)]
-        site = await state.fetcher.site(response.url, licences)
+        # Every declared licence counts: one the fetcher will not read is unreadable, not gone.
+        site = await state.fetcher.site(response.url, rsl_links(headers, html, response.url))
         state.remember(response.url, headers, response.status, site)
         if not state.gate_responses:
             return response

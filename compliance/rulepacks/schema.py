@@ -188,6 +188,18 @@ class Profile(Closed):
         default_factory=list, description="purposes whose `unknown` verdict fails the gate"
     )
     conservative_readings: bool = False
+    research_exception: list[Purpose] = Field(
+        default_factory=list,
+        description="purposes done as a research organisation or cultural heritage institution"
+        " (EU DSM Art. 3): reservations and licence terms do not fail their gate (Art. 7(1))",
+    )
+
+    @field_validator("research_exception")
+    @classmethod
+    def _not_crawl(cls, value: list[Purpose]) -> list[Purpose]:
+        if Purpose.CRAWL in value:
+            raise ValueError("crawl cannot be exempt: Art. 3 needs lawful access (robots.txt)")
+        return value
 
 
 def pack_json_schema() -> dict[str, Any]:

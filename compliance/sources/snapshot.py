@@ -30,7 +30,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from compliance.errors import InputError
-from compliance.model import Document, ErrorEntry, Problem, Site, SiteFile
+from compliance.model import ALL_PURPOSES, Document, ErrorEntry, Problem, Site, SiteFile
 from compliance.sources.decoding import decode
 
 ROBOTS = "robots.txt"
@@ -41,6 +41,8 @@ def _site_json(directory: Path) -> dict[str, Any]:
     meta = directory / "site.json"
     if not meta.is_file():
         raise InputError(f"{directory}: not a site snapshot (site.json is missing)")
+    if not _inside(directory, meta):
+        raise InputError(f"{meta}: resolves outside {directory}; refusing to read it")
     try:
         data = json.loads(meta.read_text("utf-8"))
     except (OSError, ValueError) as exc:
@@ -50,15 +52,69 @@ def _site_json(directory: Path) -> dict[str, Any]:
     return data
 
 
-def _file(directory: Path, name: str, info: dict[str, Any] | None) -> SiteFile | None:
-    path = directory / name
-    if info is None and not path.is_file():
+def _inside(root: Path, path: Path) -> bool:
+    """Whether `path`, every symlink resolved, stays inside `root` (DESIGN.md §3: a snapshot
+    is one directory; `..`, absolute names and links out of it are never followed)."""
+    try:
+        return path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):  # a symlink loop, a path the OS cannot resolve
+        return False
+
+
+@dataclass
+class _SiteRead:
+    """A snapshot's site files and what was refused while reading them (fail closed)."""
+
+    directory: Path
+    data: dict[str, Any]
+    refused: list[str] = field(default_factory=list)
+
+    def refuse(self, message: str) -> None:
+        self.refused.append(f"{self.directory / 'site.json'}: {message}")
+
+    def text(self, key: str) -> str | None:
+        value = self.data.get(key)
+        if value is None or isinstance(value, str):
+            return value
+        self.refuse(f"{key!r} must be a string (got {type(value).__name__})")
         return None
-    info = info or {}
-    body = path.read_text("utf-8", errors="replace") if path.is_file() else None
-    return SiteFile(
-        url=info.get("url"), status=info.get("status"), body=body, error=info.get("error")
-    )
+
+    def files(self) -> dict[str, Any]:
+        files = self.data.get("files")
+        if files is None:
+            return {}
+        if not isinstance(files, dict):
+            self.refuse(f"'files' must be an object (got {type(files).__name__})")
+            return {}
+        return files
+
+    def file(self, name: str, info: Any) -> SiteFile | None:
+        """One site file; a malformed entry or a path outside the snapshot is an error."""
+        path = self.directory / name
+        if info is None and not path.is_file():
+            return None
+        entry = info if info is not None else {}
+        if not isinstance(entry, dict):
+            return self.failed(name, f"files[{name!r}] must be an object")
+        status, url, error = entry.get("status"), entry.get("url"), entry.get("error")
+        if status is not None and (type(status) is not int or not 100 <= status <= 599):
+            return self.failed(name, f"files[{name!r}].status must be an HTTP status code")
+        if not all(v is None or isinstance(v, str) for v in (url, error)):
+            return self.failed(name, f"files[{name!r}].url and .error must be strings")
+        if not _inside(self.directory, path):
+            return self.failed(name, f"{name} resolves outside the snapshot; not read", url)
+        try:
+            body = path.read_text("utf-8", errors="replace") if path.is_file() else None
+        except OSError as exc:
+            return self.failed(name, f"{name}: cannot read ({exc.strerror or exc})", url)
+        if body is None and status is not None and 200 <= status < 300:
+            # A 2xx body is always written; without it robots.txt would read as "allow all".
+            return self.failed(name, f"{name}: status {status} but the file is missing", url)
+        return SiteFile(url=url, status=status, body=body, error=error)
+
+    def failed(self, name: str, message: str, url: Any = None) -> SiteFile:
+        self.refuse(message)
+        return SiteFile(url=url if isinstance(url, str) else None, error=f"snapshot: {message}")
 
 
 def _declared_by(info: Any) -> tuple[str, ...]:
@@ -68,30 +124,41 @@ def _declared_by(info: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value) if isinstance(value, list) else ()
 
 
-def _read(directory: Path, page: str | None) -> Site:
-    data = _site_json(directory)
-    files: dict[str, Any] = data.get("files") or {}
+def _read(directory: Path, page: str | None) -> tuple[Site, list[str]]:
+    reader = _SiteRead(directory, _site_json(directory))
+    files = reader.files()
     rsl = tuple(
         f
         for name, info in sorted(files.items())
         if name.startswith("rsl/")
         # No `declared_by` (an older or hand-made snapshot): the licence covers every page.
         and (page is None or not _declared_by(info) or {ROBOTS, page} & set(_declared_by(info)))
-        for f in [_file(directory, name, info)]
+        for f in [reader.file(name, info)]
         if f is not None
     )
-    return Site(
-        origin=data.get("origin"),
-        observed_at=data.get("observed_at"),
-        robots=_file(directory, ROBOTS, files.get(ROBOTS)),
-        tdmrep=_file(directory, TDMREP, files.get(TDMREP)),
+    site = Site(
+        origin=reader.text("origin"),
+        observed_at=reader.text("observed_at"),
+        robots=reader.file(ROBOTS, files.get(ROBOTS)),
+        tdmrep=reader.file(TDMREP, files.get(TDMREP)),
         rsl=rsl,
     )
+    return site, reader.refused
+
+
+def _refused_problem(refused: Sequence[str]) -> tuple[Problem, ...]:
+    """Every purpose undetermined: what the refused files say is unknown (fail closed)."""
+    if not refused:
+        return ()
+    return (Problem(code="snapshot-invalid", message="; ".join(refused)),)
 
 
 def read_site(directory: Path) -> Site:
     """The site-level files of a snapshot (robots.txt, tdmrep.json, RSL licences)."""
-    return _read(directory, None)
+    site, refused = _read(directory, None)
+    if refused:
+        raise InputError("; ".join(refused))
+    return site
 
 
 def is_multi_site(directory: Path) -> bool:
@@ -107,7 +174,14 @@ def read_site_pages(directory: Path) -> Iterator[Document | ErrorEntry]:
         found: list[tuple[int, int, Document | ErrorEntry]] = []
         sites = sorted(c for c in directory.iterdir() if (c / "site.json").is_file())
         for rank, child in enumerate(sites):
-            found.extend((index, rank, item) for index, item in _read_pages(child))
+            if not _inside(directory, child / "site.json"):
+                message = "resolves outside the snapshot; not read"
+                found.append((0, rank, ErrorEntry(source=str(child), message=message)))
+                continue
+            try:
+                found.extend((index, rank, item) for index, item in _read_pages(child))
+            except InputError as exc:
+                found.append((0, rank, ErrorEntry(source=str(child), message=str(exc))))
         # Input order across origins: the page numbers are the positions of the URLs given.
         yield from (item for _, _, item in sorted(found, key=lambda t: (t[0], t[1])))
         return
@@ -118,10 +192,14 @@ def _read_pages(directory: Path) -> Iterator[tuple[int, Document | ErrorEntry]]:
     from compliance.extract.headers import parse_header_block
 
     pages = directory / "pages"
+    if pages.exists() and not _inside(directory, pages):
+        message = "resolves outside the snapshot; not read"
+        yield 0, ErrorEntry(source=str(pages), message=message)
+        return
     entries = sorted(pages.iterdir(), key=lambda p: (len(p.name), p.name)) if pages.is_dir() else []
     if not entries:
         # A snapshot of site files only: check what the site reserves at its root.
-        site = read_site(directory)
+        site, refused = _read(directory, None)
         yield (
             0,
             Document(
@@ -131,6 +209,7 @@ def _read_pages(directory: Path) -> Iterator[tuple[int, Document | ErrorEntry]]:
                 text="",
                 site=site,
                 url=(site.origin or "") + "/" if site.origin else None,
+                problems=_refused_problem(refused),
             ),
         )
         return
@@ -139,16 +218,26 @@ def _read_pages(directory: Path) -> Iterator[tuple[int, Document | ErrorEntry]]:
         yield index, _read_page(directory, page, parse_header_block)
 
 
+_PAGE_FILES = ("url.txt", "headers.txt", "problems.json", "body")
+
+
 def _read_page(directory: Path, page: Path, parse_header_block: Any) -> Document | ErrorEntry:
-    site = _read(directory, f"pages/{page.name}")
+    outside = [p for p in (page, *(page / n for n in _PAGE_FILES)) if p.exists() or p.is_symlink()]
+    outside = [p for p in outside if not _inside(directory, p)]
+    if outside:
+        shown = outside[0].relative_to(directory)
+        return ErrorEntry(
+            source=str(page), message=f"{shown} resolves outside the snapshot; not read"
+        )
+    site, refused = _read(directory, f"pages/{page.name}")
     problems: tuple[Problem, ...] = ()
     try:
         url = (page / "url.txt").read_text("utf-8").strip() or None
         if (page / "problems.json").is_file():
-            problems = tuple(
-                Problem.model_validate(p)
-                for p in json.loads((page / "problems.json").read_text("utf-8"))
-            )
+            listed = json.loads((page / "problems.json").read_text("utf-8"))
+            if not isinstance(listed, list):
+                raise ValueError("problems.json must be a list")
+            problems = tuple(Problem.model_validate(p) for p in listed)
         headers = page / "headers.txt"
         block = parse_header_block(
             headers.read_text("utf-8", errors="replace")
@@ -170,9 +259,30 @@ def _read_page(directory: Path, page: Path, parse_header_block: Any) -> Document
             headers=block.pairs(),
             status=block.status,
             site=site,
-            problems=problems,
+            problems=(*problems, *_unchecked(problems, page), *_refused_problem(refused)),
         )
-    return page_document(name, url, block.pairs(), block.status, raw, site)
+    document = page_document(name, url, block.pairs(), block.status, raw, site)
+    if refused:
+        document = document.model_copy(
+            update={"problems": (*document.problems, *_refused_problem(refused))}
+        )
+    return document
+
+
+def _unchecked(problems: Sequence[Problem], page: Path) -> tuple[Problem, ...]:
+    """A page without a body was not checked: purposes its problems do not name are
+    undetermined too, never a pass (a hand-edited problems.json naming no purposes)."""
+    named = {p for problem in problems for p in problem.purposes}
+    missing = tuple(p for p in ALL_PURPOSES if p not in named)
+    if not missing:
+        return ()
+    return (
+        Problem(
+            code="no-body",
+            message=f"{page.name}: the page snapshot has no body, so nothing was checked",
+            purposes=missing,
+        ),
+    )
 
 
 def page_document(

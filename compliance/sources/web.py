@@ -8,9 +8,15 @@ share one reader, which is what makes a `--snapshot` re-check give the same repo
 
 Per origin, once per run (and from a disk cache of at most 24 h when one is given):
 `/robots.txt` (RFC 9309: redirects followed for at most 5 hops, then read as 4xx),
-`/.well-known/tdmrep.json`, and every RSL licence robots.txt declares (`License:`). A page's
+`/.well-known/tdmrep.json`, and the RSL licences robots.txt declares (`License:`). A page's
 own RSL declarations (`Link: <...>; rel="license"; type="application/rsl+xml"`, HTML
 `<link type="application/rsl+xml">`) are fetched once per licence URL.
+
+Licences are remote input that drive requests, so they are bounded: at most
+`MAX_LICENCES_PER_ORIGIN` (10) per robots.txt or page, fetched concurrently (each in its own
+download slot) within one budget of two request timeouts; http(s) only. A declared licence
+that is not fetched -- another scheme, over the cap, past the budget -- is an unreadable
+licence (`rsl:unreadable`: AI purposes undetermined), never a silently dropped one.
 
 The checker is a crawler too: it fetches as `compliance-checker/<version>` and obeys robots.txt
 for the product token `compliance-checker`. An unreachable robots.txt (5xx, timeout, network
@@ -33,7 +39,7 @@ import re
 import subprocess
 import sys
 import tempfile
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -58,6 +64,7 @@ DEFAULT_TIMEOUT = 30.0
 MAX_ROBOTS_REDIRECTS = 5  # RFC 9309 §2.3.1.2: at least five hops, then 4xx
 CACHE_TTL_MAX = 24 * 3600.0  # RFC 9309 §2.4 / DESIGN.md §7: never cache robots.txt longer
 ALLOWED_SCHEMES = ("http", "https")
+MAX_LICENCES_PER_ORIGIN = 10  # RSL licences fetched per robots.txt (or per page); rest reported
 # Content types whose body we can read as a document; anything else is `not-text`.
 _TEXT_TYPES = re.compile(r"^\s*(text/[\w.+-]+|application/(xhtml\+xml|xml))\b", re.IGNORECASE)
 _RSL_TYPE = "application/rsl+xml"
@@ -269,8 +276,36 @@ class SiteFetcher:
 
     async def site(self, url: str, page_licences: Sequence[str] = ()) -> Site:
         files = await self.origin_files(url)
-        extra = [await self.licence(u) for u in page_licences if self._allowed(u)]
+        extra = await self.licences(page_licences) if page_licences else []
         return files.site(extra)
+
+    async def licences(self, urls: Sequence[str]) -> list[SiteFile]:
+        """Declared licences, capped and fetched concurrently within one budget.
+
+        Sequential fetches let a robots.txt with 1,000 `License:` lines to a silent host hold
+        a page for 1,000 timeouts (issue 12, item 8). What is not fetched is reported as an
+        unreadable licence: the over-cap ones as one entry naming how many were skipped.
+        """
+        unique = list(dict.fromkeys(u for u in urls if u))
+        wanted, rest = unique[:MAX_LICENCES_PER_ORIGIN], unique[MAX_LICENCES_PER_ORIGIN:]
+        budget = 2 * self.options.timeout
+        await _all_within([self.licence(u) for u in wanted], budget)
+        files = [
+            self.known_licence(u)
+            or SiteFile(url=u, error=f"timeout: no answer within the {budget:g} s licence budget")
+            for u in wanted
+        ]
+        if rest:
+            skipped = SiteFile(
+                url=rest[0],
+                error=f"not fetched: {len(rest)} more RSL licences declared than the limit of"
+                f" {MAX_LICENCES_PER_ORIGIN} (first skipped: {rest[0]})",
+            )
+            entry = self._licences.setdefault(rest[0], _Once())
+            if not entry.done:
+                entry.value, entry.done = skipped, True
+            files.append(entry.value)
+        return files
 
     async def _memo(self, table: dict[str, _Once], key: str, make: Callable[[], Awaitable[T]]) -> T:
         from scrapy.utils.defer import maybe_deferred_to_future
@@ -294,11 +329,12 @@ class SiteFetcher:
     def _allowed(self, url: str) -> bool:
         return urlsplit(url).scheme.lower() in self.options.schemes
 
-    async def _download(self, url: str, *, follow: bool) -> Any:
+    async def _download(self, url: str, *, follow: bool, slot: str | None = None) -> Any:
         """The response, or a failure description string (never raises)."""
         from scrapy import Request
         from scrapy.http.request import NO_CALLBACK
 
+        extra = {"download_slot": slot} if slot else {}
         request = Request(
             url,
             callback=NO_CALLBACK,
@@ -313,6 +349,7 @@ class SiteFetcher:
                 "handle_httpstatus_all": True,
                 "download_timeout": self.options.timeout,
                 "download_maxsize": self.options.max_bytes,
+                **extra,
             },
         )
         try:
@@ -327,7 +364,7 @@ class SiteFetcher:
         observed_at = _now()
         robots = await self._fetch_robots(origin + "/robots.txt")
         tdmrep = await self._fetch_file(origin + "/.well-known/tdmrep.json")
-        licences = [await self.licence(u) for u in robots_licences(robots) if self._allowed(u)]
+        licences = await self.licences(robots_licences(robots))
         files = OriginFiles(origin, observed_at, robots, tdmrep, sorted_licences(licences))
         self._to_cache(files)
         return files
@@ -352,14 +389,17 @@ class SiteFetcher:
             url = target
         return _site_file(url, response)
 
-    async def _fetch_file(self, url: str) -> SiteFile:
-        response = await self._download(url, follow=True)
+    async def _fetch_file(self, url: str, slot: str | None = None) -> SiteFile:
+        response = await self._download(url, follow=True, slot=slot)
         if isinstance(response, str):
             return SiteFile(url=url, error=response)
         return _site_file(response.url, response)
 
     async def _fetch_licence(self, url: str) -> SiteFile:
-        return await self._fetch_file(url)
+        if not self._allowed(url):
+            schemes = ", ".join(self.options.schemes)
+            return SiteFile(url=url, error=f"not fetched: only {schemes} licences are read")
+        return await self._fetch_file(url, slot=f"compliance-licence:{url}")
 
     # -- disk cache: one snapshot directory of site files per origin ----------------------
 
@@ -399,6 +439,34 @@ class SiteFetcher:
                     robots_licences=frozenset(f.url or "" for f in files.licences),
                 ),
             )
+
+
+async def _all_within(calls: Sequence[Coroutine[Any, Any, Any]], seconds: float) -> None:
+    """Run the coroutines concurrently; return when all are done or `seconds` have passed
+    (the late ones finish on their own; their callers see them as not answered in time)."""
+    if not calls:
+        return
+    from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
+    from twisted.internet import reactor
+    from twisted.internet.defer import Deferred, DeferredList
+
+    done: Deferred[None] = Deferred()
+
+    def finish(result: Any = None) -> Any:
+        if not done.called:
+            done.callback(None)
+        return result
+
+    clock: Any = reactor
+    timer = clock.callLater(seconds, finish)
+    # Scrapy's wrapper, not Deferred.fromCoroutine: downloads await asyncio futures.
+    started = [deferred_from_coro(c) for c in calls]
+    DeferredList(started, consumeErrors=True).addBoth(finish)
+    try:
+        await maybe_deferred_to_future(done)
+    finally:
+        if timer.active():
+            timer.cancel()
 
 
 def _site_file(url: str, response: Any) -> SiteFile:
@@ -513,11 +581,8 @@ def _spider_class() -> Any:
             licences: list[str] = []
             if not problems:
                 html = response.text if hasattr(response, "text") else None
-                licences = [
-                    u for u in rsl_links(headers, html, response.url) if fetcher._allowed(u)
-                ]
-                for url in licences:
-                    await fetcher.licence(url)
+                declared = await fetcher.licences(rsl_links(headers, html, response.url))
+                licences = [f.url for f in declared if f.url]
             else:
                 body = None
             self.out.pages[index] = (
@@ -574,7 +639,8 @@ def crawl_settings(options: FetchOptions) -> dict[str, Any]:
         "RETRY_ENABLED": False,
         "COOKIES_ENABLED": False,
         "TELNETCONSOLE_ENABLED": False,
-        "CONCURRENT_REQUESTS": options.concurrency,
+        # Room for one origin's licences beside the pages (each licence has its own slot).
+        "CONCURRENT_REQUESTS": options.concurrency + MAX_LICENCES_PER_ORIGIN,
         "CONCURRENT_REQUESTS_PER_DOMAIN": min(options.concurrency, 4),
         # Only the schemes we allow get a download handler at all.
         "DOWNLOAD_HANDLERS": {s: None for s in ("file", "s3", "ftp", "data")},
