@@ -5,9 +5,9 @@ the same run.
 
 - realistic scan: news-like text (5 % with a notice) through the bundled checker, against one
   Python regex pass over the same JSONL (target ≤ 4x);
-- cue-dense articles (stories *about* AI crawling bans: a third of their words are notice
-  vocabulary) against plain articles of the same size (target ≤ 3x), and 4 KB made of nothing
-  but notice vocabulary (the worst case, printed for information);
+- cue-dense articles (AI-policy news stories *about* crawling bans, our own text) against
+  plain articles of the same size (target ≤ 3x), and 4 KB made of nothing but notice
+  vocabulary (the worst case, printed for information);
 - start-up: `compliance check` of one small file against `python -c "import yaml, pydantic,
   click"` (target ≤ 10x).
 Nothing here asserts: benchmarks print, tests assert behaviour.
@@ -31,17 +31,106 @@ sys.path.insert(0, str(ROOT))
 from compliance.engine import Checker  # noqa: E402
 from compliance.model import Document  # noqa: E402
 
-PLAIN = (
-    "the city council met on tuesday to discuss the budget for the coming year and the new"
-    " school buildings near the river while prices at the market rose again this week as"
-    " residents told the minister that the roads needed repair before the rainy season"
-).split()
-NOTICE_WORDS = (
-    "publishers said they prohibit scraping and crawling of their articles to train artificial"
-    " intelligence models without written permission according to a report while news"
-    " organisations have blocked AI crawlers and bots and reserve text and data mining rights"
-    " except for search engines unless a licence is agreed and reproduction is forbidden"
-).split()
+PLAIN = [
+    "the",
+    "city",
+    "council",
+    "met",
+    "on",
+    "tuesday",
+    "to",
+    "discuss",
+    "the",
+    "budget",
+    "for",
+    "the",
+    "coming",
+    "year",
+    "and",
+    "the",
+    "new",
+    "school",
+    "buildings",
+    "near",
+    "the",
+    "river",
+    "while",
+    "prices",
+    "at",
+    "the",
+    "market",
+    "rose",
+    "again",
+    "this",
+    "week",
+    "as",
+    "residents",
+    "told",
+    "the",
+    "minister",
+    "that",
+    "the",
+    "roads",
+    "needed",
+    "repair",
+    "before",
+    "the",
+    "rainy",
+    "season",
+]
+NOTICE_WORDS = [
+    "publishers",
+    "said",
+    "they",
+    "prohibit",
+    "scraping",
+    "and",
+    "crawling",
+    "of",
+    "their",
+    "articles",
+    "to",
+    "train",
+    "artificial",
+    "intelligence",
+    "models",
+    "without",
+    "written",
+    "permission",
+    "according",
+    "to",
+    "a",
+    "report",
+    "while",
+    "news",
+    "organisations",
+    "have",
+    "blocked",
+    "AI",
+    "crawlers",
+    "and",
+    "bots",
+    "and",
+    "reserve",
+    "text",
+    "and",
+    "data",
+    "mining",
+    "rights",
+    "except",
+    "for",
+    "search",
+    "engines",
+    "unless",
+    "a",
+    "licence",
+    "is",
+    "agreed",
+    "and",
+    "reproduction",
+    "is",
+    "forbidden",
+]
 NOTICES = [
     "Reproduction without written permission is prohibited.",
     "No part of this article may be used to train artificial intelligence systems.",
@@ -51,8 +140,27 @@ NOTICES = [
 ]
 
 
-# An article about AI crawling bans: about a third of its words are notice vocabulary.
-CUE = PLAIN + NOTICE_WORDS
+# An AI-policy news story (our own text): most sentences carry notice vocabulary.
+STORY = [
+    "A growing number of news organisations have blocked AI crawlers from their websites,"
+    " according to a study published on Tuesday.",
+    "The study counted hundreds of publishers whose robots.txt files now disallow GPTBot, the"
+    " crawler that collects training data for large language models.",
+    '"We do not allow our journalism to be used to train AI without permission," the chief'
+    " executive of one newspaper group said in a statement.",
+    "Several media outlets have added clauses to their terms saying that scraping content for"
+    " AI training is prohibited without a licence, the researchers wrote.",
+    "Others have gone further: one broadcaster said it forbids any reproduction of its articles"
+    " by AI systems.",
+    "Lawyers told the authors that such notices are hard to enforce across borders.",
+    "AI companies argue that training on publicly available text is fair use, a claim several"
+    " lawsuits now test.",
+    "Some sites have signed licensing deals instead, allowing AI firms to use archives in"
+    " exchange for payment.",
+    "Text and data mining reservations under European law must be machine-readable, the"
+    " authors noted.",
+    "The researchers said they would repeat the count every six months.",
+]
 
 
 def article(rng: random.Random, words: list[str], size: int = 4000) -> str:
@@ -68,11 +176,21 @@ def article(rng: random.Random, words: list[str], size: int = 4000) -> str:
     return " ".join(out)[:size]
 
 
-def docs(n: int, words: list[str], notice_share: float, seed: int) -> list[str]:
+def story(rng: random.Random, size: int = 4000) -> str:
+    paragraphs: list[str] = []
+    length = 0
+    while length < size:
+        paragraph = " ".join(rng.sample(STORY, 2))
+        paragraphs.append(paragraph)
+        length += len(paragraph) + 2
+    return "\n\n".join(paragraphs)[:size]
+
+
+def docs(n: int, words: list[str] | None, notice_share: float, seed: int) -> list[str]:
     rng = random.Random(seed)
     out = []
     for i in range(n):
-        text = article(rng, words)
+        text = article(rng, words) if words is not None else story(rng)
         if notice_share and i % int(1 / notice_share) == 0:
             text += "\n\n" + rng.choice(NOTICES)
         out.append(text)
@@ -117,13 +235,22 @@ def write(path: Path, texts: list[str]) -> None:
 def startup(runs: int) -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as name:
         small = Path(name) / "small.txt"
-        small.write_text("A short article.\n\nReproduction without written permission is prohibited.\n")
+        small.write_text(
+            "A short article.\n\nReproduction without written permission is prohibited.\n"
+        )
         exe = Path(sys.executable).with_name("compliance")
-        check = [str(exe), "check", str(small)] if exe.exists() else [
-            sys.executable, "-m", "compliance", "check", str(small)
-        ]
-        base = best_of(runs, lambda: subprocess.run(
-            [sys.executable, "-c", "import yaml, pydantic, click"], check=True), time.perf_counter)
+        check = (
+            [str(exe), "check", str(small)]
+            if exe.exists()
+            else [sys.executable, "-m", "compliance", "check", str(small)]
+        )
+        base = best_of(
+            runs,
+            lambda: subprocess.run(
+                [sys.executable, "-c", "import yaml, pydantic, click"], check=True
+            ),
+            time.perf_counter,
+        )
         ours = best_of(
             runs, lambda: subprocess.run(check, capture_output=True, check=False), time.perf_counter
         )
@@ -149,7 +276,7 @@ def main() -> None:
         plain, dense = tmp / "plain.jsonl", tmp / "dense.jsonl"
         n = max(200, args.docs // 4)
         write(plain, docs(n, PLAIN, 0, seed=5))
-        write(dense, docs(n, CUE, 0, seed=5))
+        write(dense, docs(n, None, 0, seed=5))
         vocab = tmp / "vocabulary.jsonl"
         write(vocab, docs(n, NOTICE_WORDS, 0, seed=5))
         t_plain = best_of(args.runs, lambda: checker_pass(checker, plain))

@@ -637,7 +637,8 @@ def rules_list(
 
         lexicons = load_lexicons(rules, include_bundled=not no_default_rules)
         lexicon_lines = [
-            line for line in list_lines(lexicons, language)
+            line
+            for line in list_lines(lexicons, language)
             if not pack_id or line.split()[0] == pack_id
         ]
         for line in lexicon_lines:
@@ -659,9 +660,8 @@ def _as_list(value: str | list[str] | None) -> list[str]:
 @guarded
 def rules_validate(rules: tuple[str, ...], no_default_rules: bool) -> None:
     """Load every pack and lint it; every problem is listed as file:line:col (exit 2)."""
-    from compliance.rulepacks.lint import lint
-
     from compliance.notices.selfcheck import lexicon_problems
+    from compliance.rulepacks.lint import lint
 
     problems, warnings = lint(rules, include_bundled=not no_default_rules)
     problems = [*problems, *lexicon_problems(rules, not no_default_rules)]
@@ -716,8 +716,7 @@ def rules_test(
     total = len(outcomes) - len(todo_open) - len(todo_fixed) + lexicon_checked
     failures = len(failed) + len(lexicon_failed)
     click.echo(
-        f"{total - failures} passed, {failures} failed,"
-        f" {len(todo_open)} known gap(s) (todo-match)",
+        f"{total - failures} passed, {failures} failed, {len(todo_open)} known gap(s) (todo-match)",
     )
     sys.exit(ExitCode.GATE_FAILED if failures else ExitCode.PASS)
 

@@ -31,9 +31,6 @@ from compliance.grants import Grants, load_grants
 from compliance.match.dialect import phrase_pattern, prepare_pattern
 from compliance.match.matcher import Matcher
 from compliance.match.normalize import NormalizedText, fold, normalize
-from compliance.notices.findings import notice_findings
-from compliance.notices.lexicon import LexiconSet, load_lexicons
-from compliance.notices.recognise import recognise
 from compliance.model import (
     ALL_PURPOSES,
     Confidence,
@@ -55,6 +52,9 @@ from compliance.model import (
     VerdictValue,
     parse_purposes,
 )
+from compliance.notices.findings import notice_findings
+from compliance.notices.lexicon import LexiconSet, load_lexicons
+from compliance.notices.recognise import recognise
 from compliance.resources import tool_version
 from compliance.rulepacks.loader import LoadedPack, RuleSet, load_packs, load_profile
 from compliance.rulepacks.schema import MatchNode, Profile, Rule

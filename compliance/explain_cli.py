@@ -8,7 +8,8 @@ import click
 
 from compliance.errors import ConfigError
 from compliance.extract import sites
-from compliance.model import Document, ErrorEntry
+from compliance.extract.regions import TextView
+from compliance.model import ErrorEntry
 from compliance.notices.compose import OPERATORS
 from compliance.notices.explain import explain_lines
 from compliance.notices.lexicon import load_lexicons
@@ -33,7 +34,11 @@ from compliance.sources.files import read_documents
     help="Switch an operator off (repeatable), to see what it does.",
 )
 def explain_command(
-    paths: tuple[str, ...], kind: str | None, rules: tuple[str, ...], all_blocks: bool, without: tuple[str, ...]
+    paths: tuple[str, ...],
+    kind: str | None,
+    rules: tuple[str, ...],
+    all_blocks: bool,
+    without: tuple[str, ...],
 ) -> None:
     """Show how generic notices in FILE are read: per block its voice, clauses, concept
     hits, the operators applied and the effects (`-` reads stdin)."""
@@ -52,15 +57,17 @@ def explain_command(
                 click.echo(f"  {problem.code}: {problem.message}")
             continue
         view, _, _ = sites.extract_document(item, path="/", agent=None)
+
+        def in_footer(start: int, end: int, view: TextView = view) -> bool:
+            return view.in_region("footer", start, end)
+
         recognition = recognise(
             view.text,
             item.kind,
             lexicons,
-            in_footer=lambda s, e: view.in_region("footer", s, e),
+            in_footer=in_footer,
             disabled=frozenset(without),
             trace=True,
         )
         for line in explain_lines(recognition, lexicons, all_blocks=all_blocks):
             click.echo(line)
-
-

@@ -51,7 +51,18 @@ def local(
     cwd = tmp_path_factory.mktemp("local")
     with pytest.MonkeyPatch.context() as mp:
         result = scan(
-            mp, cwd, str(dataset), "-p", "ai-train", "-j", "2", "-f", "jsonl", "-f", "summary-json", "-q"
+            mp,
+            cwd,
+            str(dataset),
+            "-p",
+            "ai-train",
+            "-j",
+            "2",
+            "-f",
+            "jsonl",
+            "-f",
+            "summary-json",
+            "-q",
         )
     assert result.exit_code == 1, result.output
     return _reports(cwd / "reports")

@@ -145,7 +145,17 @@ def test_exit_code_follows_gate_clean_data_passes(
     data = tmp_path / "clean.jsonl"
     data.write_text("".join(make_record(i) + "\n" for i in (0, 4, 8, 2)), "utf-8")
     result = scan(
-        monkeypatch, tmp_path, str(data), "-p", "ai-train", "-j", "1", "-o", "-", "-f", "summary-json"
+        monkeypatch,
+        tmp_path,
+        str(data),
+        "-p",
+        "ai-train",
+        "-j",
+        "1",
+        "-o",
+        "-",
+        "-f",
+        "summary-json",
     )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["summary"]["documents"] == 4

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from compliance.notices.lexicon import ACTIONS, Hit
 from compliance.notices.segment import Block
@@ -34,9 +35,11 @@ OPERATORS = (
     "route",
     "override",
 )
-_QUOTES = set("“”«»„\"「」『』‹›")
+_QUOTES = set('“”«»„"「」『』‹›')
 # "JAKARTA (ANTARA) -", "LONDON, Dec 2 (Reuters) -": a news story's dateline.
-_DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ .'-]{2,40}(?:,[^\n(]{0,40})?\s*\([^)\n]{2,40}\)\s*[-–—]")
+_DATELINE = re.compile(
+    r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ .'-]{2,40}(?:,[^\n(]{0,40})?\s*\([^)\n]{2,40}\)\s*[-–—]"
+)
 
 # Verdict strength, most restrictive first (the decision's order, for one block).
 _STRENGTH = {"deny": 3, "conditional": 2, "allow": 1}
@@ -94,12 +97,12 @@ class Context:
 # -- 1. voice frame --------------------------------------------------------------------------
 
 
-def voice_frame(hits: Sequence[Hit], block_text: str, block: Block, ctx: Context) -> tuple[str, dict[str, int]]:
+def voice_frame(
+    hits: Sequence[Hit], block_text: str, block: Block, ctx: Context
+) -> tuple[str, dict[str, int]]:
     """Own voice, or reported / statute / template / discussion, judged from the block."""
     counts = Counter(h.concept for h in hits)
-    cues = {
-        k: counts[k] for k in ("own-voice", "reported", "statute", "template", "discussion")
-    }
+    cues = {k: counts[k] for k in ("own-voice", "reported", "statute", "template", "discussion")}
     if block.statute_numbered:
         cues["statute"] += 1
     if "voice" in ctx.disabled:
@@ -134,7 +137,9 @@ _LIST_PUNCT = re.compile(r"[;:；：]\s")
 def split_clauses(start: int, end: int, hits: Sequence[Hit], text: str = "") -> list[Clause]:
     """Cut a sentence at its connectives, and at `;` / `:` (a list inside a sentence); each
     clause keeps the hits inside it."""
-    cuts = [(h.start, h.concept) for h in hits if h.concept in ("contrast", "exception", "condition")]
+    cuts = [
+        (h.start, h.concept) for h in hits if h.concept in ("contrast", "exception", "condition")
+    ]
     if text:
         cuts += [(m.end(), "list") for m in _LIST_PUNCT.finditer(text, start, end)]
         cuts.sort()
@@ -214,7 +219,11 @@ def binding_scope(clause: Clause, disabled: frozenset[str]) -> set[str]:
     if not bindings or not (acts & _END_ACTIONS):
         return acts
     first_end = min(
-        (h.start for h in clause.hits if h.concept.split(":", 1)[-1] in _END_ACTIONS and h.concept.startswith("action:")),
+        (
+            h.start
+            for h in clause.hits
+            if h.concept.split(":", 1)[-1] in _END_ACTIONS and h.concept.startswith("action:")
+        ),
         default=None,
     )
     binding_at = min(h.start for h in bindings)
@@ -300,7 +309,12 @@ def compose_block(
                 continue
             if not purposes:
                 purposes = _borrowed_purposes(
-                    clauses, i, lead, heading_actions, sentence_actions, clause,
+                    clauses,
+                    i,
+                    lead,
+                    heading_actions,
+                    sentence_actions,
+                    clause,
                     reading.block.role == "lead-in",
                 )
             if not purposes and pol == "grant" and clause.licences:
@@ -321,12 +335,12 @@ def compose_block(
 
 
 def _ellipsis(clauses: list[Clause], disabled: frozenset[str]) -> None:
-    """"Search is allowed, but training is not" / "Zitieren ist erlaubt, Kopieren aber
+    """ "Search is allowed, but training is not" / "Zitieren ist erlaubt, Kopieren aber
     nicht": a contrast clause with a negator and no predicate of its own shares the previous
     clause's (negated); actions named after that clause's predicate belong to it."""
     if "ellipsis" in disabled:
         return
-    for prev, clause in zip(clauses, clauses[1:], strict=False):
+    for prev, clause in pairwise(clauses):
         c = clause.concepts()
         if not (
             clause.polarity is None
@@ -343,7 +357,9 @@ def _ellipsis(clauses: list[Clause], disabled: frozenset[str]) -> None:
                 default=prev.end,
             )
             moved = [
-                h for h in prev.hits if h.concept.startswith("action:") and h.start >= last_predicate
+                h
+                for h in prev.hits
+                if h.concept.startswith("action:") and h.start >= last_predicate
             ]
             if moved:
                 prev.hits = [h for h in prev.hits if h not in moved]
@@ -352,7 +368,7 @@ def _ellipsis(clauses: list[Clause], disabled: frozenset[str]) -> None:
 
 
 def _inline_lead_in(clauses: list[Clause], text: str, disabled: frozenset[str]) -> None:
-    """"You shall not: (1) scrape ...; (2) copy ...": items after a clause ending in `:`
+    """ "You shall not: (1) scrape ...; (2) copy ...": items after a clause ending in `:`
     share its predicate and its routes."""
     if "scope" in disabled:
         return
@@ -422,7 +438,9 @@ def _restrict(
             routes |= procedure_routes
             if procedure_routes:
                 clause.notes.append("route from a procedure sentence of the block")
-    overridden = "override" not in disabled and any(h.concept == "override" for c in clauses for h in c.hits)
+    overridden = "override" not in disabled and any(
+        h.concept == "override" for c in clauses for h in c.hits
+    )
     if overridden and routes:
         clause.notes.append("override: the ban stays absolute")
         routes = set()
@@ -453,7 +471,9 @@ def _grant(
         _add(reading, purpose, verdict, merge_routes(conditions), clause.hits)
 
 
-def _add(reading: BlockReading, purpose: str, verdict: str, conditions: set[str], hits: list[Hit]) -> None:
+def _add(
+    reading: BlockReading, purpose: str, verdict: str, conditions: set[str], hits: list[Hit]
+) -> None:
     current = reading.effects.get(purpose)
     if current is None or _STRENGTH[verdict] > _STRENGTH[current.verdict]:
         reading.effects[purpose] = Effect(verdict, set(conditions), list(hits))

@@ -11,31 +11,37 @@ from compliance.notices.lexicon import LexiconSet
 from compliance.notices.recognise import Recognition
 
 
-def explain_lines(recognition: Recognition, lexicons: LexiconSet, *, all_blocks: bool = False) -> list[str]:
+def explain_lines(
+    recognition: Recognition, lexicons: LexiconSet, *, all_blocks: bool = False
+) -> list[str]:
     text = recognition.text
     lines: list[str] = []
     if not recognition.readings:
-        lines.append("no block holds both a polarity term and an action or licence: nothing to compose")
+        lines.append(
+            "no block holds both a polarity term and an action or licence: nothing to compose"
+        )
         return lines
     for reading in recognition.readings:
-        if not all_blocks and not reading.effects and reading.voice == "own":
-            if not any(c.polarity for s in reading.clauses for c in s):
-                continue
+        silent = not reading.effects and reading.voice == "own"
+        if silent and not all_blocks and not any(c.polarity for s in reading.clauses for c in s):
+            continue
         lines.extend(_block_lines(reading, recognition, lexicons, text))
         lines.append("")
     return lines
 
 
-def _block_lines(reading: BlockReading, recognition: Recognition, lexicons: LexiconSet, text: str) -> list[str]:
+def _block_lines(
+    reading: BlockReading, recognition: Recognition, lexicons: LexiconSet, text: str
+) -> list[str]:
     block = reading.block
     index = recognition.blocks.index(block)
     line_no = text.count("\n", 0, block.start) + 1
     langs = ", ".join(recognition.languages.get(index, [])) or "-"
     scope = []
-    if block.heading is not None:
-        scope.append(f"heading: {_short(text, recognition.blocks[block.heading].start, recognition.blocks[block.heading].end)}")
-    if block.lead_in is not None:
-        scope.append(f"lead-in: {_short(text, recognition.blocks[block.lead_in].start, recognition.blocks[block.lead_in].end)}")
+    for label, other in (("heading", block.heading), ("lead-in", block.lead_in)):
+        if other is not None:
+            head = recognition.blocks[other]
+            scope.append(f"{label}: {_short(text, head.start, head.end)}")
     cues = ", ".join(f"{k} {v}" for k, v in reading.cues.items() if v) or "none"
     out = [
         f"block {index + 1} (line {line_no}, {block.role}) · languages: {langs}",
@@ -49,12 +55,12 @@ def _block_lines(reading: BlockReading, recognition: Recognition, lexicons: Lexi
         for clause in clauses:
             if not clause.hits:
                 continue
-            head = clause.connective or "main"
+            opener = clause.connective or "main"
             pol = clause.polarity or "no polarity"
             purposes = ", ".join(sorted(clause.purposes)) or "-"
             routes = ", ".join(sorted(clause.routes)) or "-"
-            out.append(f"    clause [{head}]: {pol} · purposes: {purposes} · routes: {routes}")
-            hits = ", ".join(f"{h.concept} «{text[h.start:h.end]}»" for h in clause.hits)
+            out.append(f"    clause [{opener}]: {pol} · purposes: {purposes} · routes: {routes}")
+            hits = ", ".join(f"{h.concept} «{text[h.start : h.end]}»" for h in clause.hits)
             out.append(f"      hits: {hits}")
             out.extend(f"      operator: {n}" for n in clause.notes)
     if reading.voice != "own" and not reading.clauses:

@@ -16,7 +16,10 @@ _EXCERPT_MAX = 600
 
 
 def notice_findings(
-    recognition: Recognition, lexicons: LexiconSet, scope: str, region_of: dict[int, str] | None = None
+    recognition: Recognition,
+    lexicons: LexiconSet,
+    scope: str,
+    region_of: dict[int, str] | None = None,
 ) -> list[Finding]:
     findings: list[Finding] = []
     for reading in recognition.readings:

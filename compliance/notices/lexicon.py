@@ -160,9 +160,7 @@ class _WordOnly(dict[int, str]):
 _WORD_ONLY = _WordOnly()
 
 
-_ASCII_WORD_BYTES = bytes(
-    c if chr(c).isalnum() else 0x20 for c in range(256)
-)
+_ASCII_WORD_BYTES = bytes(c if chr(c).isalnum() else 0x20 for c in range(256))
 
 
 def word_text(folded: str) -> str:
@@ -252,6 +250,9 @@ class LexiconSet:
             i for i, lx in enumerate(self.lexicons) if lx.meta.language == "und"
         )
         self._automaton = _compile(self.lexicons, detect=False)
+        # Latin-letter terms of lexicons written without spaces ("AI" in a Japanese lexicon)
+        # still need Latin word boundaries: "AIの" is AI, "said" is not.
+        self._latin = _compile(self.lexicons, detect=False, latin=True)
         # Function words: looked up per token where words are space-separated (a dict hit
         # per word, no substring noise), by automaton in scripts written without spaces.
         unbounded = [lx for lx in self.lexicons if not lx.meta.word_boundaries]
@@ -276,7 +277,11 @@ class LexiconSet:
     def matches(self, text: str) -> list[Match]:
         """Term occurrences in folded `text`, each with every lexicon's reading of it."""
         words = word_text(text)
-        return _scan(self._automaton, words, 0, len(words))
+        found = _scan(self._automaton, words, 0, len(words))
+        if self._latin is not None:
+            latin = words if text.isascii() else _NON_ASCII.sub(" ", words)
+            found += _scan(self._latin, latin, 0, len(latin))
+        return found
 
     def votes(self, text: str) -> Counter[int]:
         """Function words per lexicon in folded `text`: a vote for each language."""
@@ -286,14 +291,27 @@ class LexiconSet:
                 votes[lexicon] += count
         words = word_text(text) if self._detect is not None else ""
         for _, _, infos in _scan(self._detect, words, 0, len(words)):
-            for _, _, lexicon in infos:
+            for _, _, lexicon, _ in infos:
                 votes[self._detect_index[lexicon]] += 1
         return votes
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
-# (start, end, ((concept, term, lexicon), ...)): one occurrence, every lexicon's reading.
-Match = tuple[int, int, tuple[tuple[str, str, int], ...]]
+# (start, end, ((concept, term, lexicon, kind), ...)): one occurrence, every lexicon's
+# reading; `kind` is POLARITY, ACTION, LICENCE or OTHER, so hot loops compare small ints.
+Match = tuple[int, int, tuple[tuple[str, str, int, int], ...]]
+OTHER, POLARITY, ACTION, LICENCE = 0, 1, 2, 3
+
+
+def concept_kind(concept: str) -> int:
+    if concept in ("restrict", "require", "grant"):
+        return POLARITY
+    if concept.startswith("action:"):
+        return ACTION
+    if concept.startswith("licence:"):
+        return LICENCE
+    return OTHER
 
 
 def expand(matches: Iterable[Match], lexicons: set[int] | frozenset[int] | None) -> list[Hit]:
@@ -301,7 +319,7 @@ def expand(matches: Iterable[Match], lexicons: set[int] | frozenset[int] | None)
     return [
         Hit(start, stop, concept, term, lexicon)
         for start, stop, infos in matches
-        for concept, term, lexicon in infos
+        for concept, term, lexicon, _ in infos
         if lexicons is None or lexicon in lexicons
     ]
 
@@ -350,27 +368,31 @@ def _is_mark(char: str) -> bool:
     return unicodedata.category(char) in ("Mn", "Mc")
 
 
-def _compile(lexicons: Sequence[Lexicon], *, detect: bool) -> Any:
+def _compile(lexicons: Sequence[Lexicon], *, detect: bool, latin: bool = False) -> Any:
     """One automaton over `word_text`; each key maps to (key length, term offset in the key,
     term length, ((concept, term, lexicon), ...)). A bounded term is keyed " term " (whole
     words only), a stem " stem", a suffix "suffix ", an unbounded term bare."""
-    table: dict[str, list[tuple[str, str, int]]] = {}
+    table: dict[str, list[tuple[str, str, int, int]]] = {}
     for index, lx in enumerate(lexicons):
         bounded = lx.meta.word_boundaries
         if detect:
             entries: Iterable[tuple[str, str]] = (("detect", w) for w in lx.detect)
         else:
-            entries = (
-                (concept, term) for concept, terms in lx.terms.items() for term in terms
-            )
+            entries = ((concept, term) for concept, terms in lx.terms.items() for term in terms)
         for concept, term in entries:
             surface = normalise_term(term.strip("*"))
             words = " ".join(word_text(surface).split())
             if not words:
                 continue
-            lead = " " if bounded and not term.startswith("*") else ""
-            tail = " " if bounded and not term.endswith("*") else ""
-            table.setdefault(f"{lead}{words}{tail}", []).append((concept, surface, index))
+            # A Latin term of a lexicon without word boundaries goes to the Latin automaton.
+            if not detect and (latin != (not bounded and words.isascii())):
+                continue
+            fenced = bounded or latin
+            lead = " " if fenced and not term.startswith("*") else ""
+            tail = " " if fenced and not term.endswith("*") else ""
+            table.setdefault(f"{lead}{words}{tail}", []).append(
+                (concept, surface, index, concept_kind(concept))
+            )
     if not table:
         return None
     automaton = ahocorasick.Automaton()
@@ -443,7 +465,7 @@ def read_lexicon(path: Path, problems: list[Located]) -> Lexicon | None:
             elif (
                 "*" in term
                 and model.lexicon.script in ("latin", "cyrillic", "greek")
-                and _stem_weight(normalise_term(term.strip("*"))) < 3
+                and _stem_weight(" ".join(word_text(normalise_term(term.strip("*"))).split())) < 3
             ):
                 problems.append(
                     Located(shown, line, col, f"term {term!r}: a stem needs 3 or more characters")

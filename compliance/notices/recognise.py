@@ -25,6 +25,10 @@ from compliance.notices.compose import (
     voice_frame,
 )
 from compliance.notices.lexicon import (
+    ACTION,
+    LICENCE,
+    OTHER,
+    POLARITY,
     Hit,
     LexiconSet,
     Match,
@@ -63,11 +67,7 @@ def recognise(
         return result
     folded = fold_text(text)  # same length: hit offsets are offsets in `text`
     matches = lexicons.matches(folded)
-    concepts = {concept for m in matches for concept, _, _ in m[2]}
-    if not trace and not (
-        (concepts & set(_POLARITY) and any(c.startswith("action:") for c in concepts))
-        or any(c.startswith("licence:") for c in concepts)
-    ):
+    if not trace and not _may_state_something(matches, lexicons.shared):
         return result
     matches.sort(key=lambda m: m[0])
     blocks = segment(text, kind, lexicons.abbreviations)
@@ -82,8 +82,12 @@ def recognise(
 
     filtered: list[list[Hit]] = []
     for index, block_matches in enumerate(per_block):
-        if not block_matches:
-            filtered.append([])
+        if not block_matches or not (
+            trace
+            or blocks[index].role in ("lead-in", "heading")
+            or any(i[3] != OTHER for m in block_matches for i in m[2])
+        ):
+            filtered.append([])  # nothing a notice is made of: no language vote needed
             continue
         block = blocks[index]
         votes = lexicons.votes(folded[block.start : block.end])
@@ -97,17 +101,21 @@ def recognise(
         ctx = Context([], None, footer(block.start, block.end), False, disabled)
         first.append(voice_frame(block_hits, text[block.start : block.end], block, ctx)[0])
     narrative = "voice" not in disabled and is_narrative(text, first)
-    for index, (block, block_hits) in enumerate(zip(blocks, filtered, strict=True)):
+    for block, block_hits in zip(blocks, filtered, strict=True):
         if block.role == "heading" and not trace:
             continue
-        has_polarity = any(h.concept in _POLARITY or h.concept.startswith("licence:") for h in block_hits)
+        has_polarity = any(
+            h.concept in _POLARITY or h.concept.startswith("licence:") for h in block_hits
+        )
         lead = _lead_in_clause(blocks, filtered, block, text, disabled)
         if not has_polarity and not (lead is not None and lead.polarity):
             continue
         heading_hits = filtered[block.heading] if block.heading is not None else []
         ctx = Context(heading_hits, lead, footer(block.start, block.end), narrative, disabled)
         reading = BlockReading(block)
-        reading.voice, reading.cues = voice_frame(block_hits, text[block.start : block.end], block, ctx)
+        reading.voice, reading.cues = voice_frame(
+            block_hits, text[block.start : block.end], block, ctx
+        )
         if kind == "robots" and reading.voice == "own" and not _speaks_of_use(block_hits):
             reading.voice = "file-comment"
         if narrative:
@@ -135,6 +143,27 @@ def _speaks_of_use(hits: Sequence[Hit]) -> bool:
     return any(h.concept.startswith(_USE_CONCEPTS) for h in hits)
 
 
+def _may_state_something(matches: Sequence[Match], shared: frozenset[int]) -> bool:
+    """Cheap gate before segmentation: some one language (with the shared terms) names both
+    a polarity and an action, or a licence is named. An English "need" and a Hungarian
+    "MI" in the same page are not a notice."""
+    polar: set[int] = set()
+    acting: set[int] = set()
+    for _, _, infos in matches:
+        for _, _, lexicon, kind in infos:
+            if kind == POLARITY:
+                polar.add(lexicon)
+            elif kind == ACTION:
+                acting.add(lexicon)
+            elif kind == LICENCE:
+                return True
+    if polar & shared:
+        return bool(acting)
+    if acting & shared:
+        return bool(polar)
+    return bool(polar & acting)
+
+
 def _assign(matches: Sequence[Match], blocks: Sequence[Block]) -> list[list[Match]]:
     """The matches inside each block (both sorted by start: one bisect per block)."""
     starts = [m[0] for m in matches]
@@ -159,7 +188,7 @@ def _languages(
         votes = Counter(
             lexicon
             for lexicon, _ in {
-                (lexicon, term) for _, _, infos in block_matches for _, term, lexicon in infos
+                (lexicon, term) for _, _, infos in block_matches for _, term, lexicon, _ in infos
             }
             if lexicon not in shared
         )
@@ -170,7 +199,11 @@ def _languages(
 
 
 def _lead_in_clause(
-    blocks: Sequence[Block], filtered: Sequence[list[Hit]], block: Block, text: str, disabled: frozenset[str]
+    blocks: Sequence[Block],
+    filtered: Sequence[list[Hit]],
+    block: Block,
+    text: str,
+    disabled: frozenset[str],
 ) -> Clause | None:
     if block.lead_in is None:
         return None

@@ -35,8 +35,13 @@ def example_failures(lexicons: LexiconSet) -> tuple[int, list[ExampleFailure]]:
                     line = lexicon.term_lines.get((concept, term), 0)
                     failures.append(
                         ExampleFailure(
-                            Located(lexicon.path, line, 1, f"{concept} term {term!r}: its example"
-                                    f" {example!r} does not contain it"),
+                            Located(
+                                lexicon.path,
+                                line,
+                                1,
+                                f"{concept} term {term!r}: its example"
+                                f" {example!r} does not contain it",
+                            ),
                             concept,
                             term,
                             example,
@@ -52,7 +57,9 @@ def list_lines(lexicons: LexiconSet, language: str | None = None) -> list[str]:
         if language and not (code == language or code.startswith(language + "-")):
             continue
         count = sum(len(t) for t in lexicon.terms.values())
-        lines.append(f"{lexicon.id:<52} {code:<10} lexicon  {count} terms, {len(lexicon.terms)} concepts")
+        lines.append(
+            f"{lexicon.id:<52} {code:<10} lexicon  {count} terms, {len(lexicon.terms)} concepts"
+        )
     return lines
 
 

@@ -24,7 +24,9 @@ def verdicts(checker: Checker) -> Callable[..., Effects]:
     """Public verdicts of the whole checker (publisher packs, signals, decision) for a text."""
 
     def run(text: str, kind: str = "text") -> Effects:
-        doc = Document(id="t", source="t", kind=kind, **{"html" if kind == "html" else "text": text})  # type: ignore[arg-type]
+        doc = Document(
+            id="t", source="t", kind=kind, **{"html" if kind == "html" else "text": text}
+        )  # type: ignore[arg-type]
         result = checker.check(doc)
         return {
             p.value: (v.verdict.value, tuple(v.conditions))

@@ -14,10 +14,52 @@ from compliance.errors import ConfigError
 from compliance.notices.lexicon import concept_ok, load_lexicons, read_lexicon
 from compliance.notices.selfcheck import example_failures
 
-LANGUAGES = (
-    "ar bg bn cs da de el en es et fa fi fr he hi hr hu id it ja ka ko lt lv ms nb nl nn pl pt"
-    " ro ru sk sl sv sw ta th tl tr uk ur vi zh"
-).split()
+LANGUAGES = [
+    "ar",
+    "bg",
+    "bn",
+    "cs",
+    "da",
+    "de",
+    "el",
+    "en",
+    "es",
+    "et",
+    "fa",
+    "fi",
+    "fr",
+    "he",
+    "hi",
+    "hr",
+    "hu",
+    "id",
+    "it",
+    "ja",
+    "ka",
+    "ko",
+    "lt",
+    "lv",
+    "ms",
+    "nb",
+    "nl",
+    "nn",
+    "pl",
+    "pt",
+    "ro",
+    "ru",
+    "sk",
+    "sl",
+    "sv",
+    "sw",
+    "ta",
+    "th",
+    "tl",
+    "tr",
+    "uk",
+    "ur",
+    "vi",
+    "zh",
+]
 LEXICON_DIR = Path(__file__).resolve().parents[2] / "rules" / "lexicon"
 
 

@@ -17,7 +17,12 @@ CASES: dict[str, list[tuple[str, str, set[str], set[str]]]] = {
         ("en", "The newspaper said that copying its articles is prohibited.", set(), {"republish"}),
         ("de", "Der Verlag sagte, das Kopieren seiner Artikel sei verboten.", set(), {"republish"}),
         ("id", "Redaksi itu mengatakan bahwa menyalin artikel dilarang.", set(), {"republish"}),
-        ("es", "Según el diario, la reproducción de sus artículos está prohibida.", set(), {"republish"}),
+        (
+            "es",
+            "Según el diario, la reproducción de sus artículos está prohibida.",
+            set(),
+            {"republish"},
+        ),
         ("ru", "Как сообщила газета, копирование её статей запрещено.", set(), {"republish"}),
     ],
     # 2. polarity: a negated grant restricts
@@ -30,7 +35,12 @@ CASES: dict[str, list[tuple[str, str, set[str], set[str]]]] = {
     ],
     # 3. scope: list items take the lead-in's predicate
     "scope": [
-        ("en", "You may not:\n- scrape the website\n- copy our articles\n", {"crawl", "republish"}, set()),
+        (
+            "en",
+            "You may not:\n- scrape the website\n- copy our articles\n",
+            {"crawl", "republish"},
+            set(),
+        ),
         ("de", "Nicht gestattet ist:\n- das Kopieren der Artikel\n", {"republish"}, set()),
         ("id", "Pengguna dilarang:\n- menyalin artikel\n", {"republish"}, set()),
         ("fr", "Il est interdit :\n- de reproduire les articles\n", {"republish"}, set()),
@@ -46,26 +56,80 @@ CASES: dict[str, list[tuple[str, str, set[str], set[str]]]] = {
     ],
     # 5. addressee: a section for AI companies restricts the AI purposes only
     "addressee": [
-        ("en", "AI companies may not copy our articles.", {"ai-train", "ai-input", "ai-index"}, {"republish"}),
-        ("de", "KI-Unternehmen dürfen unsere Artikel nicht kopieren.", {"ai-train", "ai-input", "ai-index"}, {"republish"}),
-        ("id", "Perusahaan AI dilarang menyalin artikel kami.", {"ai-train", "ai-input", "ai-index"}, {"republish"}),
-        ("fr", "Les entreprises d'IA ne peuvent pas copier nos articles.", {"ai-train", "ai-input", "ai-index"}, {"republish"}),
-        ("ru", "Компаниям ИИ запрещено копировать наши статьи.", {"ai-train", "ai-input", "ai-index"}, {"republish"}),
+        (
+            "en",
+            "AI companies may not copy our articles.",
+            {"ai-train", "ai-input", "ai-index"},
+            {"republish"},
+        ),
+        (
+            "de",
+            "KI-Unternehmen dürfen unsere Artikel nicht kopieren.",
+            {"ai-train", "ai-input", "ai-index"},
+            {"republish"},
+        ),
+        (
+            "id",
+            "Perusahaan AI dilarang menyalin artikel kami.",
+            {"ai-train", "ai-input", "ai-index"},
+            {"republish"},
+        ),
+        (
+            "fr",
+            "Les entreprises d'IA ne peuvent pas copier nos articles.",
+            {"ai-train", "ai-input", "ai-index"},
+            {"republish"},
+        ),
+        (
+            "ru",
+            "Компаниям ИИ запрещено копировать наши статьи.",
+            {"ai-train", "ai-input", "ai-index"},
+            {"republish"},
+        ),
     ],
     # 6. binding: scraping *to train* AI restricts the training, not the scraping
     "binding": [
-        ("en", "Scraping this site to train AI models is prohibited.", {"ai-train", "ai-index"}, {"ai-train", "ai-index", "crawl"}),
-        ("de", "Das Crawlen dieser Website zum Training von KI ist verboten.", {"ai-train", "ai-index"}, {"ai-train", "ai-index", "crawl"}),
-        ("id", "Dilarang melakukan crawling situs ini untuk melatih AI.", {"ai-train", "ai-index"}, {"ai-train", "ai-index", "crawl"}),
-        ("fr", "Le scraping de ce site pour entraîner l'IA est interdit.", {"ai-train", "ai-index"}, {"ai-train", "ai-index", "crawl"}),
-        ("ru", "Запрещается сканировать сайт для обучения ИИ.", {"ai-train", "ai-index"}, {"ai-train", "ai-index", "crawl"}),
+        (
+            "en",
+            "Scraping this site to train AI models is prohibited.",
+            {"ai-train", "ai-index"},
+            {"ai-train", "ai-index", "crawl"},
+        ),
+        (
+            "de",
+            "Das Crawlen dieser Website zum Training von KI ist verboten.",
+            {"ai-train", "ai-index"},
+            {"ai-train", "ai-index", "crawl"},
+        ),
+        (
+            "id",
+            "Dilarang melakukan crawling situs ini untuk melatih AI.",
+            {"ai-train", "ai-index"},
+            {"ai-train", "ai-index", "crawl"},
+        ),
+        (
+            "fr",
+            "Le scraping de ce site pour entraîner l'IA est interdit.",
+            {"ai-train", "ai-index"},
+            {"ai-train", "ai-index", "crawl"},
+        ),
+        (
+            "ru",
+            "Запрещается сканировать сайт для обучения ИИ.",
+            {"ai-train", "ai-index"},
+            {"ai-train", "ai-index", "crawl"},
+        ),
     ],
 }
 
 # Operators whose effect is a verdict or condition, not a purpose set.
 ROUTE_CASES = [
     ("en", "Reproduction is prohibited without written permission.", "written-permission"),
-    ("de", "Die Vervielfältigung ist ohne schriftliche Genehmigung untersagt.", "written-permission"),
+    (
+        "de",
+        "Die Vervielfältigung ist ohne schriftliche Genehmigung untersagt.",
+        "written-permission",
+    ),
     ("id", "Dilarang menyalin artikel tanpa izin tertulis.", "written-permission"),
     ("fr", "Toute reproduction est interdite sans autorisation écrite.", "written-permission"),
     ("ru", "Копирование запрещено без письменного разрешения.", "written-permission"),
@@ -108,7 +172,9 @@ def test_operator_changes_the_purposes(
     assert without_it <= off and off != on, (language, read(text, without=(operator,)))
 
 
-@pytest.mark.parametrize(("language", "text", "condition"), ROUTE_CASES, ids=[c[0] for c in ROUTE_CASES])
+@pytest.mark.parametrize(
+    ("language", "text", "condition"), ROUTE_CASES, ids=[c[0] for c in ROUTE_CASES]
+)
 def test_route_makes_a_ban_conditional(
     read: Callable[..., Effects], language: str, text: str, condition: str
 ) -> None:
@@ -118,14 +184,21 @@ def test_route_makes_a_ban_conditional(
 
 
 @pytest.mark.parametrize(("language", "text"), EXCEPTION_CASES, ids=[c[0] for c in EXCEPTION_CASES])
-def test_exception_carves_out_search(read: Callable[..., Effects], language: str, text: str) -> None:
+def test_exception_carves_out_search(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
     on = read(text)
     assert on.get("crawl", ("",))[0] == "deny", on
     assert on.get("search", ("",))[0] == "allow", on
-    assert "search" not in read(text, without=("exception",)) or read(text, without=("exception",))["search"][0] != "allow"
+    assert (
+        "search" not in read(text, without=("exception",))
+        or read(text, without=("exception",))["search"][0] != "allow"
+    )
 
 
 @pytest.mark.parametrize(("language", "text"), OVERRIDE_CASES, ids=[c[0] for c in OVERRIDE_CASES])
-def test_override_keeps_the_ban_absolute(read: Callable[..., Effects], language: str, text: str) -> None:
+def test_override_keeps_the_ban_absolute(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
     assert read(text)["republish"] == ("deny", ()), read(text)
     assert read(text, without=("override",))["republish"][0] == "conditional"

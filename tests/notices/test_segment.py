@@ -38,7 +38,9 @@ def test_html_text_has_one_block_per_line() -> None:
 
 def test_sentences_do_not_end_at_abbreviations_numbers_or_domains() -> None:
     text = "Use e.g. for training is banned under Art. 4. See example.com for terms. Next one."
-    found = [text[s.start : s.end] for s in sentences(text, 0, len(text), frozenset({"e.g.", "art."}))]
+    found = [
+        text[s.start : s.end] for s in sentences(text, 0, len(text), frozenset({"e.g.", "art."}))
+    ]
     assert found == [
         "Use e.g. for training is banned under Art. 4. See example.com for terms.",
         "Next one.",
