@@ -294,6 +294,10 @@ def compose_block(
     reading.sentence_spans = [(s, e) for s, e, _ in sentences]
 
     heading_actions = actions_of(ctx.heading_hits) if "scope" not in disabled else set()
+    if "scope" not in disabled and routes_of(ctx.heading_hits):
+        # A section titled "Use without permission" / "Permission requests": its route
+        # holds for the bans under it that name none.
+        procedure_routes |= routes_of(ctx.heading_hits)
     lead = ctx.lead_in if "scope" not in disabled else None
     for clauses, (_, _, hits) in zip(all_clauses, sentences, strict=True):
         sentence_actions = actions_of(hits)
@@ -437,7 +441,7 @@ def _restrict(
         if not routes:
             routes |= procedure_routes
             if procedure_routes:
-                clause.notes.append("route from a procedure sentence of the block")
+                clause.notes.append("route from a procedure sentence or the heading")
     overridden = "override" not in disabled and any(
         h.concept == "override" for c in clauses for h in c.hits
     )
