@@ -149,6 +149,16 @@ class Marker:
         Falls back to the evidence offsets when no pattern is known: a match at column 1
         starts the sentence (the excerpt begins at the line start or later, never before).
         """
+        # Generic notices carry their decisive terms (cue, action, route) as marks.
+        marked = [
+            (m.start, m.end)
+            for finding in findings
+            for ev in finding.evidence
+            if ev.excerpt == excerpt
+            for m in ev.marks
+        ]
+        if marked:
+            return _merge(marked)
         spans: list[tuple[int, int]] = []
         if len(excerpt) <= MAX_MARK_EXCERPT and self.timeouts < MAX_PATTERN_TIMEOUTS:
             text = normalize(excerpt)
