@@ -259,10 +259,7 @@ def scan_command(
     streaming = all(f in ENGINE_FORMATS for f in chosen)
     spool = None
     if streaming:
-        import tempfile
-
-        Path(report_dir).mkdir(parents=True, exist_ok=True)
-        spool = Path(tempfile.mkdtemp(prefix=".spool-", dir=report_dir)).resolve()
+        spool = _spool_dir(report_dir, output)
     try:
         outcome = run_scan(
             list(data),
@@ -342,6 +339,23 @@ def scan_command(
         click.echo(f"report: {path}", err=True)
     click.echo(f"exit {report.exit_code}", err=True)
     sys.exit(report.exit_code)
+
+
+def _spool_dir(report_dir: str, output: str | None) -> Path:
+    """A fresh spool beside where the report goes: --report-dir, the -o FILE's folder, or
+    the system temp folder for `-o -` (no reports/ folder the user did not ask for)."""
+    import tempfile
+
+    if output == "-":
+        where = None
+    elif output:
+        where = str(Path(output).resolve().parent)
+        if not Path(where).is_dir():
+            _fail_usage(f"cannot write {output}: {where} is not a directory")
+    else:
+        Path(report_dir).mkdir(parents=True, exist_ok=True)
+        where = report_dir
+    return Path(tempfile.mkdtemp(prefix=".spool-", dir=where)).resolve()
 
 
 ENGINE_FORMATS = ("json", "jsonl", "summary")
