@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from compliance.cli import _argv, _fail_usage, guarded, policy_options, spec_from_options
+from compliance.sources.datasets import MAX_RECORD_BYTES
 
 SCAN_FORMATS = ["json", "jsonl", "summary", "markdown", "text", "sarif", "junit", "html"]
 REPORT_SUFFIX = {
@@ -92,6 +93,15 @@ def _fields(option: Sequence[str], default: tuple[str, ...]) -> tuple[str, ...]:
     metavar="NAME",
     help="Record field with the record id "
     "(default: id, doc_id, uuid, WARC-Record-ID; else file:line).",
+)
+@click.option(
+    "--max-record-bytes",
+    type=click.IntRange(min=1),
+    default=MAX_RECORD_BYTES,
+    show_default=True,
+    metavar="N",
+    help="A record (line, CSV row, WARC record) larger than this is an error entry, not read;"
+    " the scan goes on with the next record.",
 )
 @click.option(
     "--jobs",
@@ -171,6 +181,7 @@ def scan_command(
     html_field: tuple[str, ...],
     url_field: tuple[str, ...],
     id_field: tuple[str, ...],
+    max_record_bytes: int,
     jobs: int,
     split_dir: str | None,
     formats: tuple[str, ...],
@@ -228,6 +239,7 @@ def scan_command(
         html=_fields(html_field, DEFAULT_HTML_FIELDS),
         url=_fields(url_field, DEFAULT_URL_FIELDS),
         id=_fields(id_field, DEFAULT_ID_FIELDS),
+        max_record_bytes=max_record_bytes,
     )
     workers = jobs or len(os.sched_getaffinity(0))
     if engine != "local":
