@@ -516,21 +516,13 @@ def _read_warc(shard: Shard, keep_raw: bool, limit: int = MAX_RECORD_BYTES) -> I
                 if isinstance(item, _Broken):
                     # The record at this offset is broken: name it, and go on with the next
                     # record start after it instead of losing the rest of the file.
-                    if item.offset == 0 and not found:
-                        yield Record(
-                            ErrorEntry(
-                                source=path, offset=0, message=f"not a WARC file: {item.why}"
-                            )
-                        )
-                        return
-                    yield Record(
-                        ErrorEntry(
-                            source=path,
-                            offset=item.offset,
-                            message=f"broken WARC record: {item.why}",
-                        )
-                    )
                     resume = _next_warc_record(handle, item.offset + 1, size)
+                    if item.offset == 0 and resume is None and not found:
+                        message = f"not a WARC file: {item.why}"
+                    else:
+                        message = f"broken WARC record: {item.why}"
+                    yield Record(ErrorEntry(source=path, offset=item.offset, message=message))
+                    found = True  # reported: the file is not silently empty
                 else:
                     found = True
                     yield item

@@ -194,3 +194,14 @@ def test_corrupt_zstd_frame_is_an_error_naming_the_offset(
     assert result.exit_code == 3
     counts = json.loads((tmp_path / "out" / "counts.json").read_text("utf-8"))
     assert counts["allowed"] == 5 and counts["errors"] == counts["records_read"] - 5
+
+
+def test_a_broken_first_warc_record_does_not_lose_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "c.warc"
+    pages = [(f"https://a.example/{i}", [], f"<p>page {i}</p>") for i in range(3)]
+    build_warc(path, pages, gz=False)
+    path.write_bytes(path.read_bytes().replace(b"WARC/1", b"WXRC/1", 1))  # the warcinfo
+    items = [i for i in _items(path) if i is not None]
+    assert isinstance(items[0], ErrorEntry) and items[0].offset == 0
+    assert "broken WARC record" in items[0].message
+    assert [getattr(i, "url", None) for i in items[1:]] == [p[0] for p in pages]
