@@ -145,9 +145,7 @@ def _jsonl_ranges(path: str, size: int, jobs: int, first_index: int) -> list[Sha
     bounds = [0]
     with open(path, "rb") as handle:
         while bounds[-1] + target < size:
-            handle.seek(bounds[-1] + target)
-            handle.readline()  # move to the start of the next line
-            position = handle.tell()
+            position = _next_line_start(handle, bounds[-1] + target)
             if position >= size:
                 break
             bounds.append(position)
@@ -168,6 +166,18 @@ def _jsonl_ranges(path: str, size: int, jobs: int, first_index: int) -> list[Sha
                 line += chunk.count(b"\n")
                 remaining -= len(chunk)
     return shards
+
+
+def _next_line_start(handle: Any, position: int) -> int:
+    """The offset just past the first newline at or after `position` (EOF if none), read in
+    chunks: one giant line must not be read into memory to find where it ends."""
+    handle.seek(position)
+    while chunk := handle.read(_CHUNK):
+        newline = chunk.find(b"\n")
+        if newline >= 0:
+            return position + newline + 1
+        position += len(chunk)
+    return position
 
 
 def _parquet_shards(path: str, size: int, jobs: int, first_index: int) -> list[Shard]:

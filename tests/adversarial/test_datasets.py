@@ -205,3 +205,17 @@ def test_a_broken_first_warc_record_does_not_lose_the_file(tmp_path: Path) -> No
     assert isinstance(items[0], ErrorEntry) and items[0].offset == 0
     assert "broken WARC record" in items[0].message
     assert [getattr(i, "url", None) for i in items[1:]] == [p[0] for p in pages]
+
+
+def test_planning_ranges_does_not_read_a_giant_line_whole(tmp_path: Path) -> None:
+    # A plain JSONL over the range size is cut at line starts; finding one must not load a
+    # line of many MB. 6 MB of one line, then records: the ranges still cover every byte.
+    from compliance.sources.datasets import plan_shards, read_shard
+
+    path = tmp_path / "giant.jsonl"
+    path.write_bytes(_jsonl(range(2)) + _bomb_line() * 2 + _jsonl(range(2, 40_000)))
+    shards = plan_shards([str(path)], 4)
+    assert len(shards) > 1 and shards[-1].end == path.stat().st_size
+    items = [r.item for shard in shards for r in read_shard(shard, SMALL)]
+    assert len(items) == 40_002
+    assert [i.line for i in items if isinstance(i, ErrorEntry)] == [3, 4]
