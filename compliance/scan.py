@@ -13,6 +13,7 @@ the records' exact bytes: allowed + rejected + errors = records read.
 from __future__ import annotations
 
 import base64
+import contextlib
 import gc
 import gzip
 import json
@@ -200,20 +201,28 @@ def scan_shards(
 _STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
-def _start_pool(context: Any, jobs: int, initargs: tuple[Any, ...]) -> Any:
+@contextlib.contextmanager
+def _start_pool(context: Any, jobs: int, initargs: tuple[Any, ...]) -> Iterator[Any]:
     """A worker pool whose processes are born with SIGINT / SIGTERM blocked.
 
     A Ctrl-C that reached a worker before its initializer ran killed it, the pool's thread
     forked a replacement, and that orphan kept the run from ending. Workers (also those the
     pool's threads fork later: threads inherit the mask) unblock only once they ignore SIGINT.
+    The parent unblocks inside `with pool`, so a pending Ctrl-C always terminates the pool.
     """
     if not hasattr(signal, "pthread_sigmask"):
-        return context.Pool(jobs, initializer=_init_worker, initargs=initargs)
+        with context.Pool(jobs, initializer=_init_worker, initargs=initargs) as pool:
+            yield pool
+        return
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
     try:
-        return context.Pool(jobs, initializer=_init_worker, initargs=initargs)
-    finally:
+        pool = context.Pool(jobs, initializer=_init_worker, initargs=initargs)
+    except BaseException:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        raise
+    with pool:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        yield pool
 
 
 def _pooled(

@@ -19,7 +19,7 @@ import os
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, BinaryIO, Literal
 
 import orjson
 
@@ -168,7 +168,7 @@ def _jsonl_ranges(path: str, size: int, jobs: int, first_index: int) -> list[Sha
     return shards
 
 
-def _next_line_start(handle: Any, position: int) -> int:
+def _next_line_start(handle: BinaryIO, position: int) -> int:
     """The offset just past the first newline at or after `position` (EOF if none), read in
     chunks: one giant line must not be read into memory to find where it ends."""
     handle.seek(position)
