@@ -81,7 +81,13 @@ def guarded(func: F) -> F:
             _report_config_error(exc)
         except ComplianceError as exc:
             _fail_usage(str(exc))
-        except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
+        except (
+            click.exceptions.Exit,
+            click.ClickException,
+            SystemExit,
+            KeyboardInterrupt,
+            BrokenPipeError,  # the reader of stdout went away: handled by main, quietly
+        ):
             raise
         except Exception as exc:
             click.echo(f"compliance: internal error: {exc!r}", err=True)
@@ -237,7 +243,53 @@ def _snapshot_clock(site_dir: str) -> dt.datetime | None:
     return None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Interrupted(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so that `finally` blocks clean up (spools, temp files)."""
+
+
+class _Main(click.Group):
+    """The top-level group: Ctrl-C / SIGTERM exit 130 / 143 with a message, and a closed
+    stdout (`| head`) ends the run quietly instead of being reported as an internal error."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        import signal
+
+        def terminate(signum: int, frame: Any) -> None:
+            raise Interrupted()
+
+        previous = signal.getsignal(signal.SIGTERM)
+        if previous is signal.SIG_DFL:  # never replace a handler a host program installed
+            signal.signal(signal.SIGTERM, terminate)
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt as exc:
+            name, code = ("SIGTERM", 143) if isinstance(exc, Interrupted) else ("SIGINT", 130)
+            click.echo(
+                f"compliance: interrupted ({name}): the run stopped before it completed;"
+                " no report or counts.json was written for it",
+                err=True,
+            )
+            sys.exit(code)
+        except BrokenPipeError:
+            _quiet_stdout()
+            sys.exit(141)  # 128 + SIGPIPE, as a shell reports it: never a passing gate
+        finally:
+            if previous is signal.SIG_DFL:
+                signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _quiet_stdout() -> None:
+    """The reader went away: point stdout at /dev/null so the exit flush cannot fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # no real file descriptor (an in-process runner): nothing to flush
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(tool_version(), prog_name="compliance")
 def main() -> None:
     """Check content against licensing notices and signals before you use it.

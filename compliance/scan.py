@@ -13,11 +13,13 @@ the records' exact bytes: allowed + rejected + errors = records read.
 from __future__ import annotations
 
 import base64
+import contextlib
 import gc
 import gzip
 import json
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -75,6 +77,13 @@ _INHERITED: Checker | None = None
 
 def _init_worker(spec: CheckerSpec, fields: FieldMap, keep_raw: bool) -> None:
     global _WORKER
+    # Ctrl-C reaches the whole process group: only the parent handles it and stops the pool
+    # (workers dying on their own left the parent waiting forever). SIGTERM from the pool's
+    # terminate() must end a worker at once, not run the parent's inherited handler.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)  # blocked by _start_pool
     _WORKER = (_INHERITED if _INHERITED is not None else spec.build(), fields, keep_raw)
 
 
@@ -189,6 +198,33 @@ def scan_shards(
         gc.unfreeze()
 
 
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextlib.contextmanager
+def _start_pool(context: Any, jobs: int, initargs: tuple[Any, ...]) -> Iterator[Any]:
+    """A worker pool whose processes are born with SIGINT / SIGTERM blocked.
+
+    A Ctrl-C that reached a worker before its initializer ran killed it, the pool's thread
+    forked a replacement, and that orphan kept the run from ending. Workers (also those the
+    pool's threads fork later: threads inherit the mask) unblock only once they ignore SIGINT.
+    The parent unblocks inside `with pool`, so a pending Ctrl-C always terminates the pool.
+    """
+    if not hasattr(signal, "pthread_sigmask"):
+        with context.Pool(jobs, initializer=_init_worker, initargs=initargs) as pool:
+            yield pool
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        pool = context.Pool(jobs, initializer=_init_worker, initargs=initargs)
+    except BaseException:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        raise
+    with pool:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        yield pool
+
+
 def _pooled(
     context: Any,
     shards: Sequence[Shard],
@@ -205,7 +241,7 @@ def _pooled(
     keeps working on the shards after it meanwhile): memory stays bounded either way.
     """
     local: Checker | None = checker
-    with context.Pool(jobs, initializer=_init_worker, initargs=(spec, fields, keep_raw)) as pool:
+    with _start_pool(context, jobs, (spec, fields, keep_raw)) as pool:
         pending: deque[tuple[Shard, Any]] = deque()
         queue = iter(shards)
 
@@ -324,6 +360,7 @@ def run_scan(
     splitter = Splitter(split_dir) if split_dir is not None else None
     spooler = _Spool(spool, allow_undetermined) if spool is not None else None
     done_bytes = 0
+    completed = False
     try:
         for shard_outcome in scan_shards(
             shards, spec, fields, jobs=jobs, keep_raw=keep_raw, checker=checker
@@ -363,9 +400,11 @@ def run_scan(
                 done_bytes += shard.size
             if progress:
                 progress(outcome.records, done_bytes)
+        completed = True
     finally:
         if splitter:
-            splitter.close(outcome)
+            # An interrupted scan writes no counts.json: its absence marks the split partial.
+            splitter.close(outcome if completed else None)
         if spooler is not None:
             outcome.spooled = spooler.close(outcome)
     return outcome
@@ -439,6 +478,7 @@ class Splitter:
     def __init__(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
         self.directory = directory
+        _remove_earlier_split(directory)
         self.writers: dict[tuple[str, Any], _Writer] = {}
         self.names: set[str] = set()
         self.verdicts = open(directory / "rejected.verdicts.jsonl", "w", encoding="utf-8")  # noqa: SIM115
@@ -480,8 +520,11 @@ class Splitter:
             writer = self._writer(side, fmt, compression, item.header)
             if writer.count == 0 and item.header:
                 assert writer._stream is not None
-                writer._stream.write(item.header)
-            writer.write(item.raw or b"")
+                writer._stream.write(_line_ended(item.header))
+            raw = item.raw or b""
+            # The last record of a file may lack its newline; written as is, it would merge
+            # with the next input's first record (JSONL and CSV are line formats).
+            writer.write(raw if fmt == "warc" else _line_ended(raw))
         if not allowed:
             self.verdicts.write(
                 json.dumps(_verdict_line(result), ensure_ascii=False, sort_keys=True) + "\n"
@@ -504,11 +547,14 @@ class Splitter:
         line["raw_base64"] = base64.b64encode(raw).decode("ascii") if raw is not None else None
         self.errors.write(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n")
 
-    def close(self, outcome: ScanResult) -> None:
+    def close(self, outcome: ScanResult | None) -> None:
+        """Close the outputs; write counts.json (last, atomically) unless the scan stopped."""
         for writer in self.writers.values():
             writer.close()
         self.verdicts.close()
         self.errors.close()
+        if outcome is None:
+            return
         counts = {
             "records_read": outcome.records,
             "allowed": outcome.allowed,
@@ -517,9 +563,34 @@ class Splitter:
             "skipped_non_response_warc_records": outcome.skipped,
             "files": sorted(w.path.name for w in self.writers.values()),
         }
-        (self.directory / "counts.json").write_text(
-            json.dumps(counts, indent=2, sort_keys=True) + "\n", "utf-8"
-        )
+        temporary = self.directory / ".counts.json.tmp"
+        temporary.write_text(json.dumps(counts, indent=2, sort_keys=True) + "\n", "utf-8")
+        os.replace(temporary, self.directory / COUNTS)
+
+
+COUNTS = "counts.json"
+
+
+def _line_ended(raw: bytes) -> bytes:
+    return raw if not raw or raw.endswith(b"\n") else raw + b"\n"
+
+
+def _remove_earlier_split(directory: Path) -> None:
+    """Remove an earlier run's counts.json (first) and the files it lists.
+
+    A counts.json beside this run's files would vouch for output it does not describe; an
+    earlier run's numbered file (allowed.2.csv) this run does not write would linger.
+    """
+    counts = directory / COUNTS
+    try:
+        listed = json.loads(counts.read_text("utf-8")).get("files", [])
+    except (OSError, ValueError, AttributeError):
+        listed = []
+    counts.unlink(missing_ok=True)
+    for name in listed if isinstance(listed, list) else []:
+        # Only plain names inside the directory: counts.json is not trusted with paths.
+        if isinstance(name, str) and name == Path(name).name and not name.startswith("."):
+            (directory / name).unlink(missing_ok=True)
 
 
 def _verdict_line(result: DocumentResult) -> dict[str, Any]:

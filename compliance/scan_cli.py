@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from compliance.cli import _argv, _fail_usage, guarded, policy_options, spec_from_options
+from compliance.sources.datasets import MAX_RECORD_BYTES
 
 SCAN_FORMATS = [
     "json",
@@ -112,6 +113,15 @@ def _fields(option: Sequence[str], default: tuple[str, ...]) -> tuple[str, ...]:
     "(default: id, doc_id, uuid, WARC-Record-ID; else file:line).",
 )
 @click.option(
+    "--max-record-bytes",
+    type=click.IntRange(min=1),
+    default=MAX_RECORD_BYTES,
+    show_default=True,
+    metavar="N",
+    help="A record (line, CSV row, WARC record) larger than this is an error entry, not read;"
+    " the scan goes on with the next record.",
+)
+@click.option(
     "--jobs",
     "-j",
     type=click.IntRange(min=0),
@@ -189,6 +199,7 @@ def scan_command(
     html_field: tuple[str, ...],
     url_field: tuple[str, ...],
     id_field: tuple[str, ...],
+    max_record_bytes: int,
     jobs: int,
     split_dir: str | None,
     formats: tuple[str, ...],
@@ -243,6 +254,7 @@ def scan_command(
         html=_fields(html_field, DEFAULT_HTML_FIELDS),
         url=_fields(url_field, DEFAULT_URL_FIELDS),
         id=_fields(id_field, DEFAULT_ID_FIELDS),
+        max_record_bytes=max_record_bytes,
     )
     workers = jobs or len(os.sched_getaffinity(0))
     if engine != "local":
@@ -274,13 +286,7 @@ def scan_command(
     streaming = all(f in ENGINE_FORMATS for f in chosen)
     spool = None
     if streaming:
-        import tempfile
-
-        # With --output no report goes to --report-dir: spool in the temp dir, create nothing.
-        parent = None if output else report_dir
-        if parent is not None:
-            Path(parent).mkdir(parents=True, exist_ok=True)
-        spool = Path(tempfile.mkdtemp(prefix=".spool-", dir=parent)).resolve()
+        spool = _spool_dir(report_dir, output)
     try:
         outcome = run_scan(
             list(data),
@@ -398,6 +404,23 @@ def _dataset_files(paths: Sequence[str], outputs: Sequence[str]) -> tuple[str, .
             detect_format(path)  # InputError -> exit 2 naming the file
             files.append(path)
     return tuple(files)
+
+
+def _spool_dir(report_dir: str, output: str | None) -> Path:
+    """A fresh spool beside where the report goes: --report-dir, the -o FILE's folder, or
+    the system temp folder for `-o -` (no reports/ folder the user did not ask for)."""
+    import tempfile
+
+    if output == "-":
+        where = None
+    elif output:
+        where = str(Path(output).resolve().parent)
+        if not Path(where).is_dir():
+            _fail_usage(f"cannot write {output}: {where} is not a directory")
+    else:
+        Path(report_dir).mkdir(parents=True, exist_ok=True)
+        where = report_dir
+    return Path(tempfile.mkdtemp(prefix=".spool-", dir=where)).resolve()
 
 
 ENGINE_EXTRAS = {"ray": ("ray", "ray"), "spark": ("pyspark", "spark")}

@@ -238,3 +238,31 @@ def test_report_render_with_baseline_marks_markdown_and_sarif(
     )
     states = [r["baselineState"] for r in json.loads(sarif.stdout)["runs"][0]["results"]]
     assert states and set(states) == {"unchanged"}
+
+
+def test_show_into_a_closed_pipe_exits_quietly(tmp_path: Path) -> None:
+    """Issue 12 item 24: `baseline show F | head` is not an internal error.
+
+    The listing is far larger than a pipe buffer, so the writer meets the closed pipe.
+    """
+    import subprocess
+    import sys
+
+    entries = [
+        {"fingerprint": f"{i:064x}", "rule_id": "antara/ai", "document": f"d{i}", "owner": "t"}
+        for i in range(5000)
+    ]
+    baseline = tmp_path / "b.json"
+    baseline.write_text(json.dumps({"format_version": 1, "entries": entries}), "utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "compliance", "baseline", "show", str(baseline)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()  # what `head -1` does after its line
+    stderr = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 141, stderr
+    assert first.startswith(b"active")
+    assert "internal error" not in stderr and "Traceback" not in stderr

@@ -84,14 +84,21 @@ def test_custom_field_mapping(tmp_path: Path) -> None:
     )
 
 
-def test_truncated_gzip_becomes_an_error_after_the_readable_lines(tmp_path: Path) -> None:
+def test_truncated_gzip_member_is_not_trusted_earlier_members_are(tmp_path: Path) -> None:
+    """A member that never reaches its CRC is not verified (issue 12 item 3): its records are
+    errors, numbered by line; an intact member before it still gives documents."""
+    intact = _lines([{"id": f"a{i}", "text": ARTICLE} for i in range(20)])
     payload = _lines([{"id": str(i), "text": f"{ARTICLE} {i} " + "x" * 200} for i in range(200)])
     path = tmp_path / "d.jsonl.gz"
-    path.write_bytes(gzip.compress(payload)[:-30])
+    path.write_bytes(gzip.compress(intact) + gzip.compress(payload)[:-30])
     items = [r.item for r in _items(path)]
+    assert all(isinstance(i, Document) for i in items[:20])
+    cut = items[20:-1]
+    assert len(cut) > 100 and all(isinstance(i, ErrorEntry) for i in cut)
+    assert [i.line for i in cut] == list(range(21, 21 + len(cut)))
+    assert all("record not trusted: truncated gzip member" in i.message for i in cut)
     assert isinstance(items[-1], ErrorEntry)
     assert "truncated" in items[-1].message and items[-1].line == len(items)
-    assert all(isinstance(i, Document) for i in items[:-1]) and len(items) > 100
 
 
 def test_zstd_multi_frame_and_truncated(tmp_path: Path) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -102,8 +101,8 @@ def ray_cluster() -> Iterator[Any]:
 @pytest.fixture(scope="session")
 def spark_session() -> Iterator[Any]:
     pytest.importorskip("pyspark", reason="compliance[spark] is not installed")
-    # Spark's Python workers must run the venv's interpreter (the one with compliance).
-    os.environ["PYSPARK_PYTHON"] = sys.executable
+    # No PYSPARK_PYTHON here (issue 12 item 25): local mode must find the running
+    # interpreter by itself, as in a user's run.
     from compliance.integrations.spark import session
 
     spark = session("local[2]", 2)
@@ -187,6 +186,16 @@ def test_datatrove_filter_matches_local(
     stats = json.loads((tmp_path / "logs" / "stats.json").read_text())
     compliance_stats = next(s for s in stats if "compliance" in s["name"])["stats"]
     assert compliance_stats["dropped"] == gates["fail"]
+
+
+def test_spark_names_how_to_ship_compliance_to_executors() -> None:
+    # The message a cluster run gets when its executors' Python lacks the package.
+    from compliance.integrations.spark import missing_package_hint
+
+    error = RuntimeError("PythonException: ModuleNotFoundError: No module named 'compliance'")
+    hint = missing_package_hint(error)
+    assert hint is not None and "--py-files" in hint and "spark.pyspark.python" in hint
+    assert missing_package_hint(RuntimeError("No module named 'numpy'")) is None
 
 
 @pytest.mark.parametrize(("engine", "extra"), [("ray", "ray"), ("spark", "spark")])

@@ -212,3 +212,38 @@ def test_streamed_json_report_equals_the_in_memory_one(
     assert json.loads(one)["summary"]["documents"] + json.loads(one)["summary"]["errors"] == 300
     assert one == two
     assert not list(streamed.glob(".spool-*"))  # the spool is removed
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "suffix"),
+    [
+        ('{"id": "a", "text": "one"}', '{"id": "b", "text": "two"}\n', "jsonl"),
+        ("id,text\na,one", "id,text\nb,two\n", "csv"),
+    ],
+)
+def test_split_keeps_a_record_without_final_newline_apart_from_the_next_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, first: str, second: str, suffix: str
+) -> None:
+    """Issue 12 item 17: the first input's last line has no newline; both records survive."""
+    (tmp_path / f"a.{suffix}").write_text(first, "utf-8")
+    (tmp_path / f"b.{suffix}").write_text(second, "utf-8")
+    result = scan(
+        monkeypatch, tmp_path, f"a.{suffix}", f"b.{suffix}", "-j", "1", "--split", "out", "-q"
+    )
+    assert result.exit_code == 0, result.output
+    lines = (tmp_path / "out" / f"allowed.{suffix}").read_text("utf-8").splitlines()
+    if suffix == "jsonl":
+        assert [json.loads(line)["id"] for line in lines] == ["a", "b"]
+    else:
+        assert lines == ["id,text", "a,one", "b,two"]
+
+
+def test_output_file_leaves_no_reports_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 12 item 20: with -o FILE the spool lives beside FILE and is removed."""
+    (tmp_path / "a.jsonl").write_text('{"id": "a", "text": "one"}\n', "utf-8")
+    result = scan(monkeypatch, tmp_path, "a.jsonl", "-o", "report.json", "-q")
+    assert result.exit_code == 0, result.output
+    assert json.loads((tmp_path / "report.json").read_text("utf-8"))["summary"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl", "report.json"]

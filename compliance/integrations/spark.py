@@ -14,6 +14,9 @@ first batch and keeps it for every later task (Spark reuses its Python workers).
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -27,6 +30,7 @@ from compliance.batch import (
     summed,
 )
 from compliance.engine import CheckerSpec
+from compliance.errors import ComplianceError
 from compliance.integrations import require
 from compliance.model import parse_purposes
 from compliance.sources.datasets import DEFAULT_FIELDS, FieldMap, Shard
@@ -53,15 +57,45 @@ def output_schema(schema: Any, spec: CheckerSpec) -> Any:
 
 
 def session(master: str | None, workers: int) -> Any:
-    """The active SparkSession, or a new one on `master` (default `local[workers]`)."""
+    """The active SparkSession, or a new one on `master` (default `local[workers]`).
+
+    In local mode the Python workers run this very interpreter: PySpark's default is
+    whatever `python3` is first on PATH, which need not have compliance installed.
+    """
     sql = require("pyspark.sql", "spark")
+    master = master or f"local[{workers}]"
     builder = sql.SparkSession.builder.appName("compliance-scan")
-    builder = builder.master(master or f"local[{workers}]")
+    builder = builder.master(master)
+    if _is_local(master):
+        builder = builder.config("spark.pyspark.python", sys.executable)
+        # PySpark reads PYSPARK_PYTHON once, when the context starts; set it for that moment.
+        with _environment("PYSPARK_PYTHON", sys.executable):
+            return _configured(builder, workers).getOrCreate()
+    return _configured(builder, workers).getOrCreate()
+
+
+def _is_local(master: str) -> bool:
+    return master == "local" or master.startswith("local[")
+
+
+@contextlib.contextmanager
+def _environment(name: str, value: str) -> Iterator[None]:
+    previous = os.environ.get(name)
+    os.environ[name] = value
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = previous
+
+
+def _configured(builder: Any, workers: int) -> Any:
     # Small result rows and one task per shard: the default 200 shuffle partitions and the
     # Arrow batch size only add scheduling here.
     builder = builder.config("spark.sql.shuffle.partitions", str(max(1, workers)))
-    builder = builder.config("spark.ui.enabled", "false")
-    return builder.getOrCreate()
+    return builder.config("spark.ui.enabled", "false")
 
 
 def scan(
@@ -104,4 +138,23 @@ def scan(
             yield from scan_shard_batch(spec, fields, parts_name, batch).to_batches()
 
     counts = frame.mapInArrow(run, "index long, counts string")
-    return summed(parts, (row.asDict() for row in counts.toLocalIterator()))
+    try:
+        return summed(parts, (row.asDict() for row in counts.toLocalIterator()))
+    except Exception as exc:
+        hint = missing_package_hint(exc)
+        if hint is None:
+            raise
+        raise ComplianceError(hint) from None
+
+
+def missing_package_hint(exc: BaseException) -> str | None:
+    """A usage message when the executors' Python cannot import compliance, else None."""
+    if "No module named 'compliance'" not in str(exc):
+        return None
+    return (
+        "the Spark executors' Python cannot import compliance (No module named 'compliance'):"
+        " install compliance[spark] in the executors' environment, ship it with"
+        " `spark-submit --py-files compliance-<version>-py3-none-any.whl` (or"
+        " spark.submit.pyFiles / spark.archives with a packed environment), or point"
+        " spark.pyspark.python / PYSPARK_PYTHON at an interpreter that has it"
+    )

@@ -15,18 +15,18 @@ cannot be entered in the middle). PERF-NOTES.md measured 1.81x on two cores this
 from __future__ import annotations
 
 import csv
-import gzip
 import os
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, BinaryIO, Literal
 
 import orjson
 
 from compliance.errors import InputError
 from compliance.model import Document, DocumentKind, ErrorEntry, Problem
 from compliance.sources.decoding import decode
+from compliance.sources.streams import LineReader
 
 Format = Literal["jsonl", "csv", "parquet", "warc"]
 Compression = Literal["gz", "zst"] | None
@@ -57,18 +57,22 @@ _MAX_RANGE = 16 << 20
 _MAX_ROW_GROUPS = 2
 _CHUNK = 1 << 20
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-# csv's default field limit (128 KiB) is smaller than many articles.
-csv.field_size_limit(1 << 30)
+# The per-record bound (--max-record-bytes), the same default as check's --max-bytes: a record
+# is a document. Without it one 10 GB line (a 10 MB .jsonl.gz) exhausted memory.
+MAX_RECORD_BYTES = 64 << 20
+_WARC_SLACK = 1 << 20  # WARC and HTTP header room on top of a record's block
 
 
 @dataclass(frozen=True, slots=True)
 class FieldMap:
-    """Which record fields hold the text, HTML, URL and id (first present one wins)."""
+    """How records are read: which fields hold the text, HTML, URL and id (first present one
+    wins), and the most bytes one record may take (a longer one is an error entry)."""
 
     text: tuple[str, ...] = DEFAULT_TEXT_FIELDS
     html: tuple[str, ...] = DEFAULT_HTML_FIELDS
     url: tuple[str, ...] = DEFAULT_URL_FIELDS
     id: tuple[str, ...] = DEFAULT_ID_FIELDS
+    max_record_bytes: int = MAX_RECORD_BYTES
 
 
 DEFAULT_FIELDS = FieldMap()
@@ -141,9 +145,7 @@ def _jsonl_ranges(path: str, size: int, jobs: int, first_index: int) -> list[Sha
     bounds = [0]
     with open(path, "rb") as handle:
         while bounds[-1] + target < size:
-            handle.seek(bounds[-1] + target)
-            handle.readline()  # move to the start of the next line
-            position = handle.tell()
+            position = _next_line_start(handle, bounds[-1] + target)
             if position >= size:
                 break
             bounds.append(position)
@@ -164,6 +166,18 @@ def _jsonl_ranges(path: str, size: int, jobs: int, first_index: int) -> list[Sha
                 line += chunk.count(b"\n")
                 remaining -= len(chunk)
     return shards
+
+
+def _next_line_start(handle: BinaryIO, position: int) -> int:
+    """The offset just past the first newline at or after `position` (EOF if none), read in
+    chunks: one giant line must not be read into memory to find where it ends."""
+    handle.seek(position)
+    while chunk := handle.read(_CHUNK):
+        newline = chunk.find(b"\n")
+        if newline >= 0:
+            return position + newline + 1
+        position += len(chunk)
+    return position
 
 
 def _parquet_shards(path: str, size: int, jobs: int, first_index: int) -> list[Shard]:
@@ -197,7 +211,7 @@ def read_shard(shard: Shard, fields: FieldMap, *, keep_raw: bool = False) -> Ite
     elif shard.format == "parquet":
         yield from _read_parquet(shard, fields, keep_raw)
     else:
-        yield from _read_warc(shard, keep_raw)
+        yield from _read_warc(shard, keep_raw, fields.max_record_bytes)
 
 
 def read_records(
@@ -258,93 +272,60 @@ def _field(data: dict[str, Any], names: tuple[str, ...]) -> tuple[str, Any] | No
 
 def _read_jsonl(shard: Shard, fields: FieldMap, keep_raw: bool) -> Iterator[Record]:
     path = shard.path
+    limit = fields.max_record_bytes
     line_no = shard.first_line - 1
+    lines = LineReader(path, shard.compression, limit, shard.start, shard.end)
     try:
-        for line in _jsonl_lines(shard):
-            line_no += 1
-            if not line.strip():
-                continue  # a blank line is not a record
-            source = f"{path}:{line_no}"
-            raw = line if keep_raw else None
-            try:
-                data = orjson.loads(line)
-            except orjson.JSONDecodeError as exc:
-                yield _error(path, line_no, f"malformed JSON: {exc}", line)
-                continue
-            if not isinstance(data, dict):
-                yield _error(
-                    path, line_no, f"expected a JSON object, got {type(data).__name__}", line
-                )
-                continue
-            made = record_document(data, fields, source=source, fallback_id=source)
-            if isinstance(made, str):
-                yield _error(path, line_no, made, line)
-            else:
-                yield Record(made, raw)
-    except (OSError, EOFError, zlib.error, ValueError) as exc:
-        # A truncated or corrupt compressed stream: nothing after this point can be read.
-        yield Record(
-            ErrorEntry(
-                source=path,
-                line=line_no + 1,
-                message=f"unreadable from line {line_no + 1} on ({_describe(exc)});"
-                " the rest of the file was not scanned",
-            )
-        )
-
-
-def _jsonl_lines(shard: Shard) -> Iterator[bytes]:
-    if shard.compression == "gz":
-        with gzip.open(shard.path, "rb") as handle:
-            yield from handle
-        return
-    if shard.compression == "zst":
-        yield from _split_lines(_zstd_chunks(shard.path))
-        return
-    with open(shard.path, "rb") as handle:
-        handle.seek(shard.start)
-        position = shard.start
-        end = shard.end
-        for line in handle:
-            if end is not None and position >= end:
-                break
-            position += len(line)
-            yield line
-
-
-def _zstd_chunks(path: str) -> Iterator[bytes]:
-    """Decompressed chunks of a (multi-frame) zstd file; a truncated stream raises."""
-    import zstandard
-
-    with open(path, "rb") as handle:
-        decompressor = zstandard.ZstdDecompressor().decompressobj()
-        pending = False
-        while chunk := handle.read(_CHUNK):
-            while chunk:
-                pending = True
-                out = decompressor.decompress(chunk)
-                if out:
-                    yield out
-                if decompressor.eof:
-                    pending = False
-                    chunk = decompressor.unused_data
-                    decompressor = zstandard.ZstdDecompressor().decompressobj()
-                else:
-                    chunk = b""
-        if pending:
-            raise ValueError("zstd stream ends in the middle of a frame (truncated file)")
-
-
-def _split_lines(chunks: Iterable[bytes]) -> Iterator[bytes]:
-    rest = b""
-    for chunk in chunks:
-        rest += chunk
-        lines = rest.split(b"\n")
-        rest = lines.pop()
         for line in lines:
-            yield line + b"\n"
-    if rest:
-        yield rest
+            line_no += 1
+            data = line.data
+            if data is None:
+                yield _error(path, line_no, _oversize(line.size, limit), None)
+                continue
+            if line.damage is not None:
+                # Decoded from a unit that failed its check: garbled text could hide a notice.
+                yield _error(path, line_no, f"record not trusted: {line.damage.describe()}", data)
+                continue
+            if not data.strip():
+                continue  # a blank line is not a record
+            yield _jsonl_record(path, line_no, data, fields, keep_raw)
+    except (OSError, EOFError, zlib.error, ValueError) as exc:
+        yield _rest_unreadable(path, line_no + 1, _describe(exc))
+        return
+    if lines.fatal is not None:
+        # A truncated or corrupt compressed stream: nothing after this point can be read.
+        yield _rest_unreadable(path, line_no + 1, lines.fatal.describe())
+
+
+def _jsonl_record(path: str, line_no: int, line: bytes, fields: FieldMap, keep_raw: bool) -> Record:
+    source = f"{path}:{line_no}"
+    try:
+        data = orjson.loads(line)
+    except orjson.JSONDecodeError as exc:
+        return _error(path, line_no, f"malformed JSON: {exc}", line)
+    if not isinstance(data, dict):
+        return _error(path, line_no, f"expected a JSON object, got {type(data).__name__}", line)
+    made = record_document(data, fields, source=source, fallback_id=source)
+    if isinstance(made, str):
+        return _error(path, line_no, made, line)
+    return Record(made, line if keep_raw else None)
+
+
+def _rest_unreadable(path: str, line: int, why: str) -> Record:
+    return Record(
+        ErrorEntry(
+            source=path,
+            line=line,
+            message=f"unreadable from line {line} on ({why}); the rest of the file was not scanned",
+        )
+    )
+
+
+def _oversize(size: int, limit: int) -> str:
+    return (
+        f"record is {size} bytes, over the limit of {limit} (--max-record-bytes);"
+        " not read, the scan went on with the next record"
+    )
 
 
 def _error(path: str, line: int, message: str, raw: bytes | None) -> Record:
@@ -363,73 +344,100 @@ def _describe(exc: BaseException) -> str:
 
 def _read_csv(shard: Shard, fields: FieldMap, keep_raw: bool) -> Iterator[Record]:
     path = shard.path
+    limit = fields.max_record_bytes
     consumed: list[bytes] = []
-    state = {"line": 0}
+    # Per row being read: its first line, and why it cannot be trusted (an over-long line, a
+    # compressed unit that failed its check) even if the csv module parses it.
+    state: dict[str, Any] = {"line": 0, "flaw": None}
+    reader_lines = LineReader(path, shard.compression, limit)
 
-    def lines(handle: Iterable[bytes]) -> Iterator[str]:
+    def lines() -> Iterator[str]:
         # Decode line by line, keeping the bytes: a record's raw text is exactly the lines the
         # csv module consumed for it, so --split writes it out unchanged.
-        for raw in handle:
+        for line in reader_lines:
             state["line"] += 1
-            consumed.append(raw)
-            yield raw.decode("utf-8", "surrogateescape")
+            if line.data is None:
+                state["flaw"] = state["flaw"] or _oversize(line.size, limit)
+                yield "\n"  # keeps the csv state machine in step; the row becomes an error
+                continue
+            if line.damage is not None:
+                state["flaw"] = state["flaw"] or f"row not trusted: {line.damage.describe()}"
+            consumed.append(line.data)
+            yield line.data.decode("utf-8", "surrogateescape")
 
-    opener = gzip.open if shard.compression == "gz" else open
+    # A field over the record limit is a csv.Error for its row, not a memory problem.
+    csv.field_size_limit(limit)
     try:
-        with opener(path, "rb") as handle:
-            reader = csv.reader(lines(handle), strict=True)
-            header: list[str] | None = None
-            header_raw = b""
-            while True:
-                start_line = state["line"] + 1
-                consumed.clear()
-                try:
-                    row = next(reader)
-                except StopIteration:
-                    break
-                except csv.Error as exc:
-                    raw = b"".join(consumed)
-                    yield _error(path, start_line, f"bad CSV row: {exc}", raw)
-                    continue
-                raw = b"".join(consumed)
-                if header is None:
-                    header, header_raw = row, raw
-                    if _has_surrogates(row):
-                        yield _error(path, start_line, "header is not valid UTF-8", raw)
-                        return
-                    continue
-                if not row:
-                    continue  # an empty line
-                if len(row) != len(header):
+        reader = csv.reader(lines(), strict=True)
+        header: list[str] | None = None
+        header_raw = b""
+        bad_header: str | None = None
+        while True:
+            start_line = state["line"] + 1
+            consumed.clear()
+            state["flaw"] = None
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                yield _error(path, start_line, f"bad CSV row: {exc}", b"".join(consumed))
+                continue
+            raw = b"".join(consumed)
+            flaw = state["flaw"]
+            if header is None:
+                header, header_raw = row, raw
+                if flaw or _has_surrogates(row):
+                    bad_header = flaw or "the header is not valid UTF-8"
                     yield _error(
                         path,
                         start_line,
-                        f"bad CSV row: {len(row)} field(s), the header has {len(header)}",
+                        f"{bad_header}: the rest of the file was not scanned"
+                        " (each row below is reported as an error)",
                         raw,
                     )
-                    continue
-                if _has_surrogates(row):
-                    yield _error(path, start_line, "invalid UTF-8 in the row", raw)
-                    continue
-                source = f"{path}:{start_line}"
-                made = record_document(
-                    dict(zip(header, row, strict=True)), fields, source=source, fallback_id=source
-                )
-                if isinstance(made, str):
-                    yield _error(path, start_line, made, raw)
-                else:
-                    yield Record(
-                        made, raw if keep_raw else None, header=header_raw if keep_raw else None
-                    )
-    except (OSError, EOFError, zlib.error) as exc:
-        yield Record(
-            ErrorEntry(
-                source=path,
-                line=state["line"] + 1,
-                message=f"unreadable from line {state['line'] + 1} on ({_describe(exc)});"
-                " the rest of the file was not scanned",
-            )
+                continue
+            if bad_header is not None:
+                # Without a usable header no field can be found: every row is still counted.
+                if row or flaw:
+                    yield _error(path, start_line, f"row not scanned ({bad_header})", raw)
+                continue
+            if flaw:
+                yield _error(path, start_line, flaw, raw if len(raw) <= limit else None)
+                continue
+            if not row:
+                continue  # an empty line
+            yield _csv_record(path, start_line, header, header_raw, row, raw, fields, keep_raw)
+    except (OSError, EOFError, zlib.error, ValueError) as exc:
+        yield _rest_unreadable(path, state["line"] + 1, _describe(exc))
+        return
+    if reader_lines.fatal is not None:
+        yield _rest_unreadable(path, state["line"] + 1, reader_lines.fatal.describe())
+
+
+def _csv_record(
+    path: str,
+    line: int,
+    header: list[str],
+    header_raw: bytes,
+    row: list[str],
+    raw: bytes,
+    fields: FieldMap,
+    keep_raw: bool,
+) -> Record:
+    if len(row) != len(header):
+        return _error(
+            path, line, f"bad CSV row: {len(row)} field(s), the header has {len(header)}", raw
         )
+    if _has_surrogates(row):
+        return _error(path, line, "invalid UTF-8 in the row", raw)
+    source = f"{path}:{line}"
+    made = record_document(
+        dict(zip(header, row, strict=True)), fields, source=source, fallback_id=source
+    )
+    if isinstance(made, str):
+        return _error(path, line, made, raw)
+    return Record(made, raw if keep_raw else None, header=header_raw if keep_raw else None)
 
 
 def _has_surrogates(row: list[str]) -> bool:
@@ -470,6 +478,14 @@ def _read_parquet(shard: Shard, fields: FieldMap, keep_raw: bool) -> Iterator[Re
         for batch in batches:
             for data in batch.to_pylist():
                 source = f"{path}#row={row_no}"
+                size = sum(len(v) for v in data.values() if isinstance(v, str | bytes))
+                if size > fields.max_record_bytes:
+                    message = _oversize(size, fields.max_record_bytes)
+                    yield Record(
+                        ErrorEntry(source=path, line=row_no, message=f"row {row_no}: {message}")
+                    )
+                    row_no += 1
+                    continue
                 made = record_document(data, fields, source=source, fallback_id=source)
                 if isinstance(made, str):
                     yield Record(
@@ -494,44 +510,132 @@ class _Pending:
     status: int | None
     payload: bytes
     content_length: int
+    oversize: bool = False
 
 
-def _read_warc(shard: Shard, keep_raw: bool) -> Iterator[Record]:
-    from fastwarc.warc import ArchiveIterator
-
+def _read_warc(shard: Shard, keep_raw: bool, limit: int = MAX_RECORD_BYTES) -> Iterator[Record]:
     path = shard.path
     size = os.path.getsize(path)
-    pending: _Pending | None = None
     with open(path, "rb") as handle:
-        fd = handle.fileno()
-        try:
-            for record in ArchiveIterator(handle, parse_http=True, auto_decode="all"):
-                current = _Pending(
-                    offset=record.stream_pos,
-                    record_type=(record.headers.get("WARC-Type") or "").lower(),
-                    warc_headers=dict(record.headers.items()),
-                    http_headers=tuple(record.http_headers.items()) if record.http_headers else (),
-                    status=record.http_headers.status_code if record.http_headers else None,
-                    payload=record.reader.read(),
-                    content_length=_declared_length(record.headers.get("Content-Length")),
-                )
-                if pending is not None:
-                    yield _warc_record(path, fd, pending, current.offset, keep_raw)
-                pending = current
-        except OSError as exc:
-            if pending is not None:
-                yield Record(
-                    ErrorEntry(
-                        source=path, offset=pending.offset, message=f"broken WARC record: {exc}"
-                    )
-                )
-            else:
-                yield Record(ErrorEntry(source=path, offset=0, message=f"not a WARC file: {exc}"))
-            return
-        if pending is not None:
-            yield _warc_record(path, fd, pending, size, keep_raw)
-        elif size:
+        resume: int | None = 0
+        found = False
+        while resume is not None:
+            start = resume
+            resume = None
+            for item in _warc_from(path, handle, start, size, keep_raw, limit):
+                if isinstance(item, _Broken):
+                    # The record at this offset is broken: name it, and go on with the next
+                    # record start after it instead of losing the rest of the file.
+                    resume = _next_warc_record(handle, item.offset + 1, size)
+                    if item.offset == 0 and resume is None and not found:
+                        message = f"not a WARC file: {item.why}"
+                    else:
+                        message = f"broken WARC record: {item.why}"
+                    yield Record(ErrorEntry(source=path, offset=item.offset, message=message))
+                    found = True  # reported: the file is not silently empty
+                else:
+                    found = True
+                    yield item
+        if not found and size:
             yield Record(ErrorEntry(source=path, offset=0, message="no WARC record found"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Broken:
+    """The WARC record at this offset could not be parsed."""
+
+    offset: int
+    why: str
+
+
+def _warc_from(
+    path: str, handle: Any, start: int, size: int, keep_raw: bool, limit: int
+) -> Iterator[Record | _Broken]:
+    from fastwarc.warc import ArchiveIterator
+
+    fd = handle.fileno()
+    handle.seek(start)
+    pending: _Pending | None = None
+    try:
+        for record in ArchiveIterator(handle, parse_http=True, auto_decode="all"):
+            declared = _declared_length(record.headers.get("Content-Length"))
+            payload = b"" if declared > limit else record.reader.read(limit + 1)
+            current = _Pending(
+                offset=record.stream_pos,  # absolute, also after a seek
+                record_type=(record.headers.get("WARC-Type") or "").lower(),
+                warc_headers=dict(record.headers.items()),
+                http_headers=tuple(record.http_headers.items()) if record.http_headers else (),
+                status=record.http_headers.status_code if record.http_headers else None,
+                payload=payload,
+                content_length=declared,
+                oversize=declared > limit or len(payload) > limit,
+            )
+            if pending is not None:
+                yield _warc_record(path, fd, pending, current.offset, keep_raw, limit)
+            pending = current
+    except OSError as exc:
+        if pending is None:
+            yield _Broken(start, str(exc))
+            return
+        # fastwarc fails on the record *after* the last good one: find where that one ends.
+        end = _warc_record_end(fd, pending, size, limit)
+        yield _warc_record(path, fd, pending, end, keep_raw, limit)
+        yield _Broken(end, str(exc))
+        return
+    if pending is not None:
+        yield _warc_record(path, fd, pending, size, keep_raw, limit)
+
+
+def _warc_record_end(fd: int, rec: _Pending, size: int, limit: int) -> int:
+    """Where a record ends (a gzip member's end, or header + block + CRLF CRLF)."""
+    head = os.pread(fd, min(size - rec.offset, limit + _WARC_SLACK), rec.offset)
+    if head[:2] == b"\x1f\x8b":
+        inflater = zlib.decompressobj(47)
+        try:
+            inflater.decompress(head, limit + _WARC_SLACK)
+        except zlib.error:
+            return rec.offset + 1
+        return rec.offset + len(head) - len(inflater.unused_data) if inflater.eof else size
+    header_end = head.find(b"\r\n\r\n")
+    if header_end < 0:
+        return rec.offset + 1
+    return min(size, rec.offset + header_end + 4 + rec.content_length + 4)
+
+
+def _next_warc_record(handle: Any, start: int, size: int) -> int | None:
+    """The offset of the next record start at or after `start` (a gzip member holding a
+    WARC header, or a `WARC/1.` line), or None when there is none."""
+    position = start
+    handle.seek(position)
+    carry = b""
+    while position < size:
+        chunk: bytes = carry + handle.read(_CHUNK)
+        base = position - len(carry)
+        for marker in (b"\x1f\x8b\x08", b"WARC/1."):
+            at = chunk.find(marker)
+            while at >= 0:
+                offset = base + at
+                if _is_warc_start(handle, offset, marker, chunk, at):
+                    return offset
+                at = chunk.find(marker, at + 1)
+        position = base + len(chunk)
+        carry = chunk[-8:]
+        if not chunk:
+            break
+    return None
+
+
+def _is_warc_start(handle: Any, offset: int, marker: bytes, chunk: bytes, at: int) -> bool:
+    if marker == b"WARC/1.":
+        return at == 0 or chunk[at - 1 : at] == b"\n"
+    saved = handle.tell()
+    handle.seek(offset)
+    head = handle.read(4096)
+    handle.seek(saved)
+    try:
+        return zlib.decompressobj(47).decompress(head, 16).startswith(b"WARC/")
+    except zlib.error:
+        return False
 
 
 def _declared_length(value: str | None) -> int:
@@ -542,9 +646,12 @@ def _declared_length(value: str | None) -> int:
         return 0
 
 
-def _warc_record(path: str, fd: int, rec: _Pending, end: int, keep_raw: bool) -> Record:
+def _warc_record(path: str, fd: int, rec: _Pending, end: int, keep_raw: bool, limit: int) -> Record:
+    if rec.oversize or end - rec.offset > limit + _WARC_SLACK:
+        size = max(rec.content_length, len(rec.payload), end - rec.offset)
+        return Record(ErrorEntry(source=path, offset=rec.offset, message=_oversize(size, limit)))
     raw = os.pread(fd, end - rec.offset, rec.offset)
-    complete, why = _warc_complete(raw, rec.content_length)
+    complete, why = _warc_complete(raw, rec.content_length, limit)
     if not complete:
         # fastwarc hands out what it could read of a truncated record; half a page could
         # lose the footer notice, so the record is an error, not a document.
@@ -581,15 +688,18 @@ def _warc_record(path: str, fd: int, rec: _Pending, end: int, keep_raw: bool) ->
     return Record(doc, raw if keep_raw else None)
 
 
-def _warc_complete(raw: bytes, content_length: int) -> tuple[bool, str]:
+def _warc_complete(raw: bytes, content_length: int, limit: int) -> tuple[bool, str]:
     """Whether the raw bytes hold a whole record (gzip member complete, block not cut)."""
     data = raw
     if raw[:2] == b"\x1f\x8b":
         inflater = zlib.decompressobj(47)
         try:
-            data = inflater.decompress(raw)
+            # Bounded: a member may inflate to far more than its block declares.
+            data = inflater.decompress(raw, limit + _WARC_SLACK)
         except zlib.error as exc:
             return False, f"corrupt gzip member ({exc})"
+        if inflater.unconsumed_tail:
+            return False, f"gzip member inflates past the limit of {limit} bytes"
         if not inflater.eof:
             return False, "truncated gzip member"
     header_end = data.find(b"\r\n\r\n")

@@ -7,9 +7,11 @@ document whose purposes are `undetermined`, so every input gets exactly one line
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from compliance.model import Document, DocumentKind, ErrorEntry, Problem
 from compliance.sources.decoding import decode
@@ -64,29 +66,34 @@ def read_documents(
     """One Document (or ErrorEntry) per input file, in the order given."""
     for item in iter_paths(paths):
         if item == "-":
-            data = sys.stdin.buffer.read()
-            yield _document(data, "<stdin>", kind or "text", url)
+            data = _read_bounded(sys.stdin.buffer, max_bytes)
+            if data is None:
+                yield _too_large("<stdin>", kind or "text", url, max_bytes)
+            else:
+                yield _document(data, "<stdin>", kind or "text", url)
             continue
         assert isinstance(item, Path)
         shown = str(item)
         try:
-            size = item.stat().st_size
-            if size > max_bytes:
-                yield Document(
-                    id=shown,
+            info = item.stat()
+            mode = info.st_mode
+            if not stat.S_ISREG(mode):
+                # A FIFO without a writer blocks forever and /dev/zero never ends: only
+                # regular files (and stdin, bounded) are read.
+                yield ErrorEntry(
                     source=shown,
-                    kind=kind or kind_for(item),
-                    url=url,
-                    problems=(
-                        Problem(
-                            code="too-large",
-                            message=f"file is {size} bytes, over the limit of {max_bytes}"
-                            " (raise it with --max-bytes)",
-                        ),
-                    ),
+                    message=f"not a regular file ({_file_type(mode)}): not read;"
+                    " pipe it to stdin (`-`) to check it, bounded by --max-bytes",
                 )
                 continue
-            data = item.read_bytes()
+            if info.st_size > max_bytes:
+                yield _too_large(shown, kind or kind_for(item), url, max_bytes)
+                continue
+            # O_NONBLOCK: a regular file never blocks, and a path swapped for a FIFO after
+            # the check above fails to open instead of waiting for a writer.
+            fd = os.open(item, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            with os.fdopen(fd, "rb") as handle:
+                data = _read_bounded(handle, max_bytes)
         except FileNotFoundError:
             yield ErrorEntry(source=shown, message="no such file or directory")
             continue
@@ -95,7 +102,36 @@ def read_documents(
                 source=shown, message=f"cannot read: {os.strerror(exc.errno or 0) or exc}"
             )
             continue
-        yield _document(data, shown, kind or kind_for(item), url)
+        if data is None:
+            yield _too_large(shown, kind or kind_for(item), url, max_bytes)
+        else:
+            yield _document(data, shown, kind or kind_for(item), url)
+
+
+def _read_bounded(handle: BinaryIO, max_bytes: int) -> bytes | None:
+    """At most `max_bytes` bytes, or None when there are more (read stops at max + 1)."""
+    data = handle.read(max_bytes + 1)
+    return None if len(data) > max_bytes else data
+
+
+def _too_large(source: str, kind: DocumentKind, url: str | None, max_bytes: int) -> Document:
+    problem = Problem(
+        code="too-large",
+        message=f"input is over the limit of {max_bytes} bytes (raise it with --max-bytes)",
+    )
+    return Document(id=source, source=source, kind=kind, url=url, problems=(problem,))
+
+
+def _file_type(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a file"
 
 
 def _document(data: bytes, source: str, kind: DocumentKind, url: str | None) -> Document:
