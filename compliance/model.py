@@ -7,9 +7,15 @@ stage that invents a field fails loudly instead of being dropped. See DESIGN.md 
 from __future__ import annotations
 
 import enum
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+)
 
 
 class Frozen(BaseModel):
@@ -134,6 +140,14 @@ class Evidence(Frozen):
     start: int | None = Field(default=None, description="offset in the document's visible text")
     end: int | None = None
     marks: tuple[Mark, ...] = Field(default=(), description="decisive terms in the excerpt")
+
+    @model_serializer(mode="wrap")
+    def _without_empty_marks(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """Only generic notices mark terms; other evidence serialises as it always did."""
+        data: dict[str, Any] = handler(self)
+        if not data.get("marks"):
+            data.pop("marks", None)
+        return data
 
 
 class Signal(Frozen):

@@ -19,8 +19,8 @@ from compliance.notices.segment import Block
 
 AI_PURPOSES = frozenset({"ai-train", "ai-input", "ai-index"})
 _AI_SPECIFIC = frozenset({"train", "mine", "ai-input"})
-_END_ACTIONS = frozenset({"train", "mine", "ai", "ai-input", "search"})
-_MEANS_ACTIONS = frozenset({"crawl", "use"})
+_AI_ENDS = frozenset({"train", "mine", "ai", "ai-input"})
+_MEANS_ACTIONS = frozenset({"crawl", "use", "search"})
 _PERMISSION_FAMILY = ("written-permission", "permission", "licence")
 _REUSE_ROUTES = frozenset({"attribution", "no-derivatives", "share-alike", "excerpt-limit"})
 # Every operator can be switched off, for the ablation table (`compliance eval --ablate`).
@@ -211,28 +211,27 @@ def addressee_scope(purposes: set[str], hits: Sequence[Hit], disabled: frozenset
 
 
 def binding_scope(clause: Clause, disabled: frozenset[str]) -> set[str]:
-    """Scraping *to train AI* restricts the training, not the scraping."""
+    """Scraping *to train AI* restricts the training, not the scraping: the means named
+    right before a binding term ("to", "for the purpose of", "untuk") that leads to an AI
+    use is bound to it. Only the nearest one: in "taking content, crawling or indexing for
+    AI" the crawling stands on its own."""
     acts = set(clause.actions)
     if "binding" in disabled:
         return acts
-    bindings = [h for h in clause.hits if h.concept == "binding"]
-    if not bindings or not (acts & _END_ACTIONS):
+    actions = [h for h in clause.hits if h.concept.startswith("action:")]
+    bound: set[int] = set()
+    for binding in (h for h in clause.hits if h.concept == "binding"):
+        leads_to_ai = any(h.start >= binding.start and h.concept[7:] in _AI_ENDS for h in actions)
+        means = [
+            h for h in actions if h.end <= binding.start + 1 and h.concept[7:] in _MEANS_ACTIONS
+        ]
+        if leads_to_ai and means:
+            nearest = max(means, key=lambda h: h.start)
+            bound.add(id(nearest))
+            clause.notes.append(f"binding: {nearest.concept[7:]} only as a means to an AI use")
+    if not bound:
         return acts
-    first_end = min(
-        (
-            h.start
-            for h in clause.hits
-            if h.concept.split(":", 1)[-1] in _END_ACTIONS and h.concept.startswith("action:")
-        ),
-        default=None,
-    )
-    binding_at = min(h.start for h in bindings)
-    if first_end is None or first_end < binding_at:
-        return acts
-    bound = {a for a in acts if a in _MEANS_ACTIONS}
-    if bound:
-        clause.notes.append(f"binding: {', '.join(sorted(bound))} only as a means")
-    return acts - bound
+    return actions_of([h for h in actions if id(h) not in bound])
 
 
 # -- 6. routes ----------------------------------------------------------------------------------

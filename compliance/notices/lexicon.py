@@ -12,8 +12,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -276,12 +277,28 @@ class LexiconSet:
 
     def matches(self, text: str) -> list[Match]:
         """Term occurrences in folded `text`, each with every lexicon's reading of it."""
-        words = word_text(text)
-        found = _scan(self._automaton, words, 0, len(words))
-        if self._latin is not None:
-            latin = words if text.isascii() else _NON_ASCII.sub(" ", words)
-            found += _scan(self._latin, latin, 0, len(latin))
-        return found
+        found, place = self.matches_unplaced(text)
+        return place(found)
+
+    def matches_unplaced(
+        self, text: str
+    ) -> tuple[list[Match], Callable[[list[Match]], list[Match]]]:
+        """Matches with offsets in the collapsed word text, and the function that places
+        them in `text`: a caller that may stop at the concepts skips the placing."""
+        words = _RUN.sub(" ", word_text(text))
+        found = _scan(self._automaton, words)
+        separate = self._latin is not None and not text.isascii()
+        if self._latin is not None and not separate:
+            found += _scan(self._latin, words)  # ASCII text: the same word text
+        border = len(found)
+        if separate:
+            found += _scan(self._latin, _RUN.sub(" ", _NON_ASCII.sub(" ", word_text(text))))
+
+        def place(matches: list[Match]) -> list[Match]:
+            assert matches is found, "place the list matches_unplaced returned"
+            return _placed(text, matches, border)
+
+        return found, place
 
     def votes(self, text: str) -> Counter[int]:
         """Function words per lexicon in folded `text`: a vote for each language."""
@@ -289,8 +306,8 @@ class LexiconSet:
         for word, count in Counter(_WORD.findall(text)).items():
             for lexicon in self._word_votes.get(word, ()):
                 votes[lexicon] += count
-        words = word_text(text) if self._detect is not None else ""
-        for _, _, infos in _scan(self._detect, words, 0, len(words)):
+        words = _RUN.sub(" ", word_text(text)) if self._detect is not None else ""
+        for _, _, infos in _scan(self._detect, words):
             for _, _, lexicon, _ in infos:
                 votes[self._detect_index[lexicon]] += 1
         return votes
@@ -324,13 +341,50 @@ def expand(matches: Iterable[Match], lexicons: set[int] | frozenset[int] | None)
     ]
 
 
-def _scan(automaton: Any, words: str, start: int, end: int) -> list[Match]:
-    """Matches in `word_text` output; offsets are those of the original (unpadded) text."""
-    if automaton is None or start >= end:
+_RUN = re.compile(r" {2,}")
+
+
+def _shift_map(words: str) -> tuple[list[int], list[int]]:
+    """Where space runs were collapsed ("Namensnennung - Weitergabe" reads as
+    "namensnennung weitergabe"): collapsed positions where the shift grows, and the shift."""
+    starts: list[int] = []
+    shifts: list[int] = []
+    removed = 0
+    for run in _RUN.finditer(words):
+        removed += run.end() - run.start() - 1
+        starts.append(run.end() - removed)
+        shifts.append(removed)
+    return starts, shifts
+
+
+def _placed(text: str, matches: list[Match], border: int) -> list[Match]:
+    """Matches from collapsed, padded word text → offsets in `text` (built only when a
+    document got past the gate). Matches from `border` on were found in the Latin-only word
+    text of a non-ASCII document."""
+    if not matches:
+        return []
+    maps = [_shift_map(word_text(text))]
+    if border < len(matches):
+        maps.append(_shift_map(_NON_ASCII.sub(" ", word_text(text))))
+    out: list[Match] = []
+    for index, (begin, stop, infos) in enumerate(matches):
+        starts, shifts = maps[index >= border]
+        if starts:
+            k = bisect_right(starts, begin) - 1
+            begin += shifts[k] if k >= 0 else 0
+            k = bisect_right(starts, stop - 1) - 1
+            stop += shifts[k] if k >= 0 else 0
+        out.append((begin - 1, stop - 1, infos))  # minus the leading pad
+    return out
+
+
+def _scan(automaton: Any, words: str) -> list[Match]:
+    """Matches in collapsed, padded word text (offsets of that text)."""
+    if automaton is None or not words:
         return []
     return [
-        (begin := last - key_length + offset, begin + length, infos)
-        for last, (key_length, offset, length, infos) in automaton.iter(words, start, end)
+        (begin := last - key_length + 1 + offset, begin + length, infos)
+        for last, (key_length, offset, length, infos) in automaton.iter(words)
     ]
 
 

@@ -66,9 +66,10 @@ def recognise(
     if not text:
         return result
     folded = fold_text(text)  # same length: hit offsets are offsets in `text`
-    matches = lexicons.matches(folded)
-    if not trace and not _may_state_something(matches, lexicons.shared):
+    unplaced, place = lexicons.matches_unplaced(folded)
+    if not trace and not _may_state_something(unplaced, lexicons.shared):
         return result
+    matches = place(unplaced)
     matches.sort(key=lambda m: m[0])
     blocks = segment(text, kind, lexicons.abbreviations)
     result.blocks = blocks
