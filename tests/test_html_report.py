@@ -76,10 +76,12 @@ def test_each_sentence_once_marked_superseded_folded_no_backticks(run_cli) -> No
     # Five findings (one publisher, four generic) quote the same footer sentence: shown once.
     assert sum("Dilarang keras mengambil konten" in q for q in quotes) == 1
     marks = [m.text() for m in doc.css("blockquote.quote mark")]
+    # The publisher rule's phrases, nothing else of the sentence.
     assert marks == [
-        "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI"
-        " di situs web ini tanpa izin tertulis"
-    ]  # the rule's span: "dari Kantor Berita ANTARA." did not decide anything
+        "Dilarang keras mengambil konten",
+        "pengindeksan otomatis untuk AI",
+        "tanpa izin tertulis dari Kantor Berita ANTARA",
+    ]
     folded = doc.css_first("details.superseded")
     assert folded is not None and "superseded by antara/ai-and-crawling-reserved" in folded.text()
     visible = [li.text() for li in doc.css("article.doc > ul.findings > li")]

@@ -22,7 +22,9 @@ _AI_SPECIFIC = frozenset({"train", "mine", "ai-input"})
 _AI_ENDS = frozenset({"train", "mine", "ai", "ai-input"})
 _MEANS_ACTIONS = frozenset({"crawl", "use", "search"})
 _PERMISSION_FAMILY = ("written-permission", "permission", "licence")
-_REUSE_ROUTES = frozenset({"attribution", "no-derivatives", "share-alike", "excerpt-limit"})
+_REUSE_ROUTES = frozenset(
+    {"attribution", "no-derivatives", "share-alike", "excerpt-limit", "non-commercial"}
+)
 # Every operator can be switched off, for the ablation table (`compliance eval --ablate`).
 OPERATORS = (
     "voice",
@@ -108,6 +110,8 @@ def voice_frame(
     if "voice" in ctx.disabled:
         return "own", cues
     own = cues["own-voice"]
+    if _quoted(block_text):
+        return "quoted", cues  # the whole block in quotation marks: someone's words
     if cues["template"]:
         return "template", cues  # a sample clause speaks in a voice that is not the page's
     if cues["statute"] and not own:
@@ -116,16 +120,35 @@ def voice_frame(
         return "reported", cues
     if cues["discussion"] and not own:
         return "discussion", cues
-    if ctx.narrative and not own and not ctx.in_footer:
+    # In a news story only the page's own short closing lines (a footer), or a block that
+    # speaks as the publisher more than about others, speak for it.
+    others = cues["reported"] + cues["discussion"]
+    footer = ctx.in_footer and len(block_text) <= _FOOTER_BLOCK
+    if ctx.narrative and not footer and (not own or (others and own <= others + 1)):
         return "discussion", cues
     return "own", cues
 
 
-def is_narrative(text: str, readings_voices: Sequence[str]) -> bool:
-    """A news story: a dateline, or several blocks in reported voice or about others."""
+_FOOTER_BLOCK = 400
+_OPENING = '“«„"「『‹‘'
+_CLOSING = '”»“"」』›’'
+
+
+def _quoted(block_text: str) -> bool:
+    body = block_text.strip().rstrip(".!?。 ")
+    return len(body) > 2 and body[0] in _OPENING and body[-1] in _CLOSING
+
+
+def is_narrative(text: str, voices: Sequence[tuple[str, dict[str, int]]]) -> bool:
+    """A news story: a dateline; several blocks in reported voice or about others; or a
+    first block that says who speaks and is not the publisher."""
     if _DATELINE.match(text[:200]):
         return True
-    return sum(1 for v in readings_voices if v in ("reported", "discussion")) >= 2
+    others = [v for v, _ in voices if v in ("reported", "discussion")]
+    if len(others) >= 2:
+        return True
+    first = next((v for v, cues in voices if any(cues.values())), "own")
+    return first in ("reported", "discussion")
 
 
 # -- 2. clauses and polarity -----------------------------------------------------------------
@@ -286,14 +309,17 @@ def compose_block(
             clause.actions = actions_of(clause.hits)
             clause.actions = binding_scope(clause, disabled)
             clause.purposes = purposes_of(clause.actions, sentence_actions)
-        if not any(c.polarity for c in clauses) and not sentence_actions and routes_of(hits):
-            procedure_routes |= routes_of(hits)  # "Requests for permission: ..."
+        if not sentence_actions and routes_of(hits):
+            # "Requests for permission: ...", "Written permission can be requested from the
+            # editors": a sentence that names a route and no use is the block's procedure.
+            procedure_routes |= routes_of(hits)
         all_clauses.append(clauses)
     reading.clauses = all_clauses
     reading.sentence_spans = [(s, e) for s, e, _ in sentences]
 
     heading_actions = actions_of(ctx.heading_hits) if "scope" not in disabled else set()
-    if "scope" not in disabled and routes_of(ctx.heading_hits):
+    heading_polar = any(h.concept in ("restrict", "require", "grant") for h in ctx.heading_hits)
+    if "scope" not in disabled and routes_of(ctx.heading_hits) and not heading_polar:
         # A section titled "Use without permission" / "Permission requests": its route
         # holds for the bans under it that name none.
         procedure_routes |= routes_of(ctx.heading_hits)
@@ -447,12 +473,50 @@ def _restrict(
     if overridden and routes:
         clause.notes.append("override: the ban stays absolute")
         routes = set()
-    if not routes and any(h.concept == "require" for h in clause.hits):
+    negated = any(h.concept == "negator" for h in clause.hits)
+    if not routes and not negated and any(h.concept == "require" for h in clause.hits):
         routes = {"permission"}  # "X requires ..." names no route: permission is the least
-    verdict = "conditional" if routes else "deny"
+    if not routes and clause.actions == {"use"} and purposes == {"republish"}:
+        # "Using the site for defamation is forbidden": a bare "use" names no reuse of the
+        # content; only "use ... without permission" does.
+        clause.notes.append("a bare 'use' restricts only with a route to permission")
+        return
     cue_hits = [h for c in clauses for h in c.hits if not h.concept.startswith(("detect",))]
+    bound = _routes_bound_to_one_action(clause) if "route" not in disabled else None
+    if bound is not None and routes == clause.routes and bound & purposes != purposes:
+        # "Unauthorised reproduction and AI training are prohibited", "無断転載・AI学習禁止":
+        # the route qualifies one action only; the others are banned outright.
+        clause.notes.append(f"route bound to {', '.join(sorted(bound & purposes))} only")
+        for purpose in purposes:
+            verdict = "conditional" if purpose in bound else "deny"
+            _add(
+                reading,
+                purpose,
+                verdict,
+                merge_routes(routes) if purpose in bound else set(),
+                cue_hits,
+            )
+        return
+    verdict = "conditional" if routes else "deny"
     for purpose in purposes:
         _add(reading, purpose, verdict, merge_routes(routes), cue_hits)
+
+
+def _routes_bound_to_one_action(clause: Clause) -> set[str] | None:
+    """Purposes of the actions that every route term of the clause sits right before
+    ("unauthorised reproduction"), or None when some route stands on its own."""
+    routes = [h for h in clause.hits if h.concept.startswith("route:")]
+    actions = [h for h in clause.hits if h.concept.startswith("action:")]
+    if not routes:
+        return None
+    bound: set[str] = set()
+    for route in routes:
+        next_to = [a for a in actions if 0 <= a.start - route.end <= 1]
+        if not next_to:
+            return None
+        for action in next_to:
+            bound |= ACTIONS[action.concept[7:]]
+    return bound
 
 
 def _grant(

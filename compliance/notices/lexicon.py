@@ -303,7 +303,8 @@ class LexiconSet:
     def votes(self, text: str) -> Counter[int]:
         """Function words per lexicon in folded `text`: a vote for each language."""
         votes: Counter[int] = Counter()
-        for word, count in Counter(_WORD.findall(text)).items():
+        # Words as the automaton sees them: vowel signs (Devanagari, Tamil) stay in the word.
+        for word, count in Counter(word_text(text).split()).items():
             for lexicon in self._word_votes.get(word, ()):
                 votes[lexicon] += count
         words = _RUN.sub(" ", word_text(text)) if self._detect is not None else ""
@@ -314,7 +315,6 @@ class LexiconSet:
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?")
 # (start, end, ((concept, term, lexicon, kind), ...)): one occurrence, every lexicon's
 # reading; `kind` is POLARITY, ACTION, LICENCE or OTHER, so hot loops compare small ints.
 Match = tuple[int, int, tuple[tuple[str, str, int, int], ...]]

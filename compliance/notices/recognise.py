@@ -100,7 +100,7 @@ def recognise(
     first = []
     for block, block_hits in zip(blocks, filtered, strict=True):
         ctx = Context([], None, footer(block.start, block.end), False, disabled)
-        first.append(voice_frame(block_hits, text[block.start : block.end], block, ctx)[0])
+        first.append(voice_frame(block_hits, text[block.start : block.end], block, ctx))
     narrative = "voice" not in disabled and is_narrative(text, first)
     for block, block_hits in zip(blocks, filtered, strict=True):
         if block.role == "heading" and not trace:
@@ -184,14 +184,19 @@ def _languages(
     uses most; all of them when nothing tells."""
     shared = set(lexicons.shared)
     if sum(votes.values()) < 2:
-        votes = document_votes()
-    if sum(votes.values()) < 2:
-        votes = Counter(
-            lexicon
-            for lexicon, _ in {
-                (lexicon, term) for _, _, infos in block_matches for _, term, lexicon, _ in infos
-            }
-            if lexicon not in shared
+        # Too few function words in a short block: the lexicons whose distinct terms it
+        # uses most (a French line on an English page stays French), else the document's.
+        votes = (
+            Counter(
+                lexicon
+                for lexicon, _ in {
+                    (lexicon, term)
+                    for _, _, infos in block_matches
+                    for _, term, lexicon, _ in infos
+                }
+                if lexicon not in shared
+            )
+            or document_votes()
         )
     if not votes:
         return set(range(len(lexicons.lexicons)))

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 
 # A sentence ends at a CJK full stop, or at . ! ? … followed by white space and a character
 # that is not lower case; a blank line always ends one.
-_SENTENCE_END = re.compile(r"[。！？]+|[.!?؟।…]+(?=\s+[^\s])|[.!?؟।…]+\s*$")
+_SENTENCE_END = re.compile(r"[。！？]+|[.!?؟।۔…]+(?=\s+[^\s])|[.!?؟।۔…]+\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·◦▪–—]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+", re.I)
 _STATUTE_START = re.compile(
     r"^\s*(?:\(\d+[a-z]?\)|§+\s*\d|art(?:icle|ikel|\.|ículo|icolo|igo)?\s*\d+)", re.I
 )
-_FINAL_PUNCT = ".!?。！？:;,؟।…"
+_FINAL_PUNCT = ".!?。！？:;,؟।۔…"
 _DIRECTIVE = re.compile(
     r"^\s*#*\s*(?:user-agent|disallow|allow|sitemap|crawl-delay|host|noindex|request-rate|"
     r"visit-time|clean-param|content-signal|content-usage|license)\s*:",
@@ -95,7 +95,7 @@ def _line_blocks(text: str, *, every_line: bool) -> Iterable[tuple[int, int]]:
         last_line = previous[previous.rfind("\n") + 1 :].strip()
         breaks = (
             every_line
-            or last_line.endswith(tuple(".!?。！？:;؟"))
+            or last_line.endswith(tuple(".!?。！？:;؟।۔"))
             or len(last_line) < SHORT_LINE
             or bool(_LIST_ITEM.match(line))
         )
