@@ -110,6 +110,8 @@ def voice_frame(
     if "voice" in ctx.disabled:
         return "own", cues
     own = cues["own-voice"]
+    if _CODE.search(block_text):
+        return "code", cues  # markup or code shown on the page is an example, not a notice
     if _quoted(block_text):
         return "quoted", cues  # the whole block in quotation marks: someone's words
     if cues["template"]:
@@ -130,6 +132,8 @@ def voice_frame(
 
 
 _FOOTER_BLOCK = 400
+# `<meta name=...>`, `<a href=...>`, fenced code: markup shown as text.
+_CODE = re.compile(r"<(?:meta|link|a|div|span|script|html|head|p)\b[^>]*>|```|</\w+>")
 _OPENING = '“«„"「『‹‘'
 _CLOSING = '”»“"」』›’'
 
@@ -242,7 +246,7 @@ def binding_scope(clause: Clause, disabled: frozenset[str]) -> set[str]:
     if "binding" in disabled:
         return acts
     actions = [h for h in clause.hits if h.concept.startswith("action:")]
-    bound: set[int] = set()
+    bound: set[tuple[int, int]] = set()
     for binding in (h for h in clause.hits if h.concept == "binding"):
         leads_to_ai = any(h.start >= binding.start and h.concept[7:] in _AI_ENDS for h in actions)
         means = [
@@ -250,11 +254,11 @@ def binding_scope(clause: Clause, disabled: frozenset[str]) -> set[str]:
         ]
         if leads_to_ai and means:
             nearest = max(means, key=lambda h: h.start)
-            bound.add(id(nearest))
+            bound.add((nearest.start, nearest.end))  # every lexicon's reading of that word
             clause.notes.append(f"binding: {nearest.concept[7:]} only as a means to an AI use")
     if not bound:
         return acts
-    return actions_of([h for h in actions if id(h) not in bound])
+    return actions_of([h for h in actions if (h.start, h.end) not in bound])
 
 
 # -- 6. routes ----------------------------------------------------------------------------------

@@ -322,7 +322,8 @@ OTHER, POLARITY, ACTION, LICENCE = 0, 1, 2, 3
 
 
 def concept_kind(concept: str) -> int:
-    if concept in ("restrict", "require", "grant"):
+    # A negator can carry a block's polarity alone ("No AI training.").
+    if concept in ("restrict", "require", "grant", "negator"):
         return POLARITY
     if concept.startswith("action:"):
         return ACTION

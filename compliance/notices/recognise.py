@@ -38,7 +38,7 @@ from compliance.notices.lexicon import (
 )
 from compliance.notices.segment import Block, segment
 
-_POLARITY = ("restrict", "require", "grant")
+_POLARITY = ("restrict", "require", "grant", "negator")
 InFooter = Callable[[int, int], bool]
 
 
@@ -179,29 +179,25 @@ def _languages(
     document_votes: Callable[[], Counter[int]],
     lexicons: LexiconSet,
 ) -> set[int]:
-    """Lexicons that count in a block: the shared one, plus the languages whose function
-    words the block (else the document) uses most; else those whose distinct terms the block
-    uses most; all of them when nothing tells."""
+    """Lexicons that count in a block: the shared one, plus the languages the block speaks
+    most, by its function words and by the distinct terms of each lexicon it uses (Russian
+    and Bulgarian share "за"; "сканирование ... запрещено" is Russian); the document's
+    function words when the block says too little; all lexicons when nothing tells."""
     shared = set(lexicons.shared)
-    if sum(votes.values()) < 2:
-        # Too few function words in a short block: the lexicons whose distinct terms it
-        # uses most (a French line on an English page stays French), else the document's.
-        votes = (
-            Counter(
-                lexicon
-                for lexicon, _ in {
-                    (lexicon, term)
-                    for _, _, infos in block_matches
-                    for _, term, lexicon, _ in infos
-                }
-                if lexicon not in shared
-            )
-            or document_votes()
-        )
-    if not votes:
+    terms = Counter(
+        lexicon
+        for lexicon, _ in {
+            (lexicon, term) for _, _, infos in block_matches for _, term, lexicon, _ in infos
+        }
+        if lexicon not in shared
+    )
+    combined = votes + terms
+    if sum(combined.values()) < 2:
+        combined = document_votes()
+    if not combined:
         return set(range(len(lexicons.lexicons)))
-    best = max(votes.values())
-    return shared | {i for i, n in votes.items() if n * 2 >= best}
+    best = max(combined.values())
+    return shared | {i for i, n in combined.items() if n * 2 >= best}
 
 
 def _lead_in_clause(

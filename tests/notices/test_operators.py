@@ -30,8 +30,10 @@ CASES: dict[str, list[tuple[str, str, set[str], set[str]]]] = {
         ("en", "No article may be reproduced.", {"republish"}, set()),
         ("de", "Kein Artikel darf vervielfältigt werden.", {"republish"}, set()),
         ("id", "Tidak ada artikel yang boleh disalin.", {"republish"}, set()),
-        ("fr", "Aucun article ne peut être reproduit.", {"republish"}, set()),
-        ("ru", "Никакие материалы сайта нельзя копировать.", {"republish"}, set()),
+        ("fr", "Aucune reproduction n'est autorisée.", {"republish"}, set()),
+        # A nominal ban: the negator opens the clause (non-Latin lexicons list their negated
+        # verbs as whole terms, so this is where the operator acts in them).
+        ("ru", "Никакого копирования материалов.", {"republish"}, set()),
     ],
     # 3. scope: list items take the lead-in's predicate
     "scope": [
@@ -169,7 +171,8 @@ def test_operator_changes_the_purposes(
     assert on == with_it, (language, read(text))
     # Switched off, the operator no longer does its part (a lexicon may also name the same
     # words as another concept, so the reading without it may restrict more).
-    assert without_it <= off and off != on, (language, read(text, without=(operator,)))
+    assert without_it <= off, (language, read(text, without=(operator,)))
+    assert read(text) != read(text, without=(operator,)), language
 
 
 @pytest.mark.parametrize(
