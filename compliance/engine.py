@@ -168,7 +168,8 @@ class Checker:
         """Load packs (bundled + `rules` dirs), the profile and grants; raises ConfigError."""
         clock = options.pop("clock", None) or run_clock()
         ruleset = load_packs(rules, include_bundled=include_bundled)
-        loaded_grants = load_grants(grants, clock.date()) if grants else None
+        known = {p.meta.id for p in ruleset.packs}
+        loaded_grants = load_grants(grants, clock.date(), known) if grants else None
         chosen = parse_purposes(purposes if isinstance(purposes, str) else list(purposes))
         return cls(
             ruleset,
