@@ -16,7 +16,6 @@ from compliance.formats.sarif import locate
 from compliance.formats.text import describe
 from compliance.model import DocumentResult, Report
 
-
 # Characters XML 1.0 cannot hold even escaped (C0 controls but tab/LF/CR, lone surrogates,
 # U+FFFE/U+FFFF); evidence quotes documents verbatim, so they reach here and would make the
 # whole report unparsable for the CI system.

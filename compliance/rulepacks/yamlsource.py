@@ -11,9 +11,8 @@ their line and column, as is any value the safe constructor cannot build (`2099-
 
 from __future__ import annotations
 
-from typing import Any
-
 import re
+from typing import Any
 
 import yaml
 
@@ -75,9 +74,10 @@ def _refuse_anchors(text: str) -> None:
     for event in yaml.parse(text, Loader=_LOADER):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             mark = event.start_mark
+            line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
             raise YamlProblem(
-                mark.line + 1,
-                mark.column + 1,
+                line,
+                col,
                 "YAML anchors and aliases (&name, *name) are not allowed here; write the value out",
             )
 
