@@ -22,12 +22,20 @@ MAX_ATTRIBUTE_WORK = 1 << 30
 # Smaller pages cannot cost more than a fraction of a second whatever they hold (64 KB of
 # nested `<div>` or of attributes parses in < 0.3 s), so they skip the scan.
 SCAN_FROM_BYTES = 64 * 1024
-# Attributes are counted only in tags this long: shorter ones hold too few to matter.
-_LONG_TAG = 2 * MAX_ATTRIBUTES // 4
+# A tag holding more than MAX_ATTRIBUTES attributes is at least this long.
+_LONG_TAG = 2 * MAX_ATTRIBUTES
 
-# A tag: name, then attribute text where quoted values may hold `>` (possessive: linear).
-_TAG = re.compile(rb"<(/?)([a-z][a-z0-9:-]*+)((?:[^\"'>]++|\"[^\"]*+\"|'[^']*+')*+)")
-_QUOTED = re.compile(rb"\"[^\"]*+\"|'[^']*+'")
+# A tag: name, then attribute text where quoted values (only right after `=`, as the
+# tokenizer reads them) may hold `>`. Possessive throughout: linear.
+_TAG = re.compile(
+    rb"<(/?)([a-zA-Z][a-zA-Z0-9:-]*+)((?:[^\"'>=]++|=\s*+\"[^\"]*+\"|=\s*+'[^']*+'|[\"'=])*+)"
+)
+_TAG_NAME = re.compile(rb"</?[a-z][a-z0-9:-]*+")
+_TAG_START = re.compile(rb"<[a-zA-Z]")
+_LONG_TAG_START = re.compile(rb"<[a-zA-Z](?=[^>]{%d})" % (_LONG_TAG - 2))
+# An attribute value holding `>` (it does not end the tag); linear: each scan stops at a quote.
+_QUOTED_GT = re.compile(rb"=\s*+(?:\"[^\"]*>|'[^']*>)")
+_QUOTED = re.compile(rb"=\s*+(?:\"[^\"]*+\"|'[^']*+')")
 # Raw text and comments: the tokenizer makes no elements inside them.
 _HIDDEN = re.compile(rb"<!--|<(script|style|textarea|title|xmp)\b")
 # Elements that never nest (void) or whose end tag is implied by the next sibling.
@@ -48,31 +56,53 @@ def too_complex(data: bytes) -> TooComplex | None:
     """A reason to refuse `data` (an HTML page as bytes), or None when it is safe to parse."""
     if len(data) < SCAN_FROM_BYTES:
         return None
-    depth = deepest = work = 0
-    for close, name, attributes in _TAG.findall(_markup(data.lower())):
-        if len(attributes) > _LONG_TAG and not close:
-            bare = _QUOTED.sub(b"", attributes)
-            # Attributes need no space between them after a quoted value (`a=""b=""`), and
-            # `/` separates them too.
-            count = max(len(bare.replace(b"/", b" ").split()), bare.count(b"="))
-            if count > MAX_ATTRIBUTES:
-                return TooComplex(
-                    f"an element <{name.decode('ascii')}> has about {count} attributes"
-                    f" (the limit is {MAX_ATTRIBUTES})"
-                )
-            work += count * count
-            if work > MAX_ATTRIBUTE_WORK:
-                return TooComplex("too many attributes on too many elements")
-        if name in _FLAT:
+    return _attributes(data) or _depth(data)
+
+
+def _attributes(data: bytes) -> TooComplex | None:
+    """Elements with too many attributes; only long tags are looked at.
+
+    Every attribute takes two bytes or more, so an element over the limit spans more than
+    `_LONG_TAG` bytes to its first `>`, unless a quoted value holds a `>`: then every tag is
+    measured with a quote-aware pattern.
+    """
+    if _QUOTED_GT.search(data):
+        candidates = (m.start() for m in _TAG_START.finditer(data))
+    else:
+        candidates = (m.start() for m in _LONG_TAG_START.finditer(data))
+    work = 0
+    for start in candidates:
+        tag = _TAG.match(data, start)
+        if tag is None or tag.group(1) or len(tag.group(3)) <= _LONG_TAG // 4:
             continue
-        if close:
-            depth -= depth > 0
-        elif not attributes.endswith(b"/"):
+        bare = _QUOTED.sub(b"=", tag.group(3))
+        # Attributes need no space after a quoted value (`a=""b=""`); `/` separates too.
+        count = max(len(bare.replace(b"/", b" ").split()), bare.count(b"="))
+        if count > MAX_ATTRIBUTES:
+            name = tag.group(2).decode("ascii").lower()
+            return TooComplex(
+                f"an element <{name}> has about {count} attributes (the limit is {MAX_ATTRIBUTES})"
+            )
+        work += count * count
+        if work > MAX_ATTRIBUTE_WORK:
+            return TooComplex("too many attributes on too many elements")
+    return None
+
+
+def _depth(data: bytes) -> TooComplex | None:
+    """Elements nested too deep. Depth never exceeds the number of start tags, so most pages
+    are cleared by counting; the others are walked tag by tag."""
+    if data.count(b"<") <= MAX_DEPTH or len(_TAG_START.findall(data)) <= MAX_DEPTH:
+        return None
+    depth = 0
+    for tag in _TAG_NAME.findall(_markup(data.lower())):
+        if tag[1:2] == b"/":
+            if tag[2:] not in _FLAT and depth:
+                depth -= 1
+        elif tag[1:] not in _FLAT:
             depth += 1
-            if depth > deepest:
-                deepest = depth
-                if deepest > MAX_DEPTH:
-                    return TooComplex(f"elements nest deeper than {MAX_DEPTH} levels")
+            if depth > MAX_DEPTH:
+                return TooComplex(f"elements nest deeper than {MAX_DEPTH} levels")
     return None
 
 

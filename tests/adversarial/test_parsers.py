@@ -53,8 +53,12 @@ def many_attributes(n: int) -> str:
         (many_attributes(200_000), "attributes"),
         ('<html><body><div a=""' + 'b=""' * 100_000 + ">x</div>", "attributes"),
         ("<p>" + ("<span x='>'>" * 50_000), "nest deeper"),
+        ("<BODY>" + "<DiV>" * 20_000, "nest deeper"),
+        ('<div a=">" ' + " a".join(f'{i} x{i}=">"' for i in range(40_000)) + ">", "attributes"),
+        ("<div ' " + "a " * 100_000 + ">", "attributes"),  # a lone quote is a name, not a value
+        ('<div " ' + "a " * 100_000 + ' ">', "attributes"),
     ],
-    ids=["nested", "attributes", "unspaced-attributes", "quoted-gt"],
+    ids=["nested", "attributes", "unspaced", "quoted-gt", "upper", "gt-values", "lone", "bare"],
 )
 def test_html_over_the_limits_is_too_complex_not_parsed(page: str, what: str) -> None:
     view, signals, problems = extract_page(page)
