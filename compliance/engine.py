@@ -177,7 +177,8 @@ class Checker:
         clock = options.pop("clock", None) or run_clock()
         ruleset = load_packs(rules, include_bundled=include_bundled)
         options.setdefault("lexicons", load_lexicons(rules, include_bundled=include_bundled))
-        loaded_grants = load_grants(grants, clock.date()) if grants else None
+        known = {p.meta.id for p in ruleset.packs}
+        loaded_grants = load_grants(grants, clock.date(), known) if grants else None
         chosen = parse_purposes(purposes if isinstance(purposes, str) else list(purposes))
         return cls(
             ruleset,

@@ -9,7 +9,9 @@ and is reported, so a lapsed licence never silently keeps content flowing.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import hashlib
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,8 +74,17 @@ class Grants:
     expired: tuple[Grant, ...]
 
 
-def load_grants(path: str | Path, today: dt.date) -> Grants:
-    """Read and validate a grants file; every problem is reported at once (exit 2)."""
+_FORMAT_HINT = "see examples/grants.yaml for the format"
+
+
+def load_grants(
+    path: str | Path, today: dt.date, known_packs: Collection[str] | None = None
+) -> Grants:
+    """Read and validate a grants file; every problem is reported at once (exit 2).
+
+    With `known_packs` (the run's pack ids), a grant naming a pack that is not loaded is an
+    error: it would never apply, and a typo must not look like a permission on file.
+    """
     shown = str(path)
     try:
         raw = Path(path).read_bytes()
@@ -85,27 +96,54 @@ def load_grants(path: str | Path, today: dt.date) -> Grants:
     except YamlProblem as exc:
         raise ConfigError([Located(shown, exc.line, exc.column, exc.message)]) from None
     located = [Located(shown, p.line, p.column, p.message) for p in problems]
+    if not isinstance(data, dict) or "grants" not in data:
+        got = "an empty file" if data is None else f"a {_yaml_kind(data)}"
+        message = f"a grants file is a mapping with a 'grants:' list of grants, not {got}"
+        if isinstance(data, dict):
+            message = "a grants file needs a top-level 'grants:' list"
+        raise ConfigError([*located, Located(shown, 1, 1, message)], hint=_FORMAT_HINT)
     try:
         parsed = GrantsFile.model_validate(data)
     except ValidationError as exc:
         for err in exc.errors():
             loc = tuple(err["loc"])
             line, col = position_of(positions, loc)
-            where = ".".join(str(p) for p in loc)
+            where = ".".join(str(p) for p in loc) or "grants file"
             msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
             located.append(Located(shown, line, col, f"{where}: {msg}"))
-        raise ConfigError(located, hint="see examples/grants.yaml for the format") from None
+        raise ConfigError(located, hint=_FORMAT_HINT) from None
     for i, grant in enumerate(parsed.grants):
         if not grant.publisher and not grant.domains:
             line, col = position_of(positions, ("grants", i))
             located.append(
                 Located(shown, line, col, f"grant {grant.id!r} needs a publisher or domains")
             )
+        if grant.publisher and known_packs is not None and grant.publisher not in known_packs:
+            line, col = position_of(positions, ("grants", i, "publisher"))
+            close = difflib.get_close_matches(grant.publisher, sorted(known_packs), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            located.append(
+                Located(
+                    shown,
+                    line,
+                    col,
+                    f"grant {grant.id!r}: no loaded rule pack is called {grant.publisher!r}"
+                    f" (it would never apply){hint}",
+                )
+            )
     ids = [g.id for g in parsed.grants]
     for dup in sorted({i for i in ids if ids.count(i) > 1}):
         located.append(Located(shown, 0, 0, f"duplicate grant id {dup!r}"))
     if located:
-        raise ConfigError(located, hint="see examples/grants.yaml for the format")
+        raise ConfigError(located, hint=_FORMAT_HINT)
     active = tuple(g for g in parsed.grants if not g.expired_on(today))
     expired = tuple(g for g in parsed.grants if g.expired_on(today))
     return Grants(shown, hashlib.sha256(raw).hexdigest(), active, expired)
+
+
+def _yaml_kind(value: object) -> str:
+    if isinstance(value, list):
+        return "list"
+    if isinstance(value, dict):
+        return "mapping"
+    return "single value"

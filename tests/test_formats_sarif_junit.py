@@ -218,3 +218,24 @@ def test_sarif_honours_the_baseline(
     # Without --baseline no result claims a baseline state.
     plain = json.loads(reports["sarif"].read_text())["runs"][0]["results"]
     assert not any("baselineState" in r or "suppressions" in r for r in plain)
+
+
+def test_junit_is_well_formed_when_evidence_holds_control_characters(
+    run_cli, tmp_path: Path
+) -> None:
+    """Evidence is quoted verbatim; C0 controls in it must not break the XML (issue 12.26)."""
+    from lxml import etree
+
+    notice = (
+        "Dilarang keras mengambil konten,\x01 melakukan crawling\x1b atau pengindeksan"
+        " otomatis untuk AI di situs web ini\x08 tanpa izin tertulis dari Kantor Berita ANTARA."
+    )
+    page = tmp_path / "ctl\x07.txt"
+    page.write_text(f"Berita hari ini.\n\n{notice}\n", "utf-8")
+    result = run_cli("check", str(page), "--format", "junit")
+    assert result.exit_code == 1, result.output
+    xml = result.stdout.encode("utf-8")
+    root = etree.fromstring(xml)  # a real XML parser: raises on a control character
+    failure = root.find(".//failure")
+    assert failure is not None and "antara" in (failure.text or "")
+    assert "\\x01" in xml.decode() or "\\x1b" in xml.decode()

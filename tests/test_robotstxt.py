@@ -456,3 +456,19 @@ def test_matches_a_regex_reference_on_random_rules() -> None:
         path = "/" + "".join(rng.choices(["/", "a", "b", ".", "?", "=", "c"], k=rng.randint(0, 7)))
         expected = _reference_allowed(rules, path)
         assert parse_robots(body).decide("FooBot", path).allowed is expected, (body, path)
+
+
+@pytest.mark.parametrize(
+    ("rule", "path"),
+    [
+        ("Disallow: /café", "/café/menu"),
+        ("Disallow: /caf%c3%a9", "/café"),
+        ("Disallow: /café", "https://example.com/café?x=1"),
+        ("Disallow: /a b", "/a%20b"),
+    ],
+)
+def test_raw_non_ascii_paths_do_not_escape_a_disallow(rule: str, path: str) -> None:
+    """Issue 12.30: a path given unencoded is compared RFC 3986-normalised (fail closed)."""
+    robots = parse_robots(f"User-agent: *\n{rule}\n")
+    assert robots.decide("FooBot", path).allowed is False
+    assert robots.decide("FooBot", "/other").allowed is True

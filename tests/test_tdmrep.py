@@ -318,3 +318,22 @@ def test_hostile_pattern_does_not_backtrack() -> None:
     assert location_matches("/" + "*a" * 40 + "b", "/" + "a" * 2000) is False
     body = json.dumps([{"location": "/" + "*a" * 40 + "b", "tdm-reservation": 1}])
     assert tdmrep_file_signals(body, path="/" + "a" * 2000) == []
+
+
+@pytest.mark.parametrize(
+    ("pattern", "path"),
+    [
+        ("/café/", "/caf%C3%A9/x"),
+        ("/caf%c3%a9/", "/café/x"),
+        ("/ツ$", "/%e3%83%84"),
+        ("/a b/", "/a%20b/c"),
+        ("/*.jpg$", "/Ünï/y.jpg"),
+        ("/x%2Fy", "/x/y"),
+        ("/%E3%83%84*q=1", "https://example.com/ツ/a?q=1"),
+    ],
+)
+def test_robots_and_tdmrep_share_one_normalised_matcher(pattern: str, path: str) -> None:
+    """Issue 12.30: the same pattern and path give the same answer in both protocols."""
+    from compliance.extract.robotstxt import match_pattern
+
+    assert location_matches(pattern, path) is (match_pattern(pattern, path) >= 0)

@@ -18,9 +18,10 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
+from compliance.extract.html_limits import too_complex
 from compliance.extract.licences import cc_token
 from compliance.extract.regions import TextView, byline_regions
-from compliance.model import Evidence, Signal
+from compliance.model import Evidence, Problem, Signal
 
 BLOCK_TAGS = (
     "address,article,aside,blockquote,br,dd,div,dl,dt,figcaption,figure,footer,form,h1,h2,h3,"
@@ -47,9 +48,32 @@ def _meta_evidence(excerpt: str, path: str) -> Evidence:
     return Evidence(kind="meta", excerpt=excerpt[:300], path=path)
 
 
+def extract_page(html: str) -> tuple[TextView, list[Signal], list[Problem]]:
+    """`extract_html`, or no text and a `too-complex` problem for a page over the limits.
+
+    The problem leaves every purpose undetermined: a page we could not read fails closed.
+    """
+    cleaned = _without_controls(html)
+    data = cleaned if isinstance(cleaned, bytes) else cleaned.encode("utf-8", "surrogatepass")
+    reason = too_complex(data)
+    if reason is not None:
+        problem = Problem(code="too-complex", message=f"HTML page not parsed: {reason.message}")
+        return TextView(text=""), [], [problem]
+    view, signals = _extract(cleaned)
+    return view, signals, []
+
+
 def extract_html(html: str) -> tuple[TextView, list[Signal]]:
-    """Visible text with footer/header spans, plus the page's machine-readable signals."""
-    tree = LexborHTMLParser(_without_controls(html))
+    """Visible text with footer/header spans, plus the page's machine-readable signals.
+
+    No complexity limits: for callers that trust the page; documents go through
+    `extract_page`.
+    """
+    return _extract(_without_controls(html))
+
+
+def _extract(cleaned: str | bytes) -> tuple[TextView, list[Signal]]:
+    tree = LexborHTMLParser(cleaned)
     signals = list(_head_signals(tree))
     for node in tree.css(INVISIBLE_TAGS):
         node.decompose()

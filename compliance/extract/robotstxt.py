@@ -47,7 +47,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
-from urllib.parse import quote
+
+from compliance.extract.pathmatch import PathPattern as _Pattern
+from compliance.extract.pathmatch import normalise
 
 __all__ = [
     "CONTENT_SIGNAL_KEYS",
@@ -113,7 +115,6 @@ _CONTENT_SIGNAL_SPLIT = re.compile(r"[,;]")
 _TOKEN_RE = re.compile(r"[A-Za-z0-9_-]*")
 _PCT_RE = re.compile(r"%[0-9a-fA-F]{2}")
 _SPLIT_WS_RE = re.compile(r"[ \t]+")
-_ASCII = "".join(chr(i) for i in range(128))
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _HTML_RE = re.compile(r"\s*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
 
@@ -238,45 +239,6 @@ class RobotsDecision:
         return self.groups[0].line if self.groups else None
 
 
-class _Pattern:
-    """A compiled path pattern: prefix test, or ordered substring search for ``*`` / ``$``.
-
-    Substring search instead of a regex: leftmost matching of each literal piece is exact for
-    patterns whose only operators are ``*`` and a final ``$``, and it avoids re.compile per rule.
-    """
-
-    __slots__ = ("anchored", "first", "last", "middle", "pattern", "plain", "priority", "star")
-
-    def __init__(self, pattern: str) -> None:
-        self.pattern = pattern
-        self.priority = len(pattern)  # octets, as the pattern is ASCII after escaping
-        self.anchored = pattern.endswith("$")  # "$" is special only at the very end
-        body = pattern[:-1] if self.anchored else pattern
-        self.star = "*" in body
-        self.plain = not self.anchored and not self.star
-        parts = body.split("*")
-        self.first = parts[0]
-        self.last = parts[-1] if self.star else ""
-        self.middle = tuple(p for p in parts[1:-1] if p)
-
-    def matches(self, path: str) -> bool:
-        if not path.startswith(self.first):
-            return False
-        if self.plain:
-            return True
-        if not self.star:
-            return path == self.first  # "/a$": the whole path
-        pos = len(self.first)
-        for piece in self.middle:
-            idx = path.find(piece, pos)
-            if idx < 0:
-                return False
-            pos = idx + len(piece)
-        if self.anchored:
-            return len(path) - len(self.last) >= pos and path.endswith(self.last)
-        return not self.last or path.find(self.last, pos) >= 0
-
-
 class _Matcher:
     """Longest-match lookup over the rules of the selected groups (built lazily, cached).
 
@@ -327,11 +289,7 @@ class _Matcher:
 
 def _escape_pattern(value: str) -> str:
     """RFC 9309 §2.2.2: percent-encode non-ASCII octets, normalise ``%xx`` to upper case."""
-    if not value.isascii():
-        value = quote(value, safe=_ASCII, errors="replace")
-    if "%" in value:
-        value = _PCT_RE.sub(lambda m: m.group(0).upper(), value)
-    return value
+    return normalise(value)
 
 
 def path_of(url: str) -> str:
@@ -359,17 +317,24 @@ def _find_first_of(text: str, chars: str, start: int) -> int:
     return min(found) if found else -1
 
 
-def _normalise_path(path: str) -> str:
+def _path_part(path: str) -> str:
     """The path to match: a URL is reduced to its path; ``//x`` stays a path (not a host)."""
     if not path.startswith("/"):
-        path = path_of(path)
-    else:
-        hash_pos = path.find("#")
-        if hash_pos >= 0:
-            path = path[:hash_pos]
-    if "%" in path:
-        path = _PCT_RE.sub(lambda m: m.group(0).upper(), path)
-    return path
+        return path_of(path)
+    hash_pos = path.find("#")
+    return path[:hash_pos] if hash_pos >= 0 else path
+
+
+def _normalise_path(path: str) -> str:
+    """The path in the one normal form patterns are compared in (extract/pathmatch.py)."""
+    return normalise(_path_part(path))
+
+
+def _google_path(path: str) -> str:
+    """The path as Google's parser reads it: raw non-ASCII stays raw (it expects URLs
+    already percent-encoded), escapes are upper-cased."""
+    path = _path_part(path)
+    return _PCT_RE.sub(lambda m: m.group(0).upper(), path) if "%" in path else path
 
 
 class RobotsTxt:
@@ -455,8 +420,22 @@ class RobotsTxt:
     # -- decisions ---------------------------------------------------------------------------
 
     def decide(self, agent: str, path: str) -> RobotsDecision:
-        """Whether ``agent`` may fetch ``path`` (a path, or a URL whose path is used)."""
-        norm = _normalise_path(path)
+        """Whether ``agent`` may fetch ``path`` (a path, or a URL whose path is used).
+
+        A path given with raw non-ASCII is read two ways: normalised (RFC 3986, as every
+        pattern is) and as Google's parser reads it (raw; its conformance suite expects
+        `/ツ` not to match `Allow: /ツ`). If either disallows, the answer is disallow.
+        """
+        decision = self._decide(agent, _normalise_path(path))
+        if decision.allowed:
+            as_given = _google_path(path)
+            if as_given != decision.path:
+                other = self._decide(agent, as_given)
+                if not other.allowed:
+                    return other
+        return decision
+
+    def _decide(self, agent: str, norm: str) -> RobotsDecision:
         groups, fallback = self.select(agent)
         if self.failure is not None:
             return RobotsDecision(False, None, groups, fallback, agent, norm)
@@ -476,9 +455,7 @@ class RobotsTxt:
             entries: list[tuple[bool, str, Rule]] = []
             for group in groups:
                 for rule in group.rules:
-                    escaped = rule.pattern
-                    if not escaped.isascii() or "%" in escaped:
-                        escaped = _escape_pattern(escaped)
+                    escaped = _escape_pattern(rule.pattern)
                     entries.append((rule.allow, escaped, rule))
                     if rule.allow:
                         # Google: "Allow: /dir/index.html" also allows "/dir/" (GoogleOnly_

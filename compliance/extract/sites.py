@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from compliance.extract.html import extract_html
+from compliance.extract.html import extract_page
 from compliance.extract.regions import TextView, text_regions
 from compliance.model import Document, Problem, Signal
 
@@ -21,8 +21,8 @@ def extract_document(
     problems: list[Problem] = []
     if document.kind == "html":
         page = document.html or document.text or ""
-        view, signals = extract_html(page)
-        signals = _normalised_meta(signals) + _inline_rsl(page, path)
+        view, signals, problems = extract_page(page)
+        signals = _normalised_meta(signals) + (_inline_rsl(page, path) if not problems else [])
     elif document.kind == "robots":
         view, signals = _robots(document.text or "", path, agent, document.source)
     elif document.kind == "headers":

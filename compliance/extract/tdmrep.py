@@ -29,10 +29,10 @@ means no route to permission, and a policy is one).
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
+from compliance.extract.pathmatch import PathPattern, normalise
 from compliance.model import Evidence, Signal
 
 __all__ = [
@@ -127,21 +127,6 @@ def _flag(signal_id: str, ev: Evidence, reason: str) -> Signal:
 
 # --------------------------------------------------------------------------- location patterns
 
-_UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"
-_PCT = re.compile(r"%([0-9A-Fa-f]{2})")
-
-
-def _normalise_path(path: str) -> str:
-    """Percent-encoding normalisation (RFC 3986 §6.2.2): decode unreserved octets, upper-case
-    the other escapes, encode non-ASCII as UTF-8. TDMRep §6.2 a and RFC 9309 §2.2.2 both
-    compare paths this way; case otherwise matters."""
-
-    def fix(m: re.Match[str]) -> str:
-        char = chr(int(m.group(1), 16))
-        return char if char in _UNRESERVED else f"%{m.group(1).upper()}"
-
-    return _PCT.sub(fix, quote(path, safe="/%:@!$&'()*+,;=?#[]~"))
-
 
 def location_matches(pattern: str, path: str) -> bool:
     """Does a robots-style location (``*`` any octets, a final ``$`` = end) match `path`?
@@ -152,21 +137,8 @@ def location_matches(pattern: str, path: str) -> bool:
     """
     if not pattern:
         return False
-    anchored = pattern.endswith("$")
-    wanted = _normalise_path(pattern[:-1] if anchored else pattern)
-    target = _normalise_path(_path_of(path))
-    # The set of path offsets reachable after each pattern character (RFC 9309's reference
-    # parser does the same): O(len(pattern) * len(path)) whatever the pattern, where a
-    # backtracking regex of `.*` pieces can be driven exponential by a hostile file.
-    reachable = [0]
-    for char in wanted:
-        if char == "*":
-            reachable = list(range(reachable[0], len(target) + 1))
-            continue
-        reachable = [i + 1 for i in reachable if i < len(target) and target[i] == char]
-        if not reachable:
-            return False
-    return len(target) in reachable if anchored else True
+    wanted = PathPattern(normalise(pattern, decode_unreserved=True))
+    return wanted.matches(normalise(_path_of(path), decode_unreserved=True))
 
 
 def split_url(url: str) -> tuple[str, str]:

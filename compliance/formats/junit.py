@@ -9,11 +9,22 @@ offset. Valid against the junit-10.xsd schema (Jenkins / Surefire) that pytest's
 
 from __future__ import annotations
 
+import re
 from xml.etree import ElementTree as ET
 
 from compliance.formats.sarif import locate
 from compliance.formats.text import describe
 from compliance.model import DocumentResult, Report
+
+# Characters XML 1.0 cannot hold even escaped (C0 controls but tab/LF/CR, lone surrogates,
+# U+FFFE/U+FFFF); evidence quotes documents verbatim, so they reach here and would make the
+# whole report unparsable for the CI system.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def _suite(suites: dict[str, ET.Element], path: str) -> ET.Element:
@@ -105,4 +116,5 @@ def render(report: Report) -> str:
         suite.set("timestamp", report.generated_at)
         root.append(suite)
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
+    body = _NOT_XML.sub(_visible, ET.tostring(root, "unicode"))
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"

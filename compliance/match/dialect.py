@@ -58,19 +58,38 @@ class Unsupported(ValueError):
     """The pattern cannot be expressed for the fast engine; it takes the slow path."""
 
 
+# Inside a (non-negated) class: at least what the `regex` module's Unicode classes hold.
+# Its `\w` is Alphabetic + marks + digits + connector punctuation + joiners: without `\pM`
+# Hindi, Bengali, Thai, Arabic and Hebrew words break at every vowel sign.
+# Each ends in a class escape, so a following `-` cannot turn into a range.
+_WORD = r"\x{200c}\x{200d}\pL\pM\pN\p{Pc}\p{So}"
+_SPACE = r"\x{85}\x{0b}\x{1c}-\x{1f}\s\p{Z}"
 # Outside brackets the prefilter uses the cheapest superset on normalised text (where every
 # whitespace is a space): Unicode letter classes blow up RE2's UTF-8 automaton.
+_ANY = r"(?s:.)"
 _CLASS_OUTSIDE = {
     "w": r"[^ ]",
-    "W": r".",
+    "W": _ANY,
     "d": r"[^ ]",
-    "D": r".",
-    "s": r"[\s\p{Z}\x{85}\x{1c}-\x{1f}]",
-    "S": r"[^\s\p{Z}\x{85}\x{1c}-\x{1f}]",
+    "D": _ANY,
+    "s": "[" + _SPACE + "]",
+    "S": _ANY,
 }
-_CLASS_INSIDE = {"w": r"\pL\pN_", "d": r"\p{Nd}", "s": r"\s\p{Z}\x{85}\x{1c}-\x{1f}"}
+_CLASS_INSIDE = {"w": _WORD, "d": r"\p{Nd}", "s": _SPACE}
+# POSIX classes (the `regex` module reads them with Unicode meaning; RE2 as ASCII only).
+_POSIX = {
+    "alpha": r"\pL\pM",
+    "alnum": r"\pL\pM\pN",
+    "digit": r"\p{Nd}",
+    "space": _SPACE,
+    "word": _WORD,
+    "upper": r"\pL\pM",
+    "lower": r"\pL\pM",
+    "punct": r"\pP\pS",
+}
 _LOOKAROUND = re.compile(r"\(\?(?:=|!|<=|<!)")
-_BOUNDED = re.compile(r"\{(\d*),(\d+)\}")
+_COUNTED = re.compile(r"\{(\d*)(,?)(\d*)\}")
+_QUANTIFIER = re.compile(r"(?:[*+?]|\{(?:\d+|\d*,\d*)\})[?+]?")
 _MAX_UNROLL = 8
 
 
@@ -80,84 +99,155 @@ def to_prefilter(prepared: str) -> str:
         raise Unsupported("back-references, conditionals and verbose mode need the slow path")
     out: list[str] = []
     i = 0
-    in_class = False
     while i < len(prepared):
         char = prepared[i]
         if char == "\\":
             n = _escape_length(prepared, i)
-            esc = prepared[i : i + n]
-            letter = esc[1:2]
-            if letter in ("b", "B", "A") and not in_class:
-                i += n  # zero-width: drop (superset)
-                continue
-            if letter == "Z" and not in_class:
-                out.append(r"\z")
-            elif letter in _CLASS_OUTSIDE and not in_class:
-                out.append(_CLASS_OUTSIDE[letter])
-            elif letter in _CLASS_INSIDE and in_class:
-                out.append(_CLASS_INSIDE[letter])
-            elif letter in ("W", "D", "S") and in_class:
-                raise Unsupported(f"{esc} inside a character class")
-            elif letter == "x" and len(esc) == 4:
-                out.append(r"\x{" + esc[2:] + "}")
-            elif letter in ("u", "U"):
-                out.append(r"\x{" + esc[2:].lstrip("0").rjust(1, "0") + "}")
-            elif letter == "N":
-                raise Unsupported(r"\N{...} escapes")
-            else:
-                out.append(esc)
+            out.append(_escape_outside(prepared[i : i + n]))
             i += n
-            continue
-        if in_class:
-            if char == "]" and not (out and out[-1] in ("[", "[^")):
-                in_class = False
+        elif char == "[":
+            text, i = _translate_class(prepared, i)
+            out.append(text)
+        elif char == "{":
+            text, i = _counted(prepared, i)
+            out.append(text)
+        elif char == "(" and _LOOKAROUND.match(prepared, i):
+            i = _group_end(prepared, i)  # drop the whole look-around group (superset)
+            out.append("")
+        elif char == "$":
+            # Python's `$` also matches before a final line break; RE2's does not.
+            out.append("(?m:$)")
+            i += 1
+        else:
             out.append(char)
             i += 1
+        if out[-1] == "":
+            # A dropped zero-width item takes its quantifier with it: `fi(?!x){2,}` must not
+            # become `fi{2,}`.
+            quantifier = _QUANTIFIER.match(prepared, i)
+            if quantifier:
+                i = quantifier.end()
+    return "".join(out)
+
+
+def _escape_outside(esc: str) -> str:
+    """An escape outside brackets in RE2 form; "" for a dropped zero-width assertion."""
+    letter = esc[1:2]
+    if letter in ("b", "B", "A"):
+        return ""  # zero-width: drop (superset)
+    if letter == "Z":
+        return r"\z"
+    if letter in _CLASS_OUTSIDE:
+        return _CLASS_OUTSIDE[letter]
+    if letter == "x" and len(esc) == 4:
+        return r"\x{" + esc[2:] + "}"
+    if letter in ("u", "U"):
+        return r"\x{" + esc[2:].lstrip("0").rjust(1, "0") + "}"
+    if letter == "N":
+        raise Unsupported(r"\N{...} escapes")
+    return esc
+
+
+def _counted(prepared: str, i: int) -> tuple[str, int]:
+    """A counted repeat at prepared[i] in RE2 form, capped so RE2 does not unroll it.
+
+    Wide bounded gaps (`.{0,200}`) are unrolled by RE2 into hundreds of states per rule,
+    which makes the set automaton slow to build and run; an open repeat from a lower bound of
+    at most 8 is a superset, and the exact bound is checked on confirmation. `{,n}` and `{,}`
+    mean `{0,n}` / `{0,}` in Python but are literal text in RE2.
+    """
+    counted = _COUNTED.match(prepared, i)
+    if not counted or not (counted.group(1) or counted.group(2)):
+        return r"\{", i + 1  # a literal brace, as in Python
+    low = int(counted.group(1) or 0)
+    if counted.group(2) and counted.group(3):
+        high = int(counted.group(3))
+        if high <= _MAX_UNROLL:
+            return f"{{{low},{high}}}", counted.end()
+    elif not counted.group(2) and low <= _MAX_UNROLL:
+        return f"{{{low}}}", counted.end()
+    return f"{{{min(low, _MAX_UNROLL)},}}", counted.end()
+
+
+def _translate_class(prepared: str, i: int) -> tuple[str, int]:
+    """The character class at prepared[i] as an RE2 class that holds at least as much."""
+    j = i + 1
+    negated = prepared.startswith("^", j)
+    j += negated
+    items: list[str] = []
+    broad = False  # holds something RE2 cannot say exactly as a superset inside a class
+    first = True
+    while j < len(prepared):
+        char = prepared[j]
+        if char == "]" and not first:
+            j += 1
+            break
+        first = False
+        if char == "\\":
+            n = _escape_length(prepared, j)
+            esc = prepared[j : j + n]
+            letter = esc[1:2]
+            j += n
+            if letter in _CLASS_INSIDE:
+                items.append(_CLASS_INSIDE[letter])
+                broad = broad or negated
+            elif letter in ("W", "D", "S", "b", "N"):
+                broad = True
+            elif letter == "x" and len(esc) == 4:
+                items.append(r"\x{" + esc[2:] + "}")
+            elif letter in ("u", "U"):
+                items.append(r"\x{" + esc[2:].lstrip("0").rjust(1, "0") + "}")
+            else:
+                items.append(esc)
+            continue
+        if char == "[" and prepared.startswith("[:", j):
+            close = prepared.find(":]", j + 2)
+            name = prepared[j + 2 : close] if close != -1 else ""
+            if name in _POSIX:
+                items.append(_POSIX[name])
+                broad = broad or negated
+                j = close + 2
+                continue
+            if close != -1:
+                broad = True
+                j = close + 2
+                continue
+        items.append("\\" + char if char in "[]^" else char)
+        j += 1
+    else:
+        raise Unsupported("an unterminated character class")
+    if broad:
+        return _ANY, j
+    return "[" + ("^" if negated else "") + "".join(items) + "]", j
+
+
+def _group_end(prepared: str, i: int) -> int:
+    """Index just past the group opening at prepared[i] (escapes and classes skipped)."""
+    depth, j = 0, i
+    while j < len(prepared):
+        char = prepared[j]
+        if char == "\\":
+            j += 2
             continue
         if char == "[":
-            in_class = True
-            if prepared.startswith("[^", i):
-                out.append("[^")
-                i += 2
-            else:
-                out.append("[")
-                i += 1
-            if i < len(prepared) and prepared[i] == "]":
-                out.append(r"\]")
-                i += 1
+            _, j = _translate_class(prepared, j)
             continue
-        bounded = _BOUNDED.match(prepared, i) if char == "{" else None
-        if bounded:
-            # Wide bounded gaps (`.{0,200}`) are unrolled by RE2 into hundreds of states per
-            # rule, which makes the set automaton slow to build and to run; unbounded is a
-            # superset, and the exact bound is checked on confirmation.
-            low, high = bounded.group(1) or "0", int(bounded.group(2))
-            out.append(prepared[i : bounded.end()] if high <= _MAX_UNROLL else f"{{{low},}}")
-            i = bounded.end()
-            continue
-        if char == "(" and _LOOKAROUND.match(prepared, i):
-            depth, j = 0, i
-            while j < len(prepared):
-                if prepared[j] == "\\":
-                    j += 2
-                    continue
-                if prepared[j] == "(":
-                    depth += 1
-                elif prepared[j] == ")":
-                    depth -= 1
-                    if depth == 0:
-                        break
-                j += 1
-            i = j + 1  # drop the whole look-around group (superset)
-            continue
-        out.append(char)
-        i += 1
-    return "".join(out)
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return j
 
 
 def phrase_pattern(phrase: str) -> str:
     """A Python pattern for a plain phrase, with word edges where the script has spaces."""
-    folded = fold(re.sub(r"\s+", " ", phrase.strip()))
+    # Dropped zero-width characters can leave doubled or outer spaces behind.
+    folded = re.sub(" {2,}", " ", fold(re.sub(r"\s+", " ", phrase.strip()))).strip()
+    if not folded:
+        raise ValueError(f"phrase {phrase!r} is empty once invisible characters are dropped")
     body = re.escape(folded).replace("\\ ", " ")
     start = r"\b" if _spaced_word_char(folded[0]) else ""
     end = r"\b" if _spaced_word_char(folded[-1]) else ""

@@ -87,8 +87,16 @@ class Matcher:
                     continue
                 self._set_to_pattern.append(index)
             if self._set_to_pattern:
-                candidate.Compile()
-                self._set = candidate
+                try:
+                    candidate.Compile()
+                    self._set = candidate
+                except re2.error:
+                    # Too large for max_mem together (20 rules of `[\w]{1000}` did it): every
+                    # pattern still runs, on the exact, time-limited path.
+                    for index in self._set_to_pattern:
+                        self.slow.append(index)
+                        self.slow_reasons[index] = "the fast engine's set is too large to compile"
+                    self._set_to_pattern = []
 
     def exact(self, index: int) -> regex.Pattern[str]:
         """The confirming pattern (Python `re` semantics), compiled once when first needed."""

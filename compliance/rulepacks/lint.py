@@ -15,6 +15,8 @@ import regex
 
 from compliance.errors import ConfigError, Located
 from compliance.match.dialect import Unsupported, phrase_pattern, prepare_pattern, to_prefilter
+from compliance.match.matcher import Matcher
+from compliance.rulepacks.crosscheck import disagreements
 from compliance.rulepacks.loader import load_packs
 from compliance.rulepacks.schema import MatchNode
 
@@ -55,6 +57,7 @@ def lint(
         return exc.problems, []
     errors: list[Located] = []
     warnings: list[str] = []
+    every: dict[str, tuple[str, int, bool]] = {}  # prepared pattern -> (file, line, bundled)
     for pack, rule in ruleset.rules():
         path, line = ruleset.rule_line(rule.id)
         for node in _nodes(rule.match):
@@ -73,6 +76,7 @@ def lint(
                     )
                 patterns.append(phrase_pattern(phrase))
             for prepared in patterns:
+                every.setdefault(prepared, (path, line, pack.bundled))
                 if regex.compile(prepared, regex.IGNORECASE).fullmatch(""):
                     errors.append(
                         Located(
@@ -94,4 +98,27 @@ def lint(
                         warnings.append(
                             f"{path}:{line}: {message}; it runs on the slower, time-limited path"
                         )
+    errors.extend(_set_problems(every, warnings))
+    errors.extend(disagreements(ruleset))
     return errors, warnings
+
+
+def _set_problems(every: dict[str, tuple[str, int, bool]], warnings: list[str]) -> list[Located]:
+    """Patterns each fine alone that the fast engine cannot take together (as a run would)."""
+    matcher = Matcher(list(every))
+    failed = [
+        index
+        for index, reason in matcher.slow_reasons.items()
+        if reason == "the fast engine's set is too large to compile"
+    ]
+    if not failed:
+        return []
+    path, line, _ = list(every.values())[failed[0]]
+    message = (
+        f"the fast engine cannot compile these {len(failed)} patterns together (too large);"
+        " shorten counted repeats such as `{1000}`"
+    )
+    if all(bundled for _, _, bundled in every.values()):
+        return [Located(path, line, 1, message)]
+    warnings.append(f"{path}:{line}: {message}; they run on the slower, time-limited path")
+    return []

@@ -18,6 +18,8 @@ from pydantic import ValidationError
 
 from compliance.errors import ConfigError, Located
 from compliance.match.dialect import prepare_pattern
+from compliance.match.limits import pattern_problem
+from compliance.match.normalize import fold
 from compliance.resources import bundled_rules_dir
 from compliance.rulepacks.schema import MatchNode, PackMeta, Profile, Rule, RulePack
 from compliance.rulepacks.yamlsource import (
@@ -112,6 +114,30 @@ def _collect_patterns(node: MatchNode, loc: Loc) -> list[tuple[str, Loc]]:
     return found
 
 
+def _collect_phrases(node: MatchNode, loc: Loc) -> list[tuple[Loc, str]]:
+    found = [((*loc, "phrases", i), p) for i, p in enumerate(node.phrases or [])]
+    for key in ("any", "all"):
+        for i, child in enumerate(getattr(node, key) or []):
+            found.extend(_collect_phrases(child, (*loc, key, i)))
+    if node.not_ is not None:
+        found.extend(_collect_phrases(node.not_, (*loc, "not")))
+    return found
+
+
+def _pattern_error(pattern: str) -> tuple[str, str] | None:
+    """Why a rule pattern is refused: too large for the engines, or not a valid regex."""
+    limit = pattern_problem(pattern)
+    if limit:
+        return "regex too complex", limit
+    try:
+        re.compile(prepare_pattern(pattern), re.IGNORECASE)
+    except re.error as exc:
+        return "invalid regex", str(exc)
+    except RecursionError:  # pragma: no cover - the depth limit comes first
+        return "invalid regex", "nested too deeply"
+    return None
+
+
 _PACK_CACHE: dict[tuple[str, int, int, bool], LoadedPack] = {}
 
 
@@ -196,12 +222,25 @@ def _check_rules(
         if rule.unless_in_sentence is not None:
             patterns.append((rule.unless_in_sentence, (*base, "unless-in-sentence")))
         for pattern, loc in patterns:
-            try:
-                re.compile(prepare_pattern(pattern), re.IGNORECASE)
-            except re.error as exc:
+            error = _pattern_error(pattern)
+            if error:
                 line, col = position_of(positions, loc)
+                kind, detail = error
                 problems.append(
-                    Located(shown, line, col, f"invalid regex in {rule.id}: {exc} in {pattern!r}")
+                    Located(shown, line, col, f"{kind} in {rule.id}: {detail} in {pattern!r}")
+                )
+                ok = False
+        for node_loc, phrase in _collect_phrases(rule.match, (*base, "match")):
+            if not fold(re.sub(r"\s+", " ", phrase)).strip():
+                line, col = position_of(positions, node_loc)
+                problems.append(
+                    Located(
+                        shown,
+                        line,
+                        col,
+                        f"phrase {phrase!r} in {rule.id} is empty once invisible characters"
+                        " are dropped",
+                    )
                 )
                 ok = False
         if not rule.examples.match or not rule.examples.no_match:
