@@ -513,6 +513,16 @@ def read_lexicon(path: Path, problems: list[Located]) -> Lexicon | None:
             term_lines[(concept, term)] = line
             if not normalise_term(term.strip("*")):
                 problems.append(Located(shown, line, col, f"empty term in {concept}"))
+            elif term.strip("*")[0] in "[{<":
+                problems.append(
+                    Located(
+                        shown,
+                        line,
+                        col,
+                        f"term {term!r}: a placeholder is not a term (punctuation is read as a"
+                        " word boundary, so '[company' would match every 'company')",
+                    )
+                )
             elif "*" in term.strip("*"):
                 problems.append(
                     Located(shown, line, col, f"term {term!r}: `*` may only start or end a term")

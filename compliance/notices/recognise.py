@@ -193,7 +193,7 @@ def _languages(
     )
     combined = votes + terms
     if sum(combined.values()) < 2:
-        combined = document_votes()
+        combined += document_votes()
     if not combined:
         return set(range(len(lexicons.lexicons)))
     best = max(combined.values())

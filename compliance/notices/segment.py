@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 # that is not lower case; a blank line always ends one.
 _SENTENCE_END = re.compile(r"[。！？]+|[.!?؟।۔…]+(?=\s+[^\s])|[.!?؟।۔…]+\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·◦▪–—]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+", re.I)
+_NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z])[.)]\s", re.I)
 _STATUTE_START = re.compile(
     r"^\s*(?:\(\d+[a-z]?\)|§+\s*\d|art(?:icle|ikel|\.|ículo|icolo|igo)?\s*\d+)", re.I
 )
@@ -141,8 +142,10 @@ def _classify(text: str, start: int, end: int, raw: list[tuple[int, int]], i: in
     )
     if _LIST_ITEM.match(body):
         next_is_item = has_next and bool(_LIST_ITEM.match(text[raw[i + 1][0] : raw[i + 1][1]]))
-        # "3. Prohibited uses" over a paragraph is a numbered heading, not a list item.
-        if short_title and not next_is_item:
+        after_item = i > 0 and bool(_LIST_ITEM.match(text[raw[i - 1][0] : raw[i - 1][1]]))
+        # "3. Prohibited uses" over a paragraph is a numbered heading, not a list item (a
+        # bullet, or the last item of a list, stays an item).
+        if short_title and not next_is_item and not after_item and _NUMBERED.match(body):
             return Block(start, end, "heading")
         return Block(start, end, "item")
     if body.endswith(":"):
