@@ -116,7 +116,8 @@ def voice_frame(
         return "quoted", cues  # the whole block in quotation marks: someone's words
     if cues["template"]:
         return "template", cues  # a sample clause speaks in a voice that is not the page's
-    if cues["statute"] and not own:
+    # Law text, not a notice citing a law: statute numbering, or law wording throughout.
+    if (block.statute_numbered or cues["statute"] >= 2) and not own:
         return "statute", cues
     if cues["reported"] and (not own or own <= cues["reported"] or _QUOTES & set(block_text)):
         return "reported", cues
@@ -139,8 +140,12 @@ _CLOSING = '”»“"」』›’'
 
 
 def _quoted(block_text: str) -> bool:
+    """The whole block is a quotation: it opens with a quotation mark and closes with one,
+    or never closes it (a quotation cut off at the end of the page)."""
     body = block_text.strip().rstrip(".!?。 ")
-    return len(body) > 2 and body[0] in _OPENING and body[-1] in _CLOSING
+    if len(body) <= 2 or body[0] not in _OPENING:
+        return False
+    return body[-1] in _CLOSING or not any(c in _CLOSING for c in body[1:])
 
 
 def is_narrative(text: str, voices: Sequence[tuple[str, dict[str, int]]]) -> bool:

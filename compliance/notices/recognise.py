@@ -117,6 +117,8 @@ def recognise(
         reading.voice, reading.cues = voice_frame(
             block_hits, text[block.start : block.end], block, ctx
         )
+        if block.lead_in is not None and first[block.lead_in][0] == "template":
+            reading.voice = "template"  # "Insert a clause such as:" introduces a sample
         if kind == "robots" and reading.voice == "own" and not _speaks_of_use(block_hits):
             reading.voice = "file-comment"
         if narrative:
