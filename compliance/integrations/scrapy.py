@@ -292,6 +292,7 @@ def _signal_checker(state: _State) -> Checker:
         return cached  # type: ignore[no-any-return]
     import dataclasses
 
+    from compliance.notices.lexicon import LexiconSet
     from compliance.rulepacks.loader import RuleSet
 
     base = state.checker
@@ -306,6 +307,7 @@ def _signal_checker(state: _State) -> Checker:
         grants=base.grants,
         agent=base.agent,
         clock=base.clock,
+        lexicons=LexiconSet([]),  # no generic notices: those are the pipeline's
     )
     state._signal_checker = checker  # type: ignore[attr-defined]
     return checker
