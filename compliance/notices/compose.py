@@ -121,7 +121,8 @@ def voice_frame(
         return "statute", cues
     if cues["reported"] and (not own or own <= cues["reported"] or _QUOTES & set(block_text)):
         return "reported", cues
-    if cues["discussion"] and not own:
+    # "publishers", "websites": one such word is often the page's own ("our websites").
+    if cues["discussion"] >= 2 and not own:
         return "discussion", cues
     # In a news story only the page's own short closing lines (a footer), or a block that
     # speaks as the publisher more than about others, speak for it.
@@ -151,7 +152,8 @@ def _quoted(block_text: str) -> bool:
 def is_narrative(text: str, voices: Sequence[tuple[str, dict[str, int]]]) -> bool:
     """A news story: a dateline; several blocks in reported voice or about others; or a
     first block that says who speaks and is not the publisher."""
-    if _DATELINE.match(text[:200]):
+    # The dateline opens the story's first paragraph, under a headline or two.
+    if any(_DATELINE.match(line) for line in text[:600].splitlines()[:4]):
         return True
     others = [v for v, _ in voices if v in ("reported", "discussion")]
     if len(others) >= 2:
@@ -545,6 +547,31 @@ def _grant(
     verdict = "conditional" if conditions else "allow"
     for purpose in purposes:
         _add(reading, purpose, verdict, merge_routes(conditions), clause.hits)
+
+
+def share_routes(readings: Sequence[BlockReading], disabled: frozenset[str]) -> None:
+    """One notice, one procedure: a ban on a use that another block of the same page makes
+    conditional on permission ("Use of AMI's works requires prior written authorisation")
+    is conditional on that permission too — unless its own block keeps it absolute."""
+    if "route" in disabled:
+        return
+    routes: dict[str, set[str]] = {}
+    for reading in readings:
+        if reading.voice != "own":
+            continue
+        for purpose, effect in reading.effects.items():
+            family = effect.conditions & set(_PERMISSION_FAMILY)
+            if effect.verdict == "conditional" and family:
+                routes.setdefault(purpose, set()).update(family)
+    for reading in readings:
+        absolute = any(h.concept == "override" for s in reading.clauses for c in s for h in c.hits)
+        if reading.voice != "own" or absolute:
+            continue
+        for purpose, effect in reading.effects.items():
+            if effect.verdict == "deny" and purpose in routes:
+                effect.verdict = "conditional"
+                effect.conditions = merge_routes(set(routes[purpose]))
+                reading.notes.append(f"{purpose}: route stated elsewhere in the notice")
 
 
 def _add(

@@ -22,6 +22,7 @@ from compliance.notices.compose import (
     polarity,
     purposes_of,
     routes_of,
+    share_routes,
     voice_frame,
 )
 from compliance.notices.lexicon import (
@@ -38,6 +39,7 @@ from compliance.notices.lexicon import (
 )
 from compliance.notices.segment import Block, segment
 
+_CLOSING_BLOCKS = 3
 _POLARITY = ("restrict", "require", "grant", "negator")
 InFooter = Callable[[int, int], bool]
 
@@ -102,6 +104,7 @@ def recognise(
         ctx = Context([], None, footer(block.start, block.end), False, disabled)
         first.append(voice_frame(block_hits, text[block.start : block.end], block, ctx))
     narrative = "voice" not in disabled and is_narrative(text, first)
+    closing = {id(b) for b in blocks[-_CLOSING_BLOCKS:]}
     for block, block_hits in zip(blocks, filtered, strict=True):
         if block.role == "heading" and not trace:
             continue
@@ -112,7 +115,9 @@ def recognise(
         if not has_polarity and not (lead is not None and lead.polarity):
             continue
         heading_hits = filtered[block.heading] if block.heading is not None else []
-        ctx = Context(heading_hits, lead, footer(block.start, block.end), narrative, disabled)
+        # In a news story only its closing blocks can be the page's footer notice.
+        in_footer = footer(block.start, block.end) and (not narrative or id(block) in closing)
+        ctx = Context(heading_hits, lead, in_footer, narrative, disabled)
         reading = BlockReading(block)
         reading.voice, reading.cues = voice_frame(
             block_hits, text[block.start : block.end], block, ctx
@@ -133,6 +138,7 @@ def recognise(
             reading.sentence_spans = [(s, e) for s, e, _ in sentences]
             reading.notes.append(f"not the publisher's own voice ({reading.voice}): no effect")
         result.readings.append(reading)
+    share_routes(result.readings, disabled)
     return result
 
 
