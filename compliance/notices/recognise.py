@@ -116,8 +116,8 @@ def recognise(
             continue
         heading_hits = filtered[block.heading] if block.heading is not None else []
         # In a news story only its closing blocks can be the page's footer notice.
-        in_footer = footer(block.start, block.end) and (not narrative or id(block) in closing)
-        ctx = Context(heading_hits, lead, in_footer, narrative, disabled)
+        at_foot = footer(block.start, block.end) and (not narrative or id(block) in closing)
+        ctx = Context(heading_hits, lead, at_foot, narrative, disabled)
         reading = BlockReading(block)
         reading.voice, reading.cues = voice_frame(
             block_hits, text[block.start : block.end], block, ctx
