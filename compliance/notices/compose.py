@@ -223,10 +223,10 @@ def purposes_of(actions: set[str], sentence_actions: set[str]) -> set[str]:
     acts = set(actions)
     if "train" in acts and not ({"ai", "mine"} & sentence_actions):
         acts.discard("train")
-    if "use" in acts and len(acts) > 1:
-        acts.discard("use")
     if "ai" in acts and acts & _AI_SPECIFIC:
         acts.discard("ai")
+    if "use" in acts and len(acts) > 1:
+        acts.discard("use")
     out: set[str] = set()
     for act in acts:
         out |= ACTIONS[act]

@@ -96,7 +96,8 @@ def recognise(
         votes = lexicons.votes(folded[block.start : block.end])
         active = _languages(block_matches, votes, document_votes, lexicons)
         result.languages[index] = [lexicons.lexicons[i].meta.language for i in sorted(active)]
-        filtered.append(resolve_overlaps(expand(block_matches, active)))
+        hits = resolve_overlaps(expand(block_matches, active))
+        filtered.append(_outside_quotes(hits, text, block.start, block.end))
     footer = in_footer or (lambda _s, _e: False)
     # First pass: the voice of every block, to tell a news story from a notice page.
     first = []
@@ -150,6 +151,38 @@ def _speaks_of_use(hits: Sequence[Hit]) -> bool:
     "uncomment the next two lines"): it is a notice only when it names a way to permission,
     a licence or an AI use."""
     return any(h.concept.startswith(_USE_CONCEPTS) for h in hits)
+
+
+_INLINE_QUOTE = 150
+_QUOTE_PAIRS = {"“": "”", "„": "“”", "«": "»", "「": "」", "『": "』", '"': '"', "‹": "›"}
+
+
+def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hit]:
+    """A ban quoted inside a sentence ("bearing the words „may not be used without written
+    permission“") is someone else's notice: polarity terms inside quotation marks do not
+    count. A block that is one whole quotation is judged by the voice frame instead."""
+    spans: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        closers = _QUOTE_PAIRS.get(text[i])
+        if closers is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < end and text[j] not in closers:
+            j += 1
+        if j >= end:
+            break  # never closed: not an inline quotation
+        if j - i <= _INLINE_QUOTE:
+            spans.append((i, j))  # a long "quotation" is a string of the page's own data
+        i = j + 1
+    if not spans or (spans[0][0] <= start + 1 and spans[-1][1] >= end - 2 and len(spans) == 1):
+        return hits
+    return [
+        h
+        for h in hits
+        if h.concept not in _POLARITY or not any(s < h.start and h.end <= e for s, e in spans)
+    ]
 
 
 def _may_state_something(matches: Sequence[Match], shared: frozenset[int]) -> bool:
