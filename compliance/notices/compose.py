@@ -121,8 +121,7 @@ def voice_frame(
         return "statute", cues
     if cues["reported"] and (not own or own <= cues["reported"] or _QUOTES & set(block_text)):
         return "reported", cues
-    # "publishers", "websites": one such word is often the page's own ("our websites").
-    if cues["discussion"] >= 2 and not own:
+    if cues["discussion"] and not own:
         return "discussion", cues
     # In a news story only the page's own short closing lines (a footer), or a block that
     # speaks as the publisher more than about others, speak for it.
@@ -134,8 +133,8 @@ def voice_frame(
 
 
 _FOOTER_BLOCK = 400
-# `<meta name=...>`, `<a href=...>`, fenced code: markup shown as text.
-_CODE = re.compile(r"<(?:meta|link|a|div|span|script|html|head|p)\b[^>]*>|```|</\w+>")
+# `<meta name=...>` or fenced code shown as text: an example of markup, not a notice.
+_CODE = re.compile(r"<(?:meta|link)\b[^>]*>|```")
 _OPENING = '“«„"「『‹‘'
 _CLOSING = '”»“"」』›’'
 

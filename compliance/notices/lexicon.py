@@ -131,6 +131,8 @@ class _OneToOne(dict[int, str]):
             out = "-"
         elif char == "\u0130":  # İ: its lower case is two characters
             out = "i"
+        elif char in _ARABIC_VARIANTS:  # Arabic and Persian spellings of yeh and kaf
+            out = _ARABIC_VARIANTS[char]
         else:
             nfkc = unicodedata.normalize("NFKC", char)
             out = next(
@@ -141,8 +143,18 @@ class _OneToOne(dict[int, str]):
 
 
 _DASH_CHARS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u058a\u05be"
+_ARABIC_VARIANTS = {"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9"}
 _FOLD_ONE = _OneToOne()
 _ASCII_SPACE_BYTES = bytes.maketrans(b"\t\n\r\x0b\x0c", b"     ")
+
+
+def _VOWEL_MARKS(codepoint: int) -> bool:  # noqa: N802 - reads as a predicate table
+    return (
+        0x064B <= codepoint <= 0x065F
+        or codepoint in (0x0640, 0x0670)  # tatweel, superscript alef
+        or 0x06D6 <= codepoint <= 0x06ED
+        or 0x0591 <= codepoint <= 0x05C7
+    )
 
 
 class _WordOnly(dict[int, str]):
@@ -152,8 +164,11 @@ class _WordOnly(dict[int, str]):
 
     def __missing__(self, codepoint: int) -> str:
         char = chr(codepoint)
-        keep = char.isalnum() or unicodedata.category(char) in ("Mn", "Mc")
-        out = char if keep else " "
+        if _VOWEL_MARKS(codepoint):
+            out = "\x00"  # Arabic harakat, Hebrew niqqud: optional, removed when squeezing
+        else:
+            keep = char.isalnum() or unicodedata.category(char) in ("Mn", "Mc")
+            out = char if keep else " "
         self[codepoint] = out
         return out
 
@@ -285,14 +300,14 @@ class LexiconSet:
     ) -> tuple[list[Match], Callable[[list[Match]], list[Match]]]:
         """Matches with offsets in the collapsed word text, and the function that places
         them in `text`: a caller that may stop at the concepts skips the placing."""
-        words = _RUN.sub(" ", word_text(text))
+        words = squeeze(word_text(text))
         found = _scan(self._automaton, words)
         separate = self._latin is not None and not text.isascii()
         if self._latin is not None and not separate:
             found += _scan(self._latin, words)  # ASCII text: the same word text
         border = len(found)
         if separate:
-            found += _scan(self._latin, _RUN.sub(" ", _NON_ASCII.sub(" ", word_text(text))))
+            found += _scan(self._latin, squeeze(_NON_ASCII.sub(" ", word_text(text))))
 
         def place(matches: list[Match]) -> list[Match]:
             assert matches is found, "place the list matches_unplaced returned"
@@ -304,10 +319,10 @@ class LexiconSet:
         """Function words per lexicon in folded `text`: a vote for each language."""
         votes: Counter[int] = Counter()
         # Words as the automaton sees them: vowel signs (Devanagari, Tamil) stay in the word.
-        for word, count in Counter(word_text(text).split()).items():
+        for word, count in Counter(squeeze(word_text(text)).split()).items():
             for lexicon in self._word_votes.get(word, ()):
                 votes[lexicon] += count
-        words = _RUN.sub(" ", word_text(text)) if self._detect is not None else ""
+        words = squeeze(word_text(text)) if self._detect is not None else ""
         for _, _, infos in _scan(self._detect, words):
             for _, _, lexicon, _ in infos:
                 votes[self._detect_index[lexicon]] += 1
@@ -343,6 +358,14 @@ def expand(matches: Iterable[Match], lexicons: set[int] | frozenset[int] | None)
 
 
 _RUN = re.compile(r" {2,}")
+_GAP = re.compile(r"[ \x00]{2,}|\x00")
+
+
+def squeeze(words: str) -> str:
+    """Space runs made one space, vowel marks removed ("شُروط" reads as "شروط")."""
+    if "\x00" not in words:
+        return _RUN.sub(" ", words)
+    return _GAP.sub(lambda m: " " if " " in m.group() else "", words)
 
 
 def _shift_map(words: str) -> tuple[list[int], list[int]]:
@@ -351,8 +374,8 @@ def _shift_map(words: str) -> tuple[list[int], list[int]]:
     starts: list[int] = []
     shifts: list[int] = []
     removed = 0
-    for run in _RUN.finditer(words):
-        removed += run.end() - run.start() - 1
+    for run in (_GAP if "\x00" in words else _RUN).finditer(words):
+        removed += run.end() - run.start() - (1 if " " in run.group() else 0)
         starts.append(run.end() - removed)
         shifts.append(removed)
     return starts, shifts
@@ -436,7 +459,7 @@ def _compile(lexicons: Sequence[Lexicon], *, detect: bool, latin: bool = False) 
             entries = ((concept, term) for concept, terms in lx.terms.items() for term in terms)
         for concept, term in entries:
             surface = normalise_term(term.strip("*"))
-            words = " ".join(word_text(surface).split())
+            words = " ".join(squeeze(word_text(surface)).split())
             if not words:
                 continue
             # A Latin term of a lexicon without word boundaries goes to the Latin automaton.
