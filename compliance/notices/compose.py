@@ -114,8 +114,14 @@ def voice_frame(
         return "code", cues  # markup or code shown on the page is an example, not a notice
     if _quoted(block_text):
         return "quoted", cues  # the whole block in quotation marks: someone's words
-    if cues["template"]:
-        return "template", cues  # a sample clause speaks in a voice that is not the page's
+    # "Sample clause: ..." / "Example: ..." opening the block marks a sample, whatever it
+    # says inside; elsewhere ("including, for example, ...") it must outweigh the page's voice.
+    opens = any(
+        h.concept == "template" and not block_text[: h.start - block.start].strip(" -*•\t")
+        for h in hits
+    )
+    if opens or cues["template"] > own:
+        return "template", cues
     # Law text, not a notice citing a law: statute numbering, or law wording throughout.
     if (block.statute_numbered or cues["statute"] >= 2) and not own:
         return "statute", cues
