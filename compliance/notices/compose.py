@@ -267,7 +267,19 @@ def binding_scope(clause: Clause, disabled: frozenset[str]) -> set[str]:
         if leads_to_ai and means:
             nearest = max(means, key=lambda h: h.start)
             bound.add((nearest.start, nearest.end))  # every lexicon's reading of that word
+            # ... and the words of the same phrase: "automated scraping for AI training".
+            phrase_start = nearest.start
+            for other in sorted(means, key=lambda h: -h.start):
+                if 0 <= phrase_start - other.end <= 1:
+                    bound.add((other.start, other.end))
+                    phrase_start = other.start
             clause.notes.append(f"binding: {nearest.concept[7:]} only as a means to an AI use")
+    # "AI scraping", "KI-Crawler": a crawl word right after an AI word is the AI's crawling.
+    for ai in (h for h in actions if h.concept[7:] in _AI_ENDS):
+        for crawl in actions:
+            if crawl.concept == "action:crawl" and 0 <= crawl.start - ai.end <= 1:
+                bound.add((crawl.start, crawl.end))
+                clause.notes.append("binding: crawling by AI only")
     if not bound:
         return acts
     return actions_of([h for h in actions if (h.start, h.end) not in bound])

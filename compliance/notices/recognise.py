@@ -154,7 +154,7 @@ def _speaks_of_use(hits: Sequence[Hit]) -> bool:
 
 
 _INLINE_QUOTE = 150
-_QUOTE_PAIRS = {"“": "”", "„": "“”", "«": "»", "「": "」", "『": "』", '"': '"', "‹": "›"}
+_QUOTE_PAIRS = {"“": "”", "„": "“”\"", "«": "»", "「": "」", "『": "』", '"': '"', "‹": "›"}
 
 
 def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hit]:
@@ -173,8 +173,8 @@ def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hi
             j += 1
         if j >= end:
             break  # never closed: not an inline quotation
-        if j - i <= _INLINE_QUOTE:
-            spans.append((i, j))  # a long "quotation" is a string of the page's own data
+        if text[i] != '"' or j - i <= _INLINE_QUOTE:
+            spans.append((i, j))  # a long "..." in straight quotes is a data string
         i = j + 1
     if not spans or (spans[0][0] <= start + 1 and spans[-1][1] >= end - 2 and len(spans) == 1):
         return hits
