@@ -106,6 +106,13 @@ def recognise(
         first.append(voice_frame(block_hits, text[block.start : block.end], block, ctx))
     narrative = "voice" not in disabled and is_narrative(text, first)
     closing = {id(b) for b in blocks[-_CLOSING_BLOCKS:]}
+    # A section that addresses AI companies does so for all its paragraphs.
+    addressed: dict[int | None, list[Hit]] = {}
+    for block, block_hits in zip(blocks, filtered, strict=True):
+        if block.heading is not None:
+            addressed.setdefault(block.heading, []).extend(
+                h for h in block_hits if h.concept == "addressee"
+            )
     for block, block_hits in zip(blocks, filtered, strict=True):
         if block.role == "heading" and not trace:
             continue
@@ -116,6 +123,8 @@ def recognise(
         if not has_polarity and not (lead is not None and lead.polarity):
             continue
         heading_hits = filtered[block.heading] if block.heading is not None else []
+        if block.heading is not None and "scope" not in disabled:
+            heading_hits = [*heading_hits, *addressed.get(block.heading, [])]
         # In a news story only its closing blocks can be the page's footer notice.
         at_foot = footer(block.start, block.end) and (not narrative or id(block) in closing)
         ctx = Context(heading_hits, lead, at_foot, narrative, disabled)
