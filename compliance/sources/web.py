@@ -156,6 +156,10 @@ def rsl_links(headers: Iterable[tuple[str, str]], html: str | None, base: str) -
     if html:
         from selectolax.lexbor import LexborHTMLParser
 
+        from compliance.extract.html_limits import too_complex
+
+        if too_complex(html.encode("utf-8", "surrogatepass")) is not None:
+            return found  # the page itself is `too-complex`; it is not parsed here either
         for link in LexborHTMLParser(html).css("link[type]"):
             href = (link.attributes.get("href") or "").strip()
             if href and (link.attributes.get("type") or "").strip().lower() == _RSL_TYPE:
