@@ -56,7 +56,8 @@ def segment(text: str, kind: str, abbreviations: frozenset[str] = frozenset()) -
     if kind == "robots":
         raw = list(_comment_blocks(text))
     else:
-        raw = list(_line_blocks(text, every_line=kind == "html"))
+        # HTML text too: a page's element text can carry the source's hard wraps.
+        raw = list(_line_blocks(text))
     blocks = [_classify(text, start, end, raw, i) for i, (start, end) in enumerate(raw)]
     _scope(blocks, text)
     for block in blocks:
@@ -75,9 +76,9 @@ def _lines(text: str) -> Iterable[tuple[int, int]]:
         start = end + 1
 
 
-def _line_blocks(text: str, *, every_line: bool) -> Iterable[tuple[int, int]]:
+def _line_blocks(text: str) -> Iterable[tuple[int, int]]:
     """Paragraphs; a line break also ends a block after final punctuation or a short line,
-    before a list item, and always in HTML text (one line per block element)."""
+    before a list item; between two long lines it is a hard wrap inside the block."""
     current: tuple[int, int] | None = None
     for start, end in _lines(text):
         line = text[start:end].strip()
@@ -95,8 +96,7 @@ def _line_blocks(text: str, *, every_line: bool) -> Iterable[tuple[int, int]]:
         previous = text[current[0] : current[1]]
         last_line = previous[previous.rfind("\n") + 1 :].strip()
         breaks = (
-            every_line
-            or last_line.endswith(tuple(".!?。！？:;؟।۔"))
+            last_line.endswith(tuple(".!?。！？:;؟।۔"))
             or len(last_line) < SHORT_LINE
             or bool(_LIST_ITEM.match(line))
         )
