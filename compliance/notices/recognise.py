@@ -163,7 +163,7 @@ def _speaks_of_use(hits: Sequence[Hit]) -> bool:
 
 
 _INLINE_QUOTE = 150
-_QUOTE_PAIRS = {"“": "”", "„": "“”\"", "«": "»", "「": "」", "『": "』", '"': '"', "‹": "›"}
+_QUOTE_PAIRS = {"“": "”", "„": '“”"', "«": "»", "「": "」", "『": "』", '"': '"', "‹": "›"}
 
 
 def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hit]:

@@ -53,11 +53,8 @@ class Block:
 
 def segment(text: str, kind: str, abbreviations: frozenset[str] = frozenset()) -> list[Block]:
     """Blocks of `text` with their sentences; `kind` is the document kind (html, text, robots)."""
-    if kind == "robots":
-        raw = list(_comment_blocks(text))
-    else:
-        # HTML text too: a page's element text can carry the source's hard wraps.
-        raw = list(_line_blocks(text))
+    # HTML text too goes by lines: a page's element text can carry the source's hard wraps.
+    raw = list(_comment_blocks(text)) if kind == "robots" else list(_line_blocks(text))
     blocks = [_classify(text, start, end, raw, i) for i, (start, end) in enumerate(raw)]
     _scope(blocks, text)
     for block in blocks:
