@@ -22,6 +22,7 @@ _AI_SPECIFIC = frozenset({"train", "mine", "ai-input"})
 _AI_ENDS = frozenset({"train", "mine", "ai", "ai-input"})
 _MEANS_ACTIONS = frozenset({"crawl", "use", "search"})
 _PERMISSION_FAMILY = ("written-permission", "permission", "licence")
+_PROCEDURES = frozenset({"written-permission", "permission", "licence", "payment"})
 _REUSE_ROUTES = frozenset(
     {"attribution", "no-derivatives", "share-alike", "excerpt-limit", "non-commercial"}
 )
@@ -337,10 +338,11 @@ def compose_block(
             clause.actions = actions_of(clause.hits)
             clause.actions = binding_scope(clause, disabled)
             clause.purposes = purposes_of(clause.actions, sentence_actions)
-        if not sentence_actions and routes_of(hits):
+        if not sentence_actions and routes_of(hits) & _PROCEDURES:
             # "Requests for permission: ...", "Written permission can be requested from the
-            # editors": a sentence that names a route and no use is the block's procedure.
-            procedure_routes |= routes_of(hits)
+            # editors": a sentence that names a way to permission and no use is the block's
+            # procedure ("you must attribute it" is a condition of reuse, not a way to ask).
+            procedure_routes |= routes_of(hits) & _PROCEDURES
         all_clauses.append(clauses)
     reading.clauses = all_clauses
     reading.sentence_spans = [(s, e) for s, e, _ in sentences]
@@ -350,7 +352,7 @@ def compose_block(
     if "scope" not in disabled and routes_of(ctx.heading_hits) and not heading_polar:
         # A section titled "Use without permission" / "Permission requests": its route
         # holds for the bans under it that name none.
-        procedure_routes |= routes_of(ctx.heading_hits)
+        procedure_routes |= routes_of(ctx.heading_hits) & _PROCEDURES
     lead = ctx.lead_in if "scope" not in disabled else None
     for clauses, (_, _, hits) in zip(all_clauses, sentences, strict=True):
         sentence_actions = actions_of(hits)
