@@ -14,7 +14,11 @@ from dataclasses import dataclass, field
 
 # A sentence ends at a CJK full stop, or at . ! ? … followed by white space and a character
 # that is not lower case; a blank line always ends one.
-_SENTENCE_END = re.compile(r"[。！？]+|[.!?؟।۔…]+(?=\s+[^\s])|[.!?؟।۔…]+\s*$")
+# Closing quotes and brackets after the stop belong to the sentence they end.
+_SENTENCE_END = re.compile(
+    r"[。！？]+[」』）]*|(?<![\[(.!?؟।۔…])[.!?؟।۔…]+[\"'”’»)\]]*(?=\s+[^\s])"
+    r"|(?<![\[(.!?؟।۔…])[.!?؟।۔…]+[\"'”’»)\]]*\s*$"
+)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·◦▪–—]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+", re.I)
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z])[.)]\s", re.I)
 _STATUTE_START = re.compile(
@@ -93,7 +97,7 @@ def _line_blocks(text: str) -> Iterable[tuple[int, int]]:
         previous = text[current[0] : current[1]]
         last_line = previous[previous.rfind("\n") + 1 :].strip()
         breaks = (
-            last_line.endswith(tuple(".!?。！？:;؟।۔"))
+            last_line.rstrip("\"'”’»)]」』）").endswith(tuple(".!?。！？:;؟।۔"))
             or len(last_line) < SHORT_LINE
             or bool(_LIST_ITEM.match(line))
         )
