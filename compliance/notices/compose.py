@@ -171,6 +171,7 @@ def is_narrative(text: str, voices: Sequence[tuple[str, dict[str, int]]]) -> boo
 # -- 2. clauses and polarity -----------------------------------------------------------------
 
 
+_COMMA = re.compile(r"[,，、،]")
 _LIST_PUNCT = re.compile(r"[;:；：]\s")
 
 
@@ -182,12 +183,20 @@ def split_clauses(start: int, end: int, hits: Sequence[Hit], text: str = "") -> 
     ]
     if text:
         cuts += [(m.end(), "list") for m in _LIST_PUNCT.finditer(text, start, end)]
-        cuts.sort()
+        # "Unless otherwise stated, ... may not be reproduced": a condition ends at its comma.
+        for at, concept in list(cuts):
+            if concept == "condition":
+                comma = _COMMA.search(text, at, end)
+                if comma:
+                    cuts.append((comma.end(), None))
+        cuts.sort(key=lambda c: c[0])
     clauses: list[Clause] = []
     bounds: list[tuple[int, str | None]] = [(start, None)]
     for s, c in cuts:
         if s > bounds[-1][0]:
             bounds.append((s, c))
+        elif s == start and bounds[0][1] is None:
+            bounds[0] = (start, c)  # the sentence opens with it: "If ...", "Unless ..."
     for i, (s, connective) in enumerate(bounds):
         e = bounds[i + 1][0] if i + 1 < len(bounds) else end
         inside = [h for h in hits if s <= h.start < e]
@@ -199,6 +208,10 @@ def polarity(clause: Clause, text: str, disabled: frozenset[str]) -> str | None:
     """restrict / grant / None. A negated grant restricts; so does a clause that opens with
     a negator ("No scraping.", "Not for AI training")."""
     c = clause.concepts()
+    if clause.connective == "condition":
+        # "If crawling infringes our rights, we may take action": a hypothetical, and
+        # "provided you do not modify it": a condition, not a ban of its own.
+        return None
     if c["restrict"] or c["require"]:
         return "restrict"
     # "Under no circumstances may ...": an override negates the grant it governs.
@@ -459,7 +472,10 @@ def _borrowed_purposes(
     if lead is not None and lead.purposes and lead.polarity:
         clause.notes.append("actions from the lead-in")
         return set(lead.purposes)
-    if heading_actions and not is_lead_in:
+    explicit = any(h.concept in ("restrict", "require") for h in clause.hits)
+    if heading_actions and not is_lead_in and (explicit or clause.polarity == "grant"):
+        # Only an explicit ban ("prohibited") takes its object from the heading; a negated
+        # modal without an object ("otherwise we may not ...") is no ban of its own.
         clause.notes.append("actions from the heading")
         return purposes_of(heading_actions, heading_actions | sentence_actions)
     return set()

@@ -283,3 +283,35 @@ def test_sample_clause_is_not_a_notice(verdicts: Callable[..., Effects]) -> None
         " without the prior written consent of [Company]."
     )
     assert verdicts(sample) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A law cited by the page's own notice does not make it law text.
+        (
+            "Allt innehåll är skyddat av upphovsrättslagen. Text- och datautvinning för"
+            " träning av AI-modeller är förbehållen.",
+            {"ai-train"},
+        ),
+        # "Unless otherwise stated, ..." ends at its comma; the ban after it stands.
+        ("除非另有声明，本站内容不得以任何形式转载。", {"republish"}),
+        ("Unless otherwise stated, no article may be reproduced.", {"republish"}),
+        # Vocalised Arabic reads like unvocalised Arabic.
+        ("يُمْنَعُ نَسْخُ مُحْتَوَى هَذَا الْمَوْقِعِ دُونَ إِذْنٍ كِتَابِيٍّ.", {"republish"}),
+        # A hypothetical ("if crawling infringes ...") is no ban of its own.
+        ("If automated crawling infringes our rights, we may take legal action.", set()),
+        # Someone else's notice quoted inline is not the page's.
+        (
+            'Only upload what you may use: exam papers bearing "reproduction prohibited" are'
+            " a legal risk.",
+            set(),
+        ),
+        # Markup shown as an example is not a notice.
+        ('Publishers add <meta name="robots" content="noai"> to opt out of AI training.', set()),
+    ],
+)
+def test_voice_and_structure_mechanisms(
+    verdicts: Callable[..., Effects], text: str, expected: set[str]
+) -> None:
+    assert {p for p in restricted(verdicts(text)) if p != "ai-index"} == expected, verdicts(text)
