@@ -178,7 +178,7 @@ _LIST_PUNCT = re.compile(r"[;:；：]\s")
 def split_clauses(start: int, end: int, hits: Sequence[Hit], text: str = "") -> list[Clause]:
     """Cut a sentence at its connectives, and at `;` / `:` (a list inside a sentence); each
     clause keeps the hits inside it."""
-    cuts = [
+    cuts: list[tuple[int, str | None]] = [
         (h.start, h.concept) for h in hits if h.concept in ("contrast", "exception", "condition")
     ]
     if text:
