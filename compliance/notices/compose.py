@@ -95,6 +95,7 @@ class Context:
     in_footer: bool
     narrative: bool
     disabled: frozenset[str]
+    section_addressees: list[Hit] = field(default_factory=list)
 
 
 # -- 1. voice frame --------------------------------------------------------------------------
@@ -396,6 +397,9 @@ def compose_block(
             if not purposes:
                 continue
             scope_hits = [*hits, *ctx.heading_hits, *(lead.hits if lead else [])]
+            if clause.actions <= {"use"}:
+                # A section for AI companies: its bare "use" of the content is AI use.
+                scope_hits += ctx.section_addressees
             purposes = addressee_scope(purposes, scope_hits, disabled)
             if pol == "grant" and clause.actions == {"use"} and not clause.licences:
                 clause.notes.append("a bare 'use' grants nothing")

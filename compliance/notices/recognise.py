@@ -123,11 +123,11 @@ def recognise(
         if not has_polarity and not (lead is not None and lead.polarity):
             continue
         heading_hits = filtered[block.heading] if block.heading is not None else []
-        if block.heading is not None and "scope" not in disabled:
-            heading_hits = [*heading_hits, *addressed.get(block.heading, [])]
         # In a news story only its closing blocks can be the page's footer notice.
         at_foot = footer(block.start, block.end) and (not narrative or id(block) in closing)
         ctx = Context(heading_hits, lead, at_foot, narrative, disabled)
+        if block.heading is not None:
+            ctx.section_addressees = addressed.get(block.heading, [])
         reading = BlockReading(block)
         reading.voice, reading.cues = voice_frame(
             block_hits, text[block.start : block.end], block, ctx
