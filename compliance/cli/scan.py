@@ -512,8 +512,8 @@ def _write_engine_reports(
 def _write_engine_format(
     fmt: str, report: Any, outcome: Any, stream: Any, marks: Any = None
 ) -> None:
-    from compliance.batch import write_json, write_jsonl
     from compliance.formats import render
+    from compliance.parts import write_json, write_jsonl
 
     if fmt == "jsonl":
         write_jsonl(outcome, stream)
