@@ -11,8 +11,8 @@ This is the one place distributed engines (Ray Data, Spark, datatrove) call into
   runs on the same `Shard`s as the local scan (byte ranges, row groups, files), so sources
   (`file:line`), ids and error entries are exactly those of a local run, writes each shard's
   report lines next to the other shards' from the worker, and returns only per-shard counts.
-  `assemble_report` then concatenates the lines in shard order and sums the counts on the
-  driver: no document row is ever collected there.
+  `assemble_report` then sums the counts on the driver and the writers of `compliance.parts`
+  concatenate the lines in shard order: no document row is ever collected there.
 
 `Checker` holds a compiled RE2 set and is not picklable; engines ship a `CheckerSpec`
 (plain data) and every worker process builds the checker once, on first use (`checker_for`).
@@ -21,11 +21,9 @@ This is the one place distributed engines (Ray Data, Spark, datatrove) call into
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 from compliance.decide import exit_code_for
 from compliance.engine import Checker, CheckerSpec
@@ -38,6 +36,7 @@ from compliance.model import (
     Summary,
     VerdictValue,
 )
+from compliance.parts import EngineScan, ShardCounts, report_line
 from compliance.scan import check_shard
 from compliance.sources.datasets import DEFAULT_FIELDS, FieldMap, Shard, record_document
 
@@ -90,11 +89,6 @@ def findings_json(result: DocumentResult) -> str:
         if not f.superseded_by
     ]
     return json.dumps(active, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def report_line(entry: DocumentResult | ErrorEntry) -> str:
-    """One line of the JSONL report, byte for byte what `formats.json_format` writes."""
-    return json.dumps(entry.model_dump(mode="json"), ensure_ascii=False, sort_keys=True)
 
 
 def _columns(
@@ -181,40 +175,6 @@ def shard_from_row(row: dict[str, Any]) -> Shard:
     return Shard(**{name: row[name] for name in SHARD_FIELDS})
 
 
-@dataclass(slots=True)
-class ShardCounts:
-    """What a worker returns for one shard: counts only, the lines are already on disk."""
-
-    index: int
-    documents: int = 0
-    errors: int = 0
-    skipped: int = 0
-    allowed: int = 0
-    gates: dict[str, int] = field(default_factory=dict)
-    by_purpose: dict[str, dict[str, int]] = field(default_factory=dict)
-
-    def to_row(self) -> dict[str, Any]:
-        return {
-            "index": self.index,
-            "counts": json.dumps(
-                {
-                    "documents": self.documents,
-                    "errors": self.errors,
-                    "skipped": self.skipped,
-                    "allowed": self.allowed,
-                    "gates": self.gates,
-                    "by_purpose": self.by_purpose,
-                },
-                sort_keys=True,
-            ),
-        }
-
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> ShardCounts:
-        data = json.loads(row["counts"])
-        return cls(index=int(row["index"]), **data)
-
-
 def scan_shard(spec: CheckerSpec, fields: FieldMap, parts: Path, shard: Shard) -> ShardCounts:
     """Scan stage on a worker: check one shard, write its report lines, return its counts.
 
@@ -272,49 +232,6 @@ def counts_schema() -> pa.Schema:
     return pa.schema([("index", pa.int64()), ("counts", pa.string())])
 
 
-@dataclass(slots=True)
-class EngineScan:
-    """A finished distributed scan: summed counts and where the report lines are."""
-
-    parts: Path
-    documents: int = 0
-    errors: int = 0
-    skipped: int = 0
-    allowed: int = 0
-    gates: dict[Gate, int] = field(
-        default_factory=lambda: {"pass": 0, "fail": 0, "undetermined": 0}
-    )
-    by_purpose: dict[str, dict[str, int]] = field(default_factory=dict)
-
-    @property
-    def records(self) -> int:
-        return self.documents + self.errors
-
-    @property
-    def rejected(self) -> int:
-        return self.documents - self.allowed
-
-    def add(self, counts: ShardCounts) -> None:
-        self.documents += counts.documents
-        self.errors += counts.errors
-        self.skipped += counts.skipped
-        self.allowed += counts.allowed
-        for gate, n in counts.gates.items():
-            self.gates[gate] += n  # type: ignore[index]
-        for purpose, tally in counts.by_purpose.items():
-            mine = self.by_purpose.setdefault(purpose, {})
-            for verdict, n in tally.items():
-                mine[verdict] = mine.get(verdict, 0) + n
-
-
-def summed(parts: Path, rows: Iterable[dict[str, Any]]) -> EngineScan:
-    """Driver side: add up the per-shard count rows (one small row per shard)."""
-    scan = EngineScan(parts)
-    for row in rows:
-        scan.add(ShardCounts.from_row(row))
-    return scan
-
-
 def assemble_report(
     checker: Checker, scan: EngineScan, *, argv: Sequence[str] = (), duration_s: float = 0.0
 ) -> Report:
@@ -334,48 +251,3 @@ def assemble_report(
     )
     exit_code = exit_code_for(gates, scan.errors, checker.policy.allow_undetermined)
     return base.model_copy(update={"summary": summary, "exit_code": exit_code})
-
-
-def _part_files(scan: EngineScan, kind: str) -> list[Path]:
-    return sorted((scan.parts / kind).glob("*.jsonl"))
-
-
-def write_jsonl(scan: EngineScan, out: IO[str]) -> None:
-    """The JSONL report: every shard's document lines in order, then every error line."""
-    for kind in ("docs", "errors"):
-        for part in _part_files(scan, kind):
-            with open(part, encoding="utf-8") as handle:
-                shutil.copyfileobj(handle, out)
-
-
-def write_json(report: Report, scan: EngineScan, out: IO[str]) -> None:
-    """The JSON report, byte for byte `formats.json_format.render`, streamed from the parts.
-
-    The report without documents renders `"documents": []`; each list is written in its
-    place one element at a time, indented as `json.dumps(indent=2)` nests it.
-    """
-    from compliance.formats.json_format import render
-
-    head = render(report)
-    cursor = 0
-    for key, kind in (("documents", "docs"), ("errors", "errors")):
-        marker = f'\n  "{key}": [],'
-        at = head.index(marker, cursor)
-        out.write(head[cursor:at] + f'\n  "{key}": [')
-        first = True
-        for part in _part_files(scan, kind):
-            with open(part, encoding="utf-8") as handle:
-                for line in handle:
-                    element = json.dumps(
-                        json.loads(line), ensure_ascii=False, sort_keys=True, indent=2
-                    )
-                    out.write(("\n" if first else ",\n") + _indent(element, "    "))
-                    first = False
-        out.write("]," if first else "\n  ],")
-        cursor = at + len(marker)
-    out.write(head[cursor:])
-
-
-def _indent(text: str, prefix: str) -> str:
-    # JSON strings escape their newlines, so every newline here is between tokens.
-    return prefix + text.replace("\n", "\n" + prefix)

@@ -277,14 +277,6 @@ class Checker:
         for document in documents:
             yield self.check(document)
 
-    def check_batch(self, table: Any, fields: Any = None, **options: Any) -> Any:
-        """Check a `pyarrow.Table` / `RecordBatch` of records; returns the table with verdict
-        columns added (the entry point distributed engines call; see compliance.batch)."""
-        from compliance import batch
-        from compliance.sources.datasets import DEFAULT_FIELDS
-
-        return batch.check_batch(self, table, fields or DEFAULT_FIELDS, **options)
-
     def check_soup(self, soup: Any, *, id: str = "soup", url: str | None = None) -> DocumentResult:
         """Check a BeautifulSoup tree a caller already holds (serialised, then the fast path)."""
         return self.check(Document(id=id, source=id, kind="html", html=str(soup), url=url))

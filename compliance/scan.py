@@ -281,7 +281,7 @@ class ScanResult:
     rejected: int = 0
     documents: int = 0
     error_count: int = 0
-    spooled: Any = None  # compliance.batch.EngineScan when the report lines were spooled
+    spooled: Any = None  # compliance.parts.EngineScan when the report lines were spooled
 
     @property
     def records(self) -> int:
@@ -297,7 +297,7 @@ class _Spool:
     datasets far larger than RAM (the layout `compliance.batch` assembles reports from)."""
 
     def __init__(self, parts: Path, allow_undetermined: bool) -> None:
-        from compliance.batch import EngineScan, ShardCounts
+        from compliance.parts import EngineScan, ShardCounts
 
         (parts / "docs").mkdir(parents=True, exist_ok=True)
         (parts / "errors").mkdir(parents=True, exist_ok=True)
@@ -308,7 +308,7 @@ class _Spool:
         self._errors = open(parts / "errors" / "00000000.jsonl", "w", encoding="utf-8")  # noqa: SIM115
 
     def document(self, result: DocumentResult) -> None:
-        from compliance.batch import report_line
+        from compliance.parts import report_line
 
         counts = self.counts
         counts.documents += 1
@@ -319,7 +319,7 @@ class _Spool:
         self._docs.write(report_line(result) + "\n")
 
     def error(self, entry: ErrorEntry) -> None:
-        from compliance.batch import report_line
+        from compliance.parts import report_line
 
         self.counts.errors += 1
         self._errors.write(report_line(entry) + "\n")

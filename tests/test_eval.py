@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from compliance.cli.eval import eval_command
 from compliance.evaluate import (
     Case,
     Prediction,
     condition_recall_of,
-    eval_command,
     score,
     score_cell,
 )

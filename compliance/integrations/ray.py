@@ -24,15 +24,14 @@ from pathlib import Path
 from typing import Any
 
 from compliance.batch import (
-    EngineScan,
     check_batch,
     checker_for,
     scan_shard_batch,
     shard_rows,
-    summed,
 )
 from compliance.engine import CheckerSpec
 from compliance.integrations import require
+from compliance.parts import EngineScan, summed
 from compliance.sources.datasets import DEFAULT_FIELDS, FieldMap, Shard
 
 

@@ -22,17 +22,16 @@ from pathlib import Path
 from typing import Any
 
 from compliance.batch import (
-    EngineScan,
     added_columns,
     check_batches,
     scan_shard_batch,
     shard_rows,
-    summed,
 )
 from compliance.engine import CheckerSpec
 from compliance.errors import ComplianceError
 from compliance.integrations import require
 from compliance.model import parse_purposes
+from compliance.parts import EngineScan, summed
 from compliance.sources.datasets import DEFAULT_FIELDS, FieldMap, Shard
 
 ArrowFunction = Callable[[Iterable[Any]], Iterator[Any]]

@@ -10,7 +10,7 @@ import datetime as dt
 
 import click
 
-from compliance.cli import _fail_usage, guarded
+from compliance.cli.app import _emit, _fail_usage, guarded
 
 
 @click.group("baseline")
@@ -47,8 +47,8 @@ def create_command(
 ) -> None:
     """Record the findings of a saved report (JSON or JSONL) as accepted."""
     from compliance.baseline import entries_from_report, render_baseline
+    from compliance.cli.report import load_report_data
     from compliance.engine import run_clock
-    from compliance.report_cli import load_report_data
     from compliance.resources import tool_version
 
     expiry = None
@@ -67,8 +67,6 @@ def create_command(
         failing_only=not all_findings,
     )
     created = run_clock().strftime("%Y-%m-%dT%H:%M:%SZ")
-    from compliance.cli import _emit
-
     _emit(render_baseline(entries, created_at=created, version=tool_version()), output)
     shown = "stdout" if output == "-" else output
     click.echo(f"baseline: {len(entries)} accepted finding(s) written to {shown}", err=True)

@@ -15,7 +15,7 @@ from typing import Any
 import click
 from pydantic import ValidationError
 
-from compliance.cli import ExitCode, guarded
+from compliance.cli.app import ExitCode, _emit, guarded
 from compliance.errors import InputError
 from compliance.model import (
     ALL_PURPOSES,
@@ -144,7 +144,6 @@ def report_group() -> None:
 def render_command(path: str, fmt: str, output: str | None, baseline: str | None) -> None:
     """Render a saved report (JSON or JSONL) as html, markdown, sarif, junit, ..."""
     from compliance.baseline import load_baseline
-    from compliance.cli import _emit
     from compliance.engine import run_clock
     from compliance.formats import render
 

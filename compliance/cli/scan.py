@@ -1,8 +1,9 @@
 """The `compliance scan` command: datasets in, split + reports + a CI gate out.
 
-Prints only here (and in cli.py): a progress bar on a terminal, the counts and the gate on
-stderr; reports go to files (`reports/` by default, timestamped) or to stdout with `-o -`.
-Exit codes are the checker's (DESIGN.md §6): 0 pass, 1 gate failed, 2 usage, 3 undetermined.
+Prints only here (and in the other `compliance.cli` modules): a progress bar on a terminal,
+the counts and the gate on stderr; reports go to files (`reports/` by default, timestamped)
+or to stdout with `-o -`. Exit codes are the checker's (DESIGN.md §6): 0 pass, 1 gate failed,
+2 usage, 3 undetermined.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from typing import Any
 
 import click
 
-from compliance.cli import _argv, _fail_usage, guarded, policy_options, spec_from_options
+from compliance.cli.app import _argv, _fail_usage, guarded
+from compliance.cli.options import policy_options, spec_from_options
+from compliance.cli.progress import ProgressBar
 from compliance.sources.datasets import MAX_RECORD_BYTES
 
 SCAN_FORMATS = [
@@ -42,42 +45,6 @@ REPORT_SUFFIX = {
     "html": "html",
 }
 _ERRORS_SHOWN = 10
-
-
-class ProgressBar:
-    """One self-overwriting stderr line: records, records/s, and % + ETA when size is known.
-
-    `check` uses it too, counting documents (`total` and `done` are then document counts).
-    """
-
-    def __init__(
-        self, total_bytes: int, enabled: bool, verb: str = "scanning", unit: str = "records"
-    ) -> None:
-        self.total = total_bytes
-        self.enabled = enabled
-        self.verb = verb
-        self.unit = unit
-        self.started = time.monotonic()
-        self.last = 0.0
-
-    def __call__(self, records: int, done_bytes: int) -> None:
-        if not self.enabled:
-            return
-        now = time.monotonic()
-        if now - self.last < 0.2 and done_bytes < self.total:
-            return
-        self.last = now
-        elapsed = max(now - self.started, 1e-6)
-        line = f"{self.verb}: {records:,} {self.unit} · {records / elapsed:,.0f}/s"
-        if self.total and done_bytes:
-            share = min(done_bytes / self.total, 1.0)
-            eta = elapsed * (1 - share) / share if share else 0
-            line += f" · {share:5.1%} · ETA {int(eta) // 60}:{int(eta) % 60:02d}"
-        click.echo("\r" + line.ljust(78), nl=False, err=True)
-
-    def finish(self) -> None:
-        if self.enabled:
-            click.echo("\r" + " " * 78 + "\r", nl=False, err=True)
 
 
 def _fields(option: Sequence[str], default: tuple[str, ...]) -> tuple[str, ...]:
@@ -545,8 +512,8 @@ def _write_engine_reports(
 def _write_engine_format(
     fmt: str, report: Any, outcome: Any, stream: Any, marks: Any = None
 ) -> None:
-    from compliance.batch import write_json, write_jsonl
     from compliance.formats import render
+    from compliance.parts import write_json, write_jsonl
 
     if fmt == "jsonl":
         write_jsonl(outcome, stream)
