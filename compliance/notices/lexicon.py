@@ -499,9 +499,17 @@ def bundled_lexicon_dir() -> Path:
     return bundled_rules_dir() / "lexicon"
 
 
+def _display(path: Path) -> str:
+    """Relative to the working directory when under it, as rule packs are shown."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
 def read_lexicon(path: Path, problems: list[Located]) -> Lexicon | None:
     """Parse and validate one lexicon file; problems are collected, never raised."""
-    shown = str(path)
+    shown = _display(path)
     try:
         raw = path.read_bytes()
         text = raw.decode("utf-8")
