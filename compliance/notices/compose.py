@@ -603,7 +603,14 @@ def share_routes(readings: Sequence[BlockReading], disabled: frozenset[str]) -> 
             if effect.verdict == "conditional" and family:
                 routes.setdefault(purpose, set()).update(family)
     for reading in readings:
-        absolute = any(h.concept == "override" for s in reading.clauses for c in s for h in c.hits)
+        # "even with permission", "regardless of any licence": an override that speaks of a
+        # way to permission keeps the block's ban absolute ("regardless of whether for
+        # profit" does not).
+        absolute = any(
+            any(h.concept == "override" for c in sentence for h in c.hits)
+            and any(c.routes & set(_PERMISSION_FAMILY) for c in sentence)
+            for sentence in reading.clauses
+        )
         if reading.voice != "own" or absolute:
             continue
         for purpose, effect in reading.effects.items():
