@@ -156,16 +156,16 @@ def _quoted(block_text: str) -> bool:
     return body[-1] in _CLOSING or not any(c in _CLOSING for c in body[1:])
 
 
-def is_narrative(text: str, voices: Sequence[tuple[str, dict[str, int]]]) -> bool:
+def is_narrative(text: str, voices: Sequence[tuple[str, dict[str, int], bool]]) -> bool:
     """A news story: a dateline; several blocks in reported voice or about others; or a
-    first block that says who speaks and is not the publisher."""
+    first paragraph that says who speaks and is not the publisher."""
     # The dateline opens the story's first paragraph, under a headline or two.
     if any(_DATELINE.match(line) for line in text[:600].splitlines()[:4]):
         return True
-    others = [v for v, _ in voices if v in ("reported", "discussion")]
+    others = [v for v, _, prose in voices if prose and v in ("reported", "discussion")]
     if len(others) >= 2:
         return True
-    first = next((v for v, cues in voices if any(cues.values())), "own")
+    first = next((v for v, cues, prose in voices if prose and any(cues.values())), "own")
     return first in ("reported", "discussion")
 
 

@@ -40,6 +40,7 @@ from compliance.notices.lexicon import (
 from compliance.notices.segment import Block, segment
 
 _CLOSING_BLOCKS = 3
+_PROSE = 80  # a paragraph of prose, not a list item or a name
 _POLARITY = ("restrict", "require", "grant", "negator")
 InFooter = Callable[[int, int], bool]
 
@@ -103,7 +104,9 @@ def recognise(
     first = []
     for block, block_hits in zip(blocks, filtered, strict=True):
         ctx = Context([], None, footer(block.start, block.end), False, disabled)
-        first.append(voice_frame(block_hits, text[block.start : block.end], block, ctx))
+        voice, cues = voice_frame(block_hits, text[block.start : block.end], block, ctx)
+        prose = block.role == "paragraph" and block.end - block.start >= _PROSE
+        first.append((voice, cues, prose))
     narrative = "voice" not in disabled and is_narrative(text, first)
     closing = {id(b) for b in blocks[-_CLOSING_BLOCKS:]}
     # A section that addresses AI companies does so for all its paragraphs.

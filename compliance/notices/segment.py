@@ -142,8 +142,9 @@ def _classify(text: str, start: int, end: int, raw: list[tuple[int, int]], i: in
         and not body.endswith(tuple(_FINAL_PUNCT))
     )
     if _LIST_ITEM.match(body):
-        next_is_item = has_next and bool(_LIST_ITEM.match(text[raw[i + 1][0] : raw[i + 1][1]]))
-        after_item = i > 0 and bool(_LIST_ITEM.match(text[raw[i - 1][0] : raw[i - 1][1]]))
+        # A numbered line over bullets heads them ("B. Use without permission" / "- ...").
+        next_is_item = has_next and bool(_NUMBERED.match(text[raw[i + 1][0] : raw[i + 1][1]]))
+        after_item = i > 0 and bool(_NUMBERED.match(text[raw[i - 1][0] : raw[i - 1][1]]))
         # "3. Prohibited uses" over a paragraph is a numbered heading, not a list item (a
         # bullet, or the last item of a list, stays an item).
         if short_title and not next_is_item and not after_item and _NUMBERED.match(body):
