@@ -96,11 +96,14 @@ def _line_blocks(text: str) -> Iterable[tuple[int, int]]:
             continue
         previous = text[current[0] : current[1]]
         last_line = previous[previous.rfind("\n") + 1 :].strip()
+        ended = last_line.rstrip("\"'”’»)]」』）").endswith(tuple(".!?。！？:;؟।۔"))
         breaks = (
-            last_line.rstrip("\"'”’»)]」』）").endswith(tuple(".!?。！？:;؟।۔"))
-            or len(last_line) < SHORT_LINE
+            ended
+            or (len(last_line) < SHORT_LINE and not line[:1].islower())
             or bool(_LIST_ITEM.match(line))
         )
+        # A line that goes on in lower case continues the sentence (markup split it:
+        # "a hyperlink to\nwww.example.com\nis required.").
         if breaks:
             yield current
             current = (s, e)
