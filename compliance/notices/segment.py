@@ -152,6 +152,10 @@ def _classify(text: str, start: int, end: int, raw: list[tuple[int, int]], i: in
         # bullet, or the last item of a list, stays an item).
         if short_title and not next_is_item and not after_item and _NUMBERED.match(body):
             return Block(start, end, "heading")
+        next_is_bullet = has_next and bool(_LIST_ITEM.match(text[raw[i + 1][0] : raw[i + 1][1]]))
+        if body.endswith(":") and next_is_bullet and _NUMBERED.match(body):
+            # "1. The following acts are prohibited:" over its own bullets leads them in.
+            return Block(start, end, "lead-in")
         return Block(start, end, "item")
     if body.endswith(":"):
         return Block(start, end, "lead-in")
