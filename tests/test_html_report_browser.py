@@ -122,7 +122,7 @@ def test_report_in_headless_chromium(browser, html_report: Path, tmp_path: Path)
     assert _groups(browser) == {
         ANTARA_RULE: 5,
         "signals-headers/noai": 5,
-        "notices-en/cc-by": 5,  # CC BY says nothing about ai-train: passes, grouped by notice
+        "notices-en/conditional": 5,  # CC BY says nothing about ai-train: passes, grouped by notice
         "No notice found": 5,
     }
     Select(browser.find_element(By.ID, "filter-verdict")).select_by_value("deny")
@@ -133,7 +133,7 @@ def test_report_in_headless_chromium(browser, html_report: Path, tmp_path: Path)
     assert _groups(browser) == {ANTARA_RULE: 5}
     Select(browser.find_element(By.ID, "filter-publisher")).select_by_value("")
     Select(browser.find_element(By.ID, "filter-language")).select_by_value("en")
-    assert _groups(browser) == {"notices-en/cc-by": 5}
+    assert _groups(browser) == {"notices-en/conditional": 5}
     Select(browser.find_element(By.ID, "filter-language")).select_by_value("")
     Select(browser.find_element(By.ID, "filter-purpose")).select_by_value("ai-train")
     Select(browser.find_element(By.ID, "filter-verdict")).select_by_value("conditional")
@@ -261,7 +261,7 @@ def test_1000_record_scan_screenshot(browser, tmp_path: Path) -> None:  # type: 
     assert _groups(browser) == {
         ANTARA_RULE: 250,
         "signals-headers/noai": 240,
-        "notices-en/cc-by": 250,
+        "notices-en/conditional": 250,
         "No notice found": 250,
     }
     legend = browser.find_element(By.ID, "legend")
