@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 import yaml
@@ -213,9 +213,9 @@ class LexiconFile(BaseModel):
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One concept hit, in normalised-text offsets."""
+class Hit(NamedTuple):
+    """One concept hit, in normalised-text offsets (a named tuple: a document can hold
+    thousands, and a frozen dataclass costs five times as much to build)."""
 
     start: int
     end: int
@@ -250,15 +250,25 @@ class LexiconSet:
         self.shared = frozenset(
             i for i, lx in enumerate(self.lexicons) if lx.meta.language == "und"
         )
-        self._automaton = _compile(self.lexicons, detect=False)
+        numbering = iter(range(1 << 62))  # one number per key, across the automatons
+        self._automaton = _compile(self.lexicons, detect=False, shared=self.shared, keys=numbering)
         # Latin-letter terms of lexicons written without spaces ("AI" in a Japanese lexicon)
         # still need Latin word boundaries: "AIの" is AI, "said" is not.
-        self._latin = _compile(self.lexicons, detect=False, latin=True)
+        self._latin = _compile(
+            self.lexicons, detect=False, latin=True, shared=self.shared, keys=numbering
+        )
         # Function words: looked up per token where words are space-separated (a dict hit
         # per word, no substring noise), by automaton in scripts written without spaces.
         unbounded = [lx for lx in self.lexicons if not lx.meta.word_boundaries]
-        self._detect = _compile(unbounded, detect=True)
+        self._detect = _compile(unbounded, detect=True, keys=numbering)
         self._detect_index = [self.lexicons.index(lx) for lx in unbounded]
+        # Text of one script cannot hold a term of another: ASCII text skips the automaton
+        # of the unspaced scripts unless one of its function words is ASCII.
+        self._detect_ascii = any(
+            word.isascii() for lx in unbounded for word in lx.detect if normalise_term(word)
+        )
+        # Each key's readings filtered for a block's languages (a few sets recur).
+        self._by_active: dict[frozenset[int], dict[int, _Filtered]] = {}
         self._word_votes: dict[str, tuple[int, ...]] = {}
         for index, lx in enumerate(self.lexicons):
             if lx.meta.word_boundaries:
@@ -285,29 +295,66 @@ class LexiconSet:
     ) -> tuple[list[Match], Callable[[list[Match]], list[Match]]]:
         """Matches with offsets in the collapsed word text, and the function that places
         them in `text`: a caller that may stop at the concepts skips the placing."""
-        words = _RUN.sub(" ", word_text(text))
+        spaced = word_text(text)
+        words = _RUN.sub(" ", spaced)
         found = _scan(self._automaton, words)
         separate = self._latin is not None and not text.isascii()
         if self._latin is not None and not separate:
             found += _scan(self._latin, words)  # ASCII text: the same word text
         border = len(found)
+        latin = _NON_ASCII.sub(" ", spaced) if separate else spaced
         if separate:
-            found += _scan(self._latin, _RUN.sub(" ", _NON_ASCII.sub(" ", word_text(text))))
+            found += _scan(self._latin, _RUN.sub(" ", latin))
 
         def place(matches: list[Match]) -> list[Match]:
             assert matches is found, "place the list matches_unplaced returned"
-            return _placed(text, matches, border)
+            return _placed(spaced, latin, matches, border)
 
         return found, place
+
+    def block_hits(self, matches: Sequence[Match], active: frozenset[int]) -> list[Hit]:
+        """`resolve_overlaps(expand(matches, active))` for start-ordered `matches`, decided
+        per occurrence rather than per hit (all readings of one occurrence share its span)."""
+        table = self._by_active.get(active)
+        if table is None:
+            if len(self._by_active) >= _ACTIVE_SETS_MAX:
+                self._by_active.clear()
+            table = self._by_active[active] = {}
+        kept: list[Hit] = []
+        new = tuple.__new__
+        covered, span_start, span_end = -1, -1, -1
+        any_side = False
+        for start, end, readings in sorted(matches, key=_span_order):
+            entry = table.get(readings.number)
+            if entry is None:
+                entry = table[readings.number] = _filtered(readings, active)
+            competes, out, side = entry
+            any_side = any_side or bool(side)
+            if not competes:
+                continue
+            if start != span_start or end != span_end:
+                if start < covered:
+                    continue  # inside a longer term
+                span_start, span_end, covered = start, end, end
+            kept.extend([new(Hit, (start, end, *reading)) for reading in out])
+        if any_side:  # side concepts never compete: in document order, after the others
+            for start, end, readings in matches:
+                kept.extend([new(Hit, (start, end, *r)) for r in table[readings.number][2]])
+        return kept
 
     def votes(self, text: str) -> Counter[int]:
         """Function words per lexicon in folded `text`: a vote for each language."""
         votes: Counter[int] = Counter()
         # Words as the automaton sees them: vowel signs (Devanagari, Tamil) stay in the word.
-        for word, count in Counter(word_text(text).split()).items():
-            for lexicon in self._word_votes.get(word, ()):
+        spaced = word_text(text)
+        counts = Counter(spaced.split())
+        table = self._word_votes
+        for word in counts.keys() & table.keys():  # the few function words, not every word
+            count = counts[word]
+            for lexicon in table[word]:
                 votes[lexicon] += count
-        words = _RUN.sub(" ", word_text(text)) if self._detect is not None else ""
+        scan = self._detect is not None and (self._detect_ascii or not text.isascii())
+        words = _RUN.sub(" ", spaced) if scan else ""
         for _, _, infos in _scan(self._detect, words):
             for _, _, lexicon, _ in infos:
                 votes[self._detect_index[lexicon]] += 1
@@ -315,10 +362,56 @@ class LexiconSet:
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+OTHER, POLARITY, ACTION, LICENCE = 0, 1, 2, 3
+
+
+class Readings(tuple[tuple[str, str, int, int], ...]):
+    """Every lexicon's reading of one automaton key, with what the per-document loops ask
+    of it computed once, when the automaton is built: a cue-dense page has hundreds of
+    occurrences, and a key like "data mining" is read by 37 lexicons."""
+
+    number: int  # unique across a LexiconSet's automatons
+    polar: int  # bit i: lexicon i reads it as a polarity term
+    acting: int  # bit i: lexicon i reads it as an action
+    licence: bool  # some lexicon reads it as a licence
+    notable: bool  # some reading is more than OTHER
+    pairs: frozenset[tuple[int, str]]  # (lexicon, term) of the lexicons that are not shared
+
+    @classmethod
+    def of(
+        cls, infos: Iterable[tuple[str, str, int, int]], number: int, shared: frozenset[int]
+    ) -> Readings:
+        readings = cls(infos)
+        readings.number = number
+        readings.polar = sum({1 << lx for _, _, lx, kind in readings if kind == POLARITY})
+        readings.acting = sum({1 << lx for _, _, lx, kind in readings if kind == ACTION})
+        readings.licence = any(kind == LICENCE for *_, kind in readings)
+        readings.notable = any(kind != OTHER for *_, kind in readings)
+        readings.pairs = frozenset((lx, term) for _, term, lx, _ in readings if lx not in shared)
+        return readings
+
+
 # (start, end, ((concept, term, lexicon, kind), ...)): one occurrence, every lexicon's
 # reading; `kind` is POLARITY, ACTION, LICENCE or OTHER, so hot loops compare small ints.
-Match = tuple[int, int, tuple[tuple[str, str, int, int], ...]]
-OTHER, POLARITY, ACTION, LICENCE = 0, 1, 2, 3
+Match = tuple[int, int, Readings]
+
+# A key's readings for one set of languages: (whether some non-side reading competes for its
+# characters, the non-side readings kept (masks dropped), the side readings).
+_Filtered = tuple[bool, tuple[tuple[str, str, int], ...], tuple[tuple[str, str, int], ...]]
+_ACTIVE_SETS_MAX = 256  # distinct language sets remembered; then the memo starts over
+
+
+def _filtered(readings: Sequence[tuple[str, str, int, int]], active: frozenset[int]) -> _Filtered:
+    mine = [(concept, term, lx) for concept, term, lx, _ in readings if lx in active]
+    return (
+        any(concept not in _SIDE_CONCEPTS for concept, _, _ in mine),
+        tuple(r for r in mine if r[0] not in _SIDE_CONCEPTS and r[0] != "mask"),
+        tuple(r for r in mine if r[0] in _SIDE_CONCEPTS),
+    )
+
+
+def _span_order(match: Match) -> tuple[int, int]:
+    return match[0], match[0] - match[1]  # by start, the longest first
 
 
 def concept_kind(concept: str) -> int:
@@ -358,24 +451,31 @@ def _shift_map(words: str) -> tuple[list[int], list[int]]:
     return starts, shifts
 
 
-def _placed(text: str, matches: list[Match], border: int) -> list[Match]:
-    """Matches from collapsed, padded word text → offsets in `text` (built only when a
-    document got past the gate). Matches from `border` on were found in the Latin-only word
-    text of a non-ASCII document."""
+def _placed(spaced: str, latin: str, matches: list[Match], border: int) -> list[Match]:
+    """Matches from collapsed, padded word text → offsets in the text (built only when a
+    document got past the gate). `spaced` is the uncollapsed word text; matches from
+    `border` on were found in `latin`, the Latin-only word text of a non-ASCII document."""
     if not matches:
         return []
-    maps = [_shift_map(word_text(text))]
-    if border < len(matches):
-        maps.append(_shift_map(_NON_ASCII.sub(" ", word_text(text))))
     out: list[Match] = []
-    for index, (begin, stop, infos) in enumerate(matches):
-        starts, shifts = maps[index >= border]
-        if starts:
-            k = bisect_right(starts, begin) - 1
-            begin += shifts[k] if k >= 0 else 0
-            k = bisect_right(starts, stop - 1) - 1
-            stop += shifts[k] if k >= 0 else 0
-        out.append((begin - 1, stop - 1, infos))  # minus the leading pad
+    for part, words in ((matches[:border], spaced), (matches[border:], latin)):
+        if not part:
+            continue
+        starts, shifts = _shift_map(words)
+        if not starts:
+            out.extend([(begin - 1, stop - 1, infos) for begin, stop, infos in part])
+            continue
+        shifts = [0, *shifts]  # bisect_right(...) is k + 1: index 0 means "before any run"
+        out.extend(
+            [
+                (
+                    begin - 1 + shifts[bisect_right(starts, begin)],
+                    stop - 1 + shifts[bisect_right(starts, stop - 1)],
+                    infos,
+                )  # minus the leading pad
+                for begin, stop, infos in part
+            ]
+        )
     return out
 
 
@@ -423,10 +523,18 @@ def _is_mark(char: str) -> bool:
     return unicodedata.category(char) in ("Mn", "Mc")
 
 
-def _compile(lexicons: Sequence[Lexicon], *, detect: bool, latin: bool = False) -> Any:
+def _compile(
+    lexicons: Sequence[Lexicon],
+    *,
+    detect: bool,
+    keys: Iterable[int],
+    latin: bool = False,
+    shared: frozenset[int] = frozenset(),
+) -> Any:
     """One automaton over `word_text`; each key maps to (key length, term offset in the key,
     term length, ((concept, term, lexicon), ...)). A bounded term is keyed " term " (whole
-    words only), a stem " stem", a suffix "suffix ", an unbounded term bare."""
+    words only), a stem " stem", a suffix "suffix ", an unbounded term bare. `keys` numbers
+    the readings (see `Readings`)."""
     table: dict[str, list[tuple[str, str, int, int]]] = {}
     for index, lx in enumerate(lexicons):
         bounded = lx.meta.word_boundaries
@@ -451,10 +559,12 @@ def _compile(lexicons: Sequence[Lexicon], *, detect: bool, latin: bool = False) 
     if not table:
         return None
     automaton = ahocorasick.Automaton()
+    numbers = iter(keys)
     for key, infos in table.items():
         offset = 1 if key.startswith(" ") else 0
         length = len(key.strip(" ")) if key.strip(" ") else len(key)
-        automaton.add_word(key, (len(key), offset, length, tuple(infos)))
+        readings = Readings.of(infos, next(numbers), shared)
+        automaton.add_word(key, (len(key), offset, length, readings))
     automaton.make_automaton()
     return automaton
 
