@@ -10,19 +10,24 @@ Lexicons of scripts written with spaces check word boundaries; the others (zh, j
 from __future__ import annotations
 
 import hashlib
+import os
+import pickle
 import re
+import sys
+import tempfile
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import ahocorasick
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic.version import VERSION as PYDANTIC_VERSION
 
 from compliance.errors import ConfigError, Located
 from compliance.resources import bundled_rules_dir
@@ -367,28 +372,43 @@ OTHER, POLARITY, ACTION, LICENCE = 0, 1, 2, 3
 
 class Readings(tuple[tuple[str, str, int, int], ...]):
     """Every lexicon's reading of one automaton key, with what the per-document loops ask
-    of it computed once, when the automaton is built: a cue-dense page has hundreds of
-    occurrences, and a key like "data mining" is read by 37 lexicons."""
+    of it computed once, on first use: a cue-dense page has hundreds of occurrences, and a
+    key like "data mining" is read by 37 lexicons."""
 
     number: int  # unique across a LexiconSet's automatons
-    polar: int  # bit i: lexicon i reads it as a polarity term
-    acting: int  # bit i: lexicon i reads it as an action
-    licence: bool  # some lexicon reads it as a licence
-    notable: bool  # some reading is more than OTHER
-    pairs: frozenset[tuple[int, str]]  # (lexicon, term) of the lexicons that are not shared
+    shared: frozenset[int]  # the lexicons every language shares
 
     @classmethod
     def of(
         cls, infos: Iterable[tuple[str, str, int, int]], number: int, shared: frozenset[int]
     ) -> Readings:
         readings = cls(infos)
-        readings.number = number
-        readings.polar = sum({1 << lx for _, _, lx, kind in readings if kind == POLARITY})
-        readings.acting = sum({1 << lx for _, _, lx, kind in readings if kind == ACTION})
-        readings.licence = any(kind == LICENCE for *_, kind in readings)
-        readings.notable = any(kind != OTHER for *_, kind in readings)
-        readings.pairs = frozenset((lx, term) for _, term, lx, _ in readings if lx not in shared)
+        readings.number, readings.shared = number, shared
         return readings
+
+    @cached_property
+    def polar(self) -> int:
+        """Bit i: lexicon i reads it as a polarity term."""
+        return sum({1 << lx for _, _, lx, kind in self if kind == POLARITY})
+
+    @cached_property
+    def acting(self) -> int:
+        """Bit i: lexicon i reads it as an action."""
+        return sum({1 << lx for _, _, lx, kind in self if kind == ACTION})
+
+    @cached_property
+    def licence(self) -> bool:
+        return any(kind == LICENCE for *_, kind in self)
+
+    @cached_property
+    def notable(self) -> bool:
+        """Some reading is more than OTHER."""
+        return any(kind != OTHER for *_, kind in self)
+
+    @cached_property
+    def pairs(self) -> frozenset[tuple[int, str]]:
+        """(lexicon, term) of the readings of lexicons that are not shared."""
+        return frozenset((lx, term) for _, term, lx, _ in self if lx not in self.shared)
 
 
 # (start, end, ((concept, term, lexicon, kind), ...)): one occurrence, every lexicon's
@@ -523,6 +543,13 @@ def _is_mark(char: str) -> bool:
     return unicodedata.category(char) in ("Mn", "Mc")
 
 
+@lru_cache(maxsize=1 << 16)
+def _term_forms(term: str) -> tuple[str, str]:
+    """A term's matching form and its words (asked for once per automaton it may join)."""
+    surface = normalise_term(term.strip("*"))
+    return surface, " ".join(word_text(surface).split())
+
+
 def _compile(
     lexicons: Sequence[Lexicon],
     *,
@@ -543,8 +570,7 @@ def _compile(
         else:
             entries = ((concept, term) for concept, terms in lx.terms.items() for term in terms)
         for concept, term in entries:
-            surface = normalise_term(term.strip("*"))
-            words = " ".join(word_text(surface).split())
+            surface, words = _term_forms(term)
             if not words:
                 continue
             # A Latin term of a lexicon without word boundaries goes to the Latin automaton.
@@ -737,6 +763,18 @@ def _looks_like_lexicon(path: Path) -> bool:
 
 @lru_cache(maxsize=4)
 def _load_cached(paths: tuple[str, ...]) -> LexiconSet:
+    return LexiconSet(read_lexicons(paths))
+
+
+def read_lexicons(paths: Sequence[str], cache_dir: Path | None = None) -> list[Lexicon]:
+    """The lexicons of `paths` (a later one for the same language replaces an earlier
+    one). Parsing and validating 45 YAML files is a third of `compliance check`'s start-up,
+    so valid lexicons are kept on disk, keyed by the files' sha256 (see `_disk_cache`)."""
+    cache = _disk_cache(paths, cache_dir)
+    if cache is not None:
+        cached = _read_cache(cache)
+        if cached is not None:
+            return cached
     problems: list[Located] = []
     chosen: dict[str, Lexicon] = {}
     for path in paths:
@@ -744,5 +782,70 @@ def _load_cached(paths: tuple[str, ...]) -> LexiconSet:
         if lexicon is not None:
             chosen[lexicon.meta.language] = lexicon
     if problems:
-        raise ConfigError(problems)
-    return LexiconSet(list(chosen.values()))
+        raise ConfigError(problems)  # never cached: every run reports them
+    lexicons = list(chosen.values())
+    if cache is not None:
+        _write_cache(cache, lexicons)
+    return lexicons
+
+
+_CACHE_DAYS = 7
+
+
+def user_cache_dir() -> Path:
+    """`$XDG_CACHE_HOME/compliance`, else `~/.cache/compliance`."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "compliance"
+
+
+def _disk_cache(paths: Sequence[str], cache_dir: Path | None) -> Path | None:
+    """The cache file for these lexicon files: its name hashes every file's path and bytes
+    and this module's own source (a changed loader never reads an old cache). None when a
+    file cannot be read (the slow path then reports it)."""
+    digest = hashlib.sha256()
+    try:
+        digest.update(Path(__file__).read_bytes())
+        digest.update(f"{sys.version}\0{PYDANTIC_VERSION}\0".encode())
+        for path in paths:
+            digest.update(f"{path}\0".encode())
+            digest.update(hashlib.sha256(Path(path).read_bytes()).digest())
+    except OSError:
+        return None
+    return (cache_dir or user_cache_dir()) / f"lexicons-{digest.hexdigest()[:40]}.pickle"
+
+
+def _read_cache(cache: Path) -> list[Lexicon] | None:
+    """The cached lexicons, or None (missing, unreadable, not ours, or written by anyone
+    but this user: a cache file is unpickled, so only one the user alone could write)."""
+    try:
+        with open(cache, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if (hasattr(os, "getuid") and info.st_uid != os.getuid()) or info.st_mode & 0o022:
+                return None
+            value = pickle.load(handle)
+    except Exception:  # a broken cache is no cache
+        return None
+    if isinstance(value, list) and all(isinstance(lx, Lexicon) for lx in value):
+        return value
+    return None
+
+
+def _write_cache(cache: Path, lexicons: list[Lexicon]) -> None:
+    """Write atomically (a concurrent run reads the old file or the new one); any failure
+    (read-only home, full disk) leaves the run uncached, never failed."""
+    try:
+        cache.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=cache.parent, prefix=".lexicons-")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                pickle.dump(lexicons, out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(name, cache)
+        except BaseException:
+            os.unlink(name)
+            raise
+        # Caches of lexicons or loaders unused for a week are stale: keep the folder small.
+        for old in cache.parent.glob("lexicons-*.pickle"):
+            if old != cache and old.stat().st_atime < cache.stat().st_mtime - _CACHE_DAYS * 86400:
+                old.unlink(missing_ok=True)
+    except Exception:  # no cache is a slower start, not an error
+        pass

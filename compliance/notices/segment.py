@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 # A sentence ends at a CJK full stop, or at . ! ? … followed by white space and a character
 # that is not lower case; a blank line always ends one.
 _SENTENCE_END = re.compile(r"[。！？]+|[.!?؟।۔…]+(?=\s+[^\s])|[.!?؟।۔…]+\s*$")
+_SPACES = re.compile(r"\s*")  # \s is str.isspace() for str patterns
+_SPACE = re.compile(r"\s")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·◦▪–—]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+", re.I)
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z])[.)]\s", re.I)
 _STATUTE_START = re.compile(
@@ -184,11 +186,12 @@ def sentences(
     begin = start
     for match in _SENTENCE_END.finditer(text, start, end):
         stop = match.end()
-        if match.group()[0] in ".":
-            if _is_abbreviation(text, begin, match.start(), abbreviations):
+        if text[match.start()] == ".":
+            # The cheap test first: most periods are followed by a capital.
+            after = _SPACES.match(text, stop, end).end()  # type: ignore[union-attr]
+            if after < end and text[after].islower():
                 continue
-            after = text[stop:end].lstrip()
-            if after[:1].islower():
+            if _is_abbreviation(text, begin, match.start(), abbreviations):
                 continue
         if text[begin:stop].strip():
             yield _trimmed(text, begin, stop)
@@ -207,9 +210,14 @@ def _trimmed(text: str, start: int, end: int) -> Sentence:
 
 def _is_abbreviation(text: str, begin: int, dot: int, abbreviations: frozenset[str]) -> bool:
     """Is the period at `dot` part of an abbreviation, a short number or an initial?"""
-    word_start = dot
-    while word_start > begin and not text[word_start - 1].isspace():
-        word_start -= 1
+    # The last word before the period: after the last space, unless other white space
+    # (a tab, a no-break space) follows it, which the slow walk back then finds.
+    space = text.rfind(" ", begin, dot)
+    word_start = space + 1 if space >= 0 else begin
+    if _SPACE.search(text, word_start, dot):
+        word_start = dot
+        while word_start > begin and not text[word_start - 1].isspace():
+            word_start -= 1
     word = text[word_start : dot + 1].casefold()
     bare = word.rstrip(".")
     if not bare:
