@@ -256,11 +256,12 @@ class LexiconSet:
             i for i, lx in enumerate(self.lexicons) if lx.meta.language == "und"
         )
         numbering = iter(range(1 << 62))  # one number per key, across the automatons
-        self._automaton = _compile(self.lexicons, detect=False, shared=self.shared, keys=numbering)
+        self._terms = _TermNumbers(self.shared, max(len(self.lexicons), 1), {})
+        self._automaton = _compile(self.lexicons, detect=False, terms=self._terms, keys=numbering)
         # Latin-letter terms of lexicons written without spaces ("AI" in a Japanese lexicon)
         # still need Latin word boundaries: "AIの" is AI, "said" is not.
         self._latin = _compile(
-            self.lexicons, detect=False, latin=True, shared=self.shared, keys=numbering
+            self.lexicons, detect=False, latin=True, terms=self._terms, keys=numbering
         )
         # Function words: looked up per token where words are space-separated (a dict hit
         # per word, no substring noise), by automaton in scripts written without spaces.
@@ -316,6 +317,11 @@ class LexiconSet:
             return _placed(spaced, latin, matches, border)
 
         return found, place
+
+    def term_counts(self, matches: Iterable[Match]) -> Counter[int]:
+        """Distinct terms per lexicon (shared lexicons left out) among `matches`."""
+        numbers = frozenset[int]().union(*[m[2].terms for m in matches])
+        return Counter(map(self._terms.modulus.__rmod__, numbers))
 
     def block_hits(self, matches: Sequence[Match], active: frozenset[int]) -> list[Hit]:
         """`resolve_overlaps(expand(matches, active))` for start-ordered `matches`, decided
@@ -376,14 +382,14 @@ class Readings(tuple[tuple[str, str, int, int], ...]):
     key like "data mining" is read by 37 lexicons."""
 
     number: int  # unique across a LexiconSet's automatons
-    shared: frozenset[int]  # the lexicons every language shares
+    numbering: _TermNumbers
 
     @classmethod
     def of(
-        cls, infos: Iterable[tuple[str, str, int, int]], number: int, shared: frozenset[int]
+        cls, infos: Iterable[tuple[str, str, int, int]], number: int, numbering: _TermNumbers
     ) -> Readings:
         readings = cls(infos)
-        readings.number, readings.shared = number, shared
+        readings.number, readings.numbering = number, numbering
         return readings
 
     @cached_property
@@ -406,9 +412,20 @@ class Readings(tuple[tuple[str, str, int, int], ...]):
         return any(kind != OTHER for *_, kind in self)
 
     @cached_property
-    def pairs(self) -> frozenset[tuple[int, str]]:
-        """(lexicon, term) of the readings of lexicons that are not shared."""
-        return frozenset((lx, term) for _, term, lx, _ in self if lx not in self.shared)
+    def terms(self) -> frozenset[int]:
+        """The numbers of its (lexicon, term) readings, shared lexicons left out."""
+        shared, ids = self.numbering.shared, self.numbering.ids
+        return frozenset(ids[lx, term] for _, term, lx, _ in self if lx not in shared)
+
+
+@dataclass(frozen=True)
+class _TermNumbers:
+    """One number per (lexicon, term), `number % modulus` being the lexicon: counting a
+    block's distinct terms per lexicon is then a union of small int sets."""
+
+    shared: frozenset[int]
+    modulus: int
+    ids: dict[tuple[int, str], int]
 
 
 # (start, end, ((concept, term, lexicon, kind), ...)): one occurrence, every lexicon's
@@ -428,6 +445,9 @@ def _filtered(readings: Sequence[tuple[str, str, int, int]], active: frozenset[i
         tuple(r for r in mine if r[0] not in _SIDE_CONCEPTS and r[0] != "mask"),
         tuple(r for r in mine if r[0] in _SIDE_CONCEPTS),
     )
+
+
+_NO_TERMS = _TermNumbers(frozenset(), 1, {})
 
 
 def _span_order(match: Match) -> tuple[int, int]:
@@ -556,7 +576,7 @@ def _compile(
     detect: bool,
     keys: Iterable[int],
     latin: bool = False,
-    shared: frozenset[int] = frozenset(),
+    terms: _TermNumbers | None = None,
 ) -> Any:
     """One automaton over `word_text`; each key maps to (key length, term offset in the key,
     term length, ((concept, term, lexicon), ...)). A bounded term is keyed " term " (whole
@@ -582,6 +602,8 @@ def _compile(
             table.setdefault(f"{lead}{words}{tail}", []).append(
                 (concept, surface, index, concept_kind(concept))
             )
+            if terms is not None:
+                terms.ids.setdefault((index, surface), len(terms.ids) * terms.modulus + index)
     if not table:
         return None
     automaton = ahocorasick.Automaton()
@@ -589,7 +611,7 @@ def _compile(
     for key, infos in table.items():
         offset = 1 if key.startswith(" ") else 0
         length = len(key.strip(" ")) if key.strip(" ") else len(key)
-        readings = Readings.of(infos, next(numbers), shared)
+        readings = Readings.of(infos, next(numbers), terms or _NO_TERMS)
         automaton.add_word(key, (len(key), offset, length, readings))
     automaton.make_automaton()
     return automaton

@@ -219,8 +219,7 @@ def _languages(
     and Bulgarian share "за"; "сканирование ... запрещено" is Russian); the document's
     function words when the block says too little; all lexicons when nothing tells."""
     shared = set(lexicons.shared)
-    pairs = frozenset().union(*[m[2].pairs for m in block_matches])  # distinct terms
-    terms = Counter(map(itemgetter(0), pairs))
+    terms = lexicons.term_counts(block_matches)
     combined = votes + terms
     if sum(combined.values()) < 2:
         combined += document_votes()
