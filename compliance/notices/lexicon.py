@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 import ahocorasick
 import yaml
@@ -256,7 +256,7 @@ class LexiconSet:
             i for i, lx in enumerate(self.lexicons) if lx.meta.language == "und"
         )
         numbering = iter(range(1 << 62))  # one number per key, across the automatons
-        self._terms = _TermNumbers(self.shared, max(len(self.lexicons), 1), {})
+        self._terms = _TermNumbers(self.shared, max(len(self.lexicons), 1))
         self._automaton = _compile(self.lexicons, detect=False, terms=self._terms, keys=numbering)
         # Latin-letter terms of lexicons written without spaces ("AI" in a Japanese lexicon)
         # still need Latin word boundaries: "AIの" is AI, "said" is not.
@@ -267,6 +267,7 @@ class LexiconSet:
         # per word, no substring noise), by automaton in scripts written without spaces.
         unbounded = [lx for lx in self.lexicons if not lx.meta.word_boundaries]
         self._detect = _compile(unbounded, detect=True, keys=numbering)
+        self._terms.set_width()
         self._detect_index = [self.lexicons.index(lx) for lx in unbounded]
         # Text of one script cannot hold a term of another: ASCII text skips the automaton
         # of the unspaced scripts unless one of its function words is ASCII.
@@ -319,9 +320,15 @@ class LexiconSet:
         return found, place
 
     def term_counts(self, matches: Iterable[Match]) -> Counter[int]:
-        """Distinct terms per lexicon (shared lexicons left out) among `matches`."""
-        numbers = frozenset[int]().union(*[m[2].terms for m in matches])
-        return Counter(map(self._terms.modulus.__rmod__, numbers))
+        """Distinct terms per lexicon (shared lexicons left out) among `matches`: the
+        counts of each distinct key added up as one integer (see `_TermNumbers`)."""
+        numbering = self._terms
+        vectors = [r.vector for r in {m[2].number: m[2] for m in matches}.values()]
+        total = sum(vector for vector, _ in vectors)
+        for number in frozenset[int]().union(*[spread for _, spread in vectors]):
+            total += numbering.unit(number)  # a term some other key also has: once
+        fields = memoryview(total.to_bytes(numbering.size, sys.byteorder)).cast(numbering.code)
+        return Counter({lexicon: n for lexicon, n in enumerate(fields) if n})
 
     def block_hits(self, matches: Sequence[Match], active: frozenset[int]) -> list[Hit]:
         """`resolve_overlaps(expand(matches, active))` for start-ordered `matches`, decided
@@ -412,20 +419,41 @@ class Readings(tuple[tuple[str, str, int, int], ...]):
         return any(kind != OTHER for *_, kind in self)
 
     @cached_property
-    def terms(self) -> frozenset[int]:
-        """The numbers of its (lexicon, term) readings, shared lexicons left out."""
-        shared, ids = self.numbering.shared, self.numbering.ids
-        return frozenset(ids[lx, term] for _, term, lx, _ in self if lx not in shared)
+    def vector(self) -> tuple[int, frozenset[int]]:
+        """Its (lexicon, term) readings, shared lexicons left out: those no other key has,
+        counted per lexicon in one integer; the numbers of those other keys have too."""
+        numbering = self.numbering
+        shared, ids, spread = numbering.shared, numbering.ids, numbering.spread
+        mine = {ids[lx, term] for _, term, lx, _ in self if lx not in shared}
+        alone = sum(numbering.unit(n) for n in mine if spread[n] == 1)
+        return alone, frozenset(n for n in mine if spread[n] > 1)
 
 
-@dataclass(frozen=True)
+@dataclass
 class _TermNumbers:
-    """One number per (lexicon, term), `number % modulus` being the lexicon: counting a
-    block's distinct terms per lexicon is then a union of small int sets."""
+    """One number per (lexicon, term), `number % modulus` being the lexicon, and how many
+    keys carry it. A block's distinct terms per lexicon are then counted in one integer of
+    `width`-bit fields, one per lexicon: a key adds its own terms' counts at once."""
 
     shared: frozenset[int]
     modulus: int
-    ids: dict[tuple[int, str], int]
+    ids: dict[tuple[int, str], int] = field(default_factory=dict)
+    spread: dict[int, int] = field(default_factory=dict)
+    width: int = 64
+    code: Literal["H", "I", "Q"] = "Q"  # the memoryview format of one field
+
+    def set_width(self) -> None:
+        """Fields wide enough for every term of the largest lexicon."""
+        most = max(Counter(n % self.modulus for n in self.ids.values()).values(), default=0)
+        formats: tuple[tuple[int, Literal["H", "I", "Q"]], ...] = ((16, "H"), (32, "I"), (64, "Q"))
+        self.width, self.code = next((w, c) for w, c in formats if most < 1 << w)
+
+    def unit(self, number: int) -> int:
+        return 1 << (number % self.modulus * self.width)
+
+    @property
+    def size(self) -> int:
+        return self.modulus * self.width // 8
 
 
 # (start, end, ((concept, term, lexicon, kind), ...)): one occurrence, every lexicon's
@@ -447,7 +475,7 @@ def _filtered(readings: Sequence[tuple[str, str, int, int]], active: frozenset[i
     )
 
 
-_NO_TERMS = _TermNumbers(frozenset(), 1, {})
+_NO_TERMS = _TermNumbers(frozenset(), 1)
 
 
 def _span_order(match: Match) -> tuple[int, int]:
@@ -604,6 +632,10 @@ def _compile(
             )
             if terms is not None:
                 terms.ids.setdefault((index, surface), len(terms.ids) * terms.modulus + index)
+    if terms is not None:
+        for infos in table.values():
+            for number in {terms.ids[lx, surface] for _, surface, lx, _ in infos}:
+                terms.spread[number] = terms.spread.get(number, 0) + 1
     if not table:
         return None
     automaton = ahocorasick.Automaton()

@@ -219,10 +219,12 @@ def _languages(
     and Bulgarian share "за"; "сканирование ... запрещено" is Russian); the document's
     function words when the block says too little; all lexicons when nothing tells."""
     shared = set(lexicons.shared)
-    terms = lexicons.term_counts(block_matches)
-    combined = votes + terms
+    combined = dict(votes)  # counts are positive: plain sums (a Counter's are slower)
+    for lexicon, n in lexicons.term_counts(block_matches).items():
+        combined[lexicon] = combined.get(lexicon, 0) + n
     if sum(combined.values()) < 2:
-        combined += document_votes()
+        for lexicon, n in document_votes().items():
+            combined[lexicon] = combined.get(lexicon, 0) + n
     if not combined:
         return set(range(len(lexicons.lexicons)))
     best = max(combined.values())
