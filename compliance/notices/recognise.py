@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from compliance.notices.compose import (
     BlockReading,
@@ -36,6 +36,7 @@ from compliance.notices.lexicon import (
 from compliance.notices.segment import Block, segment
 
 _CLOSING_BLOCKS = 3
+_CONCEPT = attrgetter("concept")
 _POLARITY = ("restrict", "require", "grant", "negator")
 InFooter = Callable[[int, int], bool]
 
@@ -106,8 +107,9 @@ def recognise(
     for block, block_hits, foot in zip(blocks, filtered, feet, strict=True):
         if block.role == "heading" and not trace:
             continue
-        has_polarity = any(
-            h.concept in _POLARITY or h.concept.startswith("licence:") for h in block_hits
+        concepts = set(map(_CONCEPT, block_hits))
+        has_polarity = not concepts.isdisjoint(_POLARITY) or any(
+            c.startswith("licence:") for c in concepts
         )
         lead = _lead_in_clause(blocks, filtered, block, text, disabled)
         if not has_polarity and not (lead is not None and lead.polarity):
@@ -126,14 +128,14 @@ def recognise(
             reading.voice = "file-comment"
         if narrative:
             reading.notes.append("the document reads as a news story")
-        sentences = [
-            (s.start, s.end, [h for h in block_hits if s.start <= h.start < s.end])
-            for s in block.sentences
-        ]
         if reading.voice == "own":
+            sentences = [
+                (s.start, s.end, [h for h in block_hits if s.start <= h.start < s.end])
+                for s in block.sentences
+            ]
             compose_block(reading, sentences, text, ctx)
-        else:
-            reading.sentence_spans = [(s, e) for s, e, _ in sentences]
+        else:  # only the spans: the hits of each sentence are not read
+            reading.sentence_spans = [(s.start, s.end) for s in block.sentences]
             reading.notes.append(f"not the publisher's own voice ({reading.voice}): no effect")
         result.readings.append(reading)
     share_routes(result.readings, disabled)
