@@ -345,6 +345,8 @@ class LexiconSet:
         for start, end, readings in sorted(matches, key=_span_order):
             entry = table.get(readings.number)
             if entry is None:
+                if len(table) >= _KEYS_PER_SET_MAX:
+                    table.clear()
                 entry = table[readings.number] = _filtered(readings, active)
             competes, out, side = entry
             any_side = any_side or bool(side)
@@ -463,7 +465,10 @@ Match = tuple[int, int, Readings]
 # A key's readings for one set of languages: (whether some non-side reading competes for its
 # characters, the non-side readings kept (masks dropped), the side readings).
 _Filtered = tuple[bool, tuple[tuple[str, str, int], ...], tuple[tuple[str, str, int], ...]]
-_ACTIVE_SETS_MAX = 256  # distinct language sets remembered; then the memo starts over
+# The memo's bounds (at most some tens of MB, in practice well under one): language sets
+# remembered, keys per set; past either, that part of the memo starts over.
+_ACTIVE_SETS_MAX = 32
+_KEYS_PER_SET_MAX = 4096
 
 
 def _filtered(readings: Sequence[tuple[str, str, int, int]], active: frozenset[int]) -> _Filtered:

@@ -132,3 +132,16 @@ def test_term_counts_are_the_distinct_terms_per_lexicon(lexicons: LexiconSet) ->
             if lexicon not in lexicons.shared
         }
         assert lexicons.term_counts(matches) == Counter(lx for lx, _ in distinct), folded
+
+
+def test_the_memo_of_readings_per_language_set_stays_bounded(lexicons: LexiconSet) -> None:
+    """A crawl through many languages meets many language sets: the memo starts over past
+    its bound, and what it returns after starting over is still right."""
+    folded = fold_text("Text and data mining and AI training are prohibited. " * 3)
+    matches = sorted(lexicons.matches(folded), key=lambda m: m[0])
+    rng = random.Random(14)
+    every = sorted(range(len(lexicons.lexicons)))
+    for _ in range(100):
+        active = frozenset(rng.sample(every, 3)) | lexicons.shared
+        assert lexicons.block_hits(matches, active) == resolve_overlaps(expand(matches, active))
+    assert len(lexicons._by_active) <= 32
