@@ -319,7 +319,7 @@ class LexiconSet:
 
         return found, place
 
-    def term_counts(self, matches: Iterable[Match]) -> Counter[int]:
+    def term_counts(self, matches: Iterable[Match]) -> dict[int, int]:
         """Distinct terms per lexicon (shared lexicons left out) among `matches`: the
         counts of each distinct key added up as one integer (see `_TermNumbers`)."""
         numbering = self._terms
@@ -328,7 +328,7 @@ class LexiconSet:
         for number in frozenset[int]().union(*[spread for _, spread in vectors]):
             total += numbering.unit(number)  # a term some other key also has: once
         fields = memoryview(total.to_bytes(numbering.size, sys.byteorder)).cast(numbering.code)
-        return Counter({lexicon: n for lexicon, n in enumerate(fields) if n})
+        return {lexicon: n for lexicon, n in enumerate(fields) if n}
 
     def block_hits(self, matches: Sequence[Match], active: frozenset[int]) -> list[Hit]:
         """`resolve_overlaps(expand(matches, active))` for start-ordered `matches`, decided
