@@ -851,16 +851,17 @@ def read_lexicons(paths: Sequence[str], cache_dir: Path | None = None) -> list[L
 _CACHE_DAYS = 7
 
 
-def user_cache_dir() -> Path:
-    """`$XDG_CACHE_HOME/compliance`, else `~/.cache/compliance`."""
+def user_cache_dir() -> Path | None:
+    """`$XDG_CACHE_HOME/compliance`, else `~/.cache/compliance`; None without an absolute
+    home (never a folder relative to wherever the command runs)."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "compliance"
+    return Path(base) / "compliance" if os.path.isabs(base) else None
 
 
 def _disk_cache(paths: Sequence[str], cache_dir: Path | None) -> Path | None:
     """The cache file for these lexicon files: its name hashes every file's path and bytes
     and this module's own source (a changed loader never reads an old cache). None when a
-    file cannot be read (the slow path then reports it)."""
+    file cannot be read (the slow path then reports it) or there is no cache folder."""
     digest = hashlib.sha256()
     try:
         digest.update(Path(__file__).read_bytes())
@@ -870,7 +871,8 @@ def _disk_cache(paths: Sequence[str], cache_dir: Path | None) -> Path | None:
             digest.update(hashlib.sha256(Path(path).read_bytes()).digest())
     except OSError:
         return None
-    return (cache_dir or user_cache_dir()) / f"lexicons-{digest.hexdigest()[:40]}.pickle"
+    folder = cache_dir or user_cache_dir()
+    return folder / f"lexicons-{digest.hexdigest()[:40]}.pickle" if folder else None
 
 
 def _read_cache(cache: Path) -> list[Lexicon] | None:
