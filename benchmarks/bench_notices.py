@@ -1,7 +1,7 @@
 """Notice recognition: the costs issue 11 bounds, each as a ratio to a baseline measured in
 the same run.
 
-    .venv/bin/python benchmarks/bench_notices.py [--docs N]
+    .venv/bin/python benchmarks/bench_notices.py [--docs N] [--profile plain|dense|vocabulary]
 
 - realistic scan: news-like text (5 % with a notice) through the bundled checker, against one
   Python regex pass over the same JSONL (target ≤ 4x);
@@ -10,13 +10,17 @@ the same run.
   vocabulary (the worst case, printed for information);
 - start-up: `compliance check` of one small file against `python -c "import yaml, pydantic,
   click"` (target ≤ 10x).
+`--profile WORKLOAD` runs that workload once under cProfile and prints where the time goes
+(instead of the ratios).
 Nothing here asserts: benchmarks print, tests assert behaviour.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
+import pstats
 import random
 import re
 import subprocess
@@ -257,12 +261,28 @@ def startup(runs: int) -> tuple[float, float]:
     return ours, base
 
 
+def profile(checker: Checker, workload: str, n: int) -> None:
+    """One pass over a workload of the cue-density line under cProfile (after a warm-up)."""
+    words = {"plain": PLAIN, "dense": None, "vocabulary": NOTICE_WORDS}[workload]
+    with tempfile.TemporaryDirectory(prefix="compliance-bench-notices-") as name:
+        path = Path(name) / f"{workload}.jsonl"
+        write(path, docs(n, words, 0, seed=5))
+        checker_pass(checker, path)
+        profiler = cProfile.Profile()
+        profiler.runcall(checker_pass, checker, path)
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="notice recognition costs")
     parser.add_argument("--docs", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--profile", choices=("plain", "dense", "vocabulary"))
     args = parser.parse_args()
     checker = Checker.from_rules(purposes="all")
+    if args.profile:
+        profile(checker, args.profile, max(200, args.docs // 4))
+        return
     with tempfile.TemporaryDirectory(prefix="compliance-bench-notices-") as name:
         tmp = Path(name)
         news = tmp / "news.jsonl"

@@ -502,7 +502,7 @@ def _restrict(
                 granted |= later.purposes & (purposes | {"search"})
                 later.notes.append(f"exception: grants {', '.join(sorted(later.purposes))}")
         purposes = purposes - granted
-        for purpose in granted:
+        for purpose in sorted(granted):
             _add(reading, purpose, "allow", set(), clause.hits)
     routes: set[str] = set()
     if "route" not in disabled:
@@ -537,7 +537,7 @@ def _restrict(
         # "Unauthorised reproduction and AI training are prohibited", "無断転載・AI学習禁止":
         # the route qualifies one action only; the others are banned outright.
         clause.notes.append(f"route bound to {', '.join(sorted(bound & purposes))} only")
-        for purpose in purposes:
+        for purpose in sorted(purposes):
             verdict = "conditional" if purpose in bound else "deny"
             _add(
                 reading,
@@ -548,7 +548,7 @@ def _restrict(
             )
         return
     verdict = "conditional" if routes else "deny"
-    for purpose in purposes:
+    for purpose in sorted(purposes):
         _add(reading, purpose, verdict, merge_routes(routes), cue_hits)
 
 
@@ -584,7 +584,7 @@ def _grant(
         if licence != "public-domain":
             conditions |= set(licence.split("+")) - {"software"}
     verdict = "conditional" if conditions else "allow"
-    for purpose in purposes:
+    for purpose in sorted(purposes):
         _add(reading, purpose, verdict, merge_routes(conditions), clause.hits)
 
 

@@ -10,19 +10,24 @@ Lexicons of scripts written with spaces check word boundaries; the others (zh, j
 from __future__ import annotations
 
 import hashlib
+import os
+import pickle
 import re
+import sys
+import tempfile
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, NamedTuple
 
 import ahocorasick
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic.version import VERSION as PYDANTIC_VERSION
 
 from compliance.errors import ConfigError, Located
 from compliance.resources import bundled_rules_dir
@@ -228,9 +233,9 @@ class LexiconFile(BaseModel):
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One concept hit, in normalised-text offsets."""
+class Hit(NamedTuple):
+    """One concept hit, in normalised-text offsets (a named tuple: a document can hold
+    thousands, and a frozen dataclass costs five times as much to build)."""
 
     start: int
     end: int
@@ -265,15 +270,27 @@ class LexiconSet:
         self.shared = frozenset(
             i for i, lx in enumerate(self.lexicons) if lx.meta.language == "und"
         )
-        self._automaton = _compile(self.lexicons, detect=False)
+        numbering = iter(range(1 << 62))  # one number per key, across the automatons
+        self._terms = _TermNumbers(self.shared, max(len(self.lexicons), 1))
+        self._automaton = _compile(self.lexicons, detect=False, terms=self._terms, keys=numbering)
         # Latin-letter terms of lexicons written without spaces ("AI" in a Japanese lexicon)
         # still need Latin word boundaries: "AIの" is AI, "said" is not.
-        self._latin = _compile(self.lexicons, detect=False, latin=True)
+        self._latin = _compile(
+            self.lexicons, detect=False, latin=True, terms=self._terms, keys=numbering
+        )
         # Function words: looked up per token where words are space-separated (a dict hit
         # per word, no substring noise), by automaton in scripts written without spaces.
         unbounded = [lx for lx in self.lexicons if not lx.meta.word_boundaries]
-        self._detect = _compile(unbounded, detect=True)
+        self._detect = _compile(unbounded, detect=True, keys=numbering)
+        self._terms.set_width()
         self._detect_index = [self.lexicons.index(lx) for lx in unbounded]
+        # Text of one script cannot hold a term of another: ASCII text skips the automaton
+        # of the unspaced scripts unless one of its function words is ASCII.
+        self._detect_ascii = any(
+            word.isascii() for lx in unbounded for word in lx.detect if normalise_term(word)
+        )
+        # Each key's readings filtered for a block's languages (a few sets recur).
+        self._by_active: dict[frozenset[int], dict[int, _Filtered]] = {}
         self._word_votes: dict[str, tuple[int, ...]] = {}
         for index, lx in enumerate(self.lexicons):
             if lx.meta.word_boundaries:
@@ -300,29 +317,79 @@ class LexiconSet:
     ) -> tuple[list[Match], Callable[[list[Match]], list[Match]]]:
         """Matches with offsets in the collapsed word text, and the function that places
         them in `text`: a caller that may stop at the concepts skips the placing."""
-        words = squeeze(word_text(text))
+        spaced = word_text(text)
+        words = squeeze(spaced)
         found = _scan(self._automaton, words)
         separate = self._latin is not None and not text.isascii()
         if self._latin is not None and not separate:
             found += _scan(self._latin, words)  # ASCII text: the same word text
         border = len(found)
+        latin = _NON_ASCII.sub(" ", spaced) if separate else spaced
         if separate:
-            found += _scan(self._latin, squeeze(_NON_ASCII.sub(" ", word_text(text))))
+            found += _scan(self._latin, squeeze(latin))
 
         def place(matches: list[Match]) -> list[Match]:
             assert matches is found, "place the list matches_unplaced returned"
-            return _placed(text, matches, border)
+            return _placed(spaced, latin, matches, border)
 
         return found, place
+
+    def term_counts(self, matches: Iterable[Match]) -> dict[int, int]:
+        """Distinct terms per lexicon (shared lexicons left out) among `matches`: the
+        counts of each distinct key added up as one integer (see `_TermNumbers`)."""
+        numbering = self._terms
+        vectors = [r.vector for r in {m[2].number: m[2] for m in matches}.values()]
+        total = sum(vector for vector, _ in vectors)
+        for number in frozenset[int]().union(*[spread for _, spread in vectors]):
+            total += numbering.unit(number)  # a term some other key also has: once
+        fields = memoryview(total.to_bytes(numbering.size, sys.byteorder)).cast(numbering.code)
+        return {lexicon: n for lexicon, n in enumerate(fields) if n}
+
+    def block_hits(self, matches: Sequence[Match], active: frozenset[int]) -> list[Hit]:
+        """`resolve_overlaps(expand(matches, active))` for start-ordered `matches`, decided
+        per occurrence rather than per hit (all readings of one occurrence share its span)."""
+        table = self._by_active.get(active)
+        if table is None:
+            if len(self._by_active) >= _ACTIVE_SETS_MAX:
+                self._by_active.clear()
+            table = self._by_active[active] = {}
+        kept: list[Hit] = []
+        new = tuple.__new__
+        covered, span_start, span_end = -1, -1, -1
+        any_side = False
+        for start, end, readings in sorted(matches, key=_span_order):
+            entry = table.get(readings.number)
+            if entry is None:
+                if len(table) >= _KEYS_PER_SET_MAX:
+                    table.clear()
+                entry = table[readings.number] = _filtered(readings, active)
+            competes, out, side = entry
+            any_side = any_side or bool(side)
+            if not competes:
+                continue
+            if start != span_start or end != span_end:
+                if start < covered:
+                    continue  # inside a longer term
+                span_start, span_end, covered = start, end, end
+            kept.extend([new(Hit, (start, end, *reading)) for reading in out])
+        if any_side:  # side concepts never compete: in document order, after the others
+            for start, end, readings in matches:
+                kept.extend([new(Hit, (start, end, *r)) for r in table[readings.number][2]])
+        return kept
 
     def votes(self, text: str) -> Counter[int]:
         """Function words per lexicon in folded `text`: a vote for each language."""
         votes: Counter[int] = Counter()
         # Words as the automaton sees them: vowel signs (Devanagari, Tamil) stay in the word.
-        for word, count in Counter(squeeze(word_text(text)).split()).items():
-            for lexicon in self._word_votes.get(word, ()):
+        spaced = squeeze(word_text(text))
+        counts = Counter(spaced.split())
+        table = self._word_votes
+        for word in counts.keys() & table.keys():  # the few function words, not every word
+            count = counts[word]
+            for lexicon in table[word]:
                 votes[lexicon] += count
-        words = squeeze(word_text(text)) if self._detect is not None else ""
+        scan = self._detect is not None and (self._detect_ascii or not text.isascii())
+        words = spaced if scan else ""
         for _, _, infos in _scan(self._detect, words):
             for _, _, lexicon, _ in infos:
                 votes[self._detect_index[lexicon]] += 1
@@ -330,10 +397,109 @@ class LexiconSet:
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+OTHER, POLARITY, ACTION, LICENCE = 0, 1, 2, 3
+
+
+class Readings(tuple[tuple[str, str, int, int], ...]):
+    """Every lexicon's reading of one automaton key, with what the per-document loops ask
+    of it computed once, on first use: a cue-dense page has hundreds of occurrences, and a
+    key like "data mining" is read by 37 lexicons."""
+
+    number: int  # unique across a LexiconSet's automatons
+    numbering: _TermNumbers
+
+    @classmethod
+    def of(
+        cls, infos: Iterable[tuple[str, str, int, int]], number: int, numbering: _TermNumbers
+    ) -> Readings:
+        readings = cls(infos)
+        readings.number, readings.numbering = number, numbering
+        return readings
+
+    @cached_property
+    def polar(self) -> int:
+        """Bit i: lexicon i reads it as a polarity term."""
+        return sum({1 << lx for _, _, lx, kind in self if kind == POLARITY})
+
+    @cached_property
+    def acting(self) -> int:
+        """Bit i: lexicon i reads it as an action."""
+        return sum({1 << lx for _, _, lx, kind in self if kind == ACTION})
+
+    @cached_property
+    def licence(self) -> bool:
+        return any(kind == LICENCE for *_, kind in self)
+
+    @cached_property
+    def notable(self) -> bool:
+        """Some reading is more than OTHER."""
+        return any(kind != OTHER for *_, kind in self)
+
+    @cached_property
+    def vector(self) -> tuple[int, frozenset[int]]:
+        """Its (lexicon, term) readings, shared lexicons left out: those no other key has,
+        counted per lexicon in one integer; the numbers of those other keys have too."""
+        numbering = self.numbering
+        shared, ids, spread = numbering.shared, numbering.ids, numbering.spread
+        mine = {ids[lx, term] for _, term, lx, _ in self if lx not in shared}
+        alone = sum(numbering.unit(n) for n in mine if spread[n] == 1)
+        return alone, frozenset(n for n in mine if spread[n] > 1)
+
+
+@dataclass
+class _TermNumbers:
+    """One number per (lexicon, term), `number % modulus` being the lexicon, and how many
+    keys carry it. A block's distinct terms per lexicon are then counted in one integer of
+    `width`-bit fields, one per lexicon: a key adds its own terms' counts at once."""
+
+    shared: frozenset[int]
+    modulus: int
+    ids: dict[tuple[int, str], int] = field(default_factory=dict)
+    spread: dict[int, int] = field(default_factory=dict)
+    width: int = 64
+    code: Literal["H", "I", "Q"] = "Q"  # the memoryview format of one field
+
+    def set_width(self) -> None:
+        """Fields wide enough for every term of the largest lexicon."""
+        most = max(Counter(n % self.modulus for n in self.ids.values()).values(), default=0)
+        formats: tuple[tuple[int, Literal["H", "I", "Q"]], ...] = ((16, "H"), (32, "I"), (64, "Q"))
+        self.width, self.code = next((w, c) for w, c in formats if most < 1 << w)
+
+    def unit(self, number: int) -> int:
+        return 1 << (number % self.modulus * self.width)
+
+    @property
+    def size(self) -> int:
+        return self.modulus * self.width // 8
+
+
 # (start, end, ((concept, term, lexicon, kind), ...)): one occurrence, every lexicon's
 # reading; `kind` is POLARITY, ACTION, LICENCE or OTHER, so hot loops compare small ints.
-Match = tuple[int, int, tuple[tuple[str, str, int, int], ...]]
-OTHER, POLARITY, ACTION, LICENCE = 0, 1, 2, 3
+Match = tuple[int, int, Readings]
+
+# A key's readings for one set of languages: (whether some non-side reading competes for its
+# characters, the non-side readings kept (masks dropped), the side readings).
+_Filtered = tuple[bool, tuple[tuple[str, str, int], ...], tuple[tuple[str, str, int], ...]]
+# The memo's bounds (at most some tens of MB, in practice well under one): language sets
+# remembered, keys per set; past either, that part of the memo starts over.
+_ACTIVE_SETS_MAX = 32
+_KEYS_PER_SET_MAX = 4096
+
+
+def _filtered(readings: Sequence[tuple[str, str, int, int]], active: frozenset[int]) -> _Filtered:
+    mine = [(concept, term, lx) for concept, term, lx, _ in readings if lx in active]
+    return (
+        any(concept not in _SIDE_CONCEPTS for concept, _, _ in mine),
+        tuple(r for r in mine if r[0] not in _SIDE_CONCEPTS and r[0] != "mask"),
+        tuple(r for r in mine if r[0] in _SIDE_CONCEPTS),
+    )
+
+
+_NO_TERMS = _TermNumbers(frozenset(), 1)
+
+
+def _span_order(match: Match) -> tuple[int, int]:
+    return match[0], match[0] - match[1]  # by start, the longest first
 
 
 def concept_kind(concept: str) -> int:
@@ -381,24 +547,31 @@ def _shift_map(words: str) -> tuple[list[int], list[int]]:
     return starts, shifts
 
 
-def _placed(text: str, matches: list[Match], border: int) -> list[Match]:
-    """Matches from collapsed, padded word text → offsets in `text` (built only when a
-    document got past the gate). Matches from `border` on were found in the Latin-only word
-    text of a non-ASCII document."""
+def _placed(spaced: str, latin: str, matches: list[Match], border: int) -> list[Match]:
+    """Matches from collapsed, padded word text → offsets in the text (built only when a
+    document got past the gate). `spaced` is the uncollapsed word text; matches from
+    `border` on were found in `latin`, the Latin-only word text of a non-ASCII document."""
     if not matches:
         return []
-    maps = [_shift_map(word_text(text))]
-    if border < len(matches):
-        maps.append(_shift_map(_NON_ASCII.sub(" ", word_text(text))))
     out: list[Match] = []
-    for index, (begin, stop, infos) in enumerate(matches):
-        starts, shifts = maps[index >= border]
-        if starts:
-            k = bisect_right(starts, begin) - 1
-            begin += shifts[k] if k >= 0 else 0
-            k = bisect_right(starts, stop - 1) - 1
-            stop += shifts[k] if k >= 0 else 0
-        out.append((begin - 1, stop - 1, infos))  # minus the leading pad
+    for part, words in ((matches[:border], spaced), (matches[border:], latin)):
+        if not part:
+            continue
+        starts, shifts = _shift_map(words)
+        if not starts:
+            out.extend([(begin - 1, stop - 1, infos) for begin, stop, infos in part])
+            continue
+        shifts = [0, *shifts]  # bisect_right(...) is k + 1: index 0 means "before any run"
+        out.extend(
+            [
+                (
+                    begin - 1 + shifts[bisect_right(starts, begin)],
+                    stop - 1 + shifts[bisect_right(starts, stop - 1)],
+                    infos,
+                )  # minus the leading pad
+                for begin, stop, infos in part
+            ]
+        )
     return out
 
 
@@ -446,10 +619,25 @@ def _is_mark(char: str) -> bool:
     return unicodedata.category(char) in ("Mn", "Mc")
 
 
-def _compile(lexicons: Sequence[Lexicon], *, detect: bool, latin: bool = False) -> Any:
+@lru_cache(maxsize=1 << 16)
+def _term_forms(term: str) -> tuple[str, str]:
+    """A term's matching form and its words (asked for once per automaton it may join)."""
+    surface = normalise_term(term.strip("*"))
+    return surface, " ".join(squeeze(word_text(surface)).split())
+
+
+def _compile(
+    lexicons: Sequence[Lexicon],
+    *,
+    detect: bool,
+    keys: Iterable[int],
+    latin: bool = False,
+    terms: _TermNumbers | None = None,
+) -> Any:
     """One automaton over `word_text`; each key maps to (key length, term offset in the key,
     term length, ((concept, term, lexicon), ...)). A bounded term is keyed " term " (whole
-    words only), a stem " stem", a suffix "suffix ", an unbounded term bare."""
+    words only), a stem " stem", a suffix "suffix ", an unbounded term bare. `keys` numbers
+    the readings (see `Readings`)."""
     table: dict[str, list[tuple[str, str, int, int]]] = {}
     for index, lx in enumerate(lexicons):
         bounded = lx.meta.word_boundaries
@@ -458,8 +646,7 @@ def _compile(lexicons: Sequence[Lexicon], *, detect: bool, latin: bool = False) 
         else:
             entries = ((concept, term) for concept, terms in lx.terms.items() for term in terms)
         for concept, term in entries:
-            surface = normalise_term(term.strip("*"))
-            words = " ".join(squeeze(word_text(surface)).split())
+            surface, words = _term_forms(term)
             if not words:
                 continue
             # A Latin term of a lexicon without word boundaries goes to the Latin automaton.
@@ -471,13 +658,21 @@ def _compile(lexicons: Sequence[Lexicon], *, detect: bool, latin: bool = False) 
             table.setdefault(f"{lead}{words}{tail}", []).append(
                 (concept, surface, index, concept_kind(concept))
             )
+            if terms is not None:
+                terms.ids.setdefault((index, surface), len(terms.ids) * terms.modulus + index)
+    if terms is not None:
+        for infos in table.values():
+            for number in {terms.ids[lx, surface] for _, surface, lx, _ in infos}:
+                terms.spread[number] = terms.spread.get(number, 0) + 1
     if not table:
         return None
     automaton = ahocorasick.Automaton()
+    numbers = iter(keys)
     for key, infos in table.items():
         offset = 1 if key.startswith(" ") else 0
         length = len(key.strip(" ")) if key.strip(" ") else len(key)
-        automaton.add_word(key, (len(key), offset, length, tuple(infos)))
+        readings = Readings.of(infos, next(numbers), terms or _NO_TERMS)
+        automaton.add_word(key, (len(key), offset, length, readings))
     automaton.make_automaton()
     return automaton
 
@@ -658,6 +853,18 @@ def _looks_like_lexicon(path: Path) -> bool:
 
 @lru_cache(maxsize=4)
 def _load_cached(paths: tuple[str, ...]) -> LexiconSet:
+    return LexiconSet(read_lexicons(paths))
+
+
+def read_lexicons(paths: Sequence[str], cache_dir: Path | None = None) -> list[Lexicon]:
+    """The lexicons of `paths` (a later one for the same language replaces an earlier
+    one). Parsing and validating 45 YAML files is a third of `compliance check`'s start-up,
+    so valid lexicons are kept on disk, keyed by the files' sha256 (see `_disk_cache`)."""
+    cache = _disk_cache(paths, cache_dir)
+    if cache is not None:
+        cached = _read_cache(cache)
+        if cached is not None:
+            return cached
     problems: list[Located] = []
     chosen: dict[str, Lexicon] = {}
     for path in paths:
@@ -665,5 +872,72 @@ def _load_cached(paths: tuple[str, ...]) -> LexiconSet:
         if lexicon is not None:
             chosen[lexicon.meta.language] = lexicon
     if problems:
-        raise ConfigError(problems)
-    return LexiconSet(list(chosen.values()))
+        raise ConfigError(problems)  # never cached: every run reports them
+    lexicons = list(chosen.values())
+    if cache is not None:
+        _write_cache(cache, lexicons)
+    return lexicons
+
+
+_CACHE_DAYS = 7
+
+
+def user_cache_dir() -> Path | None:
+    """`$XDG_CACHE_HOME/compliance`, else `~/.cache/compliance`; None without an absolute
+    home (never a folder relative to wherever the command runs)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "compliance" if os.path.isabs(base) else None
+
+
+def _disk_cache(paths: Sequence[str], cache_dir: Path | None) -> Path | None:
+    """The cache file for these lexicon files: its name hashes every file's path and bytes
+    and this module's own source (a changed loader never reads an old cache). None when a
+    file cannot be read (the slow path then reports it) or there is no cache folder."""
+    digest = hashlib.sha256()
+    try:
+        digest.update(Path(__file__).read_bytes())
+        digest.update(f"{sys.version}\0{PYDANTIC_VERSION}\0".encode())
+        for path in paths:
+            digest.update(f"{path}\0".encode())
+            digest.update(hashlib.sha256(Path(path).read_bytes()).digest())
+    except OSError:
+        return None
+    folder = cache_dir or user_cache_dir()
+    return folder / f"lexicons-{digest.hexdigest()[:40]}.pickle" if folder else None
+
+
+def _read_cache(cache: Path) -> list[Lexicon] | None:
+    """The cached lexicons, or None (missing, unreadable, not ours, or written by anyone
+    but this user: a cache file is unpickled, so only one the user alone could write)."""
+    try:
+        with open(cache, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if (hasattr(os, "getuid") and info.st_uid != os.getuid()) or info.st_mode & 0o022:
+                return None
+            value = pickle.load(handle)
+    except Exception:  # a broken cache is no cache
+        return None
+    if isinstance(value, list) and all(isinstance(lx, Lexicon) for lx in value):
+        return value
+    return None
+
+
+def _write_cache(cache: Path, lexicons: list[Lexicon]) -> None:
+    """Write atomically (a concurrent run reads the old file or the new one); any failure
+    (read-only home, full disk) leaves the run uncached, never failed."""
+    try:
+        cache.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=cache.parent, prefix=".lexicons-")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                pickle.dump(lexicons, out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(name, cache)
+        except BaseException:
+            os.unlink(name)
+            raise
+        # Caches of lexicons or loaders unused for a week are stale: keep the folder small.
+        for old in cache.parent.glob("lexicons-*.pickle"):
+            if old != cache and old.stat().st_atime < cache.stat().st_mtime - _CACHE_DAYS * 86400:
+                old.unlink(missing_ok=True)
+    except Exception:  # no cache is a slower start, not an error
+        pass

@@ -7,10 +7,12 @@ term anywhere, so a plain article costs one automaton pass.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
 
 from compliance.notices.compose import (
     BlockReading,
@@ -26,21 +28,16 @@ from compliance.notices.compose import (
     voice_frame,
 )
 from compliance.notices.lexicon import (
-    ACTION,
-    LICENCE,
-    OTHER,
-    POLARITY,
     Hit,
     LexiconSet,
     Match,
-    expand,
     fold_text,
-    resolve_overlaps,
 )
 from compliance.notices.segment import Block, segment
 
 _CLOSING_BLOCKS = 3
 _PROSE = 80  # a paragraph of prose, not a list item or a name
+_CONCEPT = attrgetter("concept")
 _POLARITY = ("restrict", "require", "grant", "negator")
 InFooter = Callable[[int, int], bool]
 
@@ -73,7 +70,7 @@ def recognise(
     if not trace and not _may_state_something(unplaced, lexicons.shared):
         return result
     matches = place(unplaced)
-    matches.sort(key=lambda m: m[0])
+    matches.sort(key=itemgetter(0))
     blocks = segment(text, kind, lexicons.abbreviations)
     result.blocks = blocks
     per_block = _assign(matches, blocks)
@@ -89,7 +86,7 @@ def recognise(
         if not block_matches or not (
             trace
             or blocks[index].role in ("lead-in", "heading")
-            or any(i[3] != OTHER for m in block_matches for i in m[2])
+            or any(m[2].notable for m in block_matches)
         ):
             filtered.append([])  # nothing a notice is made of: no language vote needed
             continue
@@ -97,13 +94,14 @@ def recognise(
         votes = lexicons.votes(folded[block.start : block.end])
         active = _languages(block_matches, votes, document_votes, lexicons)
         result.languages[index] = [lexicons.lexicons[i].meta.language for i in sorted(active)]
-        hits = resolve_overlaps(expand(block_matches, active))
+        hits = lexicons.block_hits(block_matches, frozenset(active))
         filtered.append(_outside_quotes(hits, text, block.start, block.end))
     footer = in_footer or (lambda _s, _e: False)
+    feet = [footer(block.start, block.end) for block in blocks]
     # First pass: the voice of every block, to tell a news story from a notice page.
     first = []
-    for block, block_hits in zip(blocks, filtered, strict=True):
-        ctx = Context([], None, footer(block.start, block.end), False, disabled)
+    for block, block_hits, foot in zip(blocks, filtered, feet, strict=True):
+        ctx = Context([], None, foot, False, disabled)
         voice, cues = voice_frame(block_hits, text[block.start : block.end], block, ctx)
         prose = block.role == "paragraph" and block.end - block.start >= _PROSE
         first.append((voice, cues, prose))
@@ -116,18 +114,19 @@ def recognise(
             addressed.setdefault(block.heading, []).extend(
                 h for h in block_hits if h.concept == "addressee"
             )
-    for block, block_hits in zip(blocks, filtered, strict=True):
+    for block, block_hits, foot in zip(blocks, filtered, feet, strict=True):
         if block.role == "heading" and not trace:
             continue
-        has_polarity = any(
-            h.concept in _POLARITY or h.concept.startswith("licence:") for h in block_hits
+        concepts = set(map(_CONCEPT, block_hits))
+        has_polarity = not concepts.isdisjoint(_POLARITY) or any(
+            c.startswith("licence:") for c in concepts
         )
         lead = _lead_in_clause(blocks, filtered, block, text, disabled)
         if not has_polarity and not (lead is not None and lead.polarity):
             continue
         heading_hits = filtered[block.heading] if block.heading is not None else []
         # In a news story only its closing blocks can be the page's footer notice.
-        at_foot = footer(block.start, block.end) and (not narrative or id(block) in closing)
+        at_foot = foot and (not narrative or id(block) in closing)
         ctx = Context(heading_hits, lead, at_foot, narrative, disabled)
         if block.heading is not None:
             ctx.section_addressees = addressed.get(block.heading, [])
@@ -141,14 +140,14 @@ def recognise(
             reading.voice = "file-comment"
         if narrative:
             reading.notes.append("the document reads as a news story")
-        sentences = [
-            (s.start, s.end, [h for h in block_hits if s.start <= h.start < s.end])
-            for s in block.sentences
-        ]
         if reading.voice == "own":
+            sentences = [
+                (s.start, s.end, [h for h in block_hits if s.start <= h.start < s.end])
+                for s in block.sentences
+            ]
             compose_block(reading, sentences, text, ctx)
-        else:
-            reading.sentence_spans = [(s, e) for s, e, _ in sentences]
+        else:  # only the spans: the hits of each sentence are not read
+            reading.sentence_spans = [(s.start, s.end) for s in block.sentences]
             reading.notes.append(f"not the publisher's own voice ({reading.voice}): no effect")
         result.readings.append(reading)
     share_routes(result.readings, disabled)
@@ -167,6 +166,7 @@ def _speaks_of_use(hits: Sequence[Hit]) -> bool:
 
 _INLINE_QUOTE = 150
 _QUOTE_PAIRS = {"“": "”", "„": '“”"', "«": "»", "「": "」", "『": "』", '"': '"', "‹": "›"}
+_OPENERS = re.compile("[" + re.escape("".join(_QUOTE_PAIRS)) + "]")
 
 
 def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hit]:
@@ -176,15 +176,14 @@ def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hi
     spans: list[tuple[int, int]] = []
     i = start
     while i < end:
-        closers = _QUOTE_PAIRS.get(text[i])
-        if closers is None:
-            i += 1
-            continue
-        j = i + 1
-        while j < end and text[j] not in closers:
-            j += 1
-        if j >= end:
+        opener = _OPENERS.search(text, i, end)
+        if opener is None:
+            break
+        i = opener.start()
+        found = [k for k in (text.find(c, i + 1, end) for c in _QUOTE_PAIRS[text[i]]) if k >= 0]
+        if not found:
             break  # never closed: not an inline quotation
+        j = min(found)
         if text[i] != '"' or j - i <= _INLINE_QUOTE:
             spans.append((i, j))  # a long "..." in straight quotes is a data string
         i = j + 1
@@ -201,19 +200,16 @@ def _may_state_something(matches: Sequence[Match], shared: frozenset[int]) -> bo
     """Cheap gate before segmentation: some one language (with the shared terms) names both
     a polarity and an action, or a licence is named. An English "need" and a Hungarian
     "MI" in the same page are not a notice."""
-    polar: set[int] = set()
-    acting: set[int] = set()
-    for _, _, infos in matches:
-        for _, _, lexicon, kind in infos:
-            if kind == POLARITY:
-                polar.add(lexicon)
-            elif kind == ACTION:
-                acting.add(lexicon)
-            elif kind == LICENCE:
-                return True
-    if polar & shared:
+    polar = acting = 0  # bit masks of lexicons (see `Readings`)
+    for _, _, readings in matches:
+        if readings.licence:
+            return True
+        polar |= readings.polar
+        acting |= readings.acting
+    common = sum(1 << lexicon for lexicon in shared)
+    if polar & common:
         return bool(acting)
-    if acting & shared:
+    if acting & common:
         return bool(polar)
     return bool(polar & acting)
 
@@ -237,16 +233,12 @@ def _languages(
     and Bulgarian share "за"; "сканирование ... запрещено" is Russian); the document's
     function words when the block says too little; all lexicons when nothing tells."""
     shared = set(lexicons.shared)
-    terms = Counter(
-        lexicon
-        for lexicon, _ in {
-            (lexicon, term) for _, _, infos in block_matches for _, term, lexicon, _ in infos
-        }
-        if lexicon not in shared
-    )
-    combined = votes + terms
+    combined = dict(votes)  # counts are positive: plain sums (a Counter's are slower)
+    for lexicon, n in lexicons.term_counts(block_matches).items():
+        combined[lexicon] = combined.get(lexicon, 0) + n
     if sum(combined.values()) < 2:
-        combined += document_votes()
+        for lexicon, n in document_votes().items():
+            combined[lexicon] = combined.get(lexicon, 0) + n
     if not combined:
         return set(range(len(lexicons.lexicons)))
     best = max(combined.values())

@@ -14,11 +14,15 @@ from dataclasses import dataclass, field
 
 # A sentence ends at a CJK full stop, or at . ! ? … followed by white space and a character
 # that is not lower case; a blank line always ends one.
-# Closing quotes and brackets after the stop belong to the sentence they end.
+# Closing quotes and brackets after the stop belong to the sentence they end; an ellipsis
+# in brackets ("[...]") ends nothing.
 _SENTENCE_END = re.compile(
     r"[。！？]+[」』）]*|(?<![\[(.!?؟।۔…])[.!?؟।۔…]+[\"'”’»)\]]*(?=\s+[^\s])"
     r"|(?<![\[(.!?؟।۔…])[.!?؟।۔…]+[\"'”’»)\]]*\s*$"
 )
+_SPACES = re.compile(r"\s*")  # \s is str.isspace() for str patterns
+_SPACE = re.compile(r"\s")
+_CONTENT = re.compile(r"\S(?:[\s\S]*\S)?")  # a span trimmed of white space at both ends
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·◦▪–—]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+", re.I)
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z])[.)]\s", re.I)
 _STATUTE_START = re.compile(
@@ -191,34 +195,39 @@ def sentences(
     """Sentences of text[start:end]. Abbreviations, numbers, initials, domains and URLs do
     not end one (a period must be followed by white space and a non-lower-case letter)."""
     begin = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        stop = match.end()
-        if match.group()[0] in ".":
-            if _is_abbreviation(text, begin, match.start(), abbreviations):
+    for first, stop in _ends(text, start, end):
+        if text[first] == ".":
+            # The cheap test first: most periods are followed by a capital.
+            after = _SPACES.match(text, stop, end).end()  # type: ignore[union-attr]
+            if after < end and text[after].islower():
                 continue
-            after = text[stop:end].lstrip()
-            if after[:1].islower():
+            if _is_abbreviation(text, begin, first, abbreviations):
                 continue
-        if text[begin:stop].strip():
-            yield _trimmed(text, begin, stop)
+        content = _CONTENT.search(text, begin, stop)
+        if content is not None:
+            yield Sentence(content.start(), content.end())
         begin = stop
-    if text[begin:end].strip():
-        yield _trimmed(text, begin, end)
+    content = _CONTENT.search(text, begin, end)
+    if content is not None:
+        yield Sentence(content.start(), content.end())
 
 
-def _trimmed(text: str, start: int, end: int) -> Sentence:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Sentence(start, end)
+def _ends(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+    """(first end mark, end of the sentence end) for every `_SENTENCE_END` in the span."""
+    for match in _SENTENCE_END.finditer(text, start, end):
+        yield match.start(), match.end()
 
 
 def _is_abbreviation(text: str, begin: int, dot: int, abbreviations: frozenset[str]) -> bool:
     """Is the period at `dot` part of an abbreviation, a short number or an initial?"""
-    word_start = dot
-    while word_start > begin and not text[word_start - 1].isspace():
-        word_start -= 1
+    # The last word before the period: after the last space, unless other white space
+    # (a tab, a no-break space) follows it, which the slow walk back then finds.
+    space = text.rfind(" ", begin, dot)
+    word_start = space + 1 if space >= 0 else begin
+    if _SPACE.search(text, word_start, dot):
+        word_start = dot
+        while word_start > begin and not text[word_start - 1].isspace():
+            word_start -= 1
     word = text[word_start : dot + 1].casefold()
     bare = word.rstrip(".")
     if not bare:

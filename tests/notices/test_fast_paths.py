@@ -1,0 +1,147 @@
+"""The fast paths of notice recognition give exactly what the plain definitions give: on
+generated text full of the cases that matter (end marks, quotes, international terms,
+overlapping terms, several languages), they are compared result for result."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+import pytest
+
+from compliance.notices import segment
+from compliance.notices.lexicon import (
+    LexiconSet,
+    expand,
+    fold_text,
+    load_lexicons,
+    resolve_overlaps,
+)
+
+# Pieces chosen to hit every branch: end marks of several scripts, runs of them, white
+# space of several kinds, abbreviations, lower-case continuations, CJK without spaces.
+PIECES = [
+    ".",
+    "..",
+    "!",
+    "?!",
+    "…",
+    "。",
+    "！？",
+    "؟",
+    "।",
+    " ",
+    "  ",
+    "\n",
+    "\t",
+    "\u00a0",
+    "e.g.",
+    "Art.",
+    "J.",
+    "4.",
+    "example.com",
+    "Word",
+    "word",
+    "ПРАВА",
+    "права",
+    "無断転載",
+    '"',
+    "“",
+    "”",
+    "„",
+    "«",
+    "»",
+    "a",
+    "Z",
+]
+WORDS = [
+    "data mining",
+    "text and data mining",
+    "AI",
+    "ai crawlers",
+    "training",
+    "to train",
+    "prohibited",
+    "may not",
+    "written permission",
+    "for the purpose of",
+    "robots.txt",
+    "licensed under",
+    "we",
+    "said",
+    "not",
+    "Reproduction",
+    "Dilarang",
+    "tanpa izin",
+    "無断転載禁止",
+    "AI学習",
+    "запрещено",
+    "des",
+    "der",
+    "and",
+    ",",
+    ".",
+    "\n",
+    "  ",
+]
+
+
+def noise(rng: random.Random, pieces: list[str], size: int) -> str:
+    return "".join(rng.choice(pieces) for _ in range(size))
+
+
+@pytest.fixture(scope="module")
+def lexicons() -> LexiconSet:
+    return load_lexicons()
+
+
+def test_sentence_ends_are_those_of_the_one_regex() -> None:
+    rng = random.Random(11)
+    for _ in range(3000):
+        text = noise(rng, PIECES, rng.randint(0, 30))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        expected = [m.span() for m in segment._SENTENCE_END.finditer(text, start, end)]
+        assert list(segment._ends(text, start, end)) == expected, (text, start, end)
+
+
+def test_block_hits_are_the_resolved_hits_of_the_block(lexicons: LexiconSet) -> None:
+    rng = random.Random(12)
+    every = frozenset(range(len(lexicons.lexicons)))
+    samples = [every, lexicons.shared, frozenset({lexicons.by_language["en"]}) | lexicons.shared]
+    seen = 0
+    for _ in range(300):
+        folded = fold_text(" ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 40))))
+        matches = sorted(lexicons.matches(folded), key=lambda m: m[0])
+        seen += bool(matches)
+        for active in [*samples, frozenset(rng.sample(sorted(every), 5))]:
+            expected = resolve_overlaps(expand(matches, active))
+            assert lexicons.block_hits(matches, active) == expected, (folded, active)
+    assert seen > 250  # the words are the lexicons' own
+
+
+def test_term_counts_are_the_distinct_terms_per_lexicon(lexicons: LexiconSet) -> None:
+    rng = random.Random(13)
+    for _ in range(300):
+        folded = fold_text(" ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 40))))
+        matches = lexicons.matches(folded)
+        distinct = {
+            (lexicon, term)
+            for _, _, readings in matches
+            for _, term, lexicon, _ in readings
+            if lexicon not in lexicons.shared
+        }
+        assert lexicons.term_counts(matches) == Counter(lx for lx, _ in distinct), folded
+
+
+def test_the_memo_of_readings_per_language_set_stays_bounded(lexicons: LexiconSet) -> None:
+    """A crawl through many languages meets many language sets: the memo starts over past
+    its bound, and what it returns after starting over is still right."""
+    folded = fold_text("Text and data mining and AI training are prohibited. " * 3)
+    matches = sorted(lexicons.matches(folded), key=lambda m: m[0])
+    rng = random.Random(14)
+    every = sorted(range(len(lexicons.lexicons)))
+    for _ in range(100):
+        active = frozenset(rng.sample(every, 3)) | lexicons.shared
+        assert lexicons.block_hits(matches, active) == resolve_overlaps(expand(matches, active))
+    assert len(lexicons._by_active) <= 32
