@@ -96,6 +96,7 @@ class Context:
     narrative: bool
     disabled: frozenset[str]
     section_addressees: list[Hit] = field(default_factory=list)
+    head_final: frozenset[int] = frozenset()  # lexicons whose connectives follow their clause
 
 
 # -- 1. voice frame --------------------------------------------------------------------------
@@ -176,7 +177,13 @@ _COMMA = re.compile(r"[,，、،]")
 _LIST_PUNCT = re.compile(r"[;:；：]\s")
 
 
-def split_clauses(start: int, end: int, hits: Sequence[Hit], text: str = "") -> list[Clause]:
+def split_clauses(
+    start: int,
+    end: int,
+    hits: Sequence[Hit],
+    text: str = "",
+    head_final: frozenset[int] = frozenset(),
+) -> list[Clause]:
     """Cut a sentence at its connectives, and at `;` / `:` (a list inside a sentence); each
     clause keeps the hits inside it."""
     cuts: list[tuple[int, str | None]] = [
@@ -184,9 +191,17 @@ def split_clauses(start: int, end: int, hits: Sequence[Hit], text: str = "") -> 
     ]
     if text:
         cuts += [(m.end(), "list") for m in _LIST_PUNCT.finditer(text, start, end)]
-        # "Unless otherwise stated, ... may not be reproduced": a condition ends at its comma.
+        for hit in hits:
+            if hit.concept == "exception" and _head_final(hit, hits, text, start, end, head_final):
+                # "検索エンジンを除き", "검색 엔진을 제외하고": the excepted words come first.
+                cuts.remove((hit.start, "exception"))
+                before = _COMMA_OR_STOP.search(text[start : hit.start][::-1])
+                begin = hit.start - before.start() if before else start
+                cuts += [(begin, "exception"), (hit.end, None)]
+        # "Unless otherwise stated, ... may not be reproduced" / "except for search engines,
+        # crawling is prohibited": a condition or an exception ends at its comma.
         for at, concept in list(cuts):
-            if concept == "condition":
+            if concept in ("condition", "exception"):
                 comma = _COMMA.search(text, at, end)
                 if comma:
                     cuts.append((comma.end(), None))
@@ -203,6 +218,33 @@ def split_clauses(start: int, end: int, hits: Sequence[Hit], text: str = "") -> 
         inside = [h for h in hits if s <= h.start < e]
         clauses.append(Clause(s, e, connective, inside))
     return clauses
+
+
+_COMMA_OR_STOP = re.compile(r"[,，、،;；:：]")
+
+
+def _head_final(
+    hit: Hit,
+    hits: Sequence[Hit],
+    text: str,
+    start: int,
+    end: int,
+    head_final: frozenset[int] = frozenset(),
+) -> bool:
+    """An exception marker that follows what it excepts: actions right before it (back to
+    the last comma), and either a language whose connectives follow what they govern or no
+    action right after it (up to the next comma)."""
+    after = _COMMA_OR_STOP.search(text, hit.end, end)
+    after_end = after.start() if after else end
+    before = _COMMA_OR_STOP.search(text[start : hit.start][::-1])
+    before_start = hit.start - before.start() if before else start
+    acts_after = any(
+        h.concept.startswith("action:") and hit.end <= h.start < after_end for h in hits
+    )
+    acts_before = any(
+        h.concept.startswith("action:") and before_start <= h.start < hit.start for h in hits
+    )
+    return acts_before and (hit.lexicon in head_final or not acts_after)
 
 
 def polarity(clause: Clause, text: str, disabled: frozenset[str]) -> str | None:
@@ -331,7 +373,7 @@ def compose_block(
     procedure_routes: set[str] = set()
     all_clauses: list[list[Clause]] = []
     for s_start, s_end, hits in sentences:
-        clauses = split_clauses(s_start, s_end, hits, text)
+        clauses = split_clauses(s_start, s_end, hits, text, ctx.head_final)
         sentence_actions = actions_of(hits)
         if any(h.concept == "other-object" for h in hits):
             # Personal data, cookies, the user's own content: not the page's content.
@@ -497,7 +539,7 @@ def _restrict(
 ) -> None:
     granted: set[str] = set()
     if "exception" not in disabled:
-        for later in clauses[i + 1 :]:
+        for later in clauses:  # "except X, ... prohibited" and "... prohibited except X"
             if later.connective == "exception" and later.purposes and later.polarity is None:
                 granted |= later.purposes & (purposes | {"search"})
                 later.notes.append(f"exception: grants {', '.join(sorted(later.purposes))}")

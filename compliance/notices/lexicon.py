@@ -211,6 +211,11 @@ class LexiconMeta(BaseModel):
     version: str = "1"
     script: str = Field(description="writing system, for choosing lexicons per block")
     word_boundaries: bool = Field(default=True, alias="word-boundaries")
+    head_final: bool = Field(
+        default=False,
+        alias="head-final",
+        description="connectives follow what they govern ('X を除き', 'X 제외하고')",
+    )
 
     @field_validator("script")
     @classmethod

@@ -107,6 +107,7 @@ def recognise(
         first.append((voice, cues, prose))
     narrative = "voice" not in disabled and is_narrative(text, first)
     closing = {id(b) for b in blocks[-_CLOSING_BLOCKS:]}
+    head_final = frozenset(i for i, lx in enumerate(lexicons.lexicons) if lx.meta.head_final)
     # A section that addresses AI companies does so for all its paragraphs.
     addressed: dict[int | None, list[Hit]] = {}
     for block, block_hits in zip(blocks, filtered, strict=True):
@@ -128,6 +129,7 @@ def recognise(
         # In a news story only its closing blocks can be the page's footer notice.
         at_foot = foot and (not narrative or id(block) in closing)
         ctx = Context(heading_hits, lead, at_foot, narrative, disabled)
+        ctx.head_final = head_final
         if block.heading is not None:
             ctx.section_addressees = addressed.get(block.heading, [])
         reading = BlockReading(block)

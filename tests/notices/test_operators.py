@@ -143,6 +143,10 @@ EXCEPTION_CASES = [
     ("id", "Crawling dilarang kecuali untuk mesin pencari."),
     ("fr", "Le crawling est interdit, sauf pour les moteurs de recherche."),
     ("ru", "Сканирование запрещено, за исключением поисковых систем."),
+    # Head-final: the marker follows what it excepts; and an exception before the ban.
+    ("ja", "本サイトのクロールは、検索エンジンを除き、禁止します。"),
+    ("ko", "검색 엔진을 제외하고 크롤링을 금지합니다."),
+    ("en", "Except for search engines, crawling is prohibited."),
 ]
 OVERRIDE_CASES = [
     ("en", "In no case may articles be reproduced, even with permission."),
@@ -186,7 +190,11 @@ def test_route_makes_a_ban_conditional(
     assert read(text, without=("route",))["republish"] == ("deny", ())
 
 
-@pytest.mark.parametrize(("language", "text"), EXCEPTION_CASES, ids=[c[0] for c in EXCEPTION_CASES])
+@pytest.mark.parametrize(
+    ("language", "text"),
+    EXCEPTION_CASES,
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(EXCEPTION_CASES)],
+)
 def test_exception_carves_out_search(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
