@@ -361,6 +361,7 @@ class LexiconSet:
         kept: list[Hit] = []
         new = tuple.__new__
         covered, span_start, span_end = -1, -1, -1
+        covering_polar = False
         any_side = False
         for start, end, readings in sorted(matches, key=_span_order):
             entry = table.get(readings.number)
@@ -374,8 +375,14 @@ class LexiconSet:
                 continue
             if start != span_start or end != span_end:
                 if start < covered:
+                    if covering_polar:  # "riproduzione riservata": the action it names
+                        kept.extend(
+                            [new(Hit, (start, end, *r)) for r in out if r[0].startswith("action:")]
+                        )
                     continue  # inside a longer term
                 span_start, span_end, covered = start, end, end
+                covering_polar = False
+            covering_polar = covering_polar or any(r[0] in _POLAR for r in out)
             kept.extend([new(Hit, (start, end, *reading)) for reading in out])
         if any_side:  # side concepts never compete: in document order, after the others
             for start, end, readings in matches:
@@ -593,6 +600,7 @@ def _scan(automaton: Any, words: str) -> list[Match]:
 # Concepts read beside the others, never competing for the same characters: "to train" is
 # a binding *and* the action "train"; a function word votes for a language whatever else it is.
 _SIDE_CONCEPTS = frozenset({"detect", "binding"})
+_POLAR = frozenset({"restrict", "require", "grant"})
 
 
 def resolve_overlaps(hits: list[Hit]) -> list[Hit]:
@@ -607,15 +615,22 @@ def resolve_overlaps(hits: list[Hit]) -> list[Hit]:
     kept: list[Hit] = []
     covered_until = -1
     span: tuple[int, int] | None = None
+    covering_polar = False
     for hit in others:
         if span == (hit.start, hit.end):
             kept.append(hit)
+            covering_polar = covering_polar or hit.concept in _POLAR
             continue
         if hit.start < covered_until:
+            # A polarity term that names its action ("riproduzione riservata", "無断転載禁止")
+            # keeps the action inside it.
+            if covering_polar and hit.concept.startswith("action:"):
+                kept.append(hit)
             continue
         kept.append(hit)
         span = (hit.start, hit.end)
         covered_until = hit.end
+        covering_polar = hit.concept in _POLAR
     return [h for h in kept if h.concept != "mask"] + side
 
 
