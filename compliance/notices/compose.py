@@ -417,6 +417,16 @@ def compose_block(
         for i, clause in enumerate(clauses):
             pol = clause.polarity
             purposes = set(clause.purposes)
+            if (
+                pol is None
+                and purposes
+                and clause.routes & _REUSE_ROUTES
+                and not clause.routes & set(_PERMISSION_FAMILY)
+            ):
+                # "转载请注明出处", "Sharing with attribution": a use named with a condition
+                # of reuse is allowed on that condition.
+                pol = "grant"
+                clause.notes.append("a use with a condition of reuse: allowed on it")
             if pol is None and lead is not None and lead.polarity and purposes:
                 pol = lead.polarity  # a list item under "You may not:"
                 clause.notes.append("polarity from the lead-in")

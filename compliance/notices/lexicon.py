@@ -514,9 +514,16 @@ def _span_order(match: Match) -> tuple[int, int]:
     return match[0], match[0] - match[1]  # by start, the longest first
 
 
+_REUSE_CONCEPTS = frozenset(
+    f"route:{r}"
+    for r in ("attribution", "non-commercial", "no-derivatives", "share-alike", "excerpt-limit")
+)
+
+
 def concept_kind(concept: str) -> int:
-    # A negator can carry a block's polarity alone ("No AI training.").
-    if concept in ("restrict", "require", "grant", "negator"):
+    # A negator can carry a block's polarity alone ("No AI training."), and a condition of
+    # reuse a permission ("转载请注明出处": reprint, crediting the source).
+    if concept in ("restrict", "require", "grant", "negator") or concept in _REUSE_CONCEPTS:
         return POLARITY
     if concept.startswith("action:"):
         return ACTION

@@ -36,6 +36,10 @@ from compliance.notices.lexicon import (
 from compliance.notices.segment import Block, segment
 
 _CLOSING_BLOCKS = 3
+_REUSE_ROUTES = frozenset(
+    f"route:{r}"
+    for r in ("attribution", "non-commercial", "no-derivatives", "share-alike", "excerpt-limit")
+)
 _PROSE = 80  # a paragraph of prose, not a list item or a name
 _CONCEPT = attrgetter("concept")
 _POLARITY = ("restrict", "require", "grant", "negator")
@@ -119,8 +123,10 @@ def recognise(
         if block.role == "heading" and not trace:
             continue
         concepts = set(map(_CONCEPT, block_hits))
-        has_polarity = not concepts.isdisjoint(_POLARITY) or any(
-            c.startswith("licence:") for c in concepts
+        has_polarity = (
+            not concepts.isdisjoint(_POLARITY)
+            or any(c.startswith("licence:") for c in concepts)
+            or not concepts.isdisjoint(_REUSE_ROUTES)  # "转载请注明出处"
         )
         lead = _lead_in_clause(blocks, filtered, block, text, disabled)
         if not has_polarity and not (lead is not None and lead.polarity):
