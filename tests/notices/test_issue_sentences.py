@@ -307,6 +307,11 @@ def test_sample_clause_is_not_a_notice(verdicts: Callable[..., Effects]) -> None
             " a legal risk.",
             set(),
         ),
+        # A use named with a condition of reuse is allowed on that condition.
+        ("转载请注明出处。", {"republish"}),
+        ("При использовании материалов ссылка на сайт обязательна.", {"republish"}),
+        # A ban that names its action in one term keeps the action.
+        ("© 2026 Redazione. Riproduzione riservata.", {"republish"}),
         # Markup shown as an example is not a notice.
         ('Publishers add <meta name="robots" content="noai"> to opt out of AI training.', set()),
     ],
