@@ -9,6 +9,7 @@ here knows a language: the words come from the lexicons.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -45,6 +46,7 @@ _DATELINE = re.compile(
 )
 
 # Verdict strength, most restrictive first (the decision's order, for one block).
+_MARKED_MAX = 256
 _STRENGTH = {"deny": 3, "conditional": 2, "allow": 1}
 
 
@@ -77,6 +79,7 @@ class BlockReading:
     """What the composer read in one block (also the explain trace)."""
 
     block: Block
+    index: int = 0  # the block's position in the document's blocks
     voice: str = "own"
     cues: dict[str, int] = field(default_factory=dict)
     clauses: list[list[Clause]] = field(default_factory=list)  # per sentence
@@ -185,47 +188,68 @@ def split_clauses(
     head_final: frozenset[int] = frozenset(),
 ) -> list[Clause]:
     """Cut a sentence at its connectives, and at `;` / `:` (a list inside a sentence); each
-    clause keeps the hits inside it."""
-    cuts: list[tuple[int, str | None]] = [
-        (h.start, h.concept) for h in hits if h.concept in ("contrast", "exception", "condition")
-    ]
+    clause keeps the hits inside it. A sentence cut into more than `_CLAUSES_MAX` clauses is
+    no prose: the rest stays in its last clause (every per-sentence loop stays bounded)."""
+    cuts: list[tuple[int, str | None]] = []
     if text:
         cuts += [(m.end(), "list") for m in _LIST_PUNCT.finditer(text, start, end)]
-        for hit in hits:
-            if hit.concept == "exception" and _head_final(hit, hits, text, start, end, head_final):
-                # "検索エンジンを除き", "검색 엔진을 제외하고": the excepted words come first.
-                cuts.remove((hit.start, "exception"))
-                before = _COMMA_OR_STOP.search(text[start : hit.start][::-1])
-                begin = hit.start - before.start() if before else start
-                cuts += [(begin, "exception"), (hit.end, None)]
-        # "Unless otherwise stated, ... may not be reproduced" / "except for search engines,
-        # crawling is prohibited": a condition or an exception ends at its comma.
-        for at, concept in list(cuts):
-            if concept in ("condition", "exception"):
-                comma = _COMMA.search(text, at, end)
-                if comma:
-                    cuts.append((comma.end(), None))
-        cuts.sort(key=lambda c: c[0])
-    clauses: list[Clause] = []
+    actions = [h.start for h in hits if h.concept.startswith("action:")]  # hits are sorted
+    for hit in hits:
+        if hit.concept not in ("contrast", "exception", "condition"):
+            continue
+        if (
+            hit.concept == "exception"
+            and text
+            and _head_final(hit, actions, text, start, end, head_final)
+        ):
+            # "検索エンジンを除き", "검색 엔진을 제외하고": the excepted words come first.
+            cuts += [(_clause_start(text, start, hit.start), "exception"), (hit.end, None)]
+        else:
+            cuts.append((hit.start, hit.concept))
+        if text and hit.concept in ("condition", "exception"):
+            # "Unless otherwise stated, ... may not be reproduced" / "except for search
+            # engines, crawling is prohibited": a condition or an exception ends at its comma.
+            comma = _COMMA.search(text, hit.end, min(end, hit.end + _LOOK))
+            if comma:
+                cuts.append((comma.end(), None))
+    cuts.sort(key=lambda c: c[0])
     bounds: list[tuple[int, str | None]] = [(start, None)]
     for s, c in cuts:
+        if len(bounds) >= _CLAUSES_MAX:
+            break
         if s > bounds[-1][0]:
             bounds.append((s, c))
         elif s == start and bounds[0][1] is None:
             bounds[0] = (start, c)  # the sentence opens with it: "If ...", "Unless ..."
+    clauses: list[Clause] = []
+    j = 0
     for i, (s, connective) in enumerate(bounds):
         e = bounds[i + 1][0] if i + 1 < len(bounds) else end
-        inside = [h for h in hits if s <= h.start < e]
-        clauses.append(Clause(s, e, connective, inside))
+        while j < len(hits) and hits[j].start < s:
+            j += 1
+        k = j
+        while k < len(hits) and hits[k].start < e:
+            k += 1
+        clauses.append(Clause(s, e, connective, list(hits[j:k])))
+        j = k
     return clauses
 
 
 _COMMA_OR_STOP = re.compile(r"[,，、،;；:：]")
+_LOOK = 300  # how far a clause boundary is looked for around a connective (characters)
+_CLAUSES_MAX = 64
+
+
+def _clause_start(text: str, start: int, at: int) -> int:
+    """Just after the last comma (or stop) before `at`, within `_LOOK` characters."""
+    window = max(start, at - _LOOK)
+    last = max(text.rfind(c, window, at) for c in ",，、،;；:：")
+    return last + 1 if last >= 0 else window
 
 
 def _head_final(
     hit: Hit,
-    hits: Sequence[Hit],
+    actions: Sequence[int],
     text: str,
     start: int,
     end: int,
@@ -233,17 +257,12 @@ def _head_final(
 ) -> bool:
     """An exception marker that follows what it excepts: actions right before it (back to
     the last comma), and either a language whose connectives follow what they govern or no
-    action right after it (up to the next comma)."""
-    after = _COMMA_OR_STOP.search(text, hit.end, end)
-    after_end = after.start() if after else end
-    before = _COMMA_OR_STOP.search(text[start : hit.start][::-1])
-    before_start = hit.start - before.start() if before else start
-    acts_after = any(
-        h.concept.startswith("action:") and hit.end <= h.start < after_end for h in hits
-    )
-    acts_before = any(
-        h.concept.startswith("action:") and before_start <= h.start < hit.start for h in hits
-    )
+    action right after it (up to the next comma). `actions`: sorted starts of action hits."""
+    after = _COMMA_OR_STOP.search(text, hit.end, min(end, hit.end + _LOOK))
+    after_end = after.start() if after else min(end, hit.end + _LOOK)
+    before_start = _clause_start(text, start, hit.start)
+    acts_before = bisect_left(actions, hit.start) > bisect_left(actions, before_start)
+    acts_after = bisect_left(actions, after_end) > bisect_left(actions, hit.end)
     return acts_before and (hit.lexicon in head_final or not acts_after)
 
 
@@ -306,6 +325,9 @@ def addressee_scope(purposes: set[str], hits: Sequence[Hit], disabled: frozenset
     return scoped or set(AI_PURPOSES)
 
 
+_BINDINGS_MAX = 16  # a clause with more "to"/"for" than this is no prose
+
+
 def binding_scope(clause: Clause, disabled: frozenset[str]) -> set[str]:
     """Scraping *to train AI* restricts the training, not the scraping: the means named
     right before a binding term ("to", "for the purpose of", "untuk") that leads to an AI
@@ -316,7 +338,8 @@ def binding_scope(clause: Clause, disabled: frozenset[str]) -> set[str]:
         return acts
     actions = [h for h in clause.hits if h.concept.startswith("action:")]
     bound: set[tuple[int, int]] = set()
-    for binding in (h for h in clause.hits if h.concept == "binding"):
+    bindings = [h for h in clause.hits if h.concept == "binding"][:_BINDINGS_MAX]
+    for binding in bindings:
         leads_to_ai = any(h.start >= binding.start and h.concept[7:] in _AI_ENDS for h in actions)
         means = [
             h for h in actions if h.end <= binding.start + 1 and h.concept[7:] in _MEANS_ACTIONS
@@ -332,11 +355,12 @@ def binding_scope(clause: Clause, disabled: frozenset[str]) -> set[str]:
                     phrase_start = other.start
             clause.notes.append(f"binding: {nearest.concept[7:]} only as a means to an AI use")
     # "AI scraping", "KI-Crawler": a crawl word right after an AI word is the AI's crawling.
+    crawls = {h.start: h for h in actions if h.concept == "action:crawl"}
     for ai in (h for h in actions if h.concept[7:] in _AI_ENDS):
-        for crawl in actions:
-            if crawl.concept == "action:crawl" and 0 <= crawl.start - ai.end <= 1:
-                bound.add((crawl.start, crawl.end))
-                clause.notes.append("binding: crawling by AI only")
+        crawl = crawls.get(ai.end) or crawls.get(ai.end + 1)
+        if crawl is not None:
+            bound.add((crawl.start, crawl.end))
+            clause.notes.append("binding: crawling by AI only")
     if not bound:
         return acts
     return actions_of([h for h in actions if (h.start, h.end) not in bound])
@@ -680,4 +704,6 @@ def _add(
         reading.effects[purpose] = Effect(verdict, set(conditions), list(hits))
     elif _STRENGTH[verdict] == _STRENGTH[current.verdict]:
         current.conditions |= conditions
-        current.hits.extend(h for h in hits if h not in current.hits)
+        if len(current.hits) < _MARKED_MAX:  # hits only mark evidence: a few are enough
+            known = set(current.hits)
+            current.hits.extend(h for h in hits if h not in known)

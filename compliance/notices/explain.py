@@ -34,7 +34,7 @@ def _block_lines(
     reading: BlockReading, recognition: Recognition, lexicons: LexiconSet, text: str
 ) -> list[str]:
     block = reading.block
-    index = recognition.blocks.index(block)
+    index = reading.index
     line_no = text.count("\n", 0, block.start) + 1
     langs = ", ".join(recognition.languages.get(index, [])) or "-"
     scope = []

@@ -4,15 +4,33 @@ sentences that decided it as evidence and the cue, action and route terms marked
 from __future__ import annotations
 
 import hashlib
+import re
+from bisect import bisect_left
+from collections import Counter
 
 from compliance.match.normalize import fold
 from compliance.model import Confidence, Evidence, Finding, Mark, Purpose, VerdictValue
 from compliance.notices.compose import BlockReading, Effect
-from compliance.notices.lexicon import LexiconSet
+from compliance.notices.lexicon import Hit, LexiconSet
 from compliance.notices.recognise import Recognition
 
 _VERDICT_WORD = {"deny": "reserved", "conditional": "conditional", "allow": "granted"}
 _EXCERPT_MAX = 600
+# Findings per document for the same rule, effect and purposes: a page repeating its footer
+# 100,000 times gives a handful of findings, not a report (and a run) that grows with it.
+_SAME_EFFECT_MAX = 8
+
+
+class _Lines:
+    """Line and column of an offset, from the newline positions found once per document."""
+
+    def __init__(self, text: str) -> None:
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+
+    def at(self, offset: int) -> tuple[int, int]:
+        before = bisect_left(self.newlines, offset)
+        line_start = self.newlines[before - 1] + 1 if before else 0
+        return before + 1, offset - line_start + 1
 
 
 def notice_findings(
@@ -22,22 +40,28 @@ def notice_findings(
     region_of: dict[int, str] | None = None,
 ) -> list[Finding]:
     findings: list[Finding] = []
+    lines = _Lines(recognition.text)
+    seen: Counter[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = Counter()
     for reading in recognition.readings:
         if reading.voice != "own" or not reading.effects:
             continue
-        index = recognition.blocks.index(reading.block)
+        index = reading.index
         languages = [lang for lang in recognition.languages.get(index, []) if lang != "und"]
-        language = languages[0] if len(languages) == 1 else (languages[0] if languages else "und")
+        language = languages[0] if languages else "und"
         lexicon = lexicons.lexicons[lexicons.by_language[language]]
         groups: dict[tuple[str, tuple[str, ...]], list[tuple[str, Effect]]] = {}
         for purpose, effect in sorted(reading.effects.items()):
             key = (effect.verdict, tuple(sorted(effect.conditions)))
             groups.setdefault(key, []).append((purpose, effect))
         for (verdict, conditions), items in groups.items():
-            hits = [h for _, e in items for h in e.hits]
-            evidence = _evidence(recognition.text, reading, hits, region_of, index)
             rule_id = f"{lexicon.id}/{_VERDICT_WORD[verdict]}"
             purposes = [p for p, _ in items]
+            effect_key = (rule_id, verdict, conditions, tuple(purposes))
+            seen[effect_key] += 1
+            if seen[effect_key] > _SAME_EFFECT_MAX:
+                continue  # one more block saying the same cannot change a verdict
+            hits = [h for _, e in items for h in e.hits]
+            evidence = _evidence(recognition.text, reading, hits, region_of, index, lines)
             excerpt = fold(evidence.excerpt)
             digest = hashlib.sha256(f"{rule_id}\x1f{excerpt}\x1f{scope}".encode()).hexdigest()[:16]
             findings.append(
@@ -78,13 +102,15 @@ def _message(verdict: str, purposes: list[str], conditions: tuple[str, ...]) -> 
 def _evidence(
     text: str,
     reading: BlockReading,
-    hits: list,  # type: ignore[type-arg]
+    hits: list[Hit],
     region_of: dict[int, str] | None,
     index: int,
+    lines: _Lines,
 ) -> Evidence:
     """The sentences holding the deciding terms, in original characters, with marks."""
+    starts = sorted(h.start for h in hits)
     spans = [
-        (s, e) for s, e in reading.sentence_spans if any(s <= h.start < e for h in hits)
+        (s, e) for s, e in reading.sentence_spans if bisect_left(starts, s) < bisect_left(starts, e)
     ] or reading.sentence_spans[:1]
     start, end = spans[0][0], spans[-1][1]
     if end - start > _EXCERPT_MAX:
@@ -99,8 +125,7 @@ def _evidence(
         m_start, m_end = offsets[hit.start - start], offsets[hit.end - start]
         if m_end > m_start:
             marks.append(Mark(start=m_start, end=m_end, concept=hit.concept))
-    line = text.count("\n", 0, start) + 1
-    column = start - (text.rfind("\n", 0, start) + 1) + 1
+    line, column = lines.at(start)
     return Evidence(
         kind="text",
         excerpt=excerpt,

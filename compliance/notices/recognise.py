@@ -119,7 +119,7 @@ def recognise(
             addressed.setdefault(block.heading, []).extend(
                 h for h in block_hits if h.concept == "addressee"
             )
-    for block, block_hits, foot in zip(blocks, filtered, feet, strict=True):
+    for index, (block, block_hits, foot) in enumerate(zip(blocks, filtered, feet, strict=True)):
         if block.role == "heading" and not trace:
             continue
         concepts = set(map(_CONCEPT, block_hits))
@@ -138,7 +138,7 @@ def recognise(
         ctx.head_final = head_final
         if block.heading is not None:
             ctx.section_addressees = addressed.get(block.heading, [])
-        reading = BlockReading(block)
+        reading = BlockReading(block, index=index)
         reading.voice, reading.cues = voice_frame(
             block_hits, text[block.start : block.end], block, ctx
         )
@@ -149,11 +149,7 @@ def recognise(
         if narrative:
             reading.notes.append("the document reads as a news story")
         if reading.voice == "own":
-            sentences = [
-                (s.start, s.end, [h for h in block_hits if s.start <= h.start < s.end])
-                for s in block.sentences
-            ]
-            compose_block(reading, sentences, text, ctx)
+            compose_block(reading, _per_sentence(block, block_hits), text, ctx)
         else:  # only the spans: the hits of each sentence are not read
             reading.sentence_spans = [(s.start, s.end) for s in block.sentences]
             reading.notes.append(f"not the publisher's own voice ({reading.voice}): no effect")
@@ -162,6 +158,24 @@ def recognise(
     return result
 
 
+def _per_sentence(block: Block, hits: Sequence[Hit]) -> list[tuple[int, int, list[Hit]]]:
+    """Each sentence with its hits in text order (one pass: a long block of many sentences
+    costs its length, not sentences × hits)."""
+    ordered = sorted(hits, key=_START)
+    out: list[tuple[int, int, list[Hit]]] = []
+    j = 0
+    for sentence in block.sentences:
+        while j < len(ordered) and ordered[j].start < sentence.start:
+            j += 1
+        k = j
+        while k < len(ordered) and ordered[k].start < sentence.end:
+            k += 1
+        out.append((sentence.start, sentence.end, ordered[j:k]))
+        j = k
+    return out
+
+
+_START = attrgetter("start")
 _USE_CONCEPTS = ("route:", "licence:", "action:ai", "action:mine")
 
 
@@ -197,11 +211,13 @@ def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hi
         i = j + 1
     if not spans or (spans[0][0] <= start + 1 and spans[-1][1] >= end - 2 and len(spans) == 1):
         return hits
-    return [
-        h
-        for h in hits
-        if h.concept not in _POLARITY or not any(s < h.start and h.end <= e for s, e in spans)
-    ]
+    starts = [s for s, _ in spans]  # in order, not overlapping
+
+    def quoted(hit: Hit) -> bool:
+        k = bisect_left(starts, hit.start) - 1
+        return k >= 0 and hit.end <= spans[k][1]
+
+    return [h for h in hits if h.concept not in _POLARITY or not quoted(h)]
 
 
 def _may_state_something(matches: Sequence[Match], shared: frozenset[int]) -> bool:

@@ -1,0 +1,56 @@
+"""Generic notice recognition on hostile text: costs linear in size, findings bounded.
+
+Each input is generated (about half a megabyte) and checked in a child process with a
+generous limit: linear work takes a second or two here, the quadratic paths these inputs
+once hit took minutes to hours. No timing margin is asserted besides that ceiling.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+PROGRAM = r"""
+import json, sys
+from compliance.engine import Checker
+from compliance.model import Document
+text = {
+    "repeated footer": "Copying of this article is prohibited.\n\n" * 20000,
+    "one paragraph of bans": "Copying is prohibited. " * 20000,
+    "one endless sentence": "copy, scrape or train AI, but not " * 20000 + "is prohibited",
+    "a sea of exceptions": "Crawling is prohibited " + "except search engines " * 20000 + ".",
+    "quoted bans": '"no copying" ' * 20000,
+}[sys.argv[1]]
+result = Checker.from_rules(purposes="all").check(Document(id="x", source="x", text=text))
+print(json.dumps({
+    "findings": len(result.findings),
+    "verdicts": {p.value: v.verdict.value for p, v in result.verdicts.items()},
+}))
+"""
+
+
+@pytest.mark.parametrize(
+    ("attack", "restricted"),
+    [
+        ("repeated footer", "republish"),
+        ("one paragraph of bans", "republish"),
+        ("one endless sentence", "republish"),
+        ("a sea of exceptions", "crawl"),
+        ("quoted bans", None),
+    ],
+)
+def test_hostile_notice_text_is_cheap_and_bounded(attack: str, restricted: str | None) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", PROGRAM, attack], capture_output=True, text=True, timeout=600
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    out = json.loads(done.stdout)
+    # A notice said 20,000 times is a handful of findings, and still decides the verdicts.
+    assert out["findings"] <= 16
+    if restricted is None:
+        assert out["findings"] == 0  # someone's words in quotes are not the page's notice
+    else:
+        assert out["verdicts"][restricted] == "deny"
