@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from compliance.notices.lexicon import ACTIONS, Hit
+from compliance.notices.lexicon import ACTIONS, REUSE_ROUTES, Hit
 from compliance.notices.segment import Block
 
 AI_PURPOSES = frozenset({"ai-train", "ai-input", "ai-index"})
@@ -24,9 +24,6 @@ _AI_ENDS = frozenset({"train", "mine", "ai", "ai-input"})
 _MEANS_ACTIONS = frozenset({"crawl", "use", "search"})
 _PERMISSION_FAMILY = ("written-permission", "permission", "licence")
 _PROCEDURES = frozenset({"written-permission", "permission", "licence", "payment"})
-_REUSE_ROUTES = frozenset(
-    {"attribution", "no-derivatives", "share-alike", "excerpt-limit", "non-commercial"}
-)
 # Every operator can be switched off, for the ablation table (`compliance eval --ablate`).
 OPERATORS = (
     "voice",
@@ -444,7 +441,7 @@ def compose_block(
             if (
                 pol is None
                 and purposes
-                and clause.routes & _REUSE_ROUTES
+                and clause.routes & REUSE_ROUTES
                 and not clause.routes & set(_PERMISSION_FAMILY)
             ):
                 # "转载请注明出处", "Sharing with attribution": a use named with a condition
@@ -468,7 +465,7 @@ def compose_block(
                 )
             if not purposes and pol == "grant" and clause.licences:
                 purposes = {"republish"}  # an open licence named without its use
-            if not purposes and pol == "restrict" and clause.routes & _REUSE_ROUTES:
+            if not purposes and pol == "restrict" and clause.routes & REUSE_ROUTES:
                 purposes = {"republish"}  # "Attribution required": a condition of reuse
             if not purposes:
                 continue

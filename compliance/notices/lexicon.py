@@ -31,6 +31,7 @@ from pydantic.version import VERSION as PYDANTIC_VERSION
 
 from compliance.errors import ConfigError, Located
 from compliance.resources import bundled_rules_dir
+from compliance.rulepacks.loader import _display
 from compliance.rulepacks.yamlsource import Positions, position_of
 
 # The closed list of concepts (NOTICES.md §2). Extend it by changing the design, not a file.
@@ -514,16 +515,17 @@ def _span_order(match: Match) -> tuple[int, int]:
     return match[0], match[0] - match[1]  # by start, the longest first
 
 
-_REUSE_CONCEPTS = frozenset(
-    f"route:{r}"
-    for r in ("attribution", "non-commercial", "no-derivatives", "share-alike", "excerpt-limit")
+# Conditions of reuse (not ways to ask permission): "with credit", "non-commercially".
+REUSE_ROUTES = frozenset(
+    {"attribution", "non-commercial", "no-derivatives", "share-alike", "excerpt-limit"}
 )
+REUSE_CONCEPTS = frozenset(f"route:{r}" for r in REUSE_ROUTES)
 
 
 def concept_kind(concept: str) -> int:
     # A negator can carry a block's polarity alone ("No AI training."), and a condition of
     # reuse a permission ("转载请注明出处": reprint, crediting the source).
-    if concept in ("restrict", "require", "grant", "negator") or concept in _REUSE_CONCEPTS:
+    if concept in ("restrict", "require", "grant", "negator") or concept in REUSE_CONCEPTS:
         return POLARITY
     if concept.startswith("action:"):
         return ACTION
@@ -719,14 +721,6 @@ def lexicon_files(directories: Sequence[Path]) -> list[Path]:
 
 def bundled_lexicon_dir() -> Path:
     return bundled_rules_dir() / "lexicon"
-
-
-def _display(path: Path) -> str:
-    """Relative to the working directory when under it, as rule packs are shown."""
-    try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
 
 
 def read_lexicon(path: Path, problems: list[Located]) -> Lexicon | None:

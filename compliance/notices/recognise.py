@@ -28,6 +28,7 @@ from compliance.notices.compose import (
     voice_frame,
 )
 from compliance.notices.lexicon import (
+    REUSE_CONCEPTS,
     Hit,
     LexiconSet,
     Match,
@@ -36,10 +37,6 @@ from compliance.notices.lexicon import (
 from compliance.notices.segment import Block, segment
 
 _CLOSING_BLOCKS = 3
-_REUSE_ROUTES = frozenset(
-    f"route:{r}"
-    for r in ("attribution", "non-commercial", "no-derivatives", "share-alike", "excerpt-limit")
-)
 _PROSE = 80  # a paragraph of prose, not a list item or a name
 _CONCEPT = attrgetter("concept")
 _POLARITY = ("restrict", "require", "grant", "negator")
@@ -126,7 +123,7 @@ def recognise(
         has_polarity = (
             not concepts.isdisjoint(_POLARITY)
             or any(c.startswith("licence:") for c in concepts)
-            or not concepts.isdisjoint(_REUSE_ROUTES)  # "转载请注明出处"
+            or not concepts.isdisjoint(REUSE_CONCEPTS)  # "转载请注明出处"
         )
         lead = _lead_in_clause(blocks, filtered, block, text, disabled)
         if not has_polarity and not (lead is not None and lead.polarity):
