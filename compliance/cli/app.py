@@ -145,7 +145,7 @@ def main() -> None:
     check could not complete) and quotes the evidence.
 
     Exit codes: 0 pass, 1 gate failed on content, 2 usage or invalid rules/grants,
-    3 undetermined only, 4 internal error.
+    3 undetermined only, 4 internal error; 130/143 interrupted, 141 stdout closed.
     """
 
 
