@@ -83,6 +83,8 @@ class BlockReading:
     effects: dict[str, Effect] = field(default_factory=dict)
     sentence_spans: list[tuple[int, int]] = field(default_factory=list)  # normalised
     notes: list[str] = field(default_factory=list)
+    # Ways to permission set on a bare "use" of the content: they hold for every use.
+    any_use_routes: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -294,6 +296,15 @@ def actions_of(hits: Sequence[Hit]) -> set[str]:
     return {h.concept.split(":", 1)[1] for h in hits if h.concept.startswith("action:")}
 
 
+def _sentence_actions(hits: Sequence[Hit]) -> set[str]:
+    """The actions a sentence names; an AI addressee ("AI training scrapers", "AI
+    companies") names AI, so "training" beside it is AI training."""
+    acts = actions_of(hits)
+    if any(h.concept == "addressee" for h in hits):
+        acts.add("ai")
+    return acts
+
+
 def purposes_of(actions: set[str], sentence_actions: set[str]) -> set[str]:
     """Purposes named by a clause's actions. A bare "use" yields to any named action;
     "train" needs an AI term in the sentence (staff training is not AI training); a
@@ -319,17 +330,19 @@ def addressee_scope(purposes: set[str], hits: Sequence[Hit], disabled: frozenset
     if "addressee" in disabled or not any(h.concept == "addressee" for h in hits):
         return purposes
     scoped = purposes & AI_PURPOSES
-    return scoped or set(AI_PURPOSES)
+    # Search named beside the addressee stays search: "AI crawlers no, search engines yes".
+    return (scoped or set(AI_PURPOSES)) | (purposes & {"search"})
 
 
 _BINDINGS_MAX = 16  # a clause with more "to"/"for" than this is no prose
 
 
-def binding_scope(clause: Clause, disabled: frozenset[str]) -> set[str]:
+def binding_scope(clause: Clause, disabled: frozenset[str], text: str = "") -> set[str]:
     """Scraping *to train AI* restricts the training, not the scraping: the means named
     right before a binding term ("to", "for the purpose of", "untuk") that leads to an AI
     use is bound to it. Only the nearest one: in "taking content, crawling or indexing for
-    AI" the crawling stands on its own."""
+    AI" the crawling stands on its own. A binding set off by a comma ("copy, extract or
+    scrape content, in order to train AI") binds the whole enumeration before it."""
     acts = set(clause.actions)
     if "binding" in disabled:
         return acts
@@ -341,6 +354,14 @@ def binding_scope(clause: Clause, disabled: frozenset[str]) -> set[str]:
         means = [
             h for h in actions if h.end <= binding.start + 1 and h.concept[7:] in _MEANS_ACTIONS
         ]
+        if leads_to_ai and _after_comma(text, binding.start):
+            enumerated = [
+                h for h in actions if h.end <= binding.start and h.concept[7:] not in _AI_ENDS
+            ]
+            if enumerated:
+                bound.update((h.start, h.end) for h in enumerated)
+                clause.notes.append("binding: every act before ', to <AI use>' is a means to it")
+                continue
         if leads_to_ai and means:
             nearest = max(means, key=lambda h: h.start)
             bound.add((nearest.start, nearest.end))  # every lexicon's reading of that word
@@ -361,6 +382,11 @@ def binding_scope(clause: Clause, disabled: frozenset[str]) -> set[str]:
     if not bound:
         return acts
     return actions_of([h for h in actions if (h.start, h.end) not in bound])
+
+
+def _after_comma(text: str, at: int) -> bool:
+    before = text[max(0, at - 8) : at].rstrip(" (\t\n")
+    return before.endswith((",", "，", "،", "、"))
 
 
 # -- 6. routes ----------------------------------------------------------------------------------
@@ -395,7 +421,7 @@ def compose_block(
     all_clauses: list[list[Clause]] = []
     for s_start, s_end, hits in sentences:
         clauses = split_clauses(s_start, s_end, hits, text, ctx.head_final)
-        sentence_actions = actions_of(hits)
+        sentence_actions = _sentence_actions(hits)
         if any(h.concept == "other-object" for h in hits):
             # Personal data, cookies, the user's own content: not the page's content.
             all_clauses.append(clauses)
@@ -413,7 +439,7 @@ def compose_block(
         _inline_lead_in(clauses, text, disabled)
         for clause in clauses:
             clause.actions = actions_of(clause.hits)
-            clause.actions = binding_scope(clause, disabled)
+            clause.actions = binding_scope(clause, disabled, text)
             clause.purposes = purposes_of(clause.actions, sentence_actions)
         if not sentence_actions and routes_of(hits) & _PROCEDURES:
             # "Requests for permission: ...", "Written permission can be requested from the
@@ -432,7 +458,7 @@ def compose_block(
         procedure_routes |= routes_of(ctx.heading_hits) & _PROCEDURES
     lead = ctx.lead_in if "scope" not in disabled else None
     for clauses, (_, _, hits) in zip(all_clauses, sentences, strict=True):
-        sentence_actions = actions_of(hits)
+        sentence_actions = _sentence_actions(hits)
         if any(h.concept == "other-object" for h in hits):
             continue
         for i, clause in enumerate(clauses):
@@ -470,7 +496,7 @@ def compose_block(
             if not purposes:
                 continue
             scope_hits = [*hits, *ctx.heading_hits, *(lead.hits if lead else [])]
-            if clause.actions <= {"use"}:
+            if clause.actions <= {"use"} and purposes <= {"republish"}:
                 # A section for AI companies: its bare "use" of the content is AI use.
                 scope_hits += ctx.section_addressees
             purposes = addressee_scope(purposes, scope_hits, disabled)
@@ -621,6 +647,9 @@ def _restrict(
             )
         return
     verdict = "conditional" if routes else "deny"
+    if clause.actions == {"use"}:
+        # "Use of the works requires prior written authorisation": every use, AI included.
+        reading.any_use_routes |= routes & set(_PERMISSION_FAMILY)
     for purpose in sorted(purposes):
         _add(reading, purpose, verdict, merge_routes(routes), cue_hits)
 
@@ -668,9 +697,11 @@ def share_routes(readings: Sequence[BlockReading], disabled: frozenset[str]) -> 
     if "route" in disabled:
         return
     routes: dict[str, set[str]] = {}
+    any_use: set[str] = set()
     for reading in readings:
         if reading.voice != "own":
             continue
+        any_use |= reading.any_use_routes
         for purpose, effect in reading.effects.items():
             family = effect.conditions & set(_PERMISSION_FAMILY)
             if effect.verdict == "conditional" and family:
@@ -687,9 +718,9 @@ def share_routes(readings: Sequence[BlockReading], disabled: frozenset[str]) -> 
         if reading.voice != "own" or absolute:
             continue
         for purpose, effect in reading.effects.items():
-            if effect.verdict == "deny" and purpose in routes:
+            if effect.verdict == "deny" and (purpose in routes or any_use):
                 effect.verdict = "conditional"
-                effect.conditions = merge_routes(set(routes[purpose]))
+                effect.conditions = merge_routes(routes.get(purpose, set()) | any_use)
                 reading.notes.append(f"{purpose}: route stated elsewhere in the notice")
 
 

@@ -107,6 +107,9 @@ def recognise(
         prose = block.role == "paragraph" and block.end - block.start >= _PROSE
         first.append((voice, cues, prose))
     narrative = "voice" not in disabled and is_narrative(text, first)
+    # A notice page (not a story) where the publisher speaks as itself: one word about
+    # "websites" or "publishers" in another of its blocks is about its own sites.
+    notice_page = not narrative and any(v == "own" and cues["own-voice"] for v, cues, _ in first)
     closing = {id(b) for b in blocks[-_CLOSING_BLOCKS:]}
     head_final = frozenset(i for i, lx in enumerate(lexicons.lexicons) if lx.meta.head_final)
     # A section that addresses AI companies does so for all its paragraphs.
@@ -139,6 +142,14 @@ def recognise(
         reading.voice, reading.cues = voice_frame(
             block_hits, text[block.start : block.end], block, ctx
         )
+        if (
+            reading.voice == "discussion"
+            and notice_page
+            and reading.cues["discussion"] == 1
+            and not reading.cues["reported"]
+        ):
+            reading.voice = "own"
+            reading.notes.append("one word about others on the publisher's notice page: own")
         if block.lead_in is not None and first[block.lead_in][0] == "template":
             reading.voice = "template"  # "Insert a clause such as:" introduces a sample
         if kind == "robots" and reading.voice == "own" and not _speaks_of_use(block_hits):
