@@ -193,9 +193,18 @@ def split_clauses(
     if text:
         cuts += [(m.end(), "list") for m in _LIST_PUNCT.finditer(text, start, end)]
     actions = [h.start for h in hits if h.concept.startswith("action:")]  # hits are sorted
+    previous_end = start  # the end of the previous connective
     for hit in hits:
         if hit.concept not in ("contrast", "exception", "condition"):
             continue
+        opened, previous_end = previous_end, hit.end
+        if hit.concept == "condition" and hit.lexicon in head_final and text:
+            # "AI 학습에 활용할 경우 서면 합의해야 한다", "転載する場合は許可が必要": in a
+            # head-final language the condition marker closes the condition it follows.
+            clause_start = max(_clause_start(text, start, hit.start), opened)
+            if text[clause_start : hit.start].strip(" ,.;:()-*•0123456789"):
+                cuts += [(clause_start, "condition"), (hit.end, None)]
+                continue
         if (
             hit.concept == "exception"
             and text
@@ -211,7 +220,7 @@ def split_clauses(
             comma = _COMMA.search(text, hit.end, min(end, hit.end + _LOOK))
             if comma:
                 cuts.append((comma.end(), None))
-    cuts.sort(key=lambda c: c[0])
+    cuts.sort(key=lambda c: (c[0], c[1] is None))  # at one offset, a connective first
     bounds: list[tuple[int, str | None]] = [(start, None)]
     for s, c in cuts:
         if len(bounds) >= _CLAUSES_MAX:
