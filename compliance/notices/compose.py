@@ -110,6 +110,7 @@ def voice_frame(
     """Own voice, or reported / statute / template / discussion, judged from the block."""
     counts = Counter(h.concept for h in hits)
     cues = {k: counts[k] for k in ("own-voice", "reported", "statute", "template", "discussion")}
+    cues["reported"] -= sum(1 for h in hits if _cites_law(h, hits, block_text, block.start))
     if block.statute_numbered:
         cues["statute"] += 1
     if "voice" in ctx.disabled:
@@ -141,6 +142,17 @@ def voice_frame(
     if ctx.narrative and not footer and (not own or (others and own <= others + 1)):
         return "discussion", cues
     return "own", cues
+
+
+def _cites_law(hit: Hit, hits: Sequence[Hit], block_text: str, offset: int) -> bool:
+    """ "according to § 44b", "gemäß Art. 4", "według ustawy": a reported-speech word that
+    cites a law names no speaker."""
+    if hit.concept != "reported":
+        return False
+    after = block_text[hit.end - offset : hit.end - offset + 12].lstrip(" (")
+    if after[:1] in ("§", "¶") or after[:4].lower() in ("art.", "art "):
+        return True
+    return any(h.concept == "statute" and 0 <= h.start - hit.end <= 2 for h in hits)
 
 
 _FOOTER_BLOCK = 400
@@ -585,7 +597,13 @@ def _borrowed_purposes(
         clause.notes.append("actions from the lead-in")
         return set(lead.purposes)
     explicit = any(h.concept in ("restrict", "require") for h in clause.hits)
-    if heading_actions and not is_lead_in and (explicit or clause.polarity == "grant"):
+    subordinate = clause.connective in ("exception", "condition")  # "... unless reserved"
+    if (
+        heading_actions
+        and not is_lead_in
+        and not subordinate
+        and (explicit or clause.polarity == "grant")
+    ):
         # Only an explicit ban ("prohibited") takes its object from the heading; a negated
         # modal without an object ("otherwise we may not ...") is no ban of its own.
         clause.notes.append("actions from the heading")
