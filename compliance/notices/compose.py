@@ -405,6 +405,26 @@ def binding_scope(clause: Clause, disabled: frozenset[str], text: str = "") -> s
     return actions_of([h for h in actions if (h.start, h.end) not in bound])
 
 
+_COORDINATED = 8  # characters between coordinated nouns: " and ", "및 ", " и "
+
+
+def _ai_modifies_use(hits: Sequence[Hit]) -> bool:
+    """ "AI 학습 및 활용 금지", "KI-Training und -Nutzung": an AI word before a coordination
+    of uses modifies each of them, so the bare use after it is AI use."""
+    acts = [h for h in hits if h.concept.startswith("action:")]
+    bindings = [h.start for h in hits if h.concept == "binding"]
+    for ai, first, use in zip(acts, acts[1:], acts[2:], strict=False):
+        if not any(first.end <= b < use.start for b in bindings) and (
+            ai.concept == "action:ai"
+            and first.concept in ("action:train", "action:mine")
+            and use.concept == "action:use"
+            and 0 <= first.start - ai.end <= 2
+            and 0 <= use.start - first.end <= _COORDINATED
+        ):
+            return True
+    return False
+
+
 def _after_comma(text: str, at: int) -> bool:
     before = text[max(0, at - 8) : at].rstrip(" (\t\n")
     return before.endswith((",", "，", "،", "、"))
@@ -461,6 +481,9 @@ def compose_block(
         for clause in clauses:
             clause.actions = actions_of(clause.hits)
             clause.actions = binding_scope(clause, disabled, text)
+            if "use" in clause.actions and _ai_modifies_use(clause.hits):
+                clause.actions = (clause.actions - {"use"}) | {"ai-input"}
+                clause.notes.append("'AI training and use': the use is AI use")
             clause.purposes = purposes_of(clause.actions, sentence_actions)
         if not sentence_actions and routes_of(hits) & _PROCEDURES:
             # "Requests for permission: ...", "Written permission can be requested from the
@@ -521,6 +544,11 @@ def compose_block(
                 # A section for AI companies: its bare "use" of the content is AI use.
                 scope_hits += ctx.section_addressees
             purposes = addressee_scope(purposes, scope_hits, disabled)
+            if pol == "grant" and any(h.concept == "statute" for h in hits):
+                # "The new rules allow everyone to mine texts", "Art. 3 permits research
+                # organisations ...": what the law allows, not what the publisher grants.
+                clause.notes.append("a permission of the law, not of the publisher")
+                continue
             if pol == "grant" and clause.actions == {"use"} and not clause.licences:
                 clause.notes.append("a bare 'use' grants nothing")
                 continue
