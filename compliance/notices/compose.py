@@ -294,10 +294,13 @@ def polarity(clause: Clause, text: str, disabled: frozenset[str]) -> str | None:
         # "If crawling infringes our rights, we may take action": a hypothetical, and
         # "provided you do not modify it": a condition, not a ban of its own.
         return None
-    if c["restrict"] or c["require"]:
-        return "restrict"
     # "Under no circumstances may ...": an override negates the grant it governs.
     negated = (c["negator"] > 0 or c["override"] > 0) and "negation" not in disabled
+    if c["require"] and c["grant"] and not (c["restrict"] or negated) and routes_of(clause.hits):
+        # "Users may copy ... with mandatory citation of the authors": a grant on conditions.
+        return "grant"
+    if c["restrict"] or c["require"]:
+        return "restrict"
     if c["grant"]:
         return "restrict" if negated else "grant"
     if any(k.startswith("licence:") for k in c):

@@ -110,7 +110,8 @@ def recognise(
     # A notice page (not a story) where the publisher speaks as itself: one word about
     # "websites" or "publishers" in another of its blocks is about its own sites.
     notice_page = not narrative and any(v == "own" and cues["own-voice"] for v, cues, _ in first)
-    closing = {id(b) for b in blocks[-_CLOSING_BLOCKS:]}
+    # (never the story's first block: a short story's lede is no footer)
+    closing = {id(b) for b in blocks[max(1, len(blocks) - _CLOSING_BLOCKS) :]}
     head_final = frozenset(i for i, lx in enumerate(lexicons.lexicons) if lx.meta.head_final)
     # A section that addresses AI companies does so for all its paragraphs.
     addressed: dict[int | None, list[Hit]] = {}
