@@ -110,7 +110,9 @@ def voice_frame(
     """Own voice, or reported / statute / template / discussion, judged from the block."""
     counts = Counter(h.concept for h in hits)
     cues = {k: counts[k] for k in ("own-voice", "reported", "statute", "template", "discussion")}
-    cues["reported"] -= sum(1 for h in hits if _cites_law(h, hits, block_text, block.start))
+    cues["reported"] -= sum(
+        1 for h in hits if _cites_law(h, hits, block_text, block.start, ctx.head_final)
+    )
     if block.statute_numbered:
         cues["statute"] += 1
     if "voice" in ctx.disabled:
@@ -144,15 +146,29 @@ def voice_frame(
     return "own", cues
 
 
-def _cites_law(hit: Hit, hits: Sequence[Hit], block_text: str, offset: int) -> bool:
-    """ "according to § 44b", "gemäß Art. 4", "według ustawy": a reported-speech word that
-    cites a law names no speaker."""
+def _cites_law(
+    hit: Hit, hits: Sequence[Hit], block_text: str, offset: int, head_final: frozenset[int]
+) -> bool:
+    """ "according to § 44b", "gemäß Art. 4", "লাইসেন্স অনুযায়ী" (according to the
+    licence): a reported-speech word that cites a law or a licence names no speaker. In a
+    head-final language what it cites comes before it."""
     if hit.concept != "reported":
         return False
     after = block_text[hit.end - offset : hit.end - offset + 12].lstrip(" (")
     if after[:1] in ("§", "¶") or after[:4].lower() in ("art.", "art "):
         return True
-    return any(h.concept == "statute" and 0 <= h.start - hit.end <= 2 for h in hits)
+    for other in hits:
+        if not (other.concept == "statute" or other.concept.startswith(_CITED)):
+            continue
+        if 0 <= other.start - hit.end <= _CITE_GAP:
+            return True
+        if hit.lexicon in head_final and 0 <= hit.start - other.end <= _CITE_GAP:
+            return True
+    return False
+
+
+_CITED = ("route:licence", "licence:")
+_CITE_GAP = 6  # "according to the licence": an article between
 
 
 _FOOTER_BLOCK = 400

@@ -285,10 +285,14 @@ def _lead_in_clause(
     text: str,
     disabled: frozenset[str],
 ) -> Clause | None:
-    if block.lead_in is None:
+    source = block.lead_in
+    if source is None and block.role == "item" and block.heading is not None:
+        # "What you must not do" over a list: the heading is the list's lead-in.
+        source = block.heading
+    if source is None:
         return None
-    lead = blocks[block.lead_in]
-    hits = filtered[block.lead_in]
+    lead = blocks[source]
+    hits = filtered[source]
     clause = Clause(lead.start, lead.end, None, hits)
     clause.polarity = polarity(clause, text, disabled)
     clause.actions = actions_of(hits)
