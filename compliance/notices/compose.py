@@ -248,6 +248,15 @@ def split_clauses(
             comma = _COMMA.search(text, hit.end, min(end, hit.end + _LOOK))
             if comma:
                 cuts.append((comma.end(), None))
+            elif hit.concept == "condition":
+                # "Unless otherwise stated reproduction is prohibited", "यदि ... तो लिखित
+                # अनुमति आवश्यक है": no comma closes the condition; its main clause starts
+                # at the first predicate after it.
+                predicate = next(
+                    (h for h in hits if h.start >= hit.end and h.concept in _PREDICATES), None
+                )
+                if predicate is not None:
+                    cuts.append((predicate.start, None))
     cuts.sort(key=lambda c: (c[0], c[1] is None))  # at one offset, a connective first
     bounds: list[tuple[int, str | None]] = [(start, None)]
     for s, c in cuts:
@@ -272,6 +281,7 @@ def split_clauses(
 
 
 _COMMA_OR_STOP = re.compile(r"[,，、،;；:：]")
+_PREDICATES = ("restrict", "require", "grant")
 _LOOK = 300  # how far a clause boundary is looked for around a connective (characters)
 _CLAUSES_MAX = 64
 
@@ -424,24 +434,22 @@ def binding_scope(clause: Clause, disabled: frozenset[str], text: str = "") -> s
     return actions_of([h for h in actions if (h.start, h.end) not in bound])
 
 
-_COORDINATED = 8  # characters between coordinated nouns: " and ", "및 ", " и "
+# "§ 60d", "Article 3", "Art. 4", "l'article L122-5": a citation of a law, in any language
+# that numbers its laws this way.
+_LAW_CITATION = re.compile(
+    r"§+\s*\d|\b(?:article|artikel|artículo|articolo|artigo|art\.)\s*[lrd]?\d", re.I
+)
 
 
-def _ai_modifies_use(hits: Sequence[Hit]) -> bool:
-    """ "AI 학습 및 활용 금지", "KI-Training und -Nutzung": an AI word before a coordination
-    of uses modifies each of them, so the bare use after it is AI use."""
-    acts = [h for h in hits if h.concept.startswith("action:")]
-    bindings = [h.start for h in hits if h.concept == "binding"]
-    for ai, first, use in zip(acts, acts[1:], acts[2:], strict=False):
-        if not any(first.end <= b < use.start for b in bindings) and (
-            ai.concept == "action:ai"
-            and first.concept in ("action:train", "action:mine")
-            and use.concept == "action:use"
-            and 0 <= first.start - ai.end <= 2
-            and 0 <= use.start - first.end <= _COORDINATED
-        ):
-            return True
-    return False
+def _cites_a_law(hits: Sequence[Hit], text: str, clause: Clause) -> bool:
+    """Does the sentence of `clause` name a law (a statute term or a numbered article)?"""
+    if any(h.concept == "statute" for h in hits):
+        return True
+    if not hits:
+        return False
+    start = min(clause.start, hits[0].start)
+    end = max(clause.end, hits[-1].end)
+    return _LAW_CITATION.search(text, max(0, start - 200), end) is not None
 
 
 def _after_comma(text: str, at: int) -> bool:
@@ -500,9 +508,6 @@ def compose_block(
         for clause in clauses:
             clause.actions = actions_of(clause.hits)
             clause.actions = binding_scope(clause, disabled, text)
-            if "use" in clause.actions and _ai_modifies_use(clause.hits):
-                clause.actions = (clause.actions - {"use"}) | {"ai-input"}
-                clause.notes.append("'AI training and use': the use is AI use")
             clause.purposes = purposes_of(clause.actions, sentence_actions)
         if not sentence_actions and routes_of(hits) & _PROCEDURES:
             # "Requests for permission: ...", "Written permission can be requested from the
@@ -563,7 +568,7 @@ def compose_block(
                 # A section for AI companies: its bare "use" of the content is AI use.
                 scope_hits += ctx.section_addressees
             purposes = addressee_scope(purposes, scope_hits, disabled)
-            if pol == "grant" and any(h.concept == "statute" for h in hits):
+            if pol == "grant" and _cites_a_law(hits, text, clause):
                 # "The new rules allow everyone to mine texts", "Art. 3 permits research
                 # organisations ...": what the law allows, not what the publisher grants.
                 clause.notes.append("a permission of the law, not of the publisher")

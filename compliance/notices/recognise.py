@@ -219,7 +219,13 @@ def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hi
             spans.append((i, j))  # a long "..." in straight quotes is a data string
         i = j + 1
     if not spans or (spans[0][0] <= start + 1 and spans[-1][1] >= end - 2 and len(spans) == 1):
+        spans = []
+    # "[Prohibit using this book for AI training](https://...)": the title of another page,
+    # linked; not this page's notice.
+    links = [(m.start(), m.end(1)) for m in _LINK_LABEL.finditer(text, start, end)]
+    if not spans and not links:
         return hits
+    spans = _disjoint(sorted(spans + links))
     starts = [s for s, _ in spans]  # in order, not overlapping
 
     def quoted(hit: Hit) -> bool:
@@ -227,6 +233,20 @@ def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hi
         return k >= 0 and hit.end <= spans[k][1]
 
     return [h for h in hits if h.concept not in _POLARITY or not quoted(h)]
+
+
+_LINK_LABEL = re.compile(r"\[([^\]\n]{1,300})\]\((?:https?://|/|www\.)[^)\s]*\)")
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with the ones inside an earlier span dropped."""
+    out: list[tuple[int, int]] = []
+    for span in spans:
+        if out and span[0] < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], span[1]))
+            continue
+        out.append(span)
+    return out
 
 
 def _may_state_something(matches: Sequence[Match], shared: frozenset[int]) -> bool:

@@ -220,6 +220,7 @@ def sentences(
 
 _WORD = re.compile(r"\S+")
 _TITLE_WORDS = 8
+_TITLE_WORD = 8  # one upper-case word this long is a title too ("LIZENZVERTRAG")
 
 
 def _title_end(text: str, start: int, end: int) -> int | None:
@@ -237,7 +238,8 @@ def _title_end(text: str, start: int, end: int) -> int | None:
         if len(letters) >= 2 and letters.isupper() and letters.isalpha():
             upper += 1
             continue
-        if upper >= 2 and letters[:1].isupper() and letters[1:2].islower():
+        long_title = upper == 1 and len(words[0].group()) >= _TITLE_WORD
+        if (upper >= 2 or long_title) and letters[:1].isupper() and letters[1:2].islower():
             return word.start()
         return None
     return None
