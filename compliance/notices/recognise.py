@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
+from compliance.agents import lookup
 from compliance.notices.compose import (
     BlockReading,
     Clause,
@@ -61,8 +62,10 @@ def recognise(
     in_footer: InFooter | None = None,
     disabled: frozenset[str] = frozenset(),
     trace: bool = False,
+    agent_groups: Sequence[tuple[int, int, tuple[str, ...]]] = (),
 ) -> Recognition:
-    """What the document's own notices state, block by block."""
+    """What the document's own notices state, block by block. `agent_groups`: for robots.txt,
+    the spans of comments inside one group with that group's product tokens."""
     result = Recognition(text)
     if not text:
         return result
@@ -164,7 +167,35 @@ def recognise(
             reading.notes.append(f"not the publisher's own voice ({reading.voice}): no effect")
         result.readings.append(reading)
     share_routes(result.readings, disabled)
+    if agent_groups and "scope" not in disabled:
+        for reading in result.readings:
+            _agent_scope(reading, agent_groups)
     return result
+
+
+def _agent_scope(
+    reading: BlockReading, agent_groups: Sequence[tuple[int, int, tuple[str, ...]]]
+) -> None:
+    """A comment inside one robots.txt group speaks for that group's agents: only the
+    purposes the catalogue gives them (none for an agent it does not know)."""
+    block = reading.block
+    tokens = next((a for s, e, a in agent_groups if s <= block.start < e + 1), None)
+    last = next((a for s, e, a in agent_groups if s < block.end <= e + 1), None)
+    if tokens is None or tokens != last or "*" in tokens:
+        return
+    purposes: set[str] = set()
+    for token in tokens:
+        agent = lookup(token)
+        if agent is not None:
+            purposes.update(purpose.value for purpose in agent.purposes)
+    dropped = sorted(set(reading.effects) - purposes)
+    for purpose in dropped:
+        del reading.effects[purpose]
+    if dropped:
+        reading.notes.append(
+            f"inside the group of {', '.join(tokens)}: speaks for it only"
+            f" ({', '.join(dropped)} dropped)"
+        )
 
 
 def _per_sentence(block: Block, hits: Sequence[Hit]) -> list[tuple[int, int, list[Hit]]]:

@@ -250,3 +250,34 @@ def test_an_addressee_names_ai_for_training_and_search_stays_search(
     got = read("Search engines: welcome.\n\nAI training scrapers: not welcome.")
     assert got["search"] == ("allow", ()) and "ai-input" not in got, got
     assert got["ai-train"] == ("deny", ()), got
+
+
+# robots.txt: a comment inside one agent's group speaks for that group only.
+GROUPED_ROBOTS = (
+    "User-agent: GPTBot\n"
+    "# No use of our content for AI training or republication without a licence.\n"
+    "Disallow: /\n"
+    "\n"
+    "User-agent: ExampleBot\n"
+    "# Scraping and copying of this site is prohibited.\n"
+    "Disallow: /private/\n"
+    "\n"
+    "User-agent: *\n"
+    "Allow: /\n"
+)
+
+
+def test_a_comment_inside_an_agent_group_speaks_for_that_group(
+    verdicts: Callable[..., Effects],
+) -> None:
+    got = verdicts(GROUPED_ROBOTS, kind="robots")
+    assert got["ai-train"][0] == "deny", got  # the GPTBot group's Disallow and its comment
+    assert "republish" not in got and got["crawl"] == ("allow", ()), got
+    # The same comments before the groups are the file's.
+    header = (
+        "# No use of our content for AI training or republication without a licence.\n"
+        "# Scraping and copying of this site is prohibited.\n"
+        "User-agent: *\nAllow: /\n"
+    )
+    got = verdicts(header, kind="robots")
+    assert got["republish"][0] in ("deny", "conditional"), got
