@@ -124,8 +124,8 @@ def recognise(
                 h for h in block_hits if h.concept == "addressee"
             )
     for index, (block, block_hits, foot) in enumerate(zip(blocks, filtered, feet, strict=True)):
-        if block.role == "heading" and not trace:
-            continue
+        if block.role == "heading" and not trace and not _states_use(block_hits):
+            continue  # a title scopes the blocks under it; it states nothing by itself
         concepts = set(map(_CONCEPT, block_hits))
         has_polarity = (
             not concepts.isdisjoint(_POLARITY)
@@ -213,6 +213,15 @@ def _per_sentence(block: Block, hits: Sequence[Hit]) -> list[tuple[int, int, lis
         out.append((sentence.start, sentence.end, ordered[j:k]))
         j = k
     return out
+
+
+def _states_use(hits: Sequence[Hit]) -> bool:
+    """A short line with a predicate and a use ("No AI training", "Dilarang mengambil konten
+    tanpa izin") states a notice even where it reads as a heading (a short last line)."""
+    concepts = {h.concept for h in hits}
+    return bool(concepts & {"restrict", "require", "negator"}) and any(
+        c.startswith("action:") and c != "action:use" for c in concepts
+    )
 
 
 _START = attrgetter("start")

@@ -281,3 +281,32 @@ def test_a_comment_inside_an_agent_group_speaks_for_that_group(
     )
     got = verdicts(header, kind="robots")
     assert got["republish"][0] in ("deny", "conditional"), got
+
+
+# A short line that states a ban with a use is read even where it looks like a heading
+# (a short line before another block); a headline over a story stays the story's.
+SHORT_LINES = [
+    ("en", "No AI training"),
+    ("de", "Kein KI-Training"),
+    ("fr", "Pas d'entraînement d'IA"),
+    ("es", "Prohibido el entrenamiento de IA"),
+    ("ru", "Запрещено обучение ИИ"),
+]
+
+
+@pytest.mark.parametrize(("language", "line"), SHORT_LINES)
+def test_a_short_line_stating_a_ban_is_read(
+    read: Callable[..., Effects], language: str, line: str
+) -> None:
+    text = (
+        f"Prices rose at the market this week, as the traders noted on Monday.\n\n{line}\nFollow us"
+    )
+    assert read(text).get("ai-train") == ("deny", ()), (language, read(text))
+
+
+def test_a_headline_over_a_story_is_not_read(read: Callable[..., Effects]) -> None:
+    story = (
+        "Publishers ban AI crawlers\n"
+        "Several newspapers said on Monday that they had blocked AI crawlers, a survey found."
+    )
+    assert read(story) == {}
