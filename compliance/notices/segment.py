@@ -227,6 +227,9 @@ def _title_end(text: str, start: int, end: int) -> int | None:
     """ "LICENCE AGREEMENT The availability of ...": a run of two or more upper-case words
     opening a block, before a capitalised word, is a title run into its text: a sentence of
     its own."""
+    first = text[start : start + 2]
+    if not first.isupper():  # "The ...", "© 2025": no title run (the common case, cheaply)
+        return None
     words = []
     for match in _WORD.finditer(text, start, min(end, start + 200)):
         words.append(match)
