@@ -203,7 +203,8 @@ def recognise(
         if reading.voice == "own":
             compose_block(reading, _per_sentence(block, block_hits), text, ctx)
         else:  # only the spans: the hits of each sentence are not read
-            reading.sentence_spans = [(s.start, s.end) for s in block.sentences]
+            if trace:
+                reading.sentence_spans = [(s.start, s.end) for s in block.sentences]
             reading.notes.append(f"not the publisher's own voice ({reading.voice}): no effect")
         result.readings.append(reading)
     share_routes(result.readings, disabled)

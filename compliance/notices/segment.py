@@ -53,10 +53,19 @@ class Block:
     start: int
     end: int
     role: str  # paragraph | heading | item | lead-in | comment
-    sentences: list[Sentence] = field(default_factory=list)
     heading: int | None = None  # index of the heading block that heads this one
     lead_in: int | None = None  # index of the lead-in block of this list item
     statute_numbered: bool = False
+    # Sentences are cut on first use: most blocks of a page are never read sentence by sentence.
+    source: str = field(default="", repr=False, compare=False)
+    abbreviations: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    _sentences: list[Sentence] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        if self._sentences is None:
+            self._sentences = list(sentences(self.source, self.start, self.end, self.abbreviations))
+        return self._sentences
 
 
 def segment(text: str, kind: str, abbreviations: frozenset[str] = frozenset()) -> list[Block]:
@@ -66,7 +75,7 @@ def segment(text: str, kind: str, abbreviations: frozenset[str] = frozenset()) -
     blocks = [_classify(text, start, end, raw, i) for i, (start, end) in enumerate(raw)]
     _scope(blocks, text)
     for block in blocks:
-        block.sentences = list(sentences(text, block.start, block.end, abbreviations))
+        block.source, block.abbreviations = text, abbreviations
         block.statute_numbered = bool(_STATUTE_START.match(text, block.start, block.end))
     return blocks
 
