@@ -113,7 +113,12 @@ def recognise(
         return found
 
     footer = in_footer or (lambda _s, _e: False)
-    feet = [footer(block.start, block.end) for block in blocks]
+    feet: dict[int, bool] = {}
+
+    def at_footer(index: int) -> bool:
+        if index not in feet:
+            feet[index] = footer(blocks[index].start, blocks[index].end)
+        return feet[index]
     first_cache: dict[int, tuple[str, dict[str, int], bool]] = {}
 
     def first_voice(index: int) -> tuple[str, dict[str, int], bool]:
@@ -121,7 +126,7 @@ def recognise(
         found = first_cache.get(index)
         if found is None:
             block = blocks[index]
-            ctx = Context([], None, feet[index], False, disabled)
+            ctx = Context([], None, at_footer(index), False, disabled)
             voice, cues = voice_frame(hits_of(index), text[block.start : block.end], block, ctx)
             prose = block.role == "paragraph" and block.end - block.start >= _PROSE
             found = first_cache[index] = (voice, cues, prose)
@@ -155,9 +160,8 @@ def recognise(
         return addressed[heading]
 
     for index, block in enumerate(blocks):
-        foot = feet[index]
         # In a news story only its closing blocks can be the page's footer notice.
-        at_foot = foot and (not narrative or id(block) in closing)
+        at_foot = (not narrative or id(block) in closing) and at_footer(index)
         if (
             narrative
             and not trace
