@@ -310,3 +310,55 @@ def test_a_headline_over_a_story_is_not_read(read: Callable[..., Effects]) -> No
         "Several newspapers said on Monday that they had blocked AI crawlers, a survey found."
     )
     assert read(story) == {}
+
+
+# Traps are right because the voice frame recognises them: news stories about bans, with the
+# notice vocabulary deliberately widened, restrict nothing; with the voice frame off they do.
+WIDENED_TRAPS = [
+    (
+        "en",
+        "LONDON (Example Wire) - Several publishers said on Tuesday that copying, scraping or "
+        "using their articles to train AI is strictly prohibited without prior written "
+        "permission.\n\nThe publishers added that reproduction of their content by AI companies "
+        "is forbidden, according to a joint statement.\n\nAnalysts said more newsrooms are "
+        "expected to reserve their rights against text and data mining this year.",
+    ),
+    (
+        "de",
+        "BERLIN (Beispiel-Agentur) - Mehrere Verlage erklärten am Dienstag, das Kopieren, "
+        "Scrapen oder die Nutzung ihrer Artikel zum KI-Training sei ohne vorherige schriftliche "
+        "Genehmigung strengstens untersagt.\n\nDie Vervielfältigung ihrer Inhalte durch "
+        "KI-Unternehmen sei verboten, hieß es in einer gemeinsamen Erklärung.\n\nBeobachter "
+        "sagten, weitere Redaktionen würden sich das Text und Data Mining vorbehalten.",
+    ),
+    (
+        "fr",
+        "PARIS (Agence Exemple) - Plusieurs éditeurs ont déclaré mardi que la copie, le "
+        "moissonnage ou l'utilisation de leurs articles pour entraîner une IA sont strictement "
+        "interdits sans autorisation écrite préalable.\n\nLa reproduction de leurs contenus par "
+        "des entreprises d'IA est interdite, selon un communiqué commun.\n\nDes analystes ont "
+        "estimé que d'autres rédactions s'opposeront à la fouille de textes et de données.",
+    ),
+    (
+        "id",
+        "JAKARTA (Kantor Contoh) - Sejumlah penerbit mengatakan pada Selasa bahwa menyalin, "
+        "melakukan crawling atau menggunakan artikel mereka untuk melatih AI dilarang keras "
+        "tanpa izin tertulis.\n\nMenurut pernyataan bersama, reproduksi konten mereka oleh "
+        "perusahaan AI dilarang.",
+    ),
+    (
+        "ru",
+        "МОСКВА (Пример-Агентство) - Несколько издателей заявили во вторник, что копирование, "
+        "парсинг или использование их статей для обучения ИИ строго запрещены без "
+        "предварительного письменного разрешения.\n\nКак говорится в совместном заявлении, "
+        "воспроизведение их материалов компаниями ИИ запрещено.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "story"), WIDENED_TRAPS)
+def test_a_story_about_bans_stays_silent_with_widened_vocabulary(
+    read: Callable[..., Effects], language: str, story: str
+) -> None:
+    assert read(story) == {}, (language, read(story))
+    assert read(story, without=("voice",)), language  # the voice frame is what keeps it silent
