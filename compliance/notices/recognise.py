@@ -325,16 +325,30 @@ def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hi
     # "[Prohibit using this book for AI training](https://...)": the title of another page,
     # linked; not this page's notice.
     links = [(m.start(), m.end(1)) for m in _LINK_LABEL.finditer(text, start, end)]
+    # "`X-Robots-Tag: noai`": code shown in prose is a signal's syntax, not words.
+    code = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(text, start, end)]
+    if not spans and not links and not code:
+        return hits
+    if code:
+        hits = _outside(hits, _disjoint(code), every_concept=True)
     if not spans and not links:
         return hits
-    spans = _disjoint(sorted(spans + links))
-    starts = [s for s, _ in spans]  # in order, not overlapping
+    return _outside(hits, _disjoint(sorted(spans + links)), every_concept=False)
 
-    def quoted(hit: Hit) -> bool:
-        k = bisect_left(starts, hit.start) - 1
+
+def _outside(hits: list[Hit], spans: list[tuple[int, int]], *, every_concept: bool) -> list[Hit]:
+    """`hits` without those inside `spans` (sorted, disjoint): every hit, or the polarity
+    terms only (a quoted ban names its actions all the same)."""
+    starts = [s for s, _ in spans]
+
+    def inside(hit: Hit) -> bool:
+        k = bisect_left(starts, hit.start + 1) - 1
         return k >= 0 and hit.end <= spans[k][1]
 
-    return [h for h in hits if h.concept not in _POLARITY or not quoted(h)]
+    return [h for h in hits if not (every_concept or h.concept in _POLARITY) or not inside(h)]
+
+
+_CODE_SPAN = re.compile(r"`[^`\n]{1,200}`")
 
 
 _LINK_LABEL = re.compile(r"\[([^\]\n]{1,300})\]\((?:https?://|/|www\.)[^)\s]*\)")

@@ -158,6 +158,8 @@ SILENT = [
     ("en", "Do not reproduce content you upload unless you own the rights to it."),
     ("de", "Inhalte, die Sie hochladen, dürfen nicht ohne Zustimmung vervielfältigt werden."),
     ("tr", "Sadece kullanma hakkına sahip olduğun içerikleri yükle; izinsiz kopyalama yasaktır."),
+    ("en", "Set the header to `X-Robots-Tag: noai, noimageai` as in the examples below."),
+    ("de", "Der Header lautet dann `X-Robots-Tag: noai` wie im Beispiel unten."),
 ]  # fmt: skip
 
 
