@@ -261,10 +261,11 @@ def split_clauses(
             comma = _COMMA.search(text, hit.end, min(end, hit.end + _LOOK))
             if comma:
                 cuts.append((comma.end(), None))
-            elif hit.concept == "condition":
+            elif not any(h.concept in _PREDICATES and h.start < hit.start for h in hits):
                 # "Unless otherwise stated reproduction is prohibited", "यदि ... तो लिखित
-                # अनुमति आवश्यक है": no comma closes the condition; its main clause starts
-                # at the first predicate after it.
+                # अनुमति आवश्यक है", "Das Crawlen ist mit Ausnahme von Suchmaschinen
+                # untersagt": no comma closes the condition or exception, and the main
+                # clause has had no predicate yet: it goes on at the first one after it.
                 predicate = next(
                     (h for h in hits if h.start >= hit.end and h.concept in _PREDICATES), None
                 )
@@ -516,7 +517,7 @@ def compose_block(
             clause.licences = [
                 h.concept.split(":", 1)[1] for h in clause.hits if h.concept.startswith("licence:")
             ]
-        _ellipsis(clauses, disabled)
+        _ellipsis(clauses, text, disabled)
         _inline_lead_in(clauses, text, disabled)
         for clause in clauses:
             clause.actions = actions_of(clause.hits)
@@ -595,7 +596,7 @@ def compose_block(
                 _grant(reading, clause, purposes, clauses, i)
 
 
-def _ellipsis(clauses: list[Clause], disabled: frozenset[str]) -> None:
+def _ellipsis(clauses: list[Clause], text: str, disabled: frozenset[str]) -> None:
     """ "Search is allowed, but training is not" / "Zitieren ist erlaubt, Kopieren aber
     nicht": a contrast clause with a negator and no predicate of its own shares the previous
     clause's (negated); actions named after that clause's predicate belong to it."""
@@ -617,10 +618,15 @@ def _ellipsis(clauses: list[Clause], disabled: frozenset[str]) -> None:
                 (h.end for h in prev.hits if h.concept in ("grant", "restrict", "require")),
                 default=prev.end,
             )
+            # ... and after the last comma: "We allow search engines to index, AI training
+            # however not" moves only "AI training".
+            last_comma = max(
+                (m.end() for m in _COMMA.finditer(text, prev.start, prev.end)), default=prev.start
+            )
             moved = [
                 h
                 for h in prev.hits
-                if h.concept.startswith("action:") and h.start >= last_predicate
+                if h.concept.startswith("action:") and h.start >= max(last_predicate, last_comma)
             ]
             if moved:
                 prev.hits = [h for h in prev.hits if h not in moved]

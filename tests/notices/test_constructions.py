@@ -364,3 +364,39 @@ def test_a_story_about_bans_stays_silent_with_widened_vocabulary(
 ) -> None:
     assert read(story) == {}, (language, read(story))
     assert read(story, without=("voice",)), language  # the voice frame is what keeps it silent
+
+
+# An exception in the middle of a clause, with no comma, before the clause's predicate
+# ("Das Crawlen ist mit Ausnahme von Suchmaschinen untersagt"): the predicate is the main
+# clause's. And an elliptical "but not" takes as its subject only what follows the last comma.
+MID_EXCEPTIONS = [
+    ("de", "Das Crawlen ist mit Ausnahme von Suchmaschinen untersagt."),
+    ("nl", "Het crawlen is met uitzondering van zoekmachines verboden."),
+    ("en", "Crawling except by search engines is prohibited."),
+    ("es", "El rastreo con excepción de los buscadores está prohibido."),
+    ("ru", "Сканирование сайта за исключением поисковых систем запрещено."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), MID_EXCEPTIONS)
+def test_an_exception_before_the_predicate(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {"search": ("allow", ()), "crawl": ("deny", ())}, read(text)
+
+
+ELLIPSES_AFTER_A_COMMA = [
+    ("de", "Wir gestatten Suchmaschinen die Indexierung, das Training von KI-Modellen jedoch nicht."),
+    ("en", "We allow search engines to index the site, AI training however not."),
+    ("fr", "Nous autorisons les moteurs de recherche à indexer le site, l'entraînement de l'IA toutefois non."),
+    ("es", "Permitimos que los buscadores indexen el sitio, el entrenamiento de IA sin embargo no."),
+    ("ru", "Мы разрешаем поисковым системам индексировать сайт, обучение ИИ однако нет."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), ELLIPSES_AFTER_A_COMMA)
+def test_an_elliptical_but_not_takes_what_follows_the_comma(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got.get("search") == ("allow", ()) and got.get("ai-train") == ("deny", ()), got
