@@ -587,7 +587,12 @@ def compose_block(
                 # organisations ...": what the law allows, not what the publisher grants.
                 clause.notes.append("a permission of the law, not of the publisher")
                 continue
-            if pol == "grant" and clause.actions == {"use"} and not clause.licences:
+            if (
+                pol == "grant"
+                and clause.actions == {"use"}
+                and not clause.licences
+                and not clause.routes & REUSE_ROUTES  # "use only for private purposes"
+            ):
                 clause.notes.append("a bare 'use' grants nothing")
                 continue
             if pol == "restrict":

@@ -400,3 +400,22 @@ def test_an_elliptical_but_not_takes_what_follows_the_comma(
 ) -> None:
     got = read(text)
     assert got.get("search") == ("allow", ()) and got.get("ai-train") == ("deny", ()), got
+
+
+# A bare "use" grants nothing ("You may use this site to read the news"), unless a condition
+# of reuse comes with it: then the reuse is allowed on that condition.
+BARE_USE_WITH_A_CONDITION = [
+    ("de", "Die Nutzung ist ausschließlich für private Zwecke gestattet.", "non-commercial"),
+    ("en", "You may use the text freely with attribution to the source.", "attribution"),
+    ("fr", "L'utilisation est autorisée uniquement à des fins non commerciales.", "non-commercial"),
+    ("es", "Se permite el uso con fines no comerciales.", "non-commercial"),
+    ("ru", "Использование разрешено только в некоммерческих целях.", "non-commercial"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "condition"), BARE_USE_WITH_A_CONDITION)
+def test_a_bare_use_with_a_condition_of_reuse(
+    read: Callable[..., Effects], language: str, text: str, condition: str
+) -> None:
+    assert read(text) == {"republish": ("conditional", (condition,))}, read(text)
+    assert read("You may use this site to read the news.") == {}
