@@ -86,6 +86,7 @@ RESTRICTS: list[tuple[str, str, str]] = [
         "republish=cond:permission",
     ),
     ("fa", "لطفاً مطالب را بدون ذکر منبع کپی نکنید.", "republish=cond:attribution"),
+    ("fa", "بایگانی صفحات این سایت مجاز نیست.", "archive=deny"),
     (
         "ur",
         "جملہ حقوق محفوظ ہیں۔ اس ویب سائٹ کے مواد کو تحریری اجازت کے بغیر نقل کرنا ممنوع ہے۔",
@@ -132,6 +133,7 @@ RESTRICTS: list[tuple[str, str, str]] = [
     ),
     ("ur", "ہمارے مضامین کو کاپی، ترمیم یا تقسیم کرنا منع ہے۔", "republish=deny"),
     ("ur", "براہ کرم ہماری خبریں بغیر اجازت کاپی نہ کریں۔", "republish=cond:permission"),
+    ("ur", "ہمارے مضامین کو چیٹ بوٹ کے جوابات میں استعمال کرنا ممنوع ہے۔", "ai-input=deny"),
     (
         "hi",
         "सर्वाधिकार सुरक्षित। इस वेबसाइट की किसी भी सामग्री को लिखित अनुमति के बिना पुनः प्रकाशित करना वर्जित है।",
@@ -188,6 +190,8 @@ RESTRICTS: list[tuple[str, str, str]] = [
         "republish=cond:permission",
     ),
     ("hi", "कृपया हमारी खबरें बिना अनुमति के कॉपी न करें।", "republish=cond:permission"),
+    ("hi", "हमारे लेखों का उपयोग चैटबॉट के उत्तरों में करना वर्जित है।", "ai-input=deny"),
+    ("hi", "इस वेबसाइट के पृष्ठों को संग्रहित करना मना है।", "archive=deny"),
     (
         "bn",
         "সর্বস্বত্ব সংরক্ষিত। লিখিত অনুমতি ছাড়া এই ওয়েবসাইটের কোনো অংশ পুনর্মুদ্রণ বা পুনঃপ্রকাশ করা নিষেধ।",
@@ -213,6 +217,7 @@ RESTRICTS: list[tuple[str, str, str]] = [
     ("bn", "এআই কোম্পানিগুলোকে আমাদের কনটেন্ট ব্যবহারের জন্য লাইসেন্স নিতে হবে।", "ai3=cond:licence"),
     ("bn", "আমাদের প্রতিবেদন নকল, সম্পাদনা বা বিতরণ করা যাবে না।", "republish=deny"),
     ("bn", "অনুগ্রহ করে অনুমতি ছাড়া আমাদের সংবাদ কপি করবেন না।", "republish=cond:permission"),
+    ("bn", "আমাদের প্রতিবেদন চ্যাটবটের উত্তরে ব্যবহার করা নিষিদ্ধ।", "ai-input=deny"),
     (
         "ta",
         "அனைத்து உரிமைகளும் பாதுகாக்கப்பட்டவை. எழுத்துப்பூர்வ அனுமதியின்றி இந்த இணையதளத்தின் உள்ளடக்கத்தை மறுபிரசுரம் செய்வது தடைசெய்யப்பட்டுள்ளது.",
@@ -252,6 +257,7 @@ RESTRICTS: list[tuple[str, str, str]] = [
     ("ta", "எங்கள் கட்டுரைகளை நகலெடுக்கவோ, மாற்றவோ, விநியோகிக்கவோ கூடாது.", "republish=deny"),
     ("ta", "AI நிறுவனங்கள் எங்கள் உள்ளடக்கத்தைப் பயன்படுத்த உரிமம் பெற வேண்டும்.", "ai3=cond:licence"),
     ("ta", "அனுமதியின்றி எங்கள் செய்திகளை நகலெடுக்க வேண்டாம்.", "republish=cond:permission"),
+    ("ta", "எங்கள் கட்டுரைகளை சாட்பாட் பதில்களில் பயன்படுத்தக் கூடாது.", "ai-input=deny"),
     (
         "th",
         "สงวนลิขสิทธิ์ ห้ามคัดลอก ดัดแปลง หรือเผยแพร่เนื้อหาในเว็บไซต์นี้โดยไม่ได้รับอนุญาตเป็นลายลักษณ์อักษร",
@@ -274,6 +280,8 @@ RESTRICTS: list[tuple[str, str, str]] = [
     ("th", "ห้ามทำซ้ำ ดัดแปลง หรือแจกจ่ายบทความของเรา", "republish=deny"),
     ("th", "ห้ามเข้าถึงเว็บไซต์ด้วยวิธีการอัตโนมัติทุกรูปแบบ", "crawl=deny"),
     ("th", "กรุณาอย่าคัดลอกบทความของเราโดยไม่ได้รับอนุญาต", "republish=cond:permission"),
+    ("th", "ห้ามนำบทความของเราไปใช้ในคำตอบของแชทบอท", "ai-input=deny"),
+    ("th", "ห้ามเก็บถาวรหน้าเว็บของเรา", "archive=deny"),
     (
         "vi",
         "Bản quyền thuộc về Báo Tin Mới. Nghiêm cấm sao chép dưới mọi hình thức khi chưa có sự đồng ý bằng văn bản.",
@@ -357,6 +365,8 @@ RESTRICTS: list[tuple[str, str, str]] = [
     ),
     ("vi", "Không được tái bản, dịch hoặc chỉnh sửa bài viết.", "republish=deny"),
     ("vi", "Vui lòng không sao chép bài viết khi chưa xin phép.", "republish=cond:permission"),
+    ("vi", "Không được lưu trữ hoặc lưu bộ nhớ đệm các trang của chúng tôi.", "archive=deny"),
+    ("vi", "Nội dung không được dùng để tạo câu trả lời cho trợ lý AI.", "ai-input=deny"),
     (
         "id",
         "Hak cipta dilindungi undang-undang. Dilarang mengutip, menyalin, atau memperbanyak sebagian atau seluruh isi situs ini tanpa izin tertulis dari penerbit.",
@@ -488,6 +498,12 @@ RESTRICTS: list[tuple[str, str, str]] = [
         "republish=cond:permission",
     ),
     (
+        "id",
+        "Konten kami tidak boleh diarsipkan atau disimpan dalam cache oleh pihak lain.",
+        "archive=deny",
+    ),
+    ("id", "Karya ini berada dalam domain publik dan bebas digunakan.", "republish=allow"),
+    (
         "ms",
         "Hak cipta terpelihara. Tiada mana-mana bahagian daripada laman web ini boleh diterbitkan semula tanpa kebenaran bertulis daripada penerbit.",
         "republish=cond:written-permission",
@@ -575,6 +591,11 @@ RESTRICTS: list[tuple[str, str, str]] = [
     ),
     ("ms", "Tolong jangan ciplak artikel kami tanpa kebenaran.", "republish=cond:permission"),
     (
+        "ms",
+        "Kandungan kami tidak boleh digunakan untuk menjana jawapan AI atau ringkasan.",
+        "ai-input=deny",
+    ),
+    (
         "tl",
         "Lahat ng karapatan ay nakalaan. Walang bahagi ng website na ito ang maaaring kopyahin nang walang nakasulat na pahintulot.",
         "republish=cond:written-permission",
@@ -660,6 +681,11 @@ RESTRICTS: list[tuple[str, str, str]] = [
     ),
     ("tl", "Bawal kopyahin ang mga litrato nang walang paalam.", "republish=cond:permission"),
     (
+        "tl",
+        "Hindi maaaring gamitin ang aming mga artikulo para sa mga sagot ng chatbot.",
+        "ai-input=deny",
+    ),
+    (
         "sw",
         "Haki zote zimehifadhiwa. Hairuhusiwi kunakili sehemu yoyote ya tovuti hii bila ruhusa ya maandishi kutoka kwa mchapishaji.",
         "republish=cond:written-permission",
@@ -725,6 +751,7 @@ RESTRICTS: list[tuple[str, str, str]] = [
     ),
     ("sw", "Makampuni ya AI yanahitaji leseni kutumia maudhui yetu.", "ai3=cond:licence"),
     ("sw", "Tafadhali usinakili makala zetu bila ruhusa.", "republish=cond:permission"),
+    ("sw", "Ni marufuku kuhifadhi kurasa zetu kwenye kumbukumbu za mtandaoni.", "archive=deny"),
     (
         "zh",
         "版权所有，未经书面许可，不得转载、摘编或以其他方式使用本网站内容。",
@@ -753,6 +780,9 @@ RESTRICTS: list[tuple[str, str, str]] = [
     ),
     ("zh", "本文仅供个人学习参考，禁止用于商业用途。", "republish=cond:non-commercial"),
     ("zh", "请勿未经允许搬运本站内容。", "republish=cond:permission"),
+    ("zh", "禁止将本站内容存档或缓存。", "archive=deny"),
+    ("zh", "本站内容不得用于生成式人工智能的回答或摘要。", "ai-input=deny"),
+    ("zh", "本图片属于公有领域，可自由使用。", "republish=allow"),
     ("ja", "当サイトに掲載されている記事・写真の無断転載を禁じます。", "republish=cond:permission"),
     ("ja", "本サイトのコンテンツを人工知能の学習に利用することを禁止します。", "ai=deny"),
     ("ja", "クローラー、ボット等の自動化ツールによる情報収集は禁止されています。", "crawl=deny"),
@@ -797,6 +827,9 @@ RESTRICTS: list[tuple[str, str, str]] = [
     ("ja", "記事の複製、改変、頒布を固く禁じます。", "republish=deny"),
     ("ja", "自動巡回プログラムによるアクセスを禁止します。", "crawl=deny"),
     ("ja", "記事の無断転載・無断使用はご遠慮ください。", "republish=cond:permission"),
+    ("ja", "当サイトのページのアーカイブ化を禁止します。", "archive=deny"),
+    ("ja", "記事をチャットボットの回答に利用することを禁止します。", "ai-input=deny"),
+    ("ja", "この画像はパブリックドメインです。", "republish=allow"),
     ("ko", "무단 전재 및 재배포 금지.", "republish=cond:permission"),
     ("ko", "본 사이트의 콘텐츠를 인공지능 학습에 이용하는 것을 금지합니다.", "ai=deny"),
     ("ko", "크롤러, 봇 등 자동화된 수단으로 데이터를 수집하는 행위를 금지합니다.", "crawl=deny"),
@@ -841,6 +874,9 @@ RESTRICTS: list[tuple[str, str, str]] = [
     ("ko", "기사의 복제, 변경, 배포를 금지합니다.", "republish=deny"),
     ("ko", "자동화된 프로그램을 이용한 무단 수집을 금지합니다.", "crawl=cond:permission"),
     ("ko", "허락 없이 기사를 퍼가지 마세요.", "republish=cond:permission"),
+    ("ko", "당사 페이지의 보관 및 캐싱을 금지합니다.", "archive=deny"),
+    ("ko", "기사를 챗봇 답변에 이용하는 것을 금지합니다.", "ai-input=deny"),
+    ("ko", "이 사진은 퍼블릭 도메인으로 누구나 자유롭게 이용할 수 있습니다.", "republish=allow"),
 ]
 
 # Sentences that state nothing: reported, statute, cookie, newsletter, terms-change, product.
