@@ -217,7 +217,7 @@ def is_narrative(text: str, voices: Sequence[tuple[str, dict[str, int], bool]]) 
 
 
 _COMMA = re.compile(r"[,，、،]")
-_LIST_PUNCT = re.compile(r"[;:；：]\s")
+_LIST_PUNCT = re.compile(r"[;:]\s|[；：]")  # full-width marks take no space after them
 
 
 def split_clauses(
@@ -523,9 +523,13 @@ def compose_block(
             clause.actions = actions_of(clause.hits)
             clause.actions = binding_scope(clause, disabled, text)
             clause.purposes = purposes_of(clause.actions, sentence_actions)
-        if not sentence_actions and routes_of(hits) & _PROCEDURES:
+        named_outside_conditions = {
+            a for c in clauses if c.connective != "condition" for a in actions_of(c.hits)
+        }
+        if not named_outside_conditions and routes_of(hits) & _PROCEDURES:
             # "Requests for permission: ...", "Written permission can be requested from the
-            # editors": a sentence that names a way to permission and no use is the block's
+            # editors", "If you wish to reproduce them, contact us for permission": a sentence
+            # that names a way to permission and no use outside a condition is the block's
             # procedure ("you must attribute it" is a condition of reuse, not a way to ask).
             procedure_routes |= routes_of(hits) & _PROCEDURES
         all_clauses.append(clauses)
@@ -591,7 +595,7 @@ def compose_block(
                 pol == "grant"
                 and clause.actions == {"use"}
                 and not clause.licences
-                and not clause.routes & REUSE_ROUTES  # "use only for private purposes"
+                and not clause.routes  # "use only for private purposes", "... with permission"
             ):
                 clause.notes.append("a bare 'use' grants nothing")
                 continue

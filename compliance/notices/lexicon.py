@@ -305,7 +305,7 @@ class LexiconSet:
                     self._word_votes[key] = (*self._word_votes.get(key, ()), index)
 
     def hits(self, text: str) -> list[Hit]:
-        """Concept hits in folded `text`, overlaps resolved longest-first."""
+        """Concept hits in folded `text`, overlaps resolved leftmost, then longest."""
         return resolve_overlaps(self.raw_hits(text))
 
     def raw_hits(self, text: str) -> list[Hit]:
@@ -618,7 +618,8 @@ _POLAR = frozenset({"restrict", "require", "grant"})
 
 
 def resolve_overlaps(hits: list[Hit]) -> list[Hit]:
-    """Longest match wins where terms overlap ("ai crawlers" over "crawlers"); side concepts
+    """Where terms overlap the leftmost wins, then the longest ("ai crawlers" over
+    "crawlers"); a partial overlap stays with the term that started first; side concepts
     never compete, and equal spans keep every lexicon's reading so the block's language
     can choose."""
     side = [h for h in hits if h.concept in _SIDE_CONCEPTS]

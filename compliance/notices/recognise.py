@@ -119,6 +119,7 @@ def recognise(
         if index not in feet:
             feet[index] = footer(blocks[index].start, blocks[index].end)
         return feet[index]
+
     first_cache: dict[int, tuple[str, dict[str, int], bool]] = {}
 
     def first_voice(index: int) -> tuple[str, dict[str, int], bool]:

@@ -419,3 +419,27 @@ def test_a_bare_use_with_a_condition_of_reuse(
 ) -> None:
     assert read(text) == {"republish": ("conditional", (condition,))}, read(text)
     assert read("You may use this site to read the news.") == {}
+
+
+# A sentence that names a way to permission, its use only inside a condition ("If you wish
+# to reproduce them, contact us for permission"), is the block's procedure for its bans.
+PROCEDURE_AFTER_A_BAN = [
+    ("zh", "本站文章禁止转载。如需转载，请联系我们获取授权。"),
+    ("en", "Reproduction is prohibited. If you wish to reproduce them, please contact us for permission."),
+    ("de", "Die Vervielfältigung ist untersagt. Wenn Sie Inhalte übernehmen möchten, bitten wir um eine Genehmigung."),
+    ("es", "Queda prohibida la reproducción. Si desea reproducir los contenidos, solicite autorización."),
+    ("ru", "Перепечатка запрещена. Если вы хотите перепечатать материалы, свяжитесь с нами для получения разрешения."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), PROCEDURE_AFTER_A_BAN)
+def test_a_procedure_after_a_ban_makes_it_conditional(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {"republish": ("conditional", ("permission",))}, read(text)
+    assert read(text, without=("route",)) == {"republish": ("deny", ())}
+
+
+def test_full_width_semicolons_cut_clauses(read: Callable[..., Effects]) -> None:
+    got = read("非商业性转载请注明来源；商业转载请联系作者获得授权。")
+    assert got["republish"][0] == "conditional" and "attribution" in got["republish"][1], got
