@@ -444,9 +444,10 @@ class Readings(tuple[tuple[str, str, int, int], ...]):
         return any(kind == LICENCE for *_, kind in self)
 
     @cached_property
-    def own_voice(self) -> bool:
-        """Some lexicon reads it as the publisher speaking ("we", "this site")."""
-        return any(concept == "own-voice" for concept, *_ in self)
+    def concepts(self) -> frozenset[str]:
+        """Every concept some lexicon reads it as: a cheap test before a block's languages
+        are known ("could this block speak as the publisher, or address AI companies?")."""
+        return frozenset(concept for concept, *_ in self)
 
     @cached_property
     def notable(self) -> bool:

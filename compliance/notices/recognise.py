@@ -155,6 +155,7 @@ def recognise(
                 h
                 for i, other in enumerate(blocks)
                 if other.heading == heading
+                and any("addressee" in m[2].concepts for m in per_block[i])
                 for h in hits_of(i)
                 if h.concept == "addressee"
             ]
@@ -167,7 +168,7 @@ def recognise(
             narrative
             and not trace
             and not (at_foot and block.end - block.start <= FOOTER_BLOCK)
-            and not any(m[2].own_voice for m in per_block[index])
+            and not _own_voice_outside_quotes(per_block[index], text, block.start, block.end)
         ):
             continue  # a story's paragraph with no word of the publisher's own: not its notice
         block_hits = hits_of(index)
@@ -305,8 +306,26 @@ _OPENERS = re.compile("[" + re.escape("".join(_QUOTE_PAIRS)) + "]")
 
 def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hit]:
     """A ban quoted inside a sentence ("bearing the words „may not be used without written
-    permission“") is someone else's notice: polarity terms inside quotation marks do not
-    count. A block that is one whole quotation is judged by the voice frame instead."""
+    permission“") is someone else's notice, and the "we" inside a quotation is its
+    speaker's: polarity and own-voice terms inside quotation marks do not count. A block that
+    is one whole quotation is judged by the voice frame instead."""
+    spans = _quote_spans(text, start, end)
+    # "[Prohibit using this book for AI training](https://...)": the title of another page,
+    # linked; not this page's notice.
+    links = [(m.start(), m.end(1)) for m in _LINK_LABEL.finditer(text, start, end)]
+    # "`X-Robots-Tag: noai`": code shown in prose is a signal's syntax, not words.
+    code = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(text, start, end)]
+    if not spans and not links and not code:
+        return hits
+    if code:
+        hits = _outside(hits, _disjoint(code), every_concept=True)
+    if not spans and not links:
+        return hits
+    return _outside(hits, _disjoint(sorted(spans + links)), every_concept=False)
+
+
+def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Inline quotations of text[start:end] (none when the block is one whole quotation)."""
     spans: list[tuple[int, int]] = []
     i = start
     while i < end:
@@ -322,19 +341,18 @@ def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hi
             spans.append((i, j))  # a long "..." in straight quotes is a data string
         i = j + 1
     if not spans or (spans[0][0] <= start + 1 and spans[-1][1] >= end - 2 and len(spans) == 1):
-        spans = []
-    # "[Prohibit using this book for AI training](https://...)": the title of another page,
-    # linked; not this page's notice.
-    links = [(m.start(), m.end(1)) for m in _LINK_LABEL.finditer(text, start, end)]
-    # "`X-Robots-Tag: noai`": code shown in prose is a signal's syntax, not words.
-    code = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(text, start, end)]
-    if not spans and not links and not code:
-        return hits
-    if code:
-        hits = _outside(hits, _disjoint(code), every_concept=True)
-    if not spans and not links:
-        return hits
-    return _outside(hits, _disjoint(sorted(spans + links)), every_concept=False)
+        return []
+    return spans
+
+
+def _own_voice_outside_quotes(matches: Sequence[Match], text: str, start: int, end: int) -> bool:
+    """Could the block speak as the publisher: an own-voice word, in any lexicon, outside
+    inline quotations (cheap: no language vote needed)."""
+    own = [m for m in matches if "own-voice" in m[2].concepts]
+    if not own:
+        return False
+    spans = _quote_spans(text, start, end)
+    return any(not any(s < m[0] and m[1] <= e + 1 for s, e in spans) for m in own)
 
 
 def _outside(hits: list[Hit], spans: list[tuple[int, int]], *, every_concept: bool) -> list[Hit]:
@@ -346,7 +364,10 @@ def _outside(hits: list[Hit], spans: list[tuple[int, int]], *, every_concept: bo
         k = bisect_left(starts, hit.start + 1) - 1
         return k >= 0 and hit.end <= spans[k][1]
 
-    return [h for h in hits if not (every_concept or h.concept in _POLARITY) or not inside(h)]
+    return [h for h in hits if not (every_concept or h.concept in _QUOTED) or not inside(h)]
+
+
+_QUOTED = frozenset({*_POLARITY, "own-voice"})  # what a quotation's speaker says, not the page
 
 
 _CODE_SPAN = re.compile(r"`[^`\n]{1,200}`")
