@@ -163,18 +163,15 @@ def test_dev_corpus_accuracy(tmp_path: Path) -> None:
     payload = json.loads(result.output[result.output.index("{") :])
     # Floors actually reached by the lexicons + composer (issue 11); the issue's bar is
     # accuracy >= 0.97 with <= 0.02 missed and false: raise these as mechanisms improve.
-    assert payload["accuracy"] >= 0.92
-    assert payload["false_restriction_rate"] <= 0.045
-    assert payload["missed_restriction_rate"] <= 0.10
-    assert payload["condition_recall"] >= 0.70
+    assert payload["accuracy"] >= 0.955
+    assert payload["false_restriction_rate"] <= 0.025
+    assert payload["missed_restriction_rate"] <= 0.065
+    assert payload["condition_recall"] >= 0.80
     # A deny on a trap or Creative Commons case is the worst error: these are the known
-    # ones (news reports without a reporting verb, a headline list, a jokey "don't copy" on
-    # a CC page); no new one may appear.
+    # ones (a news report whose first paragraph reads as the site's own, a jokey "don't
+    # copy" on a CC page); no new one may appear.
     known = {
         "047-html-es-cc-byncnd-link-text-trap",
-        "085-zh-weibo-hot-search-list-trap",
-        "203-sv-forlaggare-tdm-rekommendation",
-        "216-uk-hitech-media-internet-archive",
         "235-hu-hvg-reddit-wayback",
     }
     assert {t["id"] for t in payload["denied_traps"]} <= known
