@@ -309,7 +309,7 @@ def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hi
     permission“") is someone else's notice, and the "we" inside a quotation is its
     speaker's: polarity and own-voice terms inside quotation marks do not count. A block that
     is one whole quotation is judged by the voice frame instead."""
-    spans = _quote_spans(text, start, end)
+    spans = [span for span in _quote_spans(text, start, end) if not _quotes_itself(span, hits)]
     # "[Prohibit using this book for AI training](https://...)": the title of another page,
     # linked; not this page's notice.
     links = [(m.start(), m.end(1)) for m in _LINK_LABEL.finditer(text, start, end)]
@@ -343,6 +343,19 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if not spans or (spans[0][0] <= start + 1 and spans[-1][1] >= end - 2 and len(spans) == 1):
         return []
     return spans
+
+
+_INTRODUCED = 120  # characters before a quotation where its speaker is named
+
+
+def _quotes_itself(span: tuple[int, int], hits: Sequence[Hit]) -> bool:
+    """ "The attribution string we send is: “... may not be used to train AI”": a quotation
+    the publisher introduces in its own voice, with no one else named as speaking, is its
+    own text."""
+    before = [h for h in hits if span[0] - _INTRODUCED <= h.start < span[0]]
+    return any(h.concept == "own-voice" for h in before) and not any(
+        h.concept == "reported" for h in before
+    )
 
 
 def _own_voice_outside_quotes(matches: Sequence[Match], text: str, start: int, end: int) -> bool:

@@ -443,3 +443,26 @@ def test_a_procedure_after_a_ban_makes_it_conditional(
 def test_full_width_semicolons_cut_clauses(read: Callable[..., Effects]) -> None:
     got = read("非商业性转载请注明来源；商业转载请联系作者获得授权。")
     assert got["republish"][0] == "conditional" and "attribution" in got["republish"][1], got
+
+
+# A quotation the publisher introduces in its own voice is its own text; one introduced by
+# someone else speaking is theirs.
+OWN_QUOTATIONS = [
+    ("en", "Our standard notice reads: “Copying our articles is prohibited.”"),
+    ("de", "Unser Hinweis lautet: „Das Kopieren unserer Artikel ist untersagt.“"),
+    ("fr", "Notre mention est la suivante : « La reproduction de nos articles est interdite. »"),
+    ("es", "Nuestro aviso dice: «Queda prohibida la reproducción de nuestros artículos.»"),
+    ("ru", "Наше уведомление гласит: «Копирование наших статей запрещено»."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OWN_QUOTATIONS)
+def test_a_quotation_in_the_publishers_own_voice(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {"republish": ("deny", ())}, read(text)
+
+
+def test_a_quotation_of_someone_else_is_theirs(read: Callable[..., Effects]) -> None:
+    assert read("The newspaper said: “Copying our articles is prohibited.”") == {}
+    assert read("One editor told us: “Copying our articles is prohibited.”") == {}
