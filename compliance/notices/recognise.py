@@ -309,7 +309,9 @@ def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hi
     permission“") is someone else's notice, and the "we" inside a quotation is its
     speaker's: polarity and own-voice terms inside quotation marks do not count. A block that
     is one whole quotation is judged by the voice frame instead."""
-    spans = [span for span in _quote_spans(text, start, end) if not _quotes_itself(span, hits)]
+    spans = [
+        span for span in _quote_spans(text, start, end) if not _quotes_itself(span, hits, text)
+    ]
     # "[Prohibit using this book for AI training](https://...)": the title of another page,
     # linked; not this page's notice.
     links = [(m.start(), m.end(1)) for m in _LINK_LABEL.finditer(text, start, end)]
@@ -348,10 +350,12 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _INTRODUCED = 120  # characters before a quotation where its speaker is named
 
 
-def _quotes_itself(span: tuple[int, int], hits: Sequence[Hit]) -> bool:
+def _quotes_itself(span: tuple[int, int], hits: Sequence[Hit], text: str) -> bool:
     """ "The attribution string we send is: “... may not be used to train AI”": a quotation
-    the publisher introduces in its own voice, with no one else named as speaking, is its
-    own text."""
+    the publisher introduces after a colon in its own voice, with no one else named as
+    speaking, is its own text ("papers bearing “reproduction prohibited”" are not)."""
+    if not text[max(0, span[0] - 3) : span[0]].rstrip().endswith((":", "：")):
+        return False
     before = [h for h in hits if span[0] - _INTRODUCED <= h.start < span[0]]
     return any(h.concept == "own-voice" for h in before) and not any(
         h.concept == "reported" for h in before
