@@ -1,0 +1,42 @@
+"""Mining stage, keys: a block's template key, so a site's repeated notice counts as one.
+
+Publishers repeat their notice on every page, but not always byte for byte: dates, years,
+counters and author names vary. The template key folds those away (numbers and capitalised
+words are dropped, case folded, punctuation and spaces collapsed); what remains identifies
+the wording. Scripts without case keep every word and lose only numbers. Keys are hashed with
+a stable digest (Python's `hash` of a str differs per process), so every worker, local or on
+a cluster, counts the same block under the same key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import regex
+
+from compliance.notices.lexicon import fold_text, word_text
+
+# Words that vary from page to page: numbers, and capitalised words (names, months, places).
+_VARYING = regex.compile(r"\p{N}+|\p{Lu}[\p{L}\p{M}'’]*")
+_NUMBERS = regex.compile(r"\p{N}+")
+MIN_KEY_WORDS = 3  # fewer words left: the block was mostly names; keep them in its key
+MAX_BLOCK_CHARS = 1024  # a block is keyed (and kept) by its first 1,024 characters
+
+
+def template(text: str) -> str:
+    """The words of a block that stay the same across a site's pages, space-joined."""
+    clipped = text[:MAX_BLOCK_CHARS]
+    words = word_text(fold_text(_VARYING.sub(" ", clipped))).split()
+    if len(words) < MIN_KEY_WORDS:
+        # "Copyright © 2024 Foo News": without its names it is nothing; keep them.
+        words = word_text(fold_text(_NUMBERS.sub(" ", clipped))).split()
+    return " ".join(words)
+
+
+def block_key(text: str) -> int | None:
+    """A stable 64-bit key of the block's template, or None for a block with no words."""
+    shape = template(text)
+    if not shape:
+        return None
+    digest = hashlib.blake2b(shape.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big")
