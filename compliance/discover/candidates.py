@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from compliance.discover.concepts import Wording, proposed_effect, read_wording
+from compliance.discover.concepts import AI_PURPOSES, Wording, proposed_effect, read_wording
 from compliance.discover.keys import template
 from compliance.discover.phrases import stable_phrases
 from compliance.discover.sketch import Entry, HostSketch
@@ -101,10 +101,12 @@ def explain_host(
     for entry in recurring(sketch, min_documents, min_share):
         text = _representative(entry)
         wording = read_wording(text, checker.lexicons)
-        verdicts, rule_ids = _current_rules(checker, site, sketch.url, text)
-        if rule_ids:
-            covered = set(verdicts)
-            uncovered = sorted(wording.purposes - covered)
+        verdicts, rule_ids, by_publisher = _current_rules(checker, site, sketch.url, text)
+        if by_publisher:
+            # A publisher pack holds the exact wording a person read: it explains the block.
+            uncovered, status = [], "explained"
+        elif rule_ids:
+            uncovered = _uncovered(wording, set(verdicts))
             status = "partly" if uncovered else "explained"
         elif wording.notice:
             uncovered = sorted(wording.purposes)
@@ -132,17 +134,33 @@ def explain_host(
             url=sketch.url,
         )
         if status in ("unexplained", "partly"):
+            if status == "partly":
+                wording.restricts |= set(uncovered) - wording.grants
             item.effect, item.conditions = proposed_effect(wording)
             item.phrases = stable_phrases(variants) if item.effect else []
         found.append(item)
     return found
 
 
+def _uncovered(wording: Wording, covered: set[str]) -> list[str]:
+    """Purposes the wording names that the generic findings leave undecided: those the
+    composer read, and those the action terms name in a family no finding touches (AI use
+    named, only crawling decided)."""
+    missing = wording.purposes - covered
+    ai = set(AI_PURPOSES)
+    for purpose in wording.named - covered:
+        family = ai if purpose in ai else {purpose}
+        if not family & covered:
+            missing.add(purpose)
+    return sorted(missing)
+
+
 def _current_rules(
     checker: Checker, site: str, url: str | None, text: str
-) -> tuple[dict[str, tuple[str, tuple[str, ...]]], list[str]]:
+) -> tuple[dict[str, tuple[str, tuple[str, ...]]], list[str], bool]:
     """What the loaded rules decide for the block as one page of the site: verdicts of the
-    purposes something decides, and the rules of the active findings."""
+    purposes something decides, the rules of the active findings, and whether a publisher
+    pack's rule is among them."""
     document = Document(
         id=f"discover:{site}", source=f"discover:{site}", kind="text", text=text, url=url
     )
@@ -152,5 +170,8 @@ def _current_rules(
         for purpose, verdict in result.verdicts.items()
         if verdict.verdict is not VerdictValue.UNKNOWN
     }
-    rule_ids = sorted({f.rule_id for f in result.findings if not f.superseded_by and f.effects})
-    return verdicts, rule_ids
+    active = [f for f in result.findings if not f.superseded_by and f.effects]
+    rule_ids = sorted({f.rule_id for f in active})
+    packs = (checker.ruleset.pack(f.pack_id) for f in active)
+    by_publisher = any(pack is not None and pack.is_publisher for pack in packs)
+    return verdicts, rule_ids, by_publisher

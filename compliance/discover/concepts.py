@@ -38,6 +38,7 @@ class Wording:
     routes: set[str] = field(default_factory=set)  # ways to permission it names
     requires: bool = False
     notice: bool = False
+    named: set[str] = field(default_factory=set)  # purposes the action terms name
 
     @property
     def purposes(self) -> set[str]:
@@ -75,6 +76,7 @@ def read_wording(text: str, lexicons: LexiconSet) -> Wording:
             else:
                 wording.restricts.add(purpose)
             wording.routes |= effect.conditions
+    wording.named = _named_purposes(concepts)
     if wording.notice and not wording.purposes:
         _fallback(wording, concepts)
     return wording
@@ -84,6 +86,18 @@ def _fallback(wording: Wording, concepts: set[str]) -> None:
     """Nothing composed: the purposes the block's actions name, AI ones first (an AI term or
     an addressee scopes the block to AI use, NOTICES.md §3.4), restricted unless the block
     only grants. A route makes the restriction conditional (see `proposed_effect`)."""
+    purposes = _named_purposes(concepts)
+    granting = "grant" in concepts and not concepts & {"negator", "restrict", "require"}
+    if granting:
+        wording.grants = purposes
+    else:
+        wording.restricts = purposes
+    wording.routes = {c.split(":", 1)[1] for c in concepts if c.startswith("route:")}
+
+
+def _named_purposes(concepts: set[str]) -> set[str]:
+    """The purposes the block's action terms name; an AI term or an addressee scopes the
+    block to AI use (NOTICES.md §3.4), so "use" next to "AI companies" is an AI use."""
     named = {c for c in concepts if c.startswith("action:")}
     ai_named = named & _AI_ACTIONS
     if ai_named or "addressee" in concepts:
@@ -91,12 +105,7 @@ def _fallback(wording: Wording, concepts: set[str]) -> None:
     purposes: set[str] = set()
     for concept in named:
         purposes |= ACTIONS.get(concept.split(":", 1)[1], frozenset())
-    granting = "grant" in concepts and not concepts & {"negator", "restrict", "require"}
-    if granting:
-        wording.grants = purposes
-    else:
-        wording.restricts = purposes
-    wording.routes = {c.split(":", 1)[1] for c in concepts if c.startswith("route:")}
+    return purposes
 
 
 def _incidental(hit: Hit, text: str) -> bool:
