@@ -271,6 +271,7 @@ def profile(checker: Checker, workload: str, n: int) -> None:
         profiler = cProfile.Profile()
         profiler.runcall(checker_pass, checker, path)
     pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
 
 
 def main() -> None:

@@ -350,6 +350,7 @@ class Checker:
             self.lexicons,
             in_footer=lambda s, e: view.in_region("footer", s, e),
             disabled=self.disabled_operators,
+            agent_groups=view.agent_groups,
         )
         if not recognition.readings:
             return []

@@ -68,6 +68,7 @@ def explain_command(
             in_footer=in_footer,
             disabled=frozenset(without),
             trace=True,
+            agent_groups=view.agent_groups,
         )
         for line in explain_lines(recognition, lexicons, all_blocks=all_blocks):
             click.echo(line)

@@ -35,7 +35,7 @@ class TextView:
     document no rule fired on never pays for them.
     """
 
-    __slots__ = ("_derive", "_footer", "_header", "blocks", "text")
+    __slots__ = ("_derive", "_footer", "_header", "agent_groups", "blocks", "text")
 
     def __init__(
         self,
@@ -45,8 +45,11 @@ class TextView:
         blocks: tuple[tuple[int, int, str], ...] = (),
         *,
         derive: Callable[[str], Regions] | None = None,
+        agent_groups: tuple[tuple[int, int, tuple[str, ...]], ...] = (),
     ) -> None:
         self.text = text
+        # robots.txt: spans of comments inside one group, with the group's product tokens.
+        self.agent_groups = agent_groups
         self._footer = footer
         self._header = header
         # Where each block of an HTML page came from ("footer", "body", ...), for evidence.

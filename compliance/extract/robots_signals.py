@@ -67,6 +67,7 @@ __all__ = [
     "CURRENT_AIPREF_LABELS",
     "LEGACY_AIPREF_LABELS",
     "is_search_crawler",
+    "robots_comment_groups",
     "robots_comments",
     "robots_fetch_signals",
     "robots_signals",
@@ -107,6 +108,27 @@ def robots_comments(body: str | bytes) -> list[tuple[int, str]]:
     if isinstance(body, (bytearray, memoryview)):
         body = bytes(body)
     return list(_parsed(body).comments)
+
+
+def robots_comment_groups(body: str | bytes) -> dict[int, tuple[str, ...]]:
+    """Comment line → the product tokens of the group it sits inside (after the group's first
+    ``User-agent`` line, up to its last rule): such a comment speaks for that group only. A
+    comment before a group, between groups or at the top is the file's (not in the map)."""
+    if isinstance(body, (bytearray, memoryview)):
+        body = bytes(body)
+    robots = _parsed(body)
+    spans: list[tuple[int, int, tuple[str, ...]]] = []
+    for group in robots.groups:
+        lines = [*group.agent_lines, *(r.line for r in group.rules)]
+        lines += [e.line for e in group.extensions if not e.detached]
+        spans.append((min(group.agent_lines), max(lines), group.agents))
+    inside: dict[int, tuple[str, ...]] = {}
+    for number, _ in robots.comments:
+        for first, last, agents in spans:
+            if first < number <= last:
+                inside[number] = agents
+                break
+    return inside
 
 
 def robots_fetch_signals(

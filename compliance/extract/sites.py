@@ -42,17 +42,30 @@ def extract_document(
 
 
 def _robots(body: str, path: str, agent: str | None, source: str) -> tuple[TextView, list[Signal]]:
-    from compliance.extract.robots_signals import robots_comments, robots_signals
+    from compliance.extract.robots_signals import (
+        robots_comment_groups,
+        robots_comments,
+        robots_signals,
+    )
 
     signals = robots_signals(body, path=path, agent=agent, source=source)
     # Text rules run over the comments: Cloudflare's managed notice lives there. Each comment
     # stays on its own line number (blank lines in between) so evidence names the real line.
     lines: list[str] = []
+    inside = robots_comment_groups(body)
+    groups: list[tuple[int, int, tuple[str, ...]]] = []
+    offset = 0
     for number, text in robots_comments(body):
-        lines.extend([""] * (number - 1 - len(lines)))
+        padding = number - 1 - len(lines)
+        lines.extend([""] * padding)
+        offset += padding
+        if number in inside:
+            groups.append((offset, offset + len(text), inside[number]))
         lines.append(text)
+        offset += len(text) + 1
     comments = "\n".join(lines)
-    return TextView(text=comments, footer=((0, len(comments)),)), signals
+    view = TextView(text=comments, footer=((0, len(comments)),), agent_groups=tuple(groups))
+    return view, signals
 
 
 def _header_block(block: str) -> tuple[TextView, list[Signal], list[Problem]]:

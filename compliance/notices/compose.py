@@ -83,6 +83,8 @@ class BlockReading:
     effects: dict[str, Effect] = field(default_factory=dict)
     sentence_spans: list[tuple[int, int]] = field(default_factory=list)  # normalised
     notes: list[str] = field(default_factory=list)
+    # Ways to permission set on a bare "use" of the content: they hold for every use.
+    any_use_routes: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -108,6 +110,9 @@ def voice_frame(
     """Own voice, or reported / statute / template / discussion, judged from the block."""
     counts = Counter(h.concept for h in hits)
     cues = {k: counts[k] for k in ("own-voice", "reported", "statute", "template", "discussion")}
+    cues["reported"] -= sum(
+        1 for h in hits if _cites_law(h, hits, block_text, block.start, ctx.head_final)
+    )
     if block.statute_numbered:
         cues["statute"] += 1
     if "voice" in ctx.disabled:
@@ -139,6 +144,31 @@ def voice_frame(
     if ctx.narrative and not footer and (not own or (others and own <= others + 1)):
         return "discussion", cues
     return "own", cues
+
+
+def _cites_law(
+    hit: Hit, hits: Sequence[Hit], block_text: str, offset: int, head_final: frozenset[int]
+) -> bool:
+    """ "according to § 44b", "gemäß Art. 4", "লাইসেন্স অনুযায়ী" (according to the
+    licence): a reported-speech word that cites a law or a licence names no speaker. In a
+    head-final language what it cites comes before it."""
+    if hit.concept != "reported":
+        return False
+    after = block_text[hit.end - offset : hit.end - offset + 12].lstrip(" (")
+    if after[:1] in ("§", "¶") or after[:4].lower() in ("art.", "art "):
+        return True
+    for other in hits:
+        if not (other.concept == "statute" or other.concept.startswith(_CITED)):
+            continue
+        if 0 <= other.start - hit.end <= _CITE_GAP:
+            return True
+        if hit.lexicon in head_final and 0 <= hit.start - other.end <= _CITE_GAP:
+            return True
+    return False
+
+
+_CITED = ("route:licence", "licence:")
+_CITE_GAP = 6  # "according to the licence": an article between
 
 
 _FOOTER_BLOCK = 400
@@ -191,9 +221,18 @@ def split_clauses(
     if text:
         cuts += [(m.end(), "list") for m in _LIST_PUNCT.finditer(text, start, end)]
     actions = [h.start for h in hits if h.concept.startswith("action:")]  # hits are sorted
+    previous_end = start  # the end of the previous connective
     for hit in hits:
         if hit.concept not in ("contrast", "exception", "condition"):
             continue
+        opened, previous_end = previous_end, hit.end
+        if hit.concept == "condition" and hit.lexicon in head_final and text:
+            # "AI 학습에 활용할 경우 서면 합의해야 한다", "転載する場合は許可が必要": in a
+            # head-final language the condition marker closes the condition it follows.
+            clause_start = max(_clause_start(text, start, hit.start), opened)
+            if text[clause_start : hit.start].strip(" ,.;:()-*•0123456789"):
+                cuts += [(clause_start, "condition"), (hit.end, None)]
+                continue
         if (
             hit.concept == "exception"
             and text
@@ -209,7 +248,16 @@ def split_clauses(
             comma = _COMMA.search(text, hit.end, min(end, hit.end + _LOOK))
             if comma:
                 cuts.append((comma.end(), None))
-    cuts.sort(key=lambda c: c[0])
+            elif hit.concept == "condition":
+                # "Unless otherwise stated reproduction is prohibited", "यदि ... तो लिखित
+                # अनुमति आवश्यक है": no comma closes the condition; its main clause starts
+                # at the first predicate after it.
+                predicate = next(
+                    (h for h in hits if h.start >= hit.end and h.concept in _PREDICATES), None
+                )
+                if predicate is not None:
+                    cuts.append((predicate.start, None))
+    cuts.sort(key=lambda c: (c[0], c[1] is None))  # at one offset, a connective first
     bounds: list[tuple[int, str | None]] = [(start, None)]
     for s, c in cuts:
         if len(bounds) >= _CLAUSES_MAX:
@@ -233,6 +281,7 @@ def split_clauses(
 
 
 _COMMA_OR_STOP = re.compile(r"[,，、،;；:：]")
+_PREDICATES = ("restrict", "require", "grant")
 _LOOK = 300  # how far a clause boundary is looked for around a connective (characters)
 _CLAUSES_MAX = 64
 
@@ -271,10 +320,13 @@ def polarity(clause: Clause, text: str, disabled: frozenset[str]) -> str | None:
         # "If crawling infringes our rights, we may take action": a hypothetical, and
         # "provided you do not modify it": a condition, not a ban of its own.
         return None
-    if c["restrict"] or c["require"]:
-        return "restrict"
     # "Under no circumstances may ...": an override negates the grant it governs.
     negated = (c["negator"] > 0 or c["override"] > 0) and "negation" not in disabled
+    if c["require"] and c["grant"] and not (c["restrict"] or negated) and routes_of(clause.hits):
+        # "Users may copy ... with mandatory citation of the authors": a grant on conditions.
+        return "grant"
+    if c["restrict"] or c["require"]:
+        return "restrict"
     if c["grant"]:
         return "restrict" if negated else "grant"
     if any(k.startswith("licence:") for k in c):
@@ -292,6 +344,15 @@ def polarity(clause: Clause, text: str, disabled: frozenset[str]) -> str | None:
 
 def actions_of(hits: Sequence[Hit]) -> set[str]:
     return {h.concept.split(":", 1)[1] for h in hits if h.concept.startswith("action:")}
+
+
+def _sentence_actions(hits: Sequence[Hit]) -> set[str]:
+    """The actions a sentence names; an AI addressee ("AI training scrapers", "AI
+    companies") names AI, so "training" beside it is AI training."""
+    acts = actions_of(hits)
+    if any(h.concept == "addressee" for h in hits):
+        acts.add("ai")
+    return acts
 
 
 def purposes_of(actions: set[str], sentence_actions: set[str]) -> set[str]:
@@ -319,17 +380,19 @@ def addressee_scope(purposes: set[str], hits: Sequence[Hit], disabled: frozenset
     if "addressee" in disabled or not any(h.concept == "addressee" for h in hits):
         return purposes
     scoped = purposes & AI_PURPOSES
-    return scoped or set(AI_PURPOSES)
+    # Search named beside the addressee stays search: "AI crawlers no, search engines yes".
+    return (scoped or set(AI_PURPOSES)) | (purposes & {"search"})
 
 
 _BINDINGS_MAX = 16  # a clause with more "to"/"for" than this is no prose
 
 
-def binding_scope(clause: Clause, disabled: frozenset[str]) -> set[str]:
+def binding_scope(clause: Clause, disabled: frozenset[str], text: str = "") -> set[str]:
     """Scraping *to train AI* restricts the training, not the scraping: the means named
     right before a binding term ("to", "for the purpose of", "untuk") that leads to an AI
     use is bound to it. Only the nearest one: in "taking content, crawling or indexing for
-    AI" the crawling stands on its own."""
+    AI" the crawling stands on its own. A binding set off by a comma ("copy, extract or
+    scrape content, in order to train AI") binds the whole enumeration before it."""
     acts = set(clause.actions)
     if "binding" in disabled:
         return acts
@@ -341,6 +404,14 @@ def binding_scope(clause: Clause, disabled: frozenset[str]) -> set[str]:
         means = [
             h for h in actions if h.end <= binding.start + 1 and h.concept[7:] in _MEANS_ACTIONS
         ]
+        if leads_to_ai and _after_comma(text, binding.start):
+            enumerated = [
+                h for h in actions if h.end <= binding.start and h.concept[7:] not in _AI_ENDS
+            ]
+            if enumerated:
+                bound.update((h.start, h.end) for h in enumerated)
+                clause.notes.append("binding: every act before ', to <AI use>' is a means to it")
+                continue
         if leads_to_ai and means:
             nearest = max(means, key=lambda h: h.start)
             bound.add((nearest.start, nearest.end))  # every lexicon's reading of that word
@@ -361,6 +432,29 @@ def binding_scope(clause: Clause, disabled: frozenset[str]) -> set[str]:
     if not bound:
         return acts
     return actions_of([h for h in actions if (h.start, h.end) not in bound])
+
+
+# "§ 60d", "Article 3", "Art. 4", "l'article L122-5": a citation of a law, in any language
+# that numbers its laws this way.
+_LAW_CITATION = re.compile(
+    r"§+\s*\d|\b(?:article|artikel|artículo|articolo|artigo|art\.)\s*[lrd]?\d", re.I
+)
+
+
+def _cites_a_law(hits: Sequence[Hit], text: str, clause: Clause) -> bool:
+    """Does the sentence of `clause` name a law (a statute term or a numbered article)?"""
+    if any(h.concept == "statute" for h in hits):
+        return True
+    if not hits:
+        return False
+    start = min(clause.start, hits[0].start)
+    end = max(clause.end, hits[-1].end)
+    return _LAW_CITATION.search(text, max(0, start - 200), end) is not None
+
+
+def _after_comma(text: str, at: int) -> bool:
+    before = text[max(0, at - 8) : at].rstrip(" (\t\n")
+    return before.endswith((",", "，", "،", "、"))
 
 
 # -- 6. routes ----------------------------------------------------------------------------------
@@ -395,7 +489,7 @@ def compose_block(
     all_clauses: list[list[Clause]] = []
     for s_start, s_end, hits in sentences:
         clauses = split_clauses(s_start, s_end, hits, text, ctx.head_final)
-        sentence_actions = actions_of(hits)
+        sentence_actions = _sentence_actions(hits)
         if any(h.concept == "other-object" for h in hits):
             # Personal data, cookies, the user's own content: not the page's content.
             all_clauses.append(clauses)
@@ -413,7 +507,7 @@ def compose_block(
         _inline_lead_in(clauses, text, disabled)
         for clause in clauses:
             clause.actions = actions_of(clause.hits)
-            clause.actions = binding_scope(clause, disabled)
+            clause.actions = binding_scope(clause, disabled, text)
             clause.purposes = purposes_of(clause.actions, sentence_actions)
         if not sentence_actions and routes_of(hits) & _PROCEDURES:
             # "Requests for permission: ...", "Written permission can be requested from the
@@ -432,7 +526,7 @@ def compose_block(
         procedure_routes |= routes_of(ctx.heading_hits) & _PROCEDURES
     lead = ctx.lead_in if "scope" not in disabled else None
     for clauses, (_, _, hits) in zip(all_clauses, sentences, strict=True):
-        sentence_actions = actions_of(hits)
+        sentence_actions = _sentence_actions(hits)
         if any(h.concept == "other-object" for h in hits):
             continue
         for i, clause in enumerate(clauses):
@@ -470,10 +564,15 @@ def compose_block(
             if not purposes:
                 continue
             scope_hits = [*hits, *ctx.heading_hits, *(lead.hits if lead else [])]
-            if clause.actions <= {"use"}:
+            if clause.actions <= {"use"} and purposes <= {"republish"}:
                 # A section for AI companies: its bare "use" of the content is AI use.
                 scope_hits += ctx.section_addressees
             purposes = addressee_scope(purposes, scope_hits, disabled)
+            if pol == "grant" and _cites_a_law(hits, text, clause):
+                # "The new rules allow everyone to mine texts", "Art. 3 permits research
+                # organisations ...": what the law allows, not what the publisher grants.
+                clause.notes.append("a permission of the law, not of the publisher")
+                continue
             if pol == "grant" and clause.actions == {"use"} and not clause.licences:
                 clause.notes.append("a bare 'use' grants nothing")
                 continue
@@ -550,7 +649,13 @@ def _borrowed_purposes(
         clause.notes.append("actions from the lead-in")
         return set(lead.purposes)
     explicit = any(h.concept in ("restrict", "require") for h in clause.hits)
-    if heading_actions and not is_lead_in and (explicit or clause.polarity == "grant"):
+    subordinate = clause.connective in ("exception", "condition")  # "... unless reserved"
+    if (
+        heading_actions
+        and not is_lead_in
+        and not subordinate
+        and (explicit or clause.polarity == "grant")
+    ):
         # Only an explicit ban ("prohibited") takes its object from the heading; a negated
         # modal without an object ("otherwise we may not ...") is no ban of its own.
         clause.notes.append("actions from the heading")
@@ -621,6 +726,9 @@ def _restrict(
             )
         return
     verdict = "conditional" if routes else "deny"
+    if clause.actions == {"use"}:
+        # "Use of the works requires prior written authorisation": every use, AI included.
+        reading.any_use_routes |= routes & set(_PERMISSION_FAMILY)
     for purpose in sorted(purposes):
         _add(reading, purpose, verdict, merge_routes(routes), cue_hits)
 
@@ -668,9 +776,11 @@ def share_routes(readings: Sequence[BlockReading], disabled: frozenset[str]) -> 
     if "route" in disabled:
         return
     routes: dict[str, set[str]] = {}
+    any_use: set[str] = set()
     for reading in readings:
         if reading.voice != "own":
             continue
+        any_use |= reading.any_use_routes
         for purpose, effect in reading.effects.items():
             family = effect.conditions & set(_PERMISSION_FAMILY)
             if effect.verdict == "conditional" and family:
@@ -687,9 +797,9 @@ def share_routes(readings: Sequence[BlockReading], disabled: frozenset[str]) -> 
         if reading.voice != "own" or absolute:
             continue
         for purpose, effect in reading.effects.items():
-            if effect.verdict == "deny" and purpose in routes:
+            if effect.verdict == "deny" and (purpose in routes or any_use):
                 effect.verdict = "conditional"
-                effect.conditions = merge_routes(set(routes[purpose]))
+                effect.conditions = merge_routes(routes.get(purpose, set()) | any_use)
                 reading.notes.append(f"{purpose}: route stated elsewhere in the notice")
 
 

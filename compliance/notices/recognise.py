@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
+from compliance.agents import lookup
 from compliance.notices.compose import (
     BlockReading,
     Clause,
@@ -61,8 +62,10 @@ def recognise(
     in_footer: InFooter | None = None,
     disabled: frozenset[str] = frozenset(),
     trace: bool = False,
+    agent_groups: Sequence[tuple[int, int, tuple[str, ...]]] = (),
 ) -> Recognition:
-    """What the document's own notices state, block by block."""
+    """What the document's own notices state, block by block. `agent_groups`: for robots.txt,
+    the spans of comments inside one group with that group's product tokens."""
     result = Recognition(text)
     if not text:
         return result
@@ -107,7 +110,11 @@ def recognise(
         prose = block.role == "paragraph" and block.end - block.start >= _PROSE
         first.append((voice, cues, prose))
     narrative = "voice" not in disabled and is_narrative(text, first)
-    closing = {id(b) for b in blocks[-_CLOSING_BLOCKS:]}
+    # A notice page (not a story) where the publisher speaks as itself: one word about
+    # "websites" or "publishers" in another of its blocks is about its own sites.
+    notice_page = not narrative and any(v == "own" and cues["own-voice"] for v, cues, _ in first)
+    # (never the story's first block: a short story's lede is no footer)
+    closing = {id(b) for b in blocks[max(1, len(blocks) - _CLOSING_BLOCKS) :]}
     head_final = frozenset(i for i, lx in enumerate(lexicons.lexicons) if lx.meta.head_final)
     # A section that addresses AI companies does so for all its paragraphs.
     addressed: dict[int | None, list[Hit]] = {}
@@ -139,6 +146,14 @@ def recognise(
         reading.voice, reading.cues = voice_frame(
             block_hits, text[block.start : block.end], block, ctx
         )
+        if (
+            reading.voice == "discussion"
+            and notice_page
+            and reading.cues["discussion"] == 1
+            and not reading.cues["reported"]
+        ):
+            reading.voice = "own"
+            reading.notes.append("one word about others on the publisher's notice page: own")
         if block.lead_in is not None and first[block.lead_in][0] == "template":
             reading.voice = "template"  # "Insert a clause such as:" introduces a sample
         if kind == "robots" and reading.voice == "own" and not _speaks_of_use(block_hits):
@@ -152,7 +167,35 @@ def recognise(
             reading.notes.append(f"not the publisher's own voice ({reading.voice}): no effect")
         result.readings.append(reading)
     share_routes(result.readings, disabled)
+    if agent_groups and "scope" not in disabled:
+        for reading in result.readings:
+            _agent_scope(reading, agent_groups)
     return result
+
+
+def _agent_scope(
+    reading: BlockReading, agent_groups: Sequence[tuple[int, int, tuple[str, ...]]]
+) -> None:
+    """A comment inside one robots.txt group speaks for that group's agents: only the
+    purposes the catalogue gives them (none for an agent it does not know)."""
+    block = reading.block
+    tokens = next((a for s, e, a in agent_groups if s <= block.start < e + 1), None)
+    last = next((a for s, e, a in agent_groups if s < block.end <= e + 1), None)
+    if tokens is None or tokens != last or "*" in tokens:
+        return
+    purposes: set[str] = set()
+    for token in tokens:
+        agent = lookup(token)
+        if agent is not None:
+            purposes.update(purpose.value for purpose in agent.purposes)
+    dropped = sorted(set(reading.effects) - purposes)
+    for purpose in dropped:
+        del reading.effects[purpose]
+    if dropped:
+        reading.notes.append(
+            f"inside the group of {', '.join(tokens)}: speaks for it only"
+            f" ({', '.join(dropped)} dropped)"
+        )
 
 
 def _per_sentence(block: Block, hits: Sequence[Hit]) -> list[tuple[int, int, list[Hit]]]:
@@ -207,7 +250,13 @@ def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hi
             spans.append((i, j))  # a long "..." in straight quotes is a data string
         i = j + 1
     if not spans or (spans[0][0] <= start + 1 and spans[-1][1] >= end - 2 and len(spans) == 1):
+        spans = []
+    # "[Prohibit using this book for AI training](https://...)": the title of another page,
+    # linked; not this page's notice.
+    links = [(m.start(), m.end(1)) for m in _LINK_LABEL.finditer(text, start, end)]
+    if not spans and not links:
         return hits
+    spans = _disjoint(sorted(spans + links))
     starts = [s for s, _ in spans]  # in order, not overlapping
 
     def quoted(hit: Hit) -> bool:
@@ -215,6 +264,20 @@ def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hi
         return k >= 0 and hit.end <= spans[k][1]
 
     return [h for h in hits if h.concept not in _POLARITY or not quoted(h)]
+
+
+_LINK_LABEL = re.compile(r"\[([^\]\n]{1,300})\]\((?:https?://|/|www\.)[^)\s]*\)")
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with the ones inside an earlier span dropped."""
+    out: list[tuple[int, int]] = []
+    for span in spans:
+        if out and span[0] < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], span[1]))
+            continue
+        out.append(span)
+    return out
 
 
 def _may_state_something(matches: Sequence[Match], shared: frozenset[int]) -> bool:
@@ -273,10 +336,14 @@ def _lead_in_clause(
     text: str,
     disabled: frozenset[str],
 ) -> Clause | None:
-    if block.lead_in is None:
+    source = block.lead_in
+    if source is None and block.role == "item" and block.heading is not None:
+        # "What you must not do" over a list: the heading is the list's lead-in.
+        source = block.heading
+    if source is None:
         return None
-    lead = blocks[block.lead_in]
-    hits = filtered[block.lead_in]
+    lead = blocks[source]
+    hits = filtered[source]
     clause = Clause(lead.start, lead.end, None, hits)
     clause.polarity = polarity(clause, text, disabled)
     clause.actions = actions_of(hits)

@@ -195,6 +195,12 @@ def sentences(
     """Sentences of text[start:end]. Abbreviations, numbers, initials, domains and URLs do
     not end one (a period must be followed by white space and a non-lower-case letter)."""
     begin = start
+    title = _title_end(text, start, end)
+    if title:
+        content = _CONTENT.search(text, start, title)
+        if content is not None:
+            yield Sentence(content.start(), content.end())
+        begin = title
     for first, stop in _ends(text, start, end):
         if text[first] == ".":
             # The cheap test first: most periods are followed by a capital.
@@ -210,6 +216,33 @@ def sentences(
     content = _CONTENT.search(text, begin, end)
     if content is not None:
         yield Sentence(content.start(), content.end())
+
+
+_WORD = re.compile(r"\S+")
+_TITLE_WORDS = 8
+_TITLE_WORD = 8  # one upper-case word this long is a title too ("LIZENZVERTRAG")
+
+
+def _title_end(text: str, start: int, end: int) -> int | None:
+    """ "LICENCE AGREEMENT The availability of ...": a run of two or more upper-case words
+    opening a block, before a capitalised word, is a title run into its text: a sentence of
+    its own."""
+    words = []
+    for match in _WORD.finditer(text, start, min(end, start + 200)):
+        words.append(match)
+        if len(words) > _TITLE_WORDS + 1:
+            break
+    upper = 0
+    for word in words:
+        letters = word.group().strip("\"'“”«»()[]:,.-–—")
+        if len(letters) >= 2 and letters.isupper() and letters.isalpha():
+            upper += 1
+            continue
+        long_title = upper == 1 and len(words[0].group()) >= _TITLE_WORD
+        if (upper >= 2 or long_title) and letters[:1].isupper() and letters[1:2].islower():
+            return word.start()
+        return None
+    return None
 
 
 def _ends(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:

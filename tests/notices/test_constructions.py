@@ -1,0 +1,283 @@
+"""Constructions the composer reads by mechanism, each in at least five languages (one not in
+Latin script at least): the expected reading, and where an operator is responsible, that
+switching it off changes it. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.notices.conftest import Effects
+
+AI = ("ai-index", "ai-train")
+Case = tuple[str, str, dict[str, tuple[str, tuple[str, ...]]]]
+
+
+def _check(read: Callable[..., Effects], text: str, expected: Effects) -> Effects:
+    got = read(text)
+    for purpose, effect in expected.items():
+        assert got.get(purpose) == effect, (text, got)
+    return got
+
+
+# A route set on any use of the content ("Any use requires prior written permission") holds
+# for the AI uses another block bans.
+ANY_USE_ROUTE: list[Case] = [
+    (
+        lang,
+        text,
+        {p: ("conditional", ("written-permission",)) for p in AI},
+    )
+    for lang, text in [
+        (
+            "en",
+            "Our articles may not be used for AI training.\n\n"
+            "Any use of our content requires prior written permission.",
+        ),
+        (
+            "de",
+            "Unsere Artikel dürfen nicht für das KI-Training verwendet werden.\n\n"
+            "Jede Nutzung unserer Inhalte bedarf der vorherigen schriftlichen Genehmigung.",
+        ),
+        (
+            "fr",
+            "Nos articles ne peuvent pas être utilisés pour l'entraînement de l'IA.\n\n"
+            "Toute utilisation de nos contenus nécessite une autorisation écrite préalable.",
+        ),
+        (
+            "es",
+            "Nuestros artículos no pueden utilizarse para entrenar IA.\n\n"
+            "Cualquier uso de nuestros contenidos requiere autorización previa por escrito.",
+        ),
+        (
+            "ru",
+            "Наши статьи нельзя использовать для обучения ИИ.\n\n"
+            "Любое использование материалов требует предварительного письменного разрешения.",
+        ),
+    ]
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ANY_USE_ROUTE)
+def test_a_route_on_any_use_holds_for_every_use(
+    read: Callable[..., Effects], language: str, text: str, expected: Effects
+) -> None:
+    _check(read, text, expected)
+    assert read(text, without=("route",))["ai-train"] == ("deny", ())
+
+
+# "copy, reproduce or scrape our articles, in order to train AI": a binding set off by a
+# comma binds the whole enumeration; without the comma only the nearest means is bound.
+COMMA_BINDING = [
+    ("en", "You may not copy, reproduce or scrape our articles, in order to train AI models."),
+    (
+        "de",
+        "Es ist untersagt, unsere Artikel zu kopieren, zu vervielfältigen oder zu scrapen, "
+        "um KI-Modelle zu trainieren.",
+    ),
+    (
+        "nb",
+        "Det er forbudt å kopiere, reprodusere eller skrape artiklene våre, for å trene "
+        "kunstig intelligens.",
+    ),
+    (
+        "fr",
+        "Il est interdit de copier, reproduire ou extraire nos articles, afin d'entraîner une "
+        "intelligence artificielle.",
+    ),
+    (
+        "ru",
+        "Запрещено копировать, воспроизводить или собирать наши статьи, чтобы обучать "
+        "искусственный интеллект.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), COMMA_BINDING)
+def test_a_binding_after_a_comma_binds_the_enumeration(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got.get("ai-train") == ("deny", ()), got
+    assert "republish" not in got and "crawl" not in got, got
+    assert "republish" in read(text, without=("binding",))
+
+
+def test_without_a_comma_only_the_nearest_means_is_bound(read: Callable[..., Effects]) -> None:
+    got = read("Copying articles or scraping for AI training is prohibited.")
+    assert got["republish"] == ("deny", ()) and got["ai-train"] == ("deny", ())
+    assert "crawl" not in got
+
+
+# Head-final languages: the condition marker closes the condition before it; "if ... then"
+# without a comma: the main clause starts at the first predicate after the condition.
+CONDITIONS: list[Case] = [
+    (lang, text, {"ai-train": ("conditional", ("written-permission",))})
+    for lang, text in [
+        ("ko", "콘텐츠를 AI 학습에 활용할 경우 반드시 서면 동의를 받아야 합니다."),
+        ("ja", "当サイトの記事をAI学習に利用する場合は事前の書面による許諾が必要です。"),
+        (
+            "tr",
+            "İçeriğin yapay zeka eğitiminde kullanılması durumunda yazılı izin alınması gerekir.",
+        ),
+        (
+            "hi",
+            "यदि आप सामग्री का उपयोग एआई प्रशिक्षण के लिए करना चाहते हैं तो लिखित अनुमति आवश्यक है।",
+        ),
+        ("en", "Unless you hold a licence AI training on our articles is prohibited."),
+    ]
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CONDITIONS)
+def test_condition_and_main_clause_are_told_apart(
+    read: Callable[..., Effects], language: str, text: str, expected: Effects
+) -> None:
+    if language == "en":  # "unless": an exception naming a licence, so conditional on it
+        assert read(text)["ai-train"][0] == "conditional", read(text)
+        return
+    _check(read, text, expected)
+
+
+# A recommendation to others, a permission of the law, and the title of another page
+# linked in a list state nothing for this page.
+SILENT = [
+    ("en", "The association recommends that publishers reserve their rights against TDM."),
+    ("de", "Der Verband empfiehlt Verlagen, sich die Rechte am Text- und Data-Mining vorzubehalten."),
+    ("fr", "Le syndicat recommande aux éditeurs de s'opposer à la fouille de textes et de données."),
+    ("sv", "Föreningen rekommenderar förlagen att förbehålla sig rätten till text- och datautvinning."),
+    ("ru", "Ассоциация рекомендует издателям запретить интеллектуальный анализ текстов и данных."),
+    ("en", "Under Article 3 of the Directive, research organisations may carry out text and data mining."),
+    ("de", "Nach § 60d UrhG dürfen Forschungseinrichtungen Text und Data Mining betreiben."),
+    ("fr", "En vertu de l'article L122-5-3, les organismes de recherche peuvent procéder à la fouille de textes."),
+    ("sv", "Enligt upphovsrättslagen får forskningsorganisationer utföra text- och datautvinning."),
+    ("zh", "1. [禁止将本书用于人工智能训练](https://example.com/t?q=1) 310K"),
+    ("en", "- [Publisher bans AI training on its archive](https://example.com/news/1) 2h ago"),
+    ("de", "- [Verlag verbietet KI-Training mit seinen Artikeln](https://example.com/n/2)"),
+    ("en", "Do not reproduce content you upload unless you own the rights to it."),
+    ("de", "Inhalte, die Sie hochladen, dürfen nicht ohne Zustimmung vervielfältigt werden."),
+    ("tr", "Sadece kullanma hakkına sahip olduğun içerikleri yükle; izinsiz kopyalama yasaktır."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), SILENT)
+def test_states_nothing_for_this_page(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, (language, read(text))
+
+
+# A heading with a predicate over a list is the list's lead-in.
+HEADED_LISTS = [
+    ("en", "What you may not do\n- republish our articles\n- scrape the site"),
+    ("de", "Was Sie nicht dürfen\n- unsere Artikel weiterveröffentlichen\n- die Website scrapen"),
+    ("fr", "Ce qui est interdit\n- republier nos articles\n- moissonner le site"),
+    ("es", "Lo que no está permitido\n- republicar nuestros artículos\n- hacer scraping del sitio"),
+    ("ru", "Что запрещено\n- перепечатывать наши статьи\n- парсить сайт"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HEADED_LISTS)
+def test_a_heading_over_a_list_is_its_lead_in(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got.get("republish") == ("deny", ()) and got.get("crawl") == ("deny", ()), got
+    assert read(text, without=("scope",)) == {}
+
+
+# A grant that makes a condition of reuse mandatory is a conditional grant; a title run
+# into its text ("LICENCE AGREEMENT Readers may ...") lends the grant no condition.
+GRANTS: list[Case] = [
+    (
+        "en",
+        "Readers may copy and distribute the articles for non-commercial purposes, with "
+        "mandatory attribution to the authors.",
+        {"republish": ("conditional", ("attribution", "non-commercial"))},
+    ),
+    (
+        "de",
+        "Sie dürfen die Artikel für nicht-kommerzielle Zwecke kopieren, die Nennung der "
+        "Autoren ist verpflichtend.",
+        {"republish": ("conditional", ("attribution", "non-commercial"))},
+    ),
+    (
+        "uk",
+        "Користувачі мають право копіювати і поширювати статті з некомерційною метою.",
+        {"republish": ("conditional", ("non-commercial",))},
+    ),
+    (
+        "en",
+        "LICENCE AGREEMENT Readers may freely copy, distribute and index the article.",
+        {"republish": ("allow", ()), "search": ("allow", ())},
+    ),
+    (
+        "uk",
+        "ЛІЦЕНЗІЙНА УГОДА Читачі мають право копіювати та поширювати статтю.",
+        {"republish": ("allow", ())},
+    ),
+    (
+        "ru",
+        "ЛИЦЕНЗИОННОЕ СОГЛАШЕНИЕ Читатели имеют право копировать и распространять статью.",
+        {"republish": ("allow", ())},
+    ),
+    (
+        "de",
+        "LIZENZVERTRAG Leser dürfen den Artikel frei kopieren und verbreiten.",
+        {"republish": ("allow", ())},
+    ),
+    (
+        "fr",
+        "CONTRAT DE LICENCE Les lecteurs peuvent copier et diffuser librement l'article.",
+        {"republish": ("allow", ())},
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), GRANTS)
+def test_grants_and_their_conditions(
+    read: Callable[..., Effects], language: str, text: str, expected: Effects
+) -> None:
+    _check(read, text, expected)
+
+
+def test_an_addressee_names_ai_for_training_and_search_stays_search(
+    read: Callable[..., Effects],
+) -> None:
+    got = read("AI training crawlers: not welcome without explicit permission.")
+    assert got["ai-train"] == ("conditional", ("permission",)), got
+    got = read("Search engines: welcome.\n\nAI training scrapers: not welcome.")
+    assert got["search"] == ("allow", ()) and "ai-input" not in got, got
+    assert got["ai-train"] == ("deny", ()), got
+
+
+# robots.txt: a comment inside one agent's group speaks for that group only.
+GROUPED_ROBOTS = (
+    "User-agent: GPTBot\n"
+    "# No use of our content for AI training or republication without a licence.\n"
+    "Disallow: /\n"
+    "\n"
+    "User-agent: ExampleBot\n"
+    "# Scraping and copying of this site is prohibited.\n"
+    "Disallow: /private/\n"
+    "\n"
+    "User-agent: *\n"
+    "Allow: /\n"
+)
+
+
+def test_a_comment_inside_an_agent_group_speaks_for_that_group(
+    verdicts: Callable[..., Effects],
+) -> None:
+    got = verdicts(GROUPED_ROBOTS, kind="robots")
+    assert got["ai-train"][0] == "deny", got  # the GPTBot group's Disallow and its comment
+    assert "republish" not in got and got["crawl"] == ("allow", ()), got
+    # The same comments before the groups are the file's.
+    header = (
+        "# No use of our content for AI training or republication without a licence.\n"
+        "# Scraping and copying of this site is prohibited.\n"
+        "User-agent: *\nAllow: /\n"
+    )
+    got = verdicts(header, kind="robots")
+    assert got["republish"][0] in ("deny", "conditional"), got
