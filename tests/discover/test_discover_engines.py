@@ -23,7 +23,9 @@ SITES, PAGES = 70, 16  # 1,120 records over several shards (byte ranges of ~1 MB
 COMPARED = ("candidates", "consistency", "errors", "errors_omitted", "summary", "exit_code")
 
 
-def discover(monkeypatch: pytest.MonkeyPatch, cwd: Path, data: Path, *engine: str) -> dict[str, Any]:
+def discover(
+    monkeypatch: pytest.MonkeyPatch, cwd: Path, data: Path, *engine: str
+) -> dict[str, Any]:
     from compliance.cli import main as cli
 
     monkeypatch.chdir(cwd)
