@@ -33,7 +33,7 @@ _WRAPPER = (
     "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
     "elapsed = time.perf_counter() - t\n"
     "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
-    "print('{\"code\": %d, \"seconds\": %.3f, \"peak_kib\": %d}' % (code, elapsed, peak))\n"
+    'print(\'{"code": %d, "seconds": %.3f, "peak_kib": %d}\' % (code, elapsed, peak))\n'
 )
 
 
