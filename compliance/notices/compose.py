@@ -110,9 +110,13 @@ def voice_frame(
     """Own voice, or reported / statute / template / discussion, judged from the block."""
     counts = Counter(h.concept for h in hits)
     cues = {k: counts[k] for k in ("own-voice", "reported", "statute", "template", "discussion")}
-    cues["reported"] -= sum(
-        1 for h in hits if _cites_law(h, hits, block_text, block.start, ctx.head_final)
-    )
+    if cues["reported"]:
+        cues["reported"] -= sum(
+            1
+            for h in hits
+            if h.concept == "reported"
+            and _cites_law(h, hits, block_text, block.start, ctx.head_final)
+        )
     if block.statute_numbered:
         cues["statute"] += 1
     if "voice" in ctx.disabled:
@@ -140,7 +144,7 @@ def voice_frame(
     # In a news story only the page's own short closing lines (a footer), or a block that
     # speaks as the publisher more than about others, speak for it.
     others = cues["reported"] + cues["discussion"]
-    footer = ctx.in_footer and len(block_text) <= _FOOTER_BLOCK
+    footer = ctx.in_footer and len(block_text) <= FOOTER_BLOCK
     if ctx.narrative and not footer and (not own or (others and own <= others + 1)):
         return "discussion", cues
     return "own", cues
@@ -171,7 +175,7 @@ _CITED = ("route:licence", "licence:")
 _CITE_GAP = 6  # "according to the licence": an article between
 
 
-_FOOTER_BLOCK = 400
+FOOTER_BLOCK = 400  # a longer block is no footer line
 # `<meta name=...>` or fenced code shown as text: an example of markup, not a notice.
 _CODE = re.compile(r"<(?:meta|link)\b[^>]*>|```")
 _OPENING = '“«„"「『‹‘'
@@ -193,11 +197,20 @@ def is_narrative(text: str, voices: Sequence[tuple[str, dict[str, int], bool]]) 
     # The dateline opens the story's first paragraph, under a headline or two.
     if any(_DATELINE.match(line) for line in text[:600].splitlines()[:4]):
         return True
-    others = [v for v, _, prose in voices if prose and v in ("reported", "discussion")]
-    if len(others) >= 2:
-        return True
-    first = next((v for v, cues, prose in voices if prose and any(cues.values())), "own")
-    return first in ("reported", "discussion")
+    others = 0
+    first: str | None = None
+    for voice, cues, prose in voices:  # in order, stopping as soon as it is known
+        if not prose:
+            continue
+        if voice in ("reported", "discussion"):
+            others += 1
+            if others >= 2:
+                return True
+        if first is None and any(cues.values()):
+            first = voice
+            if first in ("reported", "discussion"):
+                return True
+    return False
 
 
 # -- 2. clauses and polarity -----------------------------------------------------------------

@@ -46,9 +46,7 @@ def notice_findings(
         if reading.voice != "own" or not reading.effects:
             continue
         index = reading.index
-        languages = [lang for lang in recognition.languages.get(index, []) if lang != "und"]
-        language = languages[0] if languages else "und"
-        lexicon = lexicons.lexicons[lexicons.by_language[language]]
+        lexicon = lexicons.lexicons[_deciding_lexicon(reading, recognition, lexicons)]
         groups: dict[tuple[str, tuple[str, ...]], list[tuple[str, Effect]]] = {}
         for purpose, effect in sorted(reading.effects.items()):
             key = (effect.verdict, tuple(sorted(effect.conditions)))
@@ -79,6 +77,23 @@ def notice_findings(
                 )
             )
     return findings
+
+
+def _deciding_lexicon(reading: BlockReading, recognition: Recognition, lexicons: LexiconSet) -> int:
+    """The lexicon the finding is named after: of the block's languages, the one whose terms
+    decided its effects most ("É proibida a reprodução" is Portuguese though Polish also
+    counts "do" as its own)."""
+    languages = [lang for lang in recognition.languages.get(reading.index, []) if lang != "und"]
+    if not languages:
+        return lexicons.by_language["und"]
+    active = {lexicons.by_language[lang] for lang in languages}
+    votes = Counter(
+        h.lexicon for effect in reading.effects.values() for h in effect.hits if h.lexicon in active
+    )
+    if votes:
+        best = max(votes.values())
+        return min(i for i, n in votes.items() if n == best)  # ties: a stable choice
+    return lexicons.by_language[languages[0]]
 
 
 def _title(verdict: str, language: str) -> str:

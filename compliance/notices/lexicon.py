@@ -444,6 +444,11 @@ class Readings(tuple[tuple[str, str, int, int], ...]):
         return any(kind == LICENCE for *_, kind in self)
 
     @cached_property
+    def own_voice(self) -> bool:
+        """Some lexicon reads it as the publisher speaking ("we", "this site")."""
+        return any(concept == "own-voice" for concept, *_ in self)
+
+    @cached_property
     def notable(self) -> bool:
         """Some reading is more than OTHER."""
         return any(kind != OTHER for *_, kind in self)

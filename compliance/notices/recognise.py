@@ -13,9 +13,11 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
+from typing import Any
 
 from compliance.agents import lookup
 from compliance.notices.compose import (
+    FOOTER_BLOCK,
     BlockReading,
     Clause,
     Context,
@@ -85,63 +87,105 @@ def recognise(
             doc_votes.append(lexicons.votes(folded))
         return doc_votes[0]
 
-    filtered: list[list[Hit]] = []
-    for index, block_matches in enumerate(per_block):
+    cache: dict[int, list[Hit]] = {}
+
+    def hits_of(index: int) -> list[Hit]:
+        """The block's hits in its languages, outside inline quotations (computed once, on
+        first use: a news story's paragraphs mostly never need them)."""
+        found = cache.get(index)
+        if found is not None:
+            return found
+        block_matches = per_block[index]
+        block = blocks[index]
         if not block_matches or not (
             trace
-            or blocks[index].role in ("lead-in", "heading")
+            or block.role in ("lead-in", "heading")
             or any(m[2].notable for m in block_matches)
         ):
-            filtered.append([])  # nothing a notice is made of: no language vote needed
-            continue
-        block = blocks[index]
-        votes = lexicons.votes(folded[block.start : block.end])
-        active = _languages(block_matches, votes, document_votes, lexicons)
-        result.languages[index] = [lexicons.lexicons[i].meta.language for i in sorted(active)]
-        hits = lexicons.block_hits(block_matches, frozenset(active))
-        filtered.append(_outside_quotes(hits, text, block.start, block.end))
+            found = []  # nothing a notice is made of: no language vote needed
+        else:
+            votes = lexicons.votes(folded[block.start : block.end])
+            active = _languages(block_matches, votes, document_votes, lexicons)
+            result.languages[index] = [lexicons.lexicons[i].meta.language for i in sorted(active)]
+            hits = lexicons.block_hits(block_matches, frozenset(active))
+            found = _outside_quotes(hits, text, block.start, block.end)
+        cache[index] = found
+        return found
+
     footer = in_footer or (lambda _s, _e: False)
-    feet = [footer(block.start, block.end) for block in blocks]
-    # First pass: the voice of every block, to tell a news story from a notice page.
-    first = []
-    for block, block_hits, foot in zip(blocks, filtered, feet, strict=True):
-        ctx = Context([], None, foot, False, disabled)
-        voice, cues = voice_frame(block_hits, text[block.start : block.end], block, ctx)
-        prose = block.role == "paragraph" and block.end - block.start >= _PROSE
-        first.append((voice, cues, prose))
-    narrative = "voice" not in disabled and is_narrative(text, first)
+    feet: dict[int, bool] = {}
+
+    def at_footer(index: int) -> bool:
+        if index not in feet:
+            feet[index] = footer(blocks[index].start, blocks[index].end)
+        return feet[index]
+    first_cache: dict[int, tuple[str, dict[str, int], bool]] = {}
+
+    def first_voice(index: int) -> tuple[str, dict[str, int], bool]:
+        """A block's voice judged alone (no story context), and whether it is prose."""
+        found = first_cache.get(index)
+        if found is None:
+            block = blocks[index]
+            ctx = Context([], None, at_footer(index), False, disabled)
+            voice, cues = voice_frame(hits_of(index), text[block.start : block.end], block, ctx)
+            prose = block.role == "paragraph" and block.end - block.start >= _PROSE
+            found = first_cache[index] = (voice, cues, prose)
+        return found
+
+    # First pass: the voices of the blocks, to tell a news story from a notice page (as far
+    # as it takes to know).
+    narrative = "voice" not in disabled and is_narrative(
+        text, _LazyVoices(first_voice, len(blocks))
+    )
     # A notice page (not a story) where the publisher speaks as itself: one word about
     # "websites" or "publishers" in another of its blocks is about its own sites.
-    notice_page = not narrative and any(v == "own" and cues["own-voice"] for v, cues, _ in first)
+    notice_page = not narrative and any(
+        first_voice(i)[0] == "own" and first_voice(i)[1]["own-voice"] for i in range(len(blocks))
+    )
     # (never the story's first block: a short story's lede is no footer)
     closing = {id(b) for b in blocks[max(1, len(blocks) - _CLOSING_BLOCKS) :]}
     head_final = frozenset(i for i, lx in enumerate(lexicons.lexicons) if lx.meta.head_final)
-    # A section that addresses AI companies does so for all its paragraphs.
-    addressed: dict[int | None, list[Hit]] = {}
-    for block, block_hits in zip(blocks, filtered, strict=True):
-        if block.heading is not None:
-            addressed.setdefault(block.heading, []).extend(
-                h for h in block_hits if h.concept == "addressee"
-            )
-    for index, (block, block_hits, foot) in enumerate(zip(blocks, filtered, feet, strict=True)):
-        if block.role == "heading" and not trace:
-            continue
+    addressed: dict[int, list[Hit]] = {}
+
+    def addressees(heading: int) -> list[Hit]:
+        """A section that addresses AI companies does so for all its paragraphs."""
+        if heading not in addressed:
+            addressed[heading] = [
+                h
+                for i, other in enumerate(blocks)
+                if other.heading == heading
+                for h in hits_of(i)
+                if h.concept == "addressee"
+            ]
+        return addressed[heading]
+
+    for index, block in enumerate(blocks):
+        # In a news story only its closing blocks can be the page's footer notice.
+        at_foot = (not narrative or id(block) in closing) and at_footer(index)
+        if (
+            narrative
+            and not trace
+            and not (at_foot and block.end - block.start <= FOOTER_BLOCK)
+            and not any(m[2].own_voice for m in per_block[index])
+        ):
+            continue  # a story's paragraph with no word of the publisher's own: not its notice
+        block_hits = hits_of(index)
+        if block.role == "heading" and not trace and not _states_use(block_hits):
+            continue  # a title scopes the blocks under it; it states nothing by itself
         concepts = set(map(_CONCEPT, block_hits))
         has_polarity = (
             not concepts.isdisjoint(_POLARITY)
             or any(c.startswith("licence:") for c in concepts)
             or not concepts.isdisjoint(REUSE_CONCEPTS)  # "转载请注明出处"
         )
-        lead = _lead_in_clause(blocks, filtered, block, text, disabled)
+        lead = _lead_in_clause(blocks, hits_of, block, text, disabled)
         if not has_polarity and not (lead is not None and lead.polarity):
             continue
-        heading_hits = filtered[block.heading] if block.heading is not None else []
-        # In a news story only its closing blocks can be the page's footer notice.
-        at_foot = foot and (not narrative or id(block) in closing)
+        heading_hits = hits_of(block.heading) if block.heading is not None else []
         ctx = Context(heading_hits, lead, at_foot, narrative, disabled)
         ctx.head_final = head_final
         if block.heading is not None:
-            ctx.section_addressees = addressed.get(block.heading, [])
+            ctx.section_addressees = addressees(block.heading)
         reading = BlockReading(block, index=index)
         reading.voice, reading.cues = voice_frame(
             block_hits, text[block.start : block.end], block, ctx
@@ -154,7 +198,7 @@ def recognise(
         ):
             reading.voice = "own"
             reading.notes.append("one word about others on the publisher's notice page: own")
-        if block.lead_in is not None and first[block.lead_in][0] == "template":
+        if block.lead_in is not None and first_voice(block.lead_in)[0] == "template":
             reading.voice = "template"  # "Insert a clause such as:" introduces a sample
         if kind == "robots" and reading.voice == "own" and not _speaks_of_use(block_hits):
             reading.voice = "file-comment"
@@ -163,7 +207,8 @@ def recognise(
         if reading.voice == "own":
             compose_block(reading, _per_sentence(block, block_hits), text, ctx)
         else:  # only the spans: the hits of each sentence are not read
-            reading.sentence_spans = [(s.start, s.end) for s in block.sentences]
+            if trace:
+                reading.sentence_spans = [(s.start, s.end) for s in block.sentences]
             reading.notes.append(f"not the publisher's own voice ({reading.voice}): no effect")
         result.readings.append(reading)
     share_routes(result.readings, disabled)
@@ -213,6 +258,32 @@ def _per_sentence(block: Block, hits: Sequence[Hit]) -> list[tuple[int, int, lis
         out.append((sentence.start, sentence.end, ordered[j:k]))
         j = k
     return out
+
+
+def _states_use(hits: Sequence[Hit]) -> bool:
+    """A short line with a predicate and a use ("No AI training", "Dilarang mengambil konten
+    tanpa izin") states a notice even where it reads as a heading (a short last line)."""
+    concepts = {h.concept for h in hits}
+    return bool(concepts & {"restrict", "require", "negator"}) and any(
+        c.startswith("action:") and c != "action:use" for c in concepts
+    )
+
+
+class _LazyVoices(Sequence[tuple[str, dict[str, int], bool]]):
+    """The first-pass voices as a sequence, each computed when it is read."""
+
+    def __init__(self, voice: Callable[[int], tuple[str, dict[str, int], bool]], n: int) -> None:
+        self._voice, self._n = voice, n
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self._voice(j) for j in range(*i.indices(self._n))]
+        if not -self._n <= i < self._n:
+            raise IndexError(i)
+        return self._voice(i % self._n)
 
 
 _START = attrgetter("start")
@@ -331,7 +402,7 @@ def _languages(
 
 def _lead_in_clause(
     blocks: Sequence[Block],
-    filtered: Sequence[list[Hit]],
+    hits_of: Callable[[int], list[Hit]],
     block: Block,
     text: str,
     disabled: frozenset[str],
@@ -343,7 +414,7 @@ def _lead_in_clause(
     if source is None:
         return None
     lead = blocks[source]
-    hits = filtered[source]
+    hits = hits_of(source)
     clause = Clause(lead.start, lead.end, None, hits)
     clause.polarity = polarity(clause, text, disabled)
     clause.actions = actions_of(hits)

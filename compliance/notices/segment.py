@@ -53,10 +53,19 @@ class Block:
     start: int
     end: int
     role: str  # paragraph | heading | item | lead-in | comment
-    sentences: list[Sentence] = field(default_factory=list)
     heading: int | None = None  # index of the heading block that heads this one
     lead_in: int | None = None  # index of the lead-in block of this list item
     statute_numbered: bool = False
+    # Sentences are cut on first use: most blocks of a page are never read sentence by sentence.
+    source: str = field(default="", repr=False, compare=False)
+    abbreviations: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+    _sentences: list[Sentence] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        if self._sentences is None:
+            self._sentences = list(sentences(self.source, self.start, self.end, self.abbreviations))
+        return self._sentences
 
 
 def segment(text: str, kind: str, abbreviations: frozenset[str] = frozenset()) -> list[Block]:
@@ -66,7 +75,7 @@ def segment(text: str, kind: str, abbreviations: frozenset[str] = frozenset()) -
     blocks = [_classify(text, start, end, raw, i) for i, (start, end) in enumerate(raw)]
     _scope(blocks, text)
     for block in blocks:
-        block.sentences = list(sentences(text, block.start, block.end, abbreviations))
+        block.source, block.abbreviations = text, abbreviations
         block.statute_numbered = bool(_STATUTE_START.match(text, block.start, block.end))
     return blocks
 
@@ -227,6 +236,9 @@ def _title_end(text: str, start: int, end: int) -> int | None:
     """ "LICENCE AGREEMENT The availability of ...": a run of two or more upper-case words
     opening a block, before a capitalised word, is a title run into its text: a sentence of
     its own."""
+    first = text[start : start + 2]
+    if not first.isupper():  # "The ...", "© 2025": no title run (the common case, cheaply)
+        return None
     words = []
     for match in _WORD.finditer(text, start, min(end, start + 200)):
         words.append(match)

@@ -281,3 +281,84 @@ def test_a_comment_inside_an_agent_group_speaks_for_that_group(
     )
     got = verdicts(header, kind="robots")
     assert got["republish"][0] in ("deny", "conditional"), got
+
+
+# A short line that states a ban with a use is read even where it looks like a heading
+# (a short line before another block); a headline over a story stays the story's.
+SHORT_LINES = [
+    ("en", "No AI training"),
+    ("de", "Kein KI-Training"),
+    ("fr", "Pas d'entraînement d'IA"),
+    ("es", "Prohibido el entrenamiento de IA"),
+    ("ru", "Запрещено обучение ИИ"),
+]
+
+
+@pytest.mark.parametrize(("language", "line"), SHORT_LINES)
+def test_a_short_line_stating_a_ban_is_read(
+    read: Callable[..., Effects], language: str, line: str
+) -> None:
+    text = (
+        f"Prices rose at the market this week, as the traders noted on Monday.\n\n{line}\nFollow us"
+    )
+    assert read(text).get("ai-train") == ("deny", ()), (language, read(text))
+
+
+def test_a_headline_over_a_story_is_not_read(read: Callable[..., Effects]) -> None:
+    story = (
+        "Publishers ban AI crawlers\n"
+        "Several newspapers said on Monday that they had blocked AI crawlers, a survey found."
+    )
+    assert read(story) == {}
+
+
+# Traps are right because the voice frame recognises them: news stories about bans, with the
+# notice vocabulary deliberately widened, restrict nothing; with the voice frame off they do.
+WIDENED_TRAPS = [
+    (
+        "en",
+        "LONDON (Example Wire) - Several publishers said on Tuesday that copying, scraping or "
+        "using their articles to train AI is strictly prohibited without prior written "
+        "permission.\n\nThe publishers added that reproduction of their content by AI companies "
+        "is forbidden, according to a joint statement.\n\nAnalysts said more newsrooms are "
+        "expected to reserve their rights against text and data mining this year.",
+    ),
+    (
+        "de",
+        "BERLIN (Beispiel-Agentur) - Mehrere Verlage erklärten am Dienstag, das Kopieren, "
+        "Scrapen oder die Nutzung ihrer Artikel zum KI-Training sei ohne vorherige schriftliche "
+        "Genehmigung strengstens untersagt.\n\nDie Vervielfältigung ihrer Inhalte durch "
+        "KI-Unternehmen sei verboten, hieß es in einer gemeinsamen Erklärung.\n\nBeobachter "
+        "sagten, weitere Redaktionen würden sich das Text und Data Mining vorbehalten.",
+    ),
+    (
+        "fr",
+        "PARIS (Agence Exemple) - Plusieurs éditeurs ont déclaré mardi que la copie, le "
+        "moissonnage ou l'utilisation de leurs articles pour entraîner une IA sont strictement "
+        "interdits sans autorisation écrite préalable.\n\nLa reproduction de leurs contenus par "
+        "des entreprises d'IA est interdite, selon un communiqué commun.\n\nDes analystes ont "
+        "estimé que d'autres rédactions s'opposeront à la fouille de textes et de données.",
+    ),
+    (
+        "id",
+        "JAKARTA (Kantor Contoh) - Sejumlah penerbit mengatakan pada Selasa bahwa menyalin, "
+        "melakukan crawling atau menggunakan artikel mereka untuk melatih AI dilarang keras "
+        "tanpa izin tertulis.\n\nMenurut pernyataan bersama, reproduksi konten mereka oleh "
+        "perusahaan AI dilarang.",
+    ),
+    (
+        "ru",
+        "МОСКВА (Пример-Агентство) - Несколько издателей заявили во вторник, что копирование, "
+        "парсинг или использование их статей для обучения ИИ строго запрещены без "
+        "предварительного письменного разрешения.\n\nКак говорится в совместном заявлении, "
+        "воспроизведение их материалов компаниями ИИ запрещено.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "story"), WIDENED_TRAPS)
+def test_a_story_about_bans_stays_silent_with_widened_vocabulary(
+    read: Callable[..., Effects], language: str, story: str
+) -> None:
+    assert read(story) == {}, (language, read(story))
+    assert read(story, without=("voice",)), language  # the voice frame is what keeps it silent
