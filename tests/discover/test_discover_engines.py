@@ -58,7 +58,9 @@ def local(dataset: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, 
     return report
 
 
-@pytest.fixture(scope="session")
+# Module scope: the engine tests of tests/test_engines.py start their own local clusters
+# later in the session, and `ray.init` refuses to run twice in one process.
+@pytest.fixture(scope="module")
 def ray_cluster() -> Iterator[Any]:
     ray = pytest.importorskip("ray", reason="compliance[ray] is not installed")
     started = not ray.is_initialized()
@@ -69,7 +71,7 @@ def ray_cluster() -> Iterator[Any]:
         ray.shutdown()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def spark_session() -> Iterator[Any]:
     pytest.importorskip("pyspark", reason="compliance[spark] is not installed")
     from compliance.integrations.spark import session
