@@ -10,7 +10,8 @@ synthetic multilingual rule packs of 10 / 200 / 1,000 rules (alternations, `\\s+
 case-insensitive Unicode), ~100 KB HTML pages, JSONL and Parquet datasets. Printed: docs/s
 and MB/s per core for text and HTML, the ratio against a naive per-rule `re` loop and against
 BeautifulSoup+lxml, throughput at 10 / 200 / 1,000 rules, robots.txt against Protego
-(bench_robots.py), the 1 → 2 worker speed-up of `compliance scan`, peak memory.
+(bench_robots.py), the 1 → 2 worker speed-up of `compliance scan`, peak memory, and
+`compliance discover` on a generated 1,000,000-record crawl against `scan` (bench_discover.py).
 Benchmarks are not tests: nothing here asserts timing.
 """
 
@@ -391,6 +392,11 @@ def main() -> None:
     notices = Path(__file__).with_name("bench_notices.py")
     subprocess.run(
         [sys.executable, str(notices), "--docs", "500" if args.quick else "2000"], check=False
+    )
+    discover = Path(__file__).with_name("bench_discover.py")
+    sys.stdout.flush()
+    subprocess.run(
+        [sys.executable, str(discover), *(["--quick"] if args.quick else [])], check=False
     )
     robots = Path(__file__).with_name("bench_robots.py")
     if robots.is_file():

@@ -120,6 +120,7 @@ def test_the_console_script_is_the_cli_package_main_and_every_help_exits_0() -> 
     assert set(main.commands) == {
         "baseline",
         "check",
+        "discover",
         "eval",
         "explain",
         "report",
@@ -127,7 +128,7 @@ def test_the_console_script_is_the_cli_package_main_and_every_help_exits_0() -> 
         "scan",
     }
     paths = list(_commands(main))
-    assert len(paths) >= 17  # the group, 7 commands, and the subcommands of 3 groups
+    assert len(paths) >= 17  # the group, 8 commands, and the subcommands of 3 groups
     runner = CliRunner()
     for path in paths:
         result = runner.invoke(main, [*path, "--help"], prog_name="compliance")

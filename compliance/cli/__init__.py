@@ -9,6 +9,7 @@ from __future__ import annotations
 from compliance.cli.app import main
 from compliance.cli.baseline import baseline_group
 from compliance.cli.check import check
+from compliance.cli.discover import discover_command
 from compliance.cli.eval import eval_command
 from compliance.cli.explain import explain_command
 from compliance.cli.report import report_group
@@ -23,6 +24,7 @@ for _command in (
     report_group,
     baseline_group,
     explain_command,
+    discover_command,
 ):
     main.add_command(_command)
 

@@ -2,7 +2,8 @@
 
     import ray
     from compliance.integrations.ray import ComplianceBatches
-    from compliance.engine import CheckerSpec
+    from compliance.discover.mine import MineOptions, ShardMined, mine_shard_rows, mined_schema
+from compliance.engine import CheckerSpec
 
     spec = CheckerSpec(purposes="ai-train")
     ds = ray.data.read_parquet("s3://bucket/crawl/")
@@ -29,6 +30,7 @@ from compliance.batch import (
     scan_shard_batch,
     shard_rows,
 )
+from compliance.discover.mine import MineOptions, ShardMined, mine_shard_rows, mined_schema
 from compliance.engine import CheckerSpec
 from compliance.integrations import require
 from compliance.parts import EngineScan, summed
@@ -98,3 +100,49 @@ def scan(
         compute=ray.data.ActorPoolStrategy(size=max(1, min(workers, len(rows)))),
     )
     return summed(parts, counts.iter_rows())
+
+
+class _ShardMiner:
+    """Ray Data discover stage: shard rows in, one mined row per shard out (counts on disk)."""
+
+    def __init__(self, fields: FieldMap, options: MineOptions, work: str) -> None:
+        self.fields, self.options, self.work = fields, options, work
+
+    def __call__(self, batch: Any) -> Any:
+        import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
+
+        rows = mine_shard_rows(self.fields, self.options, self.work, batch.to_pylist())
+        return pa.Table.from_pylist(rows, schema=mined_schema())
+
+
+def discover(
+    shards: Sequence[Shard],
+    fields: FieldMap,
+    options: MineOptions,
+    work: Path,
+    *,
+    address: str | None = None,
+    workers: int = 2,
+) -> list[ShardMined]:
+    """`compliance discover --engine ray`: the map stage, one task per shard on `workers`
+    actors; each writes its run files into `work` and returns one small row. The driver
+    merges the runs (`compliance.discover.run.reduce`), as after a local run."""
+    ray = require("ray", "ray")
+    require("ray.data", "ray")
+    if not ray.is_initialized():
+        if address:
+            ray.init(address=address, log_to_driver=False)
+        else:
+            ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False)
+    context = ray.data.DataContext.get_current()
+    context.enable_progress_bars = False
+    rows = shard_rows(shards)
+    dataset = ray.data.from_items(rows, override_num_blocks=max(1, len(rows)))
+    mined = dataset.map_batches(
+        _ShardMiner,
+        fn_constructor_args=(fields, options, str(work)),
+        batch_format="pyarrow",
+        batch_size=1,
+        compute=ray.data.ActorPoolStrategy(size=max(1, min(workers, len(rows)))),
+    )
+    return [ShardMined.from_row(row) for row in mined.iter_rows()]

@@ -1,7 +1,8 @@
 """Spark stage: `compliance_udf` for `DataFrame.mapInArrow`, and `scan --engine spark`.
 
     from compliance.integrations.spark import compliance_udf, output_schema
-    from compliance.engine import CheckerSpec
+    from compliance.discover.mine import MineOptions, ShardMined, mine_shard_rows, mined_schema
+from compliance.engine import CheckerSpec
 
     spec = CheckerSpec(purposes="ai-train")
     df = spark.read.parquet("s3a://bucket/crawl/")
@@ -27,6 +28,7 @@ from compliance.batch import (
     scan_shard_batch,
     shard_rows,
 )
+from compliance.discover.mine import MineOptions, ShardMined, mine_shard_rows, mined_schema
 from compliance.engine import CheckerSpec
 from compliance.errors import ComplianceError
 from compliance.integrations import require
@@ -139,6 +141,55 @@ def scan(
     counts = frame.mapInArrow(run, "index long, counts string")
     try:
         return summed(parts, (row.asDict() for row in counts.toLocalIterator()))
+    except Exception as exc:
+        hint = missing_package_hint(exc)
+        if hint is None:
+            raise
+        raise ComplianceError(hint) from None
+
+
+def discover(
+    shards: Sequence[Shard],
+    fields: FieldMap,
+    options: MineOptions,
+    work: Path,
+    *,
+    master: str | None = None,
+    workers: int = 2,
+) -> list[ShardMined]:
+    """`compliance discover --engine spark`: the map stage, one partition per shard through
+    `mapInArrow`; the Python workers write run files into `work` (a shared filesystem on a
+    real cluster) and only one small row per shard is collected."""
+    types = require("pyspark.sql.types", "spark")
+    spark = session(master, workers)
+    rows = shard_rows(shards)
+    schema = types.StructType(
+        [
+            types.StructField("index", types.LongType()),
+            types.StructField("path", types.StringType()),
+            types.StructField("format", types.StringType()),
+            types.StructField("compression", types.StringType()),
+            types.StructField("start", types.LongType()),
+            types.StructField("end", types.LongType()),
+            types.StructField("first_line", types.LongType()),
+            types.StructField("size", types.LongType()),
+        ]
+    )
+    records = [tuple(row[f.name] for f in schema.fields) for row in rows]
+    slices = spark.sparkContext.parallelize(records, max(1, len(rows)))
+    frame = spark.createDataFrame(slices, schema)
+    work_name = str(work)
+
+    def run(batches: Iterable[Any]) -> Iterator[Any]:
+        import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
+
+        for batch in batches:
+            out = mine_shard_rows(fields, options, work_name, batch.to_pylist())
+            yield from pa.Table.from_pylist(out, schema=mined_schema()).to_batches()
+
+    mined = frame.mapInArrow(run, "index long, mined string")
+    try:
+        return [ShardMined.from_row(row.asDict()) for row in mined.toLocalIterator()]
     except Exception as exc:
         hint = missing_package_hint(exc)
         if hint is None:

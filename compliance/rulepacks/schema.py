@@ -164,6 +164,10 @@ class PackMeta(Closed):
     domains: list[str] = Field(default_factory=list)
     language: str | list[str] | None = None
     references: list[str] = Field(default_factory=list)
+    review: Literal["required"] | None = Field(
+        default=None,
+        description="set on drafts (`compliance discover --emit-packs`) a person must review",
+    )
 
     @field_validator("version", mode="before")
     @classmethod
