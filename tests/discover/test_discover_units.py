@@ -196,11 +196,13 @@ def test_unknown_notice_found_proposed_and_drafted(tmp_path: Path, monkeypatch) 
     (candidate,) = report["candidates"]  # the newsletter line is not shown by default
     assert candidate["site"] == "courier.example" and candidate["status"] == "unexplained"
     assert candidate["documents"] == 30 and candidate["share"] == 1.0
+    # "unless we have agreed terms in writing": the way to permission makes it conditional.
     assert candidate["proposal"]["effect"] == {
-        "ai-index": "deny",
-        "ai-input": "deny",
-        "ai-train": "deny",
+        "ai-index": "conditional",
+        "ai-input": "conditional",
+        "ai-train": "conditional",
     }
+    assert candidate["proposal"]["conditions"] == ["written-permission"]
     assert candidate["sample_ids"] == [f"courier.example-{i}" for i in range(5)]
     assert sorted(p.name for p in (tmp_path / "packs").iterdir()) == ["courier.example.yaml"]
     harmless = run(monkeypatch, tmp_path, "discover", str(data), "--include-harmless", "-o", "-")
