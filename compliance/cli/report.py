@@ -10,13 +10,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from pydantic import ValidationError
 
 from compliance.cli.app import ExitCode, _emit, guarded
 from compliance.errors import InputError
+
+if TYPE_CHECKING:
+    from compliance.discover.model import DiscoverReport
 from compliance.model import (
     ALL_PURPOSES,
     RESTRICTIVENESS,
@@ -140,17 +143,61 @@ def report_group() -> None:
     metavar="FILE",
     help="Mark the findings this baseline accepts (sarif suppressions, text and markdown notes).",
 )
+@click.option(
+    "--discover",
+    "discover_path",
+    type=click.Path(),
+    metavar="FILE",
+    help="Add the notices of a `compliance discover` JSON report as a section (html, markdown).",
+)
 @guarded
-def render_command(path: str, fmt: str, output: str | None, baseline: str | None) -> None:
-    """Render a saved report (JSON or JSONL) as html, markdown, sarif, junit, ..."""
+def render_command(
+    path: str, fmt: str, output: str | None, baseline: str | None, discover_path: str | None
+) -> None:
+    """Render a saved report (JSON or JSONL) as html, markdown, sarif, junit, ...
+
+    With --discover, the HTML or Markdown report gets a "Notices discovered" section: the
+    recurring notices of the crawl and whether the rules explain them.
+    """
     from compliance.baseline import load_baseline
     from compliance.engine import run_clock
     from compliance.formats import render
 
     marks = load_baseline(baseline, run_clock().date()).reasons() if baseline else None
-    _emit(render(load_report(path), fmt, marks), output)
+    report = load_report(path)
+    if discover_path is None:
+        _emit(render(report, fmt, marks), output)
+    elif fmt == "html":
+        from compliance.formats import html_discover, html_report
+
+        _emit(
+            html_report.render(report, [html_discover.embedded(_discovered(discover_path))]), output
+        )
+    elif fmt == "markdown":
+        from compliance.discover import markdown as discover_markdown
+
+        notes = discover_markdown.render(_discovered(discover_path)).replace("# ", "## ", 1)
+        _emit(render(report, fmt, marks).rstrip("\n") + "\n\n" + notes, output)
+    else:
+        raise click.UsageError("--discover adds a section to the html and markdown formats only")
     if output and output != "-":
         click.echo(f"report: {output}", err=True)
+
+
+def _discovered(path: str) -> DiscoverReport:
+    """A `compliance discover` JSON report; InputError names the file otherwise."""
+    from compliance.discover.model import DiscoverReport
+
+    try:
+        return DiscoverReport.model_validate_json(Path(path).read_bytes())
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise InputError(
+            f"{path}: not a compliance discover JSON report ({where}: {first['msg']})"
+        ) from None
 
 
 def _key(doc: dict[str, Any]) -> str:

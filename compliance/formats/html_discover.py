@@ -102,6 +102,12 @@ def section(report: DiscoverReport) -> str:
 {cards}{consistency}</section>"""
 
 
+def embedded(report: DiscoverReport) -> str:
+    """The section with its own styles, for the scan's HTML report
+    (`compliance report render SCAN.json --discover DISCOVER.json`)."""
+    return f"<style>{_CSS}</style>{section(report)}"
+
+
 def render(report: DiscoverReport) -> str:
     """A self-contained page holding the discover section."""
     errors = ""

@@ -11,6 +11,7 @@ language, gate, rule) and builds a `--baseline` file from ticked findings or who
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from html import escape
 
 from compliance.formats.html_assets import CSS, JS
@@ -68,7 +69,9 @@ def _triage_data(report: Report) -> str:
     return data.replace("<", "\\u003c")  # no "</script>" or "<!--" inside the element
 
 
-def render(report: Report) -> str:
+def render(report: Report, sections: Sequence[str] = ()) -> str:
+    """The reviewer's page; `sections` (ready HTML, e.g. the discover section) go after the
+    documents."""
     ctx = Context(report)
     verdicts = list(VerdictValue)
     head = "".join(f"<th>{v.value}</th>" for v in verdicts)
@@ -171,6 +174,7 @@ generated {escape(report.generated_at)} by {escape(report.tool.name)}
 <code>compliance baseline create REPORT.json</code>.</noscript></div></div>
 <div id="groups">{groups(report, ctx)}</div>
 {errors}
+{"".join(sections)}
 <script type="application/json" id="triage-data">{_triage_data(report)}</script>
 <script>{JS}</script>
 </body></html>

@@ -329,3 +329,31 @@ def test_usage_errors_exit_2(tmp_path: Path, monkeypatch) -> None:
     assert both.exit_code == 2
     help_text = run(monkeypatch, tmp_path, "discover", "--help").output
     assert "Exit codes: 0 nothing needs review; 1 a notice is unexplained" in help_text
+
+
+def test_the_scan_report_takes_the_discover_section(tmp_path: Path, monkeypatch) -> None:
+    data = write(tmp_path / "c.jsonl", pages("courier.example", 10, UNKNOWN))
+    assert run(monkeypatch, tmp_path, "discover", str(data), "-o", "d.json", "-q").exit_code == 1
+    assert run(monkeypatch, tmp_path, "scan", str(data), "-o", "s.json", "-q").exit_code in (0, 1)
+    html = run(monkeypatch, tmp_path, "report", "render", "s.json", "--discover", "d.json")
+    assert html.exit_code == 0, html.output
+    assert html.stdout.count('<section id="discover">') == 1
+    assert "courier.example" in html.stdout and "Documents by notice" in html.stdout
+    md = run(
+        monkeypatch,
+        tmp_path,
+        "report",
+        "render",
+        "s.json",
+        "--discover",
+        "d.json",
+        "-f",
+        "markdown",
+    )
+    assert md.exit_code == 0 and "## Notices discovered" in md.stdout
+    wrong = run(monkeypatch, tmp_path, "report", "render", "s.json", "--discover", "s.json")
+    assert wrong.exit_code == 2 and "not a compliance discover JSON report" in wrong.stderr
+    sarif = run(
+        monkeypatch, tmp_path, "report", "render", "s.json", "--discover", "d.json", "-f", "sarif"
+    )
+    assert sarif.exit_code == 2 and "html and markdown" in sarif.output
