@@ -466,3 +466,23 @@ def test_a_quotation_in_the_publishers_own_voice(
 def test_a_quotation_of_someone_else_is_theirs(read: Callable[..., Effects]) -> None:
     assert read("The newspaper said: “Copying our articles is prohibited.”") == {}
     assert read("One editor told us: “Copying our articles is prohibited.”") == {}
+
+
+# "Permission is granted to reproduce ...": a grant. Whether the permission is given or asked
+# for is not told apart from where the words sit ("allowed with permission", "toegestaan na
+# toestemming"), so the permission stays a condition: fail closed.
+PERMISSION_GRANTED = [
+    ("en", "Permission is granted to reproduce this material for non-commercial purposes."),
+    ("de", "Hiermit erteilen wir die Erlaubnis, diesen Artikel für nicht-kommerzielle Zwecke zu vervielfältigen."),
+    ("fr", "L'autorisation est accordée de reproduire cet article à des fins non commerciales."),
+    ("es", "Se concede permiso para reproducir este artículo con fines no comerciales."),
+    ("ru", "Мы предоставляем разрешение на воспроизведение статьи в некоммерческих целях."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), PERMISSION_GRANTED)
+def test_permission_granted_is_a_conditional_grant(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    verdict, conditions = read(text)["republish"]
+    assert verdict == "conditional" and "non-commercial" in conditions, read(text)
