@@ -9,6 +9,7 @@ here knows a language: the words come from the lexicons.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -600,7 +601,9 @@ def compose_block(
                 clause.notes.append("a bare 'use' grants nothing")
                 continue
             if pol == "restrict":
-                _restrict(reading, clauses, i, clause, purposes, procedure_routes, lead, disabled)
+                _restrict(
+                    reading, clauses, i, clause, purposes, procedure_routes, lead, disabled, text
+                )
             else:
                 _grant(reading, clause, purposes, clauses, i)
 
@@ -700,6 +703,7 @@ def _restrict(
     procedure_routes: set[str],
     lead: Clause | None,
     disabled: frozenset[str],
+    text: str = "",
 ) -> None:
     granted: set[str] = set()
     if "exception" not in disabled:
@@ -738,7 +742,7 @@ def _restrict(
         clause.notes.append("a bare 'use' restricts only with a route to permission")
         return
     cue_hits = [h for c in clauses for h in c.hits if not h.concept.startswith(("detect",))]
-    bound = _routes_bound_to_one_action(clause) if "route" not in disabled else None
+    bound = _routes_bound_to_one_action(clause, text) if "route" not in disabled else None
     if bound is not None and routes == clause.routes and bound & purposes != purposes:
         # "Unauthorised reproduction and AI training are prohibited", "無断転載・AI学習禁止":
         # the route qualifies one action only; the others are banned outright.
@@ -754,28 +758,43 @@ def _restrict(
             )
         return
     verdict = "conditional" if routes else "deny"
-    if clause.actions == {"use"}:
-        # "Use of the works requires prior written authorisation": every use, AI included.
+    if clause.actions == {"use"} and any(h.concept == "require" for h in clause.hits):
+        # "Use of the works requires prior written authorisation": every use, AI included
+        # ("using the site for unauthorised commercial purposes" requires nothing of others).
         reading.any_use_routes |= routes & set(_PERMISSION_FAMILY)
     for purpose in sorted(purposes):
         _add(reading, purpose, verdict, merge_routes(routes), cue_hits)
 
 
-def _routes_bound_to_one_action(clause: Clause) -> set[str] | None:
+def _routes_bound_to_one_action(clause: Clause, text: str = "") -> set[str] | None:
     """Purposes of the actions that every route term of the clause sits right before
-    ("unauthorised reproduction"), or None when some route stands on its own."""
+    ("unauthorised reproduction", "izinsiz kopyalanamaz": a stem's word ends where the
+    word does), or None when some route stands on its own."""
     routes = [h for h in clause.hits if h.concept.startswith("route:")]
     actions = [h for h in clause.hits if h.concept.startswith("action:")]
     if not routes:
         return None
     bound: set[str] = set()
     for route in routes:
-        next_to = [a for a in actions if 0 <= a.start - route.end <= 1]
+        end = _word_end(text, route.end)
+        next_to = [a for a in actions if 0 <= a.start - end <= 1]
         if not next_to:
             return None
         for action in next_to:
             bound |= ACTIONS[action.concept[7:]]
     return bound
+
+
+_WORD_MAX = 40  # a word longer than this is no word
+
+
+def _word_end(text: str, at: int) -> int:
+    """The end of the word that goes on at `at` (a stem's match ends inside its word)."""
+    end = at
+    limit = min(len(text), at + _WORD_MAX)
+    while end < limit and (text[end].isalnum() or unicodedata.category(text[end])[0] == "M"):
+        end += 1
+    return end
 
 
 def _grant(

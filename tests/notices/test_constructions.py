@@ -486,3 +486,23 @@ def test_permission_granted_is_a_conditional_grant(
 ) -> None:
     verdict, conditions = read(text)["republish"]
     assert verdict == "conditional" and "non-commercial" in conditions, read(text)
+
+
+# "Unauthorised reproduction and AI training are prohibited": the route qualifies the act it
+# sits right before, also when it is a stem inside its word ("izinsiz kopyalanamaz").
+ROUTE_ON_ONE_ACT = [
+    ("tr", "Sitedeki içerikler izinsiz kopyalanamaz ve yapay zeka eğitiminde kullanılamaz."),
+    ("de", "Unerlaubtes Kopieren und KI-Training sind verboten."),
+    ("en", "Unauthorised reproduction and AI training are prohibited."),
+    ("ru", "Несанкционированное копирование и обучение ИИ запрещены."),
+    ("pl", "Nieautoryzowane kopiowanie i trenowanie AI są zabronione."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ROUTE_ON_ONE_ACT)
+def test_a_route_qualifies_the_act_it_sits_before(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got["republish"] == ("conditional", ("permission",)), got
+    assert got["ai-train"] == ("deny", ()), got

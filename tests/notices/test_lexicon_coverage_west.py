@@ -267,7 +267,7 @@ READINGS: list[tuple[str, str, Effects]] = [
     (
         "de",
         "Unerlaubte Vervielfältigung wird straf- und zivilrechtlich verfolgt.",
-        {"republish": D},
+        {"republish": P},  # as "Unauthorised reproduction ...": without permission
     ),
     (
         "de",
