@@ -450,6 +450,12 @@ class Readings(tuple[tuple[str, str, int, int], ...]):
         return frozenset(concept for concept, *_ in self)
 
     @cached_property
+    def may_state(self) -> bool:
+        """Some lexicon reads it as a predicate, a licence or a condition of reuse: a block
+        without such a word states nothing of its own."""
+        return any(concept in _STATING or concept.startswith("licence:") for concept, *_ in self)
+
+    @cached_property
     def notable(self) -> bool:
         """Some reading is more than OTHER."""
         return any(kind != OTHER for *_, kind in self)
@@ -526,6 +532,7 @@ REUSE_ROUTES = frozenset(
     {"attribution", "non-commercial", "no-derivatives", "share-alike", "excerpt-limit"}
 )
 REUSE_CONCEPTS = frozenset(f"route:{r}" for r in REUSE_ROUTES)
+_STATING = frozenset({"restrict", "require", "grant", "negator", *REUSE_CONCEPTS})
 
 
 def concept_kind(concept: str) -> int:

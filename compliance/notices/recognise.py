@@ -171,6 +171,13 @@ def recognise(
             and not _own_voice_outside_quotes(per_block[index], text, block.start, block.end)
         ):
             continue  # a story's paragraph with no word of the publisher's own: not its notice
+        if (
+            not trace
+            and not any(m[2].may_state for m in per_block[index])
+            and block.lead_in is None
+            and not (block.role == "item" and block.heading is not None)
+        ):
+            continue  # no lexicon reads a predicate or a licence here, and nothing lends one
         block_hits = hits_of(index)
         if block.role == "heading" and not trace and not _states_use(block_hits):
             continue  # a title scopes the blocks under it; it states nothing by itself
