@@ -351,6 +351,7 @@ class Checker:
             in_footer=lambda s, e: view.in_region("footer", s, e),
             disabled=self.disabled_operators,
             agent_groups=view.agent_groups,
+            names=view.names,
         )
         if not recognition.readings:
             return []

@@ -69,6 +69,7 @@ def explain_command(
             disabled=frozenset(without),
             trace=True,
             agent_groups=view.agent_groups,
+            names=view.names,
         )
         for line in explain_lines(recognition, lexicons, all_blocks=all_blocks):
             click.echo(line)

@@ -35,7 +35,7 @@ class TextView:
     document no rule fired on never pays for them.
     """
 
-    __slots__ = ("_derive", "_footer", "_header", "agent_groups", "blocks", "text")
+    __slots__ = ("_derive", "_footer", "_header", "agent_groups", "blocks", "names", "text")
 
     def __init__(
         self,
@@ -46,10 +46,13 @@ class TextView:
         *,
         derive: Callable[[str], Regions] | None = None,
         agent_groups: tuple[tuple[int, int, tuple[str, ...]], ...] = (),
+        names: tuple[tuple[int, int], ...] = (),
     ) -> None:
         self.text = text
-        # robots.txt: spans of comments inside one group, with the group's product tokens.
+        # robots.txt: spans of comments inside one group, with the group's product tokens,
+        # and the spans where a comment names an agent of the file (a name, not words).
         self.agent_groups = agent_groups
+        self.names = names
         self._footer = footer
         self._header = header
         # Where each block of an HTML page came from ("footer", "body", ...), for evidence.

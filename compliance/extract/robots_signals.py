@@ -67,6 +67,7 @@ __all__ = [
     "CURRENT_AIPREF_LABELS",
     "LEGACY_AIPREF_LABELS",
     "is_search_crawler",
+    "robots_agent_names",
     "robots_comment_groups",
     "robots_comments",
     "robots_fetch_signals",
@@ -108,6 +109,16 @@ def robots_comments(body: str | bytes) -> list[tuple[int, str]]:
     if isinstance(body, (bytearray, memoryview)):
         body = bytes(body)
     return list(_parsed(body).comments)
+
+
+def robots_agent_names(body: str | bytes) -> frozenset[str]:
+    """The product tokens the file's `User-agent` lines name (lower case, `*` left out): in
+    its comments they are names ("# Block ia_archiver"), not words."""
+    if isinstance(body, (bytearray, memoryview)):
+        body = bytes(body)
+    return frozenset(
+        agent.lower() for group in _parsed(body).groups for agent in group.agents if agent != "*"
+    )
 
 
 def robots_comment_groups(body: str | bytes) -> dict[int, tuple[str, ...]]:

@@ -43,6 +43,7 @@ def extract_document(
 
 def _robots(body: str, path: str, agent: str | None, source: str) -> tuple[TextView, list[Signal]]:
     from compliance.extract.robots_signals import (
+        robots_agent_names,
         robots_comment_groups,
         robots_comments,
         robots_signals,
@@ -64,8 +65,26 @@ def _robots(body: str, path: str, agent: str | None, source: str) -> tuple[TextV
         lines.append(text)
         offset += len(text) + 1
     comments = "\n".join(lines)
-    view = TextView(text=comments, footer=((0, len(comments)),), agent_groups=tuple(groups))
+    view = TextView(
+        text=comments,
+        footer=((0, len(comments)),),
+        agent_groups=tuple(groups),
+        names=_names(comments, robots_agent_names(body)),
+    )
     return view, signals
+
+
+_NAMES_MAX = 200  # product tokens looked for in the comments (a hostile file may list more)
+
+
+def _names(comments: str, agents: frozenset[str]) -> tuple[tuple[int, int], ...]:
+    """Spans of the comments that name one of the file's agents, `-` and `_` alike."""
+    tokens = sorted(agents, key=len, reverse=True)[:_NAMES_MAX]
+    if not tokens or not comments:
+        return ()
+    alternatives = "|".join(re.escape(t.replace("-", "_")).replace("_", "[-_]") for t in tokens)
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
+    return tuple((m.start(), m.end()) for m in pattern.finditer(comments))
 
 
 def _header_block(block: str) -> tuple[TextView, list[Signal], list[Problem]]:

@@ -65,9 +65,11 @@ def recognise(
     disabled: frozenset[str] = frozenset(),
     trace: bool = False,
     agent_groups: Sequence[tuple[int, int, tuple[str, ...]]] = (),
+    names: Sequence[tuple[int, int]] = (),
 ) -> Recognition:
-    """What the document's own notices state, block by block. `agent_groups`: for robots.txt,
-    the spans of comments inside one group with that group's product tokens."""
+    """What the document's own notices state, block by block. For robots.txt,
+    `agent_groups`: the spans of comments inside one group with that group's product tokens;
+    `names`: spans that name one of the file's agents ("ia_archiver" is no AI)."""
     result = Recognition(text)
     if not text:
         return result
@@ -76,6 +78,10 @@ def recognise(
     if not trace and not _may_state_something(unplaced, lexicons.shared):
         return result
     matches = place(unplaced)
+    if names:
+        spans = _disjoint(sorted(names))
+        starts = [start for start, _ in spans]
+        matches = [m for m in matches if not _within(m[0], m[1], starts, spans)]
     matches.sort(key=itemgetter(0))
     blocks = segment(text, kind, lexicons.abbreviations)
     result.blocks = blocks
@@ -398,6 +404,12 @@ _CODE_SPAN = re.compile(r"`[^`\n]{1,200}`")
 
 
 _LINK_LABEL = re.compile(r"\[([^\]\n]{1,300})\]\((?:https?://|/|www\.)[^)\s]*\)")
+
+
+def _within(start: int, end: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Is [start, end) inside one of the sorted, disjoint `spans`?"""
+    k = bisect_left(starts, start + 1) - 1
+    return k >= 0 and end <= spans[k][1]
 
 
 def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

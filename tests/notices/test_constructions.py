@@ -8,6 +8,8 @@ from collections.abc import Callable
 
 import pytest
 
+from compliance.engine import Checker
+from compliance.model import Document
 from tests.notices.conftest import Effects
 
 AI = ("ai-index", "ai-train")
@@ -506,3 +508,17 @@ def test_a_route_qualifies_the_act_it_sits_before(
     got = read(text)
     assert got["republish"] == ("conditional", ("permission",)), got
     assert got["ai-train"] == ("deny", ()), got
+
+
+def test_a_robots_comment_naming_an_agent_of_the_file_is_a_name(checker: Checker) -> None:
+    # "ia" is "AI" in French or Spanish; in "ia-archiver" it is part of a crawler's name.
+    robots = (
+        "# Block ia-archiver from crawling site\n"
+        "User-agent: ia_archiver\nDisallow: /\n\n"
+        "User-agent: *\nAllow: /\n"
+    )
+    result = checker.check(Document(id="r", source="robots.txt", kind="robots", text=robots))
+    assert not [f.rule_id for f in result.findings if f.rule_id.startswith("notices-")]
+    named = "# No AI training on this site.\nUser-agent: *\nAllow: /\n"
+    result = checker.check(Document(id="r", source="robots.txt", kind="robots", text=named))
+    assert [f.rule_id for f in result.findings if f.rule_id.startswith("notices-")]
