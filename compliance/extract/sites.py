@@ -75,11 +75,13 @@ def _robots(body: str, path: str, agent: str | None, source: str) -> tuple[TextV
 
 
 _NAMES_MAX = 200  # product tokens looked for in the comments (a hostile file may list more)
+_NAME_LENGTH = 64  # a longer "token" is no crawler's name
 
 
 def _names(comments: str, agents: frozenset[str]) -> tuple[tuple[int, int], ...]:
     """Spans of the comments that name one of the file's agents, `-` and `_` alike."""
-    tokens = sorted(agents, key=len, reverse=True)[:_NAMES_MAX]
+    usable = [t for t in agents if 2 <= len(t) <= _NAME_LENGTH]
+    tokens = sorted(usable, key=lambda t: (-len(t), t))[:_NAMES_MAX]
     if not tokens or not comments:
         return ()
     alternatives = "|".join(re.escape(t.replace("-", "_")).replace("_", "[-_]") for t in tokens)
