@@ -17,10 +17,9 @@ from typing import Any
 import click
 
 from compliance.cli.app import _argv, _fail_usage, guarded
-from compliance.cli.options import rules_options
+from compliance.cli.options import field_map, record_options, rules_options
 from compliance.cli.progress import ProgressBar
-from compliance.cli.scan import _check_engine_options, _dataset_files, _fields
-from compliance.sources.datasets import MAX_RECORD_BYTES
+from compliance.cli.scan import _check_engine_options, _dataset_files
 
 FORMATS = {"json": "json", "markdown": "md", "html": "html"}
 
@@ -28,22 +27,11 @@ FORMATS = {"json": "json", "markdown": "md", "html": "html"}
 @click.command("discover")
 @click.argument("data", nargs=-1, required=True, type=click.Path())
 @rules_options
-@click.option("--text-field", multiple=True, metavar="NAME", help="Record field with text.")
-@click.option("--html-field", multiple=True, metavar="NAME", help="Record field with HTML.")
-@click.option("--url-field", multiple=True, metavar="NAME", help="Record field with the URL.")
-@click.option("--id-field", multiple=True, metavar="NAME", help="Record field with the id.")
+@record_options
 @click.option(
     "--site-field",
     metavar="NAME",
     help="Group records by this field (a URL or a plain site key) instead of the URL's host.",
-)
-@click.option(
-    "--max-record-bytes",
-    type=click.IntRange(min=1),
-    default=MAX_RECORD_BYTES,
-    show_default=True,
-    metavar="N",
-    help="A larger record is an error entry, not read.",
 )
 @click.option(
     "--min-docs",
@@ -170,14 +158,7 @@ def discover_command(
     from compliance.discover.mine import MineOptions
     from compliance.discover.run import Settings, mine_local, reduce
     from compliance.engine import Checker
-    from compliance.sources.datasets import (
-        DEFAULT_HTML_FIELDS,
-        DEFAULT_ID_FIELDS,
-        DEFAULT_TEXT_FIELDS,
-        DEFAULT_URL_FIELDS,
-        FieldMap,
-        plan_shards,
-    )
+    from compliance.sources.datasets import plan_shards
 
     outputs = [d for d in (report_dir, emit_packs) if d]
     files = _dataset_files(data, outputs)
@@ -188,14 +169,8 @@ def discover_command(
     started = time.perf_counter()
     checker = Checker.from_rules(list(rules), include_bundled=not no_default_rules)
     snapshots = snapshot_robots(Path(site_files)) if site_files else {}
-    urls = (site_field,) if site_field else _fields(url_field, DEFAULT_URL_FIELDS)
-    fields = FieldMap(
-        text=_fields(text_field, DEFAULT_TEXT_FIELDS),
-        html=_fields(html_field, DEFAULT_HTML_FIELDS),
-        url=urls,
-        id=_fields(id_field, DEFAULT_ID_FIELDS),
-        max_record_bytes=max_record_bytes,
-    )
+    urls = (site_field,) if site_field else url_field
+    fields = field_map(text_field, html_field, urls, id_field, max_record_bytes)
     options = MineOptions(min_share=min_share, site_field=bool(site_field))
     workers = jobs or len(os.sched_getaffinity(0))
     shards = plan_shards(list(files), workers)

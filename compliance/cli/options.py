@@ -1,4 +1,5 @@
-"""Options `check` and `scan` share: the policy (purposes, grants, profile, ...) and rules.
+"""Options the commands share: the policy (purposes, grants, profile, ...), the rules, and
+how dataset records are read (`scan`, `discover`).
 
 Both commands validate them the same way into one picklable CheckerSpec (exit 2 with a hint).
 """
@@ -14,6 +15,7 @@ import click
 
 from compliance.cli.app import _fail_usage
 from compliance.model import ALL_PURPOSES, PURPOSE_ALIASES, parse_purposes
+from compliance.sources.datasets import MAX_RECORD_BYTES
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -40,6 +42,77 @@ def rules_options(func: F) -> F:
         func
     )
     return func
+
+
+def record_options(func: F) -> F:
+    """--text-field, --html-field, --url-field, --id-field, --max-record-bytes."""
+    for option in reversed(_RECORD_OPTIONS):
+        func = option(func)
+    return func
+
+
+_RECORD_OPTIONS = (
+    click.option(
+        "--text-field",
+        multiple=True,
+        metavar="NAME",
+        help="Record field with plain text (repeatable; default: text, content, raw_content,"
+        " body).",
+    ),
+    click.option(
+        "--html-field",
+        multiple=True,
+        metavar="NAME",
+        help="Record field with HTML (repeatable; default: html, raw_html). HTML wins over text.",
+    ),
+    click.option(
+        "--url-field",
+        multiple=True,
+        metavar="NAME",
+        help="Record field with the URL (default: url, source_url, link, WARC-Target-URI).",
+    ),
+    click.option(
+        "--id-field",
+        multiple=True,
+        metavar="NAME",
+        help="Record field with the record id "
+        "(default: id, doc_id, uuid, WARC-Record-ID; else file:line).",
+    ),
+    click.option(
+        "--max-record-bytes",
+        type=click.IntRange(min=1),
+        default=MAX_RECORD_BYTES,
+        show_default=True,
+        metavar="N",
+        help="A record (line, CSV row, WARC record) larger than this is an error entry, not read;"
+        " the run goes on with the next record.",
+    ),
+)
+
+
+def field_map(
+    text_field: Sequence[str],
+    html_field: Sequence[str],
+    url_field: Sequence[str],
+    id_field: Sequence[str],
+    max_record_bytes: int,
+) -> Any:
+    """The FieldMap of the record options (each option's default when not given)."""
+    from compliance.sources.datasets import (
+        DEFAULT_HTML_FIELDS,
+        DEFAULT_ID_FIELDS,
+        DEFAULT_TEXT_FIELDS,
+        DEFAULT_URL_FIELDS,
+        FieldMap,
+    )
+
+    return FieldMap(
+        text=tuple(text_field) or DEFAULT_TEXT_FIELDS,
+        html=tuple(html_field) or DEFAULT_HTML_FIELDS,
+        url=tuple(url_field) or DEFAULT_URL_FIELDS,
+        id=tuple(id_field) or DEFAULT_ID_FIELDS,
+        max_record_bytes=max_record_bytes,
+    )
 
 
 def policy_options(func: F) -> F:

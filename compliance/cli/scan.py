@@ -18,9 +18,8 @@ from typing import Any
 import click
 
 from compliance.cli.app import _argv, _fail_usage, guarded
-from compliance.cli.options import policy_options, spec_from_options
+from compliance.cli.options import field_map, policy_options, record_options, spec_from_options
 from compliance.cli.progress import ProgressBar
-from compliance.sources.datasets import MAX_RECORD_BYTES
 
 SCAN_FORMATS = [
     "json",
@@ -47,47 +46,10 @@ REPORT_SUFFIX = {
 _ERRORS_SHOWN = 10
 
 
-def _fields(option: Sequence[str], default: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(option) if option else default
-
-
 @click.command("scan")
 @click.argument("data", nargs=-1, required=True, type=click.Path())
 @policy_options
-@click.option(
-    "--text-field",
-    multiple=True,
-    metavar="NAME",
-    help="Record field with plain text (repeatable; default: text, content, raw_content, body).",
-)
-@click.option(
-    "--html-field",
-    multiple=True,
-    metavar="NAME",
-    help="Record field with HTML (repeatable; default: html, raw_html). HTML wins over text.",
-)
-@click.option(
-    "--url-field",
-    multiple=True,
-    metavar="NAME",
-    help="Record field with the URL (default: url, source_url, link, WARC-Target-URI).",
-)
-@click.option(
-    "--id-field",
-    multiple=True,
-    metavar="NAME",
-    help="Record field with the record id "
-    "(default: id, doc_id, uuid, WARC-Record-ID; else file:line).",
-)
-@click.option(
-    "--max-record-bytes",
-    type=click.IntRange(min=1),
-    default=MAX_RECORD_BYTES,
-    show_default=True,
-    metavar="N",
-    help="A record (line, CSV row, WARC record) larger than this is an error entry, not read;"
-    " the scan goes on with the next record.",
-)
+@record_options
 @click.option(
     "--jobs",
     "-j",
@@ -194,13 +156,6 @@ def scan_command(
     from compliance.baseline import load_baseline
     from compliance.engine import run_clock
     from compliance.scan import run_scan
-    from compliance.sources.datasets import (
-        DEFAULT_HTML_FIELDS,
-        DEFAULT_ID_FIELDS,
-        DEFAULT_TEXT_FIELDS,
-        DEFAULT_URL_FIELDS,
-        FieldMap,
-    )
 
     data = _dataset_files(data, [d for d in (split_dir, report_dir) if d])
     chosen = list(dict.fromkeys(formats or ("json",)))
@@ -216,13 +171,7 @@ def scan_command(
     started = time.perf_counter()
     spec = spec_from_options()
     checker = spec.build()
-    fields = FieldMap(
-        text=_fields(text_field, DEFAULT_TEXT_FIELDS),
-        html=_fields(html_field, DEFAULT_HTML_FIELDS),
-        url=_fields(url_field, DEFAULT_URL_FIELDS),
-        id=_fields(id_field, DEFAULT_ID_FIELDS),
-        max_record_bytes=max_record_bytes,
-    )
+    fields = field_map(text_field, html_field, url_field, id_field, max_record_bytes)
     workers = jobs or len(os.sched_getaffinity(0))
     if engine != "local":
         _engine_scan(

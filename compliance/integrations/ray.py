@@ -20,7 +20,7 @@ A callable class runs as a pool of actors, so each actor compiles the rules once
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -80,26 +80,8 @@ def scan(
     Connects to `address` (a running cluster, or "auto"); without one, starts a local Ray
     with `workers` CPUs. Only one counts row per shard comes back to the driver.
     """
-    ray = require("ray", "ray")
-    require("ray.data", "ray")
-    if not ray.is_initialized():
-        if address:
-            ray.init(address=address, log_to_driver=False)
-        else:
-            ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False)
-    context = ray.data.DataContext.get_current()
-    context.enable_progress_bars = False
-    rows = shard_rows(shards)
-    # One block per shard, so the shards spread over the actors instead of riding together.
-    dataset = ray.data.from_items(rows, override_num_blocks=max(1, len(rows)))
-    counts = dataset.map_batches(
-        _ShardScanner,
-        fn_constructor_args=(spec, fields, str(parts)),
-        batch_format="pyarrow",
-        batch_size=1,
-        compute=ray.data.ActorPoolStrategy(size=max(1, min(workers, len(rows)))),
-    )
-    return summed(parts, counts.iter_rows())
+    counts = _per_shard(shards, _ShardScanner, (spec, fields, str(parts)), address, workers)
+    return summed(parts, counts)
 
 
 class _ShardMiner:
@@ -127,6 +109,20 @@ def discover(
     """`compliance discover --engine ray`: the map stage, one task per shard on `workers`
     actors; each writes its run files into `work` and returns one small row. The driver
     merges the runs (`compliance.discover.run.reduce`), as after a local run."""
+    mined = _per_shard(shards, _ShardMiner, (fields, options, str(work)), address, workers)
+    return [ShardMined.from_row(row) for row in mined]
+
+
+def _per_shard(
+    shards: Sequence[Shard],
+    stage: type,
+    stage_args: tuple[Any, ...],
+    address: str | None,
+    workers: int,
+) -> Iterator[dict[str, Any]]:
+    """The rows `stage` returns for each shard, one task per shard on a pool of `workers`
+    actors. Connects to `address` (a running cluster, or "auto"); without one, starts a
+    local Ray with `workers` CPUs."""
     ray = require("ray", "ray")
     require("ray.data", "ray")
     if not ray.is_initialized():
@@ -137,12 +133,13 @@ def discover(
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = False
     rows = shard_rows(shards)
+    # One block per shard, so the shards spread over the actors instead of riding together.
     dataset = ray.data.from_items(rows, override_num_blocks=max(1, len(rows)))
-    mined = dataset.map_batches(
-        _ShardMiner,
-        fn_constructor_args=(fields, options, str(work)),
+    mapped = dataset.map_batches(
+        stage,
+        fn_constructor_args=stage_args,
         batch_format="pyarrow",
         batch_size=1,
         compute=ray.data.ActorPoolStrategy(size=max(1, min(workers, len(rows)))),
     )
-    return [ShardMined.from_row(row) for row in mined.iter_rows()]
+    return iter(mapped.iter_rows())

@@ -20,7 +20,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from compliance.batch import (
     added_columns,
@@ -35,6 +35,8 @@ from compliance.integrations import require
 from compliance.model import parse_purposes
 from compliance.parts import EngineScan, summed
 from compliance.sources.datasets import DEFAULT_FIELDS, FieldMap, Shard
+
+T = TypeVar("T")
 
 ArrowFunction = Callable[[Iterable[Any]], Iterator[Any]]
 
@@ -113,25 +115,7 @@ def scan(
     Only one counts row per shard is collected; the report lines are written by the
     Python workers into `parts` (a shared filesystem on a real cluster).
     """
-    types = require("pyspark.sql.types", "spark")
-    spark = session(master, workers)
-    rows = shard_rows(shards)
-    schema = types.StructType(
-        [
-            types.StructField("index", types.LongType()),
-            types.StructField("path", types.StringType()),
-            types.StructField("format", types.StringType()),
-            types.StructField("compression", types.StringType()),
-            types.StructField("start", types.LongType()),
-            types.StructField("end", types.LongType()),
-            types.StructField("first_line", types.LongType()),
-            types.StructField("size", types.LongType()),
-        ]
-    )
-    # One slice per shard: a shard is the unit of work, like a task of the local pool.
-    records = [tuple(row[f.name] for f in schema.fields) for row in rows]
-    slices = spark.sparkContext.parallelize(records, max(1, len(rows)))
-    frame = spark.createDataFrame(slices, schema)
+    frame = _shard_frame(shards, master, workers)
     parts_name = str(parts)
 
     def run(batches: Iterable[Any]) -> Iterator[Any]:
@@ -139,13 +123,7 @@ def scan(
             yield from scan_shard_batch(spec, fields, parts_name, batch).to_batches()
 
     counts = frame.mapInArrow(run, "index long, counts string")
-    try:
-        return summed(parts, (row.asDict() for row in counts.toLocalIterator()))
-    except Exception as exc:
-        hint = missing_package_hint(exc)
-        if hint is None:
-            raise
-        raise ComplianceError(hint) from None
+    return _collected(lambda: summed(parts, (row.asDict() for row in counts.toLocalIterator())))
 
 
 def discover(
@@ -160,6 +138,25 @@ def discover(
     """`compliance discover --engine spark`: the map stage, one partition per shard through
     `mapInArrow`; the Python workers write run files into `work` (a shared filesystem on a
     real cluster) and only one small row per shard is collected."""
+    frame = _shard_frame(shards, master, workers)
+    work_name = str(work)
+
+    def run(batches: Iterable[Any]) -> Iterator[Any]:
+        import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
+
+        for batch in batches:
+            out = mine_shard_rows(fields, options, work_name, batch.to_pylist())
+            yield from pa.Table.from_pylist(out, schema=mined_schema()).to_batches()
+
+    mined = frame.mapInArrow(run, "index long, mined string")
+    return _collected(
+        lambda: [ShardMined.from_row(row.asDict()) for row in mined.toLocalIterator()]
+    )
+
+
+def _shard_frame(shards: Sequence[Shard], master: str | None, workers: int) -> Any:
+    """A DataFrame of shard rows, one partition per shard: a shard is the unit of work, like
+    a task of the local pool."""
     types = require("pyspark.sql.types", "spark")
     spark = session(master, workers)
     rows = shard_rows(shards)
@@ -177,19 +174,14 @@ def discover(
     )
     records = [tuple(row[f.name] for f in schema.fields) for row in rows]
     slices = spark.sparkContext.parallelize(records, max(1, len(rows)))
-    frame = spark.createDataFrame(slices, schema)
-    work_name = str(work)
+    return spark.createDataFrame(slices, schema)
 
-    def run(batches: Iterable[Any]) -> Iterator[Any]:
-        import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
 
-        for batch in batches:
-            out = mine_shard_rows(fields, options, work_name, batch.to_pylist())
-            yield from pa.Table.from_pylist(out, schema=mined_schema()).to_batches()
-
-    mined = frame.mapInArrow(run, "index long, mined string")
+def _collected(collect: Callable[[], T]) -> T:
+    """Run the job that `collect` pulls; an executor that cannot import compliance is a
+    usage error with what to do, not a Java traceback."""
     try:
-        return [ShardMined.from_row(row.asDict()) for row in mined.toLocalIterator()]
+        return collect()
     except Exception as exc:
         hint = missing_package_hint(exc)
         if hint is None:
