@@ -12,6 +12,7 @@ from html import escape
 
 from compliance.discover.model import Candidate, DiscoverReport
 from compliance.formats.html_assets import CSS
+from compliance.formats.html_report import unreadable_records
 
 STATUS_CLASS = {
     "unexplained": "deny",
@@ -110,21 +111,7 @@ def embedded(report: DiscoverReport) -> str:
 
 def render(report: DiscoverReport) -> str:
     """A self-contained page holding the discover section."""
-    errors = ""
-    if report.errors:
-        items = "".join(
-            f"<li><code>{escape(e.source)}"
-            + (
-                f":{e.line}"
-                if e.line is not None
-                else (f"@{e.offset}" if e.offset is not None else "")
-            )
-            + f"</code>: {escape(e.message)}</li>"
-            for e in report.errors
-        )
-        errors = (
-            f'<h2>Unreadable records ({report.summary.errors})</h2><ul id="errors">{items}</ul>'
-        )
+    errors = unreadable_records(report.errors, report.summary.errors)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -17,7 +17,7 @@ from html import escape
 from compliance.formats.html_assets import CSS, JS
 from compliance.formats.html_documents import ORDER, Context, deciding, gate_label, groups
 from compliance.formats.html_notices import PackFacts, languages, publisher
-from compliance.model import Report, VerdictValue
+from compliance.model import ErrorEntry, Report, VerdictValue
 
 LEGEND = (
     ("deny", "The publisher forbids this use and offers no route to permission."),
@@ -69,6 +69,20 @@ def _triage_data(report: Report) -> str:
     return data.replace("<", "\\u003c")  # no "</script>" or "<!--" inside the element
 
 
+def unreadable_records(errors: Sequence[ErrorEntry], count: int) -> str:
+    """The list of records that could not be read, each naming its file and line (or byte
+    offset), under a heading with their `count` (more than listed when some were omitted)."""
+    if not errors:
+        return ""
+    items = "".join(
+        f"<li><code>{escape(e.source)}"
+        + (f":{e.line}" if e.line is not None else f"@{e.offset}" if e.offset is not None else "")
+        + f"</code>: {escape(e.message)}</li>"
+        for e in errors
+    )
+    return f'<h2>Unreadable records ({count})</h2><ul id="errors">{items}</ul>'
+
+
 def render(report: Report, sections: Sequence[str] = ()) -> str:
     """The reviewer's page; `sections` (ready HTML, e.g. the discover section) go after the
     documents."""
@@ -111,21 +125,7 @@ def render(report: Report, sections: Sequence[str] = ()) -> str:
         ]
     )
     legend = "".join(f'<dt class="{k}">{k}</dt><dd>{escape(t)}</dd>' for k, t in LEGEND)
-    errors = ""
-    if report.errors:
-        items = "".join(
-            f"<li><code>{escape(e.source)}"
-            + (
-                f":{e.line}"
-                if e.line is not None
-                else f"@{e.offset}"
-                if e.offset is not None
-                else ""
-            )
-            + f"</code>: {escape(e.message)}</li>"
-            for e in report.errors
-        )
-        errors = f'<h2>Unreadable records ({len(report.errors)})</h2><ul id="errors">{items}</ul>'
+    errors = unreadable_records(report.errors, len(report.errors))
     grants = ""
     if report.grants:
         expired = ", ".join(report.grants.expired)
