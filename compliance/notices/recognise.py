@@ -8,7 +8,7 @@ term anywhere, so a plain article costs one automaton pass.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -228,20 +228,29 @@ def recognise(
         result.readings.append(reading)
     share_routes(result.readings, disabled)
     if agent_groups and "scope" not in disabled:
+        groups = sorted(agent_groups)
+        starts = [start for start, _, _ in groups]
         for reading in result.readings:
-            _agent_scope(reading, agent_groups)
+            _agent_scope(reading, groups, starts)
     return result
 
 
 def _agent_scope(
-    reading: BlockReading, agent_groups: Sequence[tuple[int, int, tuple[str, ...]]]
+    reading: BlockReading,
+    groups: Sequence[tuple[int, int, tuple[str, ...]]],
+    starts: Sequence[int],
 ) -> None:
     """A comment inside one robots.txt group speaks for that group's agents: only the
-    purposes the catalogue gives them (none for an agent it does not know)."""
+    purposes the catalogue gives them (none for an agent it does not know). `groups`:
+    comment lines inside a group, sorted; `starts`: their starts."""
     block = reading.block
-    tokens = next((a for s, e, a in agent_groups if s <= block.start < e + 1), None)
-    last = next((a for s, e, a in agent_groups if s < block.end <= e + 1), None)
-    if tokens is None or tokens != last or "*" in tokens:
+
+    def agents_at(offset: int) -> tuple[str, ...] | None:
+        k = bisect_right(starts, offset) - 1
+        return groups[k][2] if k >= 0 and offset <= groups[k][1] else None
+
+    tokens = agents_at(block.start)
+    if tokens is None or tokens != agents_at(max(block.start, block.end - 1)) or "*" in tokens:
         return
     purposes: set[str] = set()
     for token in tokens:

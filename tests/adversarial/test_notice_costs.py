@@ -23,8 +23,16 @@ text = {
     "one endless sentence": "copy, scrape or train AI, but not " * 20000 + "is prohibited",
     "a sea of exceptions": "Crawling is prohibited " + "except search engines " * 20000 + ".",
     "quoted bans": '"no copying" ' * 20000,
+    # robots.txt: comments inside one agent's group, and comments naming the file's agents
+    "comments in one group": "User-agent: GPTBot\n"
+    + "# No use of our articles for AI training.\nDisallow: /private/\n" * 8000,
+    "named agents": "".join(f"User-agent: bot-{i}\nDisallow: /\n" for i in range(2000))
+    + "# bot-1, bot-2: reproduction and AI training are prohibited.\n" * 4000,
 }[sys.argv[1]]
-result = Checker.from_rules(purposes="all").check(Document(id="x", source="x", text=text))
+kind = "robots" if sys.argv[1] in ("comments in one group", "named agents") else "text"
+result = Checker.from_rules(purposes="all").check(
+    Document(id="x", source="x", kind=kind, text=text)
+)
 print(json.dumps({
     "findings": len(result.findings),
     "verdicts": {p.value: v.verdict.value for p, v in result.verdicts.items()},
@@ -40,6 +48,8 @@ print(json.dumps({
         ("one endless sentence", "republish"),
         ("a sea of exceptions", "crawl"),
         ("quoted bans", None),
+        ("comments in one group", "ai-train"),  # GPTBot's group: its comments speak for it
+        ("named agents", "republish"),
     ],
 )
 def test_hostile_notice_text_is_cheap_and_bounded(attack: str, restricted: str | None) -> None:
