@@ -297,6 +297,7 @@ def split_clauses(
 
 _COMMA_OR_STOP = re.compile(r"[,，、،;；:：]")
 _PREDICATES = ("restrict", "require", "grant")
+_LEADING = " -*•,.:;(\"'“„«‘‚‹「『"  # what may stand before a nominal ban's negator
 _LOOK = 300  # how far a clause boundary is looked for around a connective (characters)
 _CLAUSES_MAX = 64
 
@@ -348,7 +349,7 @@ def polarity(clause: Clause, text: str, disabled: frozenset[str]) -> str | None:
         return "grant"
     if negated:
         first = min(clause.hits, key=lambda h: h.start)
-        if first.concept == "negator" and not text[clause.start : first.start].strip(" -*•,.:;("):
+        if first.concept == "negator" and not text[clause.start : first.start].strip(_LEADING):
             clause.notes.append("opens with a negator: a nominal ban")
             return "restrict"
     return None

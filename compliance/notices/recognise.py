@@ -331,8 +331,12 @@ def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hi
     permission“") is someone else's notice, and the "we" inside a quotation is its
     speaker's: polarity and own-voice terms inside quotation marks do not count. A block that
     is one whole quotation is judged by the voice frame instead."""
+    ordered = sorted(hits, key=_START)
+    starts = [h.start for h in ordered]
     spans = [
-        span for span in _quote_spans(text, start, end) if not _quotes_itself(span, hits, text)
+        span
+        for span in _quote_spans(text, start, end)
+        if not _quotes_itself(span, ordered, starts, text)
     ]
     # "[Prohibit using this book for AI training](https://...)": the title of another page,
     # linked; not this page's notice.
@@ -372,13 +376,15 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _INTRODUCED = 120  # characters before a quotation where its speaker is named
 
 
-def _quotes_itself(span: tuple[int, int], hits: Sequence[Hit], text: str) -> bool:
+def _quotes_itself(
+    span: tuple[int, int], hits: Sequence[Hit], starts: Sequence[int], text: str
+) -> bool:
     """ "The attribution string we send is: “... may not be used to train AI”": a quotation
     the publisher introduces after a colon in its own voice, with no one else named as
     speaking, is its own text ("papers bearing “reproduction prohibited”" are not)."""
     if not text[max(0, span[0] - 3) : span[0]].rstrip().endswith((":", "：")):
         return False
-    before = [h for h in hits if span[0] - _INTRODUCED <= h.start < span[0]]
+    before = hits[bisect_left(starts, span[0] - _INTRODUCED) : bisect_left(starts, span[0])]
     return any(h.concept == "own-voice" for h in before) and not any(
         h.concept == "reported" for h in before
     )

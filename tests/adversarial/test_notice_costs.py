@@ -23,6 +23,7 @@ text = {
     "one endless sentence": "copy, scrape or train AI, but not " * 20000 + "is prohibited",
     "a sea of exceptions": "Crawling is prohibited " + "except search engines " * 20000 + ".",
     "quoted bans": '"no copying" ' * 20000,
+    "own quotations": 'Our notice reads: "no copying" ' * 20000,
     # robots.txt: comments inside one agent's group, and comments naming the file's agents
     "comments in one group": "User-agent: GPTBot\n"
     + "# No use of our articles for AI training.\nDisallow: /private/\n" * 8000,
@@ -48,6 +49,7 @@ print(json.dumps({
         ("one endless sentence", "republish"),
         ("a sea of exceptions", "crawl"),
         ("quoted bans", None),
+        ("own quotations", "republish"),  # the publisher quoting itself, 20,000 times
         ("comments in one group", "ai-train"),  # GPTBot's group: its comments speak for it
         ("named agents", "republish"),
     ],
