@@ -112,11 +112,11 @@ def voice_frame(
     counts = Counter(h.concept for h in hits)
     cues = {k: counts[k] for k in ("own-voice", "reported", "statute", "template", "discussion")}
     if cues["reported"]:
+        cited = _Cited(hits)
         cues["reported"] -= sum(
             1
             for h in hits
-            if h.concept == "reported"
-            and _cites_law(h, hits, block_text, block.start, ctx.head_final)
+            if h.concept == "reported" and _cites_law(h, cited, block_text, block.start, ctx)
         )
     if block.statute_numbered:
         cues["statute"] += 1
@@ -151,25 +151,33 @@ def voice_frame(
     return "own", cues
 
 
-def _cites_law(
-    hit: Hit, hits: Sequence[Hit], block_text: str, offset: int, head_final: frozenset[int]
-) -> bool:
+class _Cited:
+    """The law and licence terms of a block, by start and by end (one bisect per question)."""
+
+    def __init__(self, hits: Sequence[Hit]) -> None:
+        cited = [h for h in hits if h.concept == "statute" or h.concept.startswith(_CITED)]
+        self.starts = sorted(h.start for h in cited)
+        self.ends = sorted(h.end for h in cited)
+
+    def starts_within(self, at: int, gap: int) -> bool:
+        k = bisect_left(self.starts, at)
+        return k < len(self.starts) and self.starts[k] <= at + gap
+
+    def ends_within(self, at: int, gap: int) -> bool:
+        k = bisect_left(self.ends, at - gap)
+        return k < len(self.ends) and self.ends[k] <= at
+
+
+def _cites_law(hit: Hit, cited: _Cited, block_text: str, offset: int, ctx: Context) -> bool:
     """ "according to § 44b", "gemäß Art. 4", "লাইসেন্স অনুযায়ী" (according to the
     licence): a reported-speech word that cites a law or a licence names no speaker. In a
     head-final language what it cites comes before it."""
-    if hit.concept != "reported":
-        return False
     after = block_text[hit.end - offset : hit.end - offset + 12].lstrip(" (")
     if after[:1] in ("§", "¶") or after[:4].lower() in ("art.", "art "):
         return True
-    for other in hits:
-        if not (other.concept == "statute" or other.concept.startswith(_CITED)):
-            continue
-        if 0 <= other.start - hit.end <= _CITE_GAP:
-            return True
-        if hit.lexicon in head_final and 0 <= hit.start - other.end <= _CITE_GAP:
-            return True
-    return False
+    if cited.starts_within(hit.end, _CITE_GAP):
+        return True
+    return hit.lexicon in ctx.head_final and cited.ends_within(hit.start, _CITE_GAP)
 
 
 _CITED = ("route:licence", "licence:")

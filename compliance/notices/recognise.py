@@ -153,17 +153,16 @@ def recognise(
     closing = {id(b) for b in blocks[max(1, len(blocks) - _CLOSING_BLOCKS) :]}
     head_final = frozenset(i for i, lx in enumerate(lexicons.lexicons) if lx.meta.head_final)
     addressed: dict[int, list[Hit]] = {}
+    sections: dict[int, list[int]] = {}  # heading -> the blocks under it that name an addressee
+    for i, other in enumerate(blocks):
+        if other.heading is not None and any("addressee" in m[2].concepts for m in per_block[i]):
+            sections.setdefault(other.heading, []).append(i)
 
     def addressees(heading: int) -> list[Hit]:
         """A section that addresses AI companies does so for all its paragraphs."""
         if heading not in addressed:
             addressed[heading] = [
-                h
-                for i, other in enumerate(blocks)
-                if other.heading == heading
-                and any("addressee" in m[2].concepts for m in per_block[i])
-                for h in hits_of(i)
-                if h.concept == "addressee"
+                h for i in sections.get(heading, []) for h in hits_of(i) if h.concept == "addressee"
             ]
         return addressed[heading]
 
@@ -396,8 +395,9 @@ def _own_voice_outside_quotes(matches: Sequence[Match], text: str, start: int, e
     own = [m for m in matches if "own-voice" in m[2].concepts]
     if not own:
         return False
-    spans = _quote_spans(text, start, end)
-    return any(not any(s < m[0] and m[1] <= e + 1 for s, e in spans) for m in own)
+    spans = _quote_spans(text, start, end)  # in order, not overlapping
+    starts = [s + 1 for s, _ in spans]
+    return any(not _within(m[0], m[1], starts, spans) for m in own)
 
 
 def _outside(hits: list[Hit], spans: list[tuple[int, int]], *, every_concept: bool) -> list[Hit]:

@@ -24,6 +24,7 @@ text = {
     "a sea of exceptions": "Crawling is prohibited " + "except search engines " * 20000 + ".",
     "quoted bans": '"no copying" ' * 20000,
     "own quotations": 'Our notice reads: "no copying" ' * 20000,
+    "reported speech": 'BERLIN (Wire) - Editors said: "we ban copying" and our view ' * 20000,
     # robots.txt: comments inside one agent's group, and comments naming the file's agents
     "comments in one group": "User-agent: GPTBot\n"
     + "# No use of our articles for AI training.\nDisallow: /private/\n" * 8000,
@@ -50,6 +51,7 @@ print(json.dumps({
         ("a sea of exceptions", "crawl"),
         ("quoted bans", None),
         ("own quotations", "republish"),  # the publisher quoting itself, 20,000 times
+        ("reported speech", None),
         ("comments in one group", "ai-train"),  # GPTBot's group: its comments speak for it
         ("named agents", "republish"),
     ],
