@@ -22,12 +22,10 @@ from compliance.formats.html_discover import render as render_html
 from tests.discover import crawl
 
 SITES, PAGES = 200, 50
-CLOCK = "1798761600"
 
 
 def run(monkeypatch: pytest.MonkeyPatch, cwd: Path, *args: str) -> Result:
     monkeypatch.chdir(cwd)
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", CLOCK)
     return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 

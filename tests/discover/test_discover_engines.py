@@ -29,7 +29,6 @@ def discover(
     from compliance.cli import main as cli
 
     monkeypatch.chdir(cwd)
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1798761600")
     result = CliRunner().invoke(
         cli, ["discover", str(data), "-j", "2", "-o", "out.json", *engine], catch_exceptions=False
     )

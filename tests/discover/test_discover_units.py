@@ -26,7 +26,6 @@ ARTICLE = "The council {verb} plans for {n} new bridges after a long debate on {
 
 def run(monkeypatch: pytest.MonkeyPatch, cwd: Path, *args: str) -> Result:
     monkeypatch.chdir(cwd)
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1798761600")
     return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
