@@ -57,16 +57,15 @@ def local(dataset: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, 
     return report
 
 
-# Module scope: the engine tests of tests/test_engines.py start their own local clusters
-# later in the session, and `ray.init` refuses to run twice in one process.
+# The command starts its own local Ray, as a user's run does (no cluster set up here); the
+# cluster goes down after this module: tests/test_engines.py starts its own later, and
+# `ray.init` refuses to run twice in one process.
 @pytest.fixture(scope="module")
 def ray_cluster() -> Iterator[Any]:
     ray = pytest.importorskip("ray", reason="compliance[ray] is not installed")
-    started = not ray.is_initialized()
-    if started:
-        ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    assert not ray.is_initialized(), "an earlier test left Ray running"
     yield ray
-    if started:
+    if ray.is_initialized():
         ray.shutdown()
 
 
