@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from compliance.notices.lexicon import ACTIONS, REUSE_ROUTES, Hit
-from compliance.notices.segment import Block
+from compliance.notices.segment import LAW_CITATION, Block
 
 AI_PURPOSES = frozenset({"ai-train", "ai-input", "ai-index"})
 _AI_SPECIFIC = frozenset({"train", "mine", "ai-input"})
@@ -173,7 +173,7 @@ def _cites_law(hit: Hit, cited: _Cited, block_text: str, offset: int, ctx: Conte
     licence): a reported-speech word that cites a law or a licence names no speaker. In a
     head-final language what it cites comes before it."""
     after = block_text[hit.end - offset : hit.end - offset + 12].lstrip(" (")
-    if after[:1] in ("§", "¶") or after[:4].lower() in ("art.", "art "):
+    if LAW_CITATION.match(after):
         return True
     if cited.starts_within(hit.end, _CITE_GAP):
         return True
@@ -458,13 +458,6 @@ def binding_scope(clause: Clause, disabled: frozenset[str], text: str = "") -> s
     return actions_of([h for h in actions if (h.start, h.end) not in bound])
 
 
-# "§ 60d", "Article 3", "Art. 4", "l'article L122-5": a citation of a law, in any language
-# that numbers its laws this way.
-_LAW_CITATION = re.compile(
-    r"§+\s*\d|\b(?:article|artikel|artículo|articolo|artigo|art\.)\s*[lrd]?\d", re.I
-)
-
-
 def _cites_a_law(hits: Sequence[Hit], text: str, clause: Clause) -> bool:
     """Does the sentence of `clause` name a law (a statute term or a numbered article)?"""
     if any(h.concept == "statute" for h in hits):
@@ -473,7 +466,7 @@ def _cites_a_law(hits: Sequence[Hit], text: str, clause: Clause) -> bool:
         return False
     start = min(clause.start, hits[0].start)
     end = max(clause.end, hits[-1].end)
-    return _LAW_CITATION.search(text, max(0, start - 200), end) is not None
+    return LAW_CITATION.search(text, max(0, start - 200), end) is not None
 
 
 def _after_comma(text: str, at: int) -> bool:
