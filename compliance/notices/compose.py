@@ -458,6 +458,54 @@ def binding_scope(clause: Clause, disabled: frozenset[str], text: str = "") -> s
     return actions_of([h for h in actions if (h.start, h.end) not in bound])
 
 
+_COORDINATOR_MAX = 5  # "and", "oder", "및", "和", "・": one short word or a mark
+_MODIFIER_GAP_MAX = 8  # "AI training", "uso de IA", "utilisation par l'IA"
+
+
+def coordinated_ai_use(clause: Clause, disabled: frozenset[str], text: str = "") -> set[str]:
+    """ "AI training and use", "AI 학습 및 활용", "entrenamiento y uso de IA": an AI word
+    next to a coordination of an AI use and a bare "use" qualifies both, so the use is AI
+    use (answers, RAG) too. A "use" that frames the AI use ("use of our content for AI
+    training") is no coordination: the two are not joined by one short word."""
+    acts = set(clause.actions)
+    if "scope" in disabled or "use" not in acts or not acts & {"train", "mine"}:
+        return acts
+    actions = sorted(
+        (h for h in clause.hits if h.concept.startswith("action:")), key=lambda h: h.start
+    )
+    for first, second in zip(actions, actions[1:], strict=False):
+        pair = {first.concept[7:], second.concept[7:]}
+        if "use" not in pair or not pair & {"train", "mine"}:
+            continue
+        gap_start = _word_end(text, first.end)
+        if not _coordinator(text[gap_start : second.start]) or any(
+            gap_start <= h.start < second.start for h in clause.hits
+        ):
+            continue
+        # "AI training" (one term or two), "KI-Training", "AI学習"; "uso de IA".
+        ai_before = any(
+            h.concept == "action:ai" and h.start <= first.start and first.start - h.end <= 2
+            for h in actions
+        )
+        second_end = _word_end(text, second.end)
+        ai_after = any(
+            h.concept == "action:ai" and 0 <= h.start - second_end <= _MODIFIER_GAP_MAX
+            for h in actions
+        )
+        if ai_before or ai_after:
+            clause.notes.append("coordination: the AI word qualifies the 'use' beside it too")
+            return acts | {"ai-input"}
+    return acts
+
+
+def _coordinator(gap: str) -> bool:
+    words = gap.split()
+    if len(words) > 1:
+        return False
+    word = words[0] if words else ""
+    return 0 < len(word) <= _COORDINATOR_MAX and not any(c in word for c in ".;:!?")
+
+
 def _cites_a_law(hits: Sequence[Hit], text: str, clause: Clause) -> bool:
     """Does the sentence of `clause` name a law (a statute term or a numbered article)?"""
     if any(h.concept == "statute" for h in hits):
@@ -525,6 +573,7 @@ def compose_block(
         for clause in clauses:
             clause.actions = actions_of(clause.hits)
             clause.actions = binding_scope(clause, disabled, text)
+            clause.actions = coordinated_ai_use(clause, disabled, text)
             clause.purposes = purposes_of(clause.actions, sentence_actions)
         named_outside_conditions = {
             a for c in clauses if c.connective != "condition" for a in actions_of(c.hits)
@@ -794,9 +843,27 @@ def _word_end(text: str, at: int) -> int:
     """The end of the word that goes on at `at` (a stem's match ends inside its word)."""
     end = at
     limit = min(len(text), at + _WORD_MAX)
-    while end < limit and (text[end].isalnum() or unicodedata.category(text[end])[0] == "M"):
+    while (
+        end < limit
+        and (text[end].isalnum() or unicodedata.category(text[end])[0] == "M")
+        and not _unspaced(text[end])
+    ):
         end += 1
     return end
+
+
+def _unspaced(char: str) -> bool:
+    """A character of a script written without spaces (CJK, kana, Thai, Lao, Myanmar,
+    Khmer): its words have no end to look for."""
+    code = ord(char)
+    return (
+        0x3040 <= code <= 0x30FF
+        or 0x3400 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0x0E00 <= code <= 0x0EFF
+        or 0x1000 <= code <= 0x109F
+        or 0x1780 <= code <= 0x17FF
+    )
 
 
 def _grant(

@@ -522,3 +522,42 @@ def test_a_robots_comment_naming_an_agent_of_the_file_is_a_name(checker: Checker
     named = "# No AI training on this site.\nUser-agent: *\nAllow: /\n"
     result = checker.check(Document(id="r", source="robots.txt", kind="robots", text=named))
     assert [f.rule_id for f in result.findings if f.rule_id.startswith("notices-")]
+
+
+# "AI training and use": an AI word beside a coordination of an AI use and a bare "use"
+# qualifies both, so the use is AI use too (answers, RAG); a "use" that frames the AI use
+# ("use of our content for AI training") is no coordination.
+AI_COORDINATION = [
+    ("en", "AI training and use of our articles are prohibited."),
+    ("ko", "무단 전재 및 재배포, AI 학습 및 활용 금지"),
+    ("ja", "当サイトの記事のAI学習・利用を禁止します。"),
+    ("zh", "本站文章禁止AI训练和使用。"),
+    ("es", "Queda prohibido el entrenamiento y uso de IA con nuestros artículos."),
+    ("ru", "Запрещено обучение и использование ИИ на материалах сайта."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AI_COORDINATION)
+def test_an_ai_word_qualifies_a_coordinated_use(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got.get("ai-train") == ("deny", ()), got
+    assert got.get("ai-input") == ("deny", ()), got
+    assert "ai-input" not in read(text, without=("scope",)), read(text, without=("scope",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Use of our content for AI training is prohibited.",
+        "AI training and reproduction are prohibited.",
+        "콘텐츠를 AI 학습 데이터로 활용하는 것은 금지됩니다.",
+    ],
+)
+def test_a_use_that_frames_an_ai_use_is_no_coordination(
+    read: Callable[..., Effects], text: str
+) -> None:
+    got = read(text)
+    assert got.get("ai-train") == ("deny", ()), got
+    assert "ai-input" not in got, got
