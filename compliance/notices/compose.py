@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from compliance.notices.lexicon import ACTIONS, REUSE_ROUTES, Hit
+from compliance.notices.lexicon import ACTIONS, REUSE_ROUTES, Hit, fold_text
 from compliance.notices.segment import LAW_CITATION, Block
 
 AI_PURPOSES = frozenset({"ai-train", "ai-input", "ai-index"})
@@ -100,6 +100,7 @@ class Context:
     disabled: frozenset[str]
     section_addressees: list[Hit] = field(default_factory=list)
     head_final: frozenset[int] = frozenset()  # lexicons whose connectives follow their clause
+    coordinators: frozenset[str] = frozenset()  # "and", "or", "및": every lexicon's
 
 
 # -- 1. voice frame --------------------------------------------------------------------------
@@ -458,29 +459,26 @@ def binding_scope(clause: Clause, disabled: frozenset[str], text: str = "") -> s
     return actions_of([h for h in actions if (h.start, h.end) not in bound])
 
 
-_COORDINATOR_MAX = 5  # "and", "oder", "및", "和", "・": one short word or a mark
 _MODIFIER_GAP_MAX = 8  # "AI training", "uso de IA", "utilisation par l'IA"
+_COORDINATING_MARKS = frozenset("・、/&+·")
 
 
-def coordinated_ai_use(clause: Clause, disabled: frozenset[str], text: str = "") -> set[str]:
+def coordinated_ai_use(clause: Clause, text: str, ctx: Context) -> set[str]:
     """ "AI training and use", "AI 학습 및 활용", "entrenamiento y uso de IA": an AI word
     next to a coordination of an AI use and a bare "use" qualifies both, so the use is AI
     use (answers, RAG) too. A "use" that frames the AI use ("use of our content for AI
-    training") is no coordination: the two are not joined by one short word."""
+    training", "KI-Training zu nutzen") is no coordination: no coordinator joins the two."""
     acts = set(clause.actions)
-    if "scope" in disabled or "use" not in acts or not acts & {"train", "mine"}:
+    if "scope" in ctx.disabled or "use" not in acts or not acts & {"train", "mine"}:
         return acts
     actions = sorted(
         (h for h in clause.hits if h.concept.startswith("action:")), key=lambda h: h.start
     )
-    for first, second in zip(actions, actions[1:], strict=False):
+    for first, second in pairwise(actions):
         pair = {first.concept[7:], second.concept[7:]}
         if "use" not in pair or not pair & {"train", "mine"}:
             continue
-        gap_start = _word_end(text, first.end)
-        if not _coordinator(text[gap_start : second.start]) or any(
-            gap_start <= h.start < second.start for h in clause.hits
-        ):
+        if not _coordinated(first, second, clause, text, ctx.coordinators):
             continue
         # "AI training" (one term or two), "KI-Training", "AI学習"; "uso de IA".
         ai_before = any(
@@ -498,12 +496,18 @@ def coordinated_ai_use(clause: Clause, disabled: frozenset[str], text: str = "")
     return acts
 
 
-def _coordinator(gap: str) -> bool:
-    words = gap.split()
-    if len(words) > 1:
+def _coordinated(
+    first: Hit, second: Hit, clause: Clause, text: str, coordinators: frozenset[str]
+) -> bool:
+    """Are two terms joined by one coordinator: a word between them ("and", "y", "및"), a
+    suffix of the first word ("학습과 활용"), or a mark ("AI学習・利用")?"""
+    word_end = _word_end(text, first.end)
+    if any(word_end <= h.start < second.start for h in clause.hits):
         return False
-    word = words[0] if words else ""
-    return 0 < len(word) <= _COORDINATOR_MAX and not any(c in word for c in ".;:!?")
+    gap = fold_text(text[word_end : second.start]).strip()
+    if gap:
+        return gap in coordinators or gap in _COORDINATING_MARKS
+    return fold_text(text[first.end : word_end]) in coordinators
 
 
 def _cites_a_law(hits: Sequence[Hit], text: str, clause: Clause) -> bool:
@@ -573,7 +577,7 @@ def compose_block(
         for clause in clauses:
             clause.actions = actions_of(clause.hits)
             clause.actions = binding_scope(clause, disabled, text)
-            clause.actions = coordinated_ai_use(clause, disabled, text)
+            clause.actions = coordinated_ai_use(clause, text, ctx)
             clause.purposes = purposes_of(clause.actions, sentence_actions)
         named_outside_conditions = {
             a for c in clauses if c.connective != "condition" for a in actions_of(c.hits)

@@ -234,6 +234,11 @@ class LexiconFile(BaseModel):
     lexicon: LexiconMeta
     detect: list[str] = Field(default_factory=list)
     abbreviations: list[str] = Field(default_factory=list)
+    coordinators: list[str] = Field(
+        default_factory=list,
+        description='the words that join two nouns ("and", "or", "및"): not matched as terms, '
+        "only looked up between two action terms",
+    )
     terms: dict[str, dict[str, str]] = Field(
         description="concept -> {term: an example sentence in this language that uses it}"
     )
@@ -258,6 +263,7 @@ class Lexicon:
     detect: tuple[str, ...]
     abbreviations: frozenset[str]
     terms: dict[str, dict[str, str]]
+    coordinators: frozenset[str] = frozenset()
     term_lines: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @property
@@ -273,6 +279,7 @@ class LexiconSet:
         self.lexicons = list(lexicons)
         self.by_language = {lx.meta.language: i for i, lx in enumerate(self.lexicons)}
         self.abbreviations = frozenset(a for lx in self.lexicons for a in lx.abbreviations)
+        self.coordinators = frozenset(c for lx in self.lexicons for c in lx.coordinators)
         self.shared = frozenset(
             i for i, lx in enumerate(self.lexicons) if lx.meta.language == "und"
         )
@@ -806,6 +813,7 @@ def read_lexicon(path: Path, problems: list[Located]) -> Lexicon | None:
         sha256=hashlib.sha256(raw).hexdigest(),
         detect=tuple(model.detect),
         abbreviations=frozenset(normalise_term(a) for a in model.abbreviations),
+        coordinators=frozenset(normalise_term(c) for c in model.coordinators),
         terms=model.terms,
         term_lines=term_lines,
     )

@@ -198,6 +198,7 @@ def recognise(
         heading_hits = hits_of(block.heading) if block.heading is not None else []
         ctx = Context(heading_hits, lead, at_foot, narrative, disabled)
         ctx.head_final = head_final
+        ctx.coordinators = lexicons.coordinators
         if block.heading is not None:
             ctx.section_addressees = addressees(block.heading)
         reading = BlockReading(block, index=index)

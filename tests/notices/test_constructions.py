@@ -530,6 +530,7 @@ def test_a_robots_comment_naming_an_agent_of_the_file_is_a_name(checker: Checker
 AI_COORDINATION = [
     ("en", "AI training and use of our articles are prohibited."),
     ("ko", "무단 전재 및 재배포, AI 학습 및 활용 금지"),
+    ("ko", "기사의 AI 학습과 활용을 금지합니다."),
     ("ja", "当サイトの記事のAI学習・利用を禁止します。"),
     ("zh", "本站文章禁止AI训练和使用。"),
     ("es", "Queda prohibido el entrenamiento y uso de IA con nuestros artículos."),
@@ -553,6 +554,7 @@ def test_an_ai_word_qualifies_a_coordinated_use(
         "Use of our content for AI training is prohibited.",
         "AI training and reproduction are prohibited.",
         "콘텐츠를 AI 학습 데이터로 활용하는 것은 금지됩니다.",
+        "Es ist verboten, unsere Inhalte für KI-Training zu nutzen.",
     ],
 )
 def test_a_use_that_frames_an_ai_use_is_no_coordination(
