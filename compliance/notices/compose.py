@@ -20,8 +20,8 @@ from compliance.notices.lexicon import ACTIONS, REUSE_ROUTES, Hit, fold_text
 from compliance.notices.segment import LAW_CITATION, Block
 
 AI_PURPOSES = frozenset({"ai-train", "ai-input", "ai-index"})
-_AI_SPECIFIC = frozenset({"train", "mine", "ai-input"})
-_AI_ENDS = frozenset({"train", "mine", "ai", "ai-input"})
+_AI_SPECIFIC = frozenset({"train", "mine", "ai-input", "answer"})
+_AI_ENDS = frozenset({"train", "mine", "ai", "ai-input", "answer"})
 _MEANS_ACTIONS = frozenset({"crawl", "use", "search"})
 _PERMISSION_FAMILY = ("written-permission", "permission", "licence")
 _PROCEDURES = frozenset({"written-permission", "permission", "licence", "payment"})
@@ -382,11 +382,13 @@ def _sentence_actions(hits: Sequence[Hit]) -> set[str]:
 
 def purposes_of(actions: set[str], sentence_actions: set[str]) -> set[str]:
     """Purposes named by a clause's actions. A bare "use" yields to any named action;
-    "train" needs an AI term in the sentence (staff training is not AI training); a
+    "train" and "answer" need an AI term in the sentence (staff training is not AI training); a
     specific AI use makes the generic "AI" redundant."""
     acts = set(actions)
     if "train" in acts and not ({"ai", "mine"} & sentence_actions):
         acts.discard("train")
+    if "answer" in acts and not ({"ai", "ai-input"} & sentence_actions):
+        acts.discard("answer")  # a helpdesk's answers are not an AI's
     if "ai" in acts and acts & _AI_SPECIFIC:
         acts.discard("ai")
     if "use" in acts and len(acts) > 1:

@@ -65,6 +65,7 @@ ACTIONS: dict[str, frozenset[str]] = {
     "train": frozenset({"ai-train", "ai-index"}),  # counts only next to an AI term
     "ai": frozenset({"ai-train", "ai-input", "ai-index"}),  # AI named, the use not
     "ai-input": frozenset({"ai-input"}),  # RAG, AI answers, summaries, chatbots
+    "answer": frozenset({"ai-input"}),  # answers, responses: counts only next to an AI term
     "search": frozenset({"search"}),
     "archive": frozenset({"archive"}),
 }

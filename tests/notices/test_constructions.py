@@ -563,3 +563,35 @@ def test_a_use_that_frames_an_ai_use_is_no_coordination(
     got = read(text)
     assert got.get("ai-train") == ("deny", ()), got
     assert "ai-input" not in got, got
+
+
+# "to train AI or to generate answers": answers and responses are an AI use only beside an AI
+# term in the sentence (a helpdesk's answers are not), like "training".
+AI_ANSWERS = [
+    ("en", "Our articles may not be used to train AI models or to generate answers."),
+    ("es", "Se prohíbe el entrenamiento de modelos de IA y el ofrecimiento de respuestas."),
+    ("de", "Die Inhalte dürfen nicht für KI-Training oder zur Erzeugung von Antworten genutzt werden."),
+    ("ru", "Запрещено использовать материалы для обучения ИИ или генерации ответов."),
+    ("ja", "記事をAIの学習や回答の生成に利用することを禁止します。"),
+    ("ko", "기사를 AI 학습이나 답변 생성에 이용하는 것을 금지합니다."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), AI_ANSWERS)
+def test_answers_beside_an_ai_term_are_ai_input(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got.get("ai-train") == ("deny", ()), got
+    assert got.get("ai-input") == ("deny", ()), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our editors may not answer questions about subscriptions; answers are sent by email.",
+        "Die Redaktion darf keine Antworten auf Leserbriefe veröffentlichen.",
+    ],
+)
+def test_answers_without_an_ai_term_are_no_ai_use(read: Callable[..., Effects], text: str) -> None:
+    assert "ai-input" not in read(text), read(text)
