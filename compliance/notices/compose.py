@@ -22,7 +22,7 @@ from compliance.notices.segment import LAW_CITATION, Block
 AI_PURPOSES = frozenset({"ai-train", "ai-input", "ai-index"})
 _AI_SPECIFIC = frozenset({"train", "mine", "ai-input", "answer"})
 _AI_ENDS = frozenset({"train", "mine", "ai", "ai-input", "answer"})
-_MEANS_ACTIONS = frozenset({"crawl", "use", "search"})
+_MEANS_ACTIONS = frozenset({"crawl", "download", "use", "search"})
 _PERMISSION_FAMILY = ("written-permission", "permission", "licence")
 _PROCEDURES = frozenset({"written-permission", "permission", "licence", "payment"})
 # Every operator can be switched off, for the ablation table (`compliance eval --ablate`).
@@ -657,6 +657,13 @@ def compose_block(
             ):
                 clause.notes.append("a bare 'use' grants nothing")
                 continue
+            if pol == "grant" and "download" in clause.actions and "crawl" not in clause.actions:
+                # "Users may read, download and print the articles": a reader's right, not a
+                # crawler's; only a ban on downloading ("bulk downloading") restricts crawling.
+                purposes.discard("crawl")
+                clause.notes.append("downloading granted: a reader's act, not crawling")
+                if not purposes:
+                    continue
             if pol == "restrict":
                 _restrict(
                     reading, clauses, i, clause, purposes, procedure_routes, lead, disabled, text

@@ -59,6 +59,7 @@ CONNECTIVES = frozenset({"contrast", "exception", "condition"})
 # What an action term names, and the purposes it sets.
 ACTIONS: dict[str, frozenset[str]] = {
     "crawl": frozenset({"crawl"}),
+    "download": frozenset({"crawl"}),  # a ban on (bulk) downloading; a reader's grant is none
     "republish": frozenset({"republish"}),
     "use": frozenset({"republish"}),  # a bare "use": weaker than any named action
     "mine": frozenset({"ai-train", "ai-index"}),  # text and data mining

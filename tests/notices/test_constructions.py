@@ -595,3 +595,22 @@ def test_answers_beside_an_ai_term_are_ai_input(
 )
 def test_answers_without_an_ai_term_are_no_ai_use(read: Callable[..., Effects], text: str) -> None:
     assert "ai-input" not in read(text), read(text)
+
+
+# Downloading: a ban on it ("bulk downloading") restricts crawling; a grant of it to readers
+# ("may read, download and print") is a reader's right, not a crawler's.
+DOWNLOADS = [
+    ("en", "Bulk downloading of our articles is prohibited.", "Readers may freely read, download and print the articles."),
+    ("de", "Das massenhafte Herunterladen der Artikel ist untersagt.", "Leser dürfen die Artikel frei lesen, herunterladen und ausdrucken."),
+    ("fr", "Le téléchargement massif des articles est interdit.", "Les lecteurs peuvent librement lire, télécharger et imprimer les articles."),
+    ("uk", "Масове завантаження матеріалів заборонено.", "Користувачі мають право вільно читати, завантажувати і роздруковувати матеріали."),
+    ("zh", "禁止批量下载本站文章。", "读者可以自由阅读、下载和打印文章。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "ban", "grant"), DOWNLOADS)
+def test_a_download_ban_restricts_crawling_a_download_grant_grants_none(
+    read: Callable[..., Effects], language: str, ban: str, grant: str
+) -> None:
+    assert read(ban).get("crawl") == ("deny", ()), read(ban)
+    assert "crawl" not in read(grant), read(grant)
