@@ -512,6 +512,24 @@ def _coordinated(
     return fold_text(text[first.end : word_end]) in coordinators
 
 
+def _bound_to_search(clause: Clause) -> bool:
+    """Does a binding lead to search and to no AI use ("for the purpose of search indexing")
+    while the only AI word is the agent named before it ("AI crawlers may access ...")?"""
+    bindings = [h for h in clause.hits if h.concept == "binding"]
+    if not bindings:
+        return False
+    first = bindings[0].start
+    after = {h.concept[7:] for h in clause.hits if h.concept.startswith("action:") and h.start >= first}
+    before_ai = [h for h in clause.hits if h.concept == "action:ai" and h.start < first]
+    agents = {(h.start, h.end) for h in clause.hits if h.concept == "addressee"}
+    return (
+        after == {"search"}
+        and bool(before_ai)
+        and all((h.start, h.end) in agents for h in before_ai)
+        and not actions_of([h for h in clause.hits if h.start < first]) - {"ai", "crawl", "use"}
+    )
+
+
 def _cites_a_law(hits: Sequence[Hit], text: str, clause: Clause) -> bool:
     """Does the sentence of `clause` name a law (a statute term or a numbered article)?"""
     if any(h.concept == "statute" for h in hits):
@@ -643,7 +661,13 @@ def compose_block(
             if clause.actions <= {"use"} and purposes <= {"republish"}:
                 # A section for AI companies: its bare "use" of the content is AI use.
                 scope_hits += ctx.section_addressees
-            purposes = addressee_scope(purposes, scope_hits, disabled)
+            if _bound_to_search(clause):
+                # "AI crawlers may access pages for the purpose of search indexing": the
+                # purpose stated wins over the one the addressee suggests.
+                clause.notes.append("binding: the stated purpose is search, not the addressee's")
+                purposes = (purposes - AI_PURPOSES) or {"search"}
+            else:
+                purposes = addressee_scope(purposes, scope_hits, disabled)
             if pol == "grant" and _cites_a_law(hits, text, clause):
                 # "The new rules allow everyone to mine texts", "Art. 3 permits research
                 # organisations ...": what the law allows, not what the publisher grants.

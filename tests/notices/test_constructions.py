@@ -614,3 +614,21 @@ def test_a_download_ban_restricts_crawling_a_download_grant_grants_none(
 ) -> None:
     assert read(ban).get("crawl") == ("deny", ()), read(ban)
     assert "crawl" not in read(grant), read(grant)
+
+
+# "Use ... is limited to X": allowed only for X, on the route the sentence names.
+LIMITED_TO = [
+    ("en", "Use of our articles is limited to personal, non-commercial reading."),
+    ("fr", "L'utilisation des contenus est limitée à un usage personnel et non commercial."),
+    ("es", "El uso de los artículos está limitado a fines personales y no comerciales."),
+    ("it", "L'uso dei contenuti è limitato a scopi personali e non commerciali."),
+    ("ro", "Utilizarea articolelor este limitată la scopuri personale, necomerciale."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LIMITED_TO)
+def test_a_use_limited_to_a_purpose_is_conditional(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    verdict, conditions = read(text)["republish"]
+    assert verdict == "conditional" and "non-commercial" in conditions, read(text)
