@@ -519,7 +519,9 @@ def _bound_to_search(clause: Clause) -> bool:
     if not bindings:
         return False
     first = bindings[0].start
-    after = {h.concept[7:] for h in clause.hits if h.concept.startswith("action:") and h.start >= first}
+    after = {
+        h.concept[7:] for h in clause.hits if h.concept.startswith("action:") and h.start >= first
+    }
     before_ai = [h for h in clause.hits if h.concept == "action:ai" and h.start < first]
     agents = {(h.start, h.end) for h in clause.hits if h.concept == "addressee"}
     return (

@@ -282,6 +282,16 @@ class LexiconSet:
         self.by_language = {lx.meta.language: i for i, lx in enumerate(self.lexicons)}
         self.abbreviations = frozenset(a for lx in self.lexicons for a in lx.abbreviations)
         self.coordinators = frozenset(c for lx in self.lexicons for c in lx.coordinators)
+        # Terms a lexicon writes in capitals are acronyms ("AI", "KI", "IA"): in lower case
+        # they are other languages' words (Italian "ai", Hungarian "ki", Romanian "ia").
+        self.acronyms = frozenset(
+            normalise_term(term)
+            for lx in self.lexicons
+            for terms in lx.terms.values()
+            for term in terms
+            if term.isupper()
+        )
+        self.acronym_max = max(map(len, self.acronyms), default=0)
         self.shared = frozenset(
             i for i, lx in enumerate(self.lexicons) if lx.meta.language == "und"
         )

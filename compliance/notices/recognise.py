@@ -78,6 +78,8 @@ def recognise(
     if not trace and not _may_state_something(unplaced, lexicons.shared):
         return result
     matches = place(unplaced)
+    if lexicons.acronyms:
+        matches = _acronyms_in_capitals(matches, text, folded, lexicons)
     if names:
         spans = _disjoint(sorted(names))
         starts = [start for start, _ in spans]
@@ -265,6 +267,20 @@ def _agent_scope(
             f"inside the group of {', '.join(tokens)}: speaks for it only"
             f" ({', '.join(dropped)} dropped)"
         )
+
+
+def _acronyms_in_capitals(
+    matches: list[Match], text: str, folded: str, lexicons: LexiconSet
+) -> list[Match]:
+    """Drop the matches of acronym terms ("AI", "KI") that the text writes in lower case."""
+    longest, acronyms = lexicons.acronym_max, lexicons.acronyms
+    return [
+        m
+        for m in matches
+        if m[1] - m[0] > longest
+        or folded[m[0] : m[1]] not in acronyms
+        or text[m[0] : m[1]].isupper()
+    ]
 
 
 def _per_sentence(block: Block, hits: Sequence[Hit]) -> list[tuple[int, int, list[Hit]]]:

@@ -632,3 +632,37 @@ def test_a_use_limited_to_a_purpose_is_conditional(
 ) -> None:
     verdict, conditions = read(text)["republish"]
     assert verdict == "conditional" and "non-commercial" in conditions, read(text)
+
+
+# A term written in capitals is an acronym: "AI", "KI", "IA" in capitals name AI; in lower
+# case they are other languages' words (Italian "ai" = to the, Hungarian "ki" = out/who,
+# Romanian "ia" = takes, Portuguese "ia" = went).
+LOWER_CASE_HOMOGRAPHS = [
+    ("it", "La riproduzione degli articoli è riservata ai lettori abbonati."),
+    ("hu", "A cikkeket tilos kimásolni, és nem adjuk ki őket harmadik félnek sem."),
+    ("ro", "Reproducerea este interzisă; pentru acord, ia legătura cu redacția."),
+    ("pt", "A reprodução é proibida; quem ia copiar deve pedir autorização."),
+    ("es", "La reproducción de los artículos está prohibida, ia sea total o parcial."),
+]
+CAPITAL_ACRONYMS = [
+    ("it", "È vietato l'uso dei contenuti per l'IA."),
+    ("hu", "A tartalom KI célú felhasználása tilos."),
+    ("ro", "Utilizarea conținutului pentru IA este interzisă."),
+    ("pt", "O uso do conteúdo para IA é proibido."),
+    ("ja", "当サイトのコンテンツをAIに利用することを禁止します。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LOWER_CASE_HOMOGRAPHS)
+def test_an_acronym_in_lower_case_is_another_word(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert not set(got) & set(AI), got
+
+
+@pytest.mark.parametrize(("language", "text"), CAPITAL_ACRONYMS)
+def test_an_acronym_in_capitals_names_ai(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), read(text)
