@@ -134,7 +134,13 @@ def voice_frame(
         h.concept == "template" and not block_text[: h.start - block.start].strip(" -*•\t")
         for h in hits
     )
-    if opens or cues["template"] > own:
+    # "content, for example by scraping, is not permitted": an aside names an instance.
+    templates = sum(
+        1
+        for h in hits
+        if h.concept == "template" and not _after_comma(block_text, h.start - block.start)
+    )
+    if opens or templates > own:
         return "template", cues
     # Law text, not a notice citing a law: statute numbering, or law wording throughout.
     if (block.statute_numbered or cues["statute"] >= 2) and not own:
@@ -544,8 +550,8 @@ def _cites_a_law(hits: Sequence[Hit], text: str, clause: Clause) -> bool:
 
 
 def _after_comma(text: str, at: int) -> bool:
-    before = text[max(0, at - 8) : at].rstrip(" (\t\n")
-    return before.endswith((",", "，", "،", "、"))
+    before = text[max(0, at - 8) : at].rstrip(" \t\n")
+    return before.endswith((",", "，", "،", "、", "("))
 
 
 # -- 6. routes ----------------------------------------------------------------------------------
@@ -581,11 +587,11 @@ def compose_block(
     for s_start, s_end, hits in sentences:
         clauses = split_clauses(s_start, s_end, hits, text, ctx.head_final)
         sentence_actions = _sentence_actions(hits)
-        if any(h.concept == "other-object" for h in hits):
-            # Personal data, cookies, the user's own content: not the page's content.
+        silent = _states_nothing(hits, text, s_start, s_end)
+        if silent:
             all_clauses.append(clauses)
             for clause in clauses:
-                clause.notes.append("about another object (personal data, cookies, ...): no effect")
+                clause.notes.append(silent)
             continue
         for clause in clauses:
             clause.polarity = polarity(clause, text, disabled)
@@ -621,9 +627,9 @@ def compose_block(
         # holds for the bans under it that name none.
         procedure_routes |= routes_of(ctx.heading_hits) & _PROCEDURES
     lead = ctx.lead_in if "scope" not in disabled else None
-    for clauses, (_, _, hits) in zip(all_clauses, sentences, strict=True):
+    for clauses, (s_start, s_end, hits) in zip(all_clauses, sentences, strict=True):
         sentence_actions = _sentence_actions(hits)
-        if any(h.concept == "other-object" for h in hits):
+        if _states_nothing(hits, text, s_start, s_end):
             continue
         for i, clause in enumerate(clauses):
             pol = clause.polarity
@@ -696,6 +702,25 @@ def compose_block(
                 )
             else:
                 _grant(reading, clause, purposes, clauses, i)
+
+
+_QUESTION_MARKS = ("?", "？", "؟", ";")  # ";" is the Greek question mark
+
+
+def _states_nothing(hits: Sequence[Hit], text: str, start: int, end: int) -> str | None:
+    """Why a sentence sets no effect, if it sets none: it is about another object (personal
+    data, cookies, the user's own content), or it asks ("How can site owners opt out of our
+    crawler?", "May I reuse your articles?")."""
+    if any(h.concept == "other-object" for h in hits):
+        return "about another object (personal data, cookies, ...): no effect"
+    tail = text[start:end].rstrip(" \t\n\"'”’»)」")
+    if tail.endswith(_QUESTION_MARKS[:3]) or (tail.endswith(";") and _greek(text[start:end])):
+        return "a question: states nothing"
+    return None
+
+
+def _greek(sentence: str) -> bool:
+    return any("\u0370" <= c <= "\u03ff" for c in sentence[:80])
 
 
 def _ellipsis(clauses: list[Clause], text: str, disabled: frozenset[str]) -> None:

@@ -25,12 +25,18 @@ _SPACE = re.compile(r"\s")
 _CONTENT = re.compile(r"\S(?:[\s\S]*\S)?")  # a span trimmed of white space at both ends
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·◦▪–—]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+", re.I)
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z])[.)]\s", re.I)
-# "§ 60d", "Article 3", "Art. 4", "l'article L122-5": a law's numbering, in any language that
-# numbers its laws this way. A block opening with it (or with "(1)") is law text; a sentence
-# citing it speaks of the law.
-_LAW_NUMBER = r"[§¶]+\s*\d|\bart(?:icle|ikel|ículo|icolo|igo|\.)?\s*[lrd]?\d"
+# "§ 60d", "Article 3", "Art. 4", "l'article L122-5", "第七条", "제30조": a law's numbering, in
+# any language that numbers its laws this way. A block opening with it (or with "(1)") is law
+# text; a sentence citing it speaks of the law.
+_LAW_NUMBER = (
+    r"[§¶]+\s*\d|\bart(?:icle|ikel|ículo|icolo|igo|\.)?\s*[lrd]?\d"
+    r"|第[0-9〇一二三四五六七八九十百千零]+[条條]|제\s?\d+\s?조"
+)
 LAW_CITATION = re.compile(_LAW_NUMBER, re.I)
-_STATUTE_START = re.compile(rf"^\s*(?:\(\d+[a-z]?\)|{_LAW_NUMBER})", re.I)
+# ... also after the law's title in book-title marks: "《…暂行办法》第七条规定".
+_STATUTE_START = re.compile(
+    rf"^\s*(?:(?:《[^》\n]{{1,80}}》|「[^」\n]{{1,80}}」)\s*)?(?:\(\d+[a-z]?\)|{_LAW_NUMBER})", re.I
+)
 _FINAL_PUNCT = ".!?。！？:;,؟।۔…"
 _DIRECTIVE = re.compile(
     r"^\s*#*\s*(?:user-agent|disallow|allow|sitemap|crawl-delay|host|noindex|request-rate|"

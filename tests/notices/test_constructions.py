@@ -666,3 +666,62 @@ def test_an_acronym_in_capitals_names_ai(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text).get("ai-train") == ("deny", ()), read(text)
+
+
+# A question states nothing: "How can website owners opt out of our crawler?" (the same words
+# as a statement restrict), in every script's question mark, the Greek ";" included.
+QUESTIONS = [
+    ("en", "FAQ: How can website owners opt out of our crawler?"),
+    ("de", "Wie können Website-Betreiber unseren Crawler aussperren?"),
+    ("fr", "Comment les éditeurs peuvent-ils interdire le scraping de leurs sites ?"),
+    ("ja", "サイト運営者はどうすればAIの学習を禁止できますか？"),
+    ("ru", "Могут ли издатели запретить обучение ИИ на своих материалах?"),
+    ("el", "Μπορούν οι εκδότες να απαγορεύσουν την εκπαίδευση ΤΝ;"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), QUESTIONS)
+def test_a_question_states_nothing(read: Callable[..., Effects], language: str, text: str) -> None:
+    assert read(text) == {}, read(text)
+
+
+def test_the_same_words_as_a_statement_restrict(read: Callable[..., Effects]) -> None:
+    assert read("FAQ: How can website owners opt out of our crawler.").get("crawl") == (
+        "deny",
+        (),
+    )
+
+
+# "content, for example by scraping, is not permitted": an aside naming an instance is no
+# sample clause; "For example: ..." opening a block still is.
+EXAMPLE_ASIDES = [
+    ("en", "Automated collection of content, for example by scraping, is not permitted."),
+    ("sv", "Automatiserad insamling av innehåll, till exempel genom skrapning, är inte tillåten."),
+    ("de", "Die automatisierte Erfassung von Inhalten, zum Beispiel durch Scraping, ist untersagt."),
+    ("nl", "Het automatisch verzamelen van inhoud, bijvoorbeeld door scraping, is niet toegestaan."),
+    ("ru", "Автоматический сбор материалов, например с помощью скрапинга, запрещён."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), EXAMPLE_ASIDES)
+def test_an_example_aside_is_no_sample_clause(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("crawl") == ("deny", ()), read(text)
+
+
+# Law text: a block opening with the law's numbering, also after its title in book-title marks.
+STATUTE_OPENINGS = [
+    ("zh", "《生成式人工智能服务管理暂行办法》第七条规定，服务提供者应当使用具有合法来源的数据，不得侵害他人的知识产权。"),
+    ("ja", "第三十条の四 著作物は、情報解析の用に供する場合には、利用することができる。ただし、著作権者の利益を不当に害する場合は、この限りでない。"),
+    ("ko", "제35조의5 저작물의 통상적인 이용 방법과 충돌하지 아니하는 경우에는 저작물을 이용할 수 있다."),
+    ("de", "§ 44b (3) Nutzungen nach Absatz 2 sind nur zulässig, wenn der Rechtsinhaber sich diese nicht vorbehalten hat."),
+    ("en", "Article 4(3) The exception shall apply on condition that the use of works has not been expressly reserved by their rightholders."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), STATUTE_OPENINGS)
+def test_law_text_opening_with_its_numbering_is_no_notice(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, read(text)
