@@ -521,6 +521,13 @@ def _lead_in_clause(
     hits = hits_of(source)
     clause = Clause(lead.start, lead.end, None, hits)
     clause.polarity = polarity(clause, text, disabled)
+    negators = [h for h in hits if h.concept == "negator"]
+    if clause.polarity is None and negators and "negation" not in disabled:
+        # "Usted se compromete a no:", "You agree not to:": the items are what is negated.
+        last = max(negators, key=lambda h: h.end)
+        if not text[last.end : lead.end].strip(" \t:：,，"):
+            clause.polarity = "restrict"
+            clause.notes.append("ends with a negator: its items are banned")
     clause.actions = actions_of(hits)
     clause.routes = routes_of(hits)
     clause.purposes = purposes_of(clause.actions, clause.actions)

@@ -179,8 +179,12 @@ def _classify(text: str, start: int, end: int, raw: list[tuple[int, int]], i: in
             # "1. The following acts are prohibited:" over its own bullets leads them in.
             return Block(start, end, "lead-in")
         return Block(start, end, "item")
-    if body.endswith(":"):
+    if body.endswith((":", "：")):
         return Block(start, end, "lead-in")
+    if body.endswith((",", "，", "、")) and has_next:
+        # "Es ist Ihnen nicht gestattet," over its items leads them in as a colon would.
+        if _LIST_ITEM.match(text[raw[i + 1][0] : raw[i + 1][1]]):
+            return Block(start, end, "lead-in")
     if short_title and not body[:1].islower():
         return Block(start, end, "heading")
     return Block(start, end, "paragraph")

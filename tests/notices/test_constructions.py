@@ -725,3 +725,23 @@ def test_law_text_opening_with_its_numbering_is_no_notice(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text) == {}, read(text)
+
+
+# A lead-in that ends in a comma leads its list in as a colon would; one that ends in a
+# negator ("se compromete a no:", "обязуется не:") bans its items.
+LEAD_INS = [
+    ("de", "Es ist Ihnen nicht gestattet,\n- Inhalte zum Training von KI-Modellen zu verwenden,\n- die Website mit Crawlern auszulesen."),
+    ("fr", "Il vous est interdit,\n- d'utiliser les contenus pour entraîner des modèles d'IA,\n- d'extraire les pages avec des robots."),
+    ("zh", "禁止以下行为，\n- 将本站内容用于训练人工智能模型；\n- 使用爬虫抓取本站页面。"),
+    ("es", "Usted se compromete a no:\n- usar los contenidos para entrenar modelos de IA;\n- extraer datos con robots."),
+    ("pl", "Użytkownik zobowiązuje się nie:\n- wykorzystywać treści do trenowania modeli AI;\n- pobierać stron za pomocą robotów."),
+    ("ru", "Пользователь обязуется не:\n- использовать материалы для обучения моделей ИИ;\n- собирать страницы с помощью роботов."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), LEAD_INS)
+def test_a_lead_in_ending_in_a_comma_or_a_negator_bans_its_items(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got.get("crawl") == ("deny", ()) and got.get("ai-train") == ("deny", ()), got
