@@ -181,10 +181,13 @@ def _classify(text: str, start: int, end: int, raw: list[tuple[int, int]], i: in
         return Block(start, end, "item")
     if body.endswith((":", "：")):
         return Block(start, end, "lead-in")
-    if body.endswith((",", "，", "、")) and has_next:
+    if (
+        body.endswith((",", "，", "、"))
+        and has_next
+        and _LIST_ITEM.match(text[raw[i + 1][0] : raw[i + 1][1]])
+    ):
         # "Es ist Ihnen nicht gestattet," over its items leads them in as a colon would.
-        if _LIST_ITEM.match(text[raw[i + 1][0] : raw[i + 1][1]]):
-            return Block(start, end, "lead-in")
+        return Block(start, end, "lead-in")
     if short_title and not body[:1].islower():
         return Block(start, end, "heading")
     return Block(start, end, "paragraph")
