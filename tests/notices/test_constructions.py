@@ -745,3 +745,17 @@ def test_a_lead_in_ending_in_a_comma_or_a_negator_bans_its_items(
 ) -> None:
     got = read(text)
     assert got.get("crawl") == ("deny", ()) and got.get("ai-train") == ("deny", ()), got
+
+
+# "а также" / "а також" ("as well as") adds to the ban; only the bare "а" contrasts.
+AS_WELL_AS = [
+    ("ru", "Запрещается копирование материалов, а также их использование для обучения ИИ."),
+    ("uk", "Заборонено копіювання матеріалів, а також їх використання для навчання ШІ."),
+    ("bg", "Забранено е копирането на материалите, а също и използването им за обучение на ИИ."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AS_WELL_AS)
+def test_as_well_as_adds_to_the_ban(read: Callable[..., Effects], language: str, text: str) -> None:
+    got = read(text)
+    assert got.get("republish") == ("deny", ()) and got.get("ai-train") == ("deny", ()), got
