@@ -390,6 +390,7 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _INTRODUCED = 120  # characters before a quotation where its speaker is named
+_OTHERS_WORDS = frozenset({"reported", "discussion", "template"})
 
 
 def _quotes_itself(
@@ -401,8 +402,9 @@ def _quotes_itself(
     if not text[max(0, span[0] - 3) : span[0]].rstrip().endswith((":", "：")):
         return False
     before = hits[bisect_left(starts, span[0] - _INTRODUCED) : bisect_left(starts, span[0])]
+    # "We recommend adding this line to your footer: “...”": a sample offered, not its own.
     return any(h.concept == "own-voice" for h in before) and not any(
-        h.concept == "reported" for h in before
+        h.concept in _OTHERS_WORDS for h in before
     )
 
 

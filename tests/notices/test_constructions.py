@@ -759,3 +759,21 @@ AS_WELL_AS = [
 def test_as_well_as_adds_to_the_ban(read: Callable[..., Effects], language: str, text: str) -> None:
     got = read(text)
     assert got.get("republish") == ("deny", ()) and got.get("ai-train") == ("deny", ()), got
+
+
+# A sample clause the page recommends to others, quoted after a colon, is not its own notice
+# (one it introduces in its own voice is: see OWN_QUOTATIONS).
+RECOMMENDED_SAMPLES = [
+    ("en", 'We recommend adding this line to your footer: "Our content may not be used to train AI."'),
+    ("fr", "Nous vous conseillons d'ajouter sur votre site la mention : « Toute utilisation de ce contenu pour entraîner une intelligence artificielle est interdite. »"),
+    ("es", "Recomendamos añadir a su sitio el siguiente aviso: «Queda prohibido el uso de nuestros contenidos para entrenar IA.»"),
+    ("it", "Vi consigliamo di aggiungere al sito la seguente nota: «È vietato l'uso dei nostri contenuti per addestrare l'IA.»"),
+    ("pl", "Zalecamy dodanie do stopki następującej klauzuli: „Zabrania się wykorzystywania naszych treści do trenowania AI.”"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), RECOMMENDED_SAMPLES)
+def test_a_recommended_sample_clause_is_not_the_pages_notice(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, read(text)
