@@ -701,7 +701,7 @@ def compose_block(
                     reading, clauses, i, clause, purposes, procedure_routes, lead, disabled, text
                 )
             else:
-                _grant(reading, clause, purposes, clauses, i)
+                _grant(reading, clause, purposes, clauses, i, text)
 
 
 _QUESTION_MARKS = ("?", "？", "؟", ";")  # ";" is the Greek question mark
@@ -931,9 +931,14 @@ def _unspaced(char: str) -> bool:
 
 
 def _grant(
-    reading: BlockReading, clause: Clause, purposes: set[str], clauses: list[Clause], i: int
+    reading: BlockReading,
+    clause: Clause,
+    purposes: set[str],
+    clauses: list[Clause],
+    i: int,
+    text: str = "",
 ) -> None:
-    conditions = {r for r in clause.routes}
+    conditions = {r for r in clause.routes} - _granted_routes(clause, text)
     for later in clauses[i + 1 :]:
         if later.connective == "condition" and later.polarity is None:
             # "may be used ... provided they:" — a condition is set even when unnamed.
@@ -947,6 +952,31 @@ def _grant(
     verdict = "conditional" if conditions else "allow"
     for purpose in sorted(purposes):
         _add(reading, purpose, verdict, merge_routes(conditions), clause.hits)
+
+
+def _granted_routes(clause: Clause, text: str) -> set[str]:
+    """ "Permission is granted to search engines", "We grant permission", "Se concede
+    permiso": a permission right beside the grant is what is granted, not a condition."""
+    grants = [h for h in clause.hits if h.concept == "grant"]
+    out: set[str] = set()
+    for route in clause.hits:
+        name = route.concept[6:]
+        if not route.concept.startswith("route:") or name not in _PERMISSION_FAMILY:
+            continue
+        if any(
+            _article_at_most(text[min(g.end, route.end) : max(g.start, route.start)])
+            for g in grants
+        ):
+            out.add(name)
+    if out:
+        clause.notes.append("the permission is what is granted, not a condition")
+    return out
+
+
+def _article_at_most(gap: str) -> bool:
+    """Nothing, or one short word ("the", "die", "l'") between two terms."""
+    words = gap.split()
+    return not words or (len(words) == 1 and len(words[0].strip("'’")) <= 3)
 
 
 def share_routes(readings: Sequence[BlockReading], disabled: frozenset[str]) -> None:

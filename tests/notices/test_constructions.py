@@ -777,3 +777,27 @@ def test_a_recommended_sample_clause_is_not_the_pages_notice(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text) == {}, read(text)
+
+
+# "Permission is granted to search engines to index this site": the permission beside the
+# grant is what is granted, not a condition; "with permission" stays one.
+PERMISSION_IS_THE_GRANT = [
+    ("en", "Permission is granted to search engines to index this site."),
+    ("en", "We grant permission to search engines to index this site."),
+    ("fr", "L'autorisation est accordée aux moteurs de recherche d'indexer ce site."),
+    ("es", "Se concede permiso a los motores de búsqueda para indexar este sitio."),
+    ("it", "Si concede l'autorizzazione ai motori di ricerca di indicizzare questo sito."),
+    ("ru", "Поисковым системам предоставляется разрешение индексировать этот сайт."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PERMISSION_IS_THE_GRANT)
+def test_a_permission_granted_is_no_condition(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("search") == ("allow", ()), read(text)
+
+
+def test_with_permission_stays_a_condition(read: Callable[..., Effects]) -> None:
+    got = read("You may reproduce our articles with permission.")
+    assert got["republish"] == ("conditional", ("permission",)), got
