@@ -974,9 +974,10 @@ def _granted_routes(clause: Clause, text: str) -> set[str]:
 
 
 def _article_at_most(gap: str) -> bool:
-    """Nothing, or one short word ("the", "die", "l'") between two terms."""
+    """Nothing, or an elided article ("l'"), between two terms: "mit", "na", "with" are
+    words of their own ("erlaubt mit Genehmigung" keeps its condition)."""
     words = gap.split()
-    return not words or (len(words) == 1 and len(words[0].strip("'’")) <= 3)
+    return not words or (len(words) == 1 and len(words[0]) <= 3 and words[0][-1] in "'’")
 
 
 def share_routes(readings: Sequence[BlockReading], disabled: frozenset[str]) -> None:
