@@ -110,7 +110,8 @@ def voice_frame(
     hits: Sequence[Hit], block_text: str, block: Block, ctx: Context
 ) -> tuple[str, dict[str, int]]:
     """Own voice, or reported / statute / template / discussion, judged from the block."""
-    counts = Counter(h.concept for h in hits)
+    # One word is one cue, however many lexicons read it ("редакци" in ru and bg).
+    counts = Counter(concept for _, _, concept in {(h.start, h.end, h.concept) for h in hits})
     cues = {k: counts[k] for k in ("own-voice", "reported", "statute", "template", "discussion")}
     if cues["reported"]:
         cited = _Cited(hits)

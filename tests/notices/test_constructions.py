@@ -801,3 +801,16 @@ def test_a_permission_granted_is_no_condition(
 def test_with_permission_stays_a_condition(read: Callable[..., Effects]) -> None:
     got = read("You may reproduce our articles with permission.")
     assert got["republish"] == ("conditional", ("permission",)), got
+
+
+def test_one_word_is_one_voice_cue_however_many_lexicons_read_it(
+    read: Callable[..., Effects],
+) -> None:
+    # "редакций" is own-voice in both the Russian and the Bulgarian lexicon: one word, one cue,
+    # so the two reporting phrases outweigh it and the story stays someone else's.
+    story = (
+        "Крупнейшие российские издания заблокировали доступ поисковых роботов нейросетей к "
+        "своим сайтам, сообщает отраслевое издание. По данным опроса, половина редакций "
+        "добавила в пользовательское соглашение запрет на обучение ИИ на своих материалах."
+    )
+    assert read(story) == {}, read(story)
