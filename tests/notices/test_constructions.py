@@ -814,3 +814,22 @@ def test_one_word_is_one_voice_cue_however_many_lexicons_read_it(
         "добавила в пользовательское соглашение запрет на обучение ИИ на своих материалах."
     )
     assert read(story) == {}, read(story)
+
+
+# Rules of conduct ("do not use the portal to spread false information") are about other
+# objects than the page's content: no reuse of it is restricted.
+CONDUCT_RULES = [
+    ("en", "Users may not use the portal to distribute false information or unlawful content."),
+    ("ms", "Pengguna dilarang menggunakan portal untuk menyebarkan maklumat palsu."),
+    ("id", "Pengguna dilarang menggunakan situs ini untuk menyebarkan hoaks atau konten ilegal."),
+    ("de", "Es ist untersagt, über das Portal falsche Informationen zu verbreiten."),
+    ("fr", "Il est interdit d'utiliser le site pour diffuser de fausses informations."),
+    ("es", "Está prohibido usar el portal para difundir información falsa."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CONDUCT_RULES)
+def test_a_rule_of_conduct_restricts_no_reuse(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert "republish" not in read(text), read(text)
