@@ -101,6 +101,7 @@ class Context:
     section_addressees: list[Hit] = field(default_factory=list)
     head_final: frozenset[int] = frozenset()  # lexicons whose connectives follow their clause
     coordinators: frozenset[str] = frozenset()  # "and", "or", "및": every lexicon's
+    lead_is_heading: bool = False  # the list's lead-in is its heading ("What you must not do")
 
 
 # -- 1. voice frame --------------------------------------------------------------------------
@@ -666,10 +667,13 @@ def compose_block(
                 purposes = {"republish"}  # "Attribution required": a condition of reuse
             if not purposes:
                 continue
-            scope_hits = [*hits, *ctx.heading_hits, *(lead.hits if lead else [])]
+            scope_hits = list(hits)
+            if lead is not None and not ctx.lead_is_heading:
+                scope_hits += lead.hits
             if clause.actions <= {"use"} and purposes <= {"republish"}:
-                # A section for AI companies: its bare "use" of the content is AI use.
-                scope_hits += ctx.section_addressees
+                # A section for AI companies: its bare "use" of the content is AI use (a use
+                # it names, "Republication ... requires permission", stays that use).
+                scope_hits += [*ctx.heading_hits, *ctx.section_addressees]
             if _bound_to_search(clause):
                 # "AI crawlers may access pages for the purpose of search indexing": the
                 # purpose stated wins over the one the addressee suggests.

@@ -201,6 +201,7 @@ def recognise(
         ctx = Context(heading_hits, lead, at_foot, narrative, disabled)
         ctx.head_final = head_final
         ctx.coordinators = lexicons.coordinators
+        ctx.lead_is_heading = lead is not None and block.lead_in is None
         if block.heading is not None:
             ctx.section_addressees = addressees(block.heading)
         reading = BlockReading(block, index=index)

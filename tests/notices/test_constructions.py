@@ -833,3 +833,23 @@ def test_a_rule_of_conduct_restricts_no_reuse(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert "republish" not in read(text), read(text)
+
+
+# A heading addressed to AI developers scopes a bare "use" under it to AI; a use an item names
+# ("Republication ... requires permission") stays that use, with its own route.
+ADDRESSED_SECTIONS = [
+    ("en", "Notice to AI developers\n\n1. You may not use our content to train AI models.\n2. Republication of our articles requires permission from the editor."),
+    ("de", "Hinweis für KI-Unternehmen\n\n1. Unsere Inhalte dürfen nicht für das Training von KI-Modellen genutzt werden.\n2. Die Weiterveröffentlichung unserer Artikel bedarf der Genehmigung der Redaktion."),
+    ("fr", "Avis aux entreprises d'IA\n\n1. Nos contenus ne peuvent pas être utilisés pour entraîner des modèles d'IA.\n2. La republication de nos articles nécessite l'autorisation de la rédaction."),
+    ("es", "Aviso para empresas de IA\n\n1. Nuestros contenidos no pueden usarse para entrenar modelos de IA.\n2. La republicación de nuestros artículos requiere el permiso de la redacción."),
+    ("ru", "Уведомление для ИИ-компаний\n\n1. Наши материалы нельзя использовать для обучения моделей ИИ.\n2. Перепечатка наших статей требует разрешения редакции."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), ADDRESSED_SECTIONS)
+def test_a_use_named_under_an_ai_heading_stays_that_use(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got.get("ai-train") == ("deny", ()), got
+    assert got.get("republish") == ("conditional", ("permission",)), got
