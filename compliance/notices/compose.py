@@ -944,11 +944,15 @@ def _grant(
     text: str = "",
 ) -> None:
     conditions = {r for r in clause.routes} - _granted_routes(clause, text)
-    for later in clauses[i + 1 :]:
-        if later.connective == "condition" and later.polarity is None:
-            # "may be used ... provided they:" — a condition is set even when unnamed.
-            conditions |= later.routes or {"permission"}
-            later.notes.append("condition of the grant")
+    for other in clauses:
+        if other is not clause and other.connective == "condition" and other.polarity is None:
+            # "may be used ... provided they:" — a condition is set even when unnamed; one
+            # before the grant counts as well ("If you credit us, you may republish",
+            # "kaynak gösterilmek şartıyla alıntılanabilir").
+            if clauses.index(other) < i and not other.routes:
+                continue  # "If you like the article, you may share it": no condition of reuse
+            conditions |= other.routes or {"permission"}
+            other.notes.append("condition of the grant")
     if clause.licences:
         conditions -= set(_PERMISSION_FAMILY)  # "licensed under CC BY" names the licence
     for licence in clause.licences:

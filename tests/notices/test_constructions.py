@@ -853,3 +853,27 @@ def test_a_use_named_under_an_ai_heading_stays_that_use(
     got = read(text)
     assert got.get("ai-train") == ("deny", ()), got
     assert got.get("republish") == ("conditional", ("permission",)), got
+
+
+# A condition of reuse before the grant binds it as one after it does ("If you credit the
+# author, you may republish", head-final "kaynak gösterilmek şartıyla alıntılanabilir");
+# a condition naming no condition of reuse ("If you like the article") sets none.
+CONDITION_BEFORE_GRANT = [
+    ("en", "If you credit the author, you may republish our articles."),
+    ("de", "Wenn Sie die Quelle nennen, dürfen Sie unsere Artikel nachdrucken."),
+    ("fr", "Si vous citez la source, vous pouvez reproduire nos articles."),
+    ("tr", "Haberlerimiz kaynak gösterilmek şartıyla alıntılanabilir."),
+    ("ja", "出典を明記する場合に限り、記事を転載できます。"),
+    ("ko", "출처를 밝히는 경우에 한해 기사를 전재할 수 있습니다."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CONDITION_BEFORE_GRANT)
+def test_a_condition_before_the_grant_binds_it(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish") == ("conditional", ("attribution",)), read(text)
+
+
+def test_a_condition_without_a_condition_of_reuse_sets_none(read: Callable[..., Effects]) -> None:
+    assert read("If you like the article, you may share it.") == {"republish": ("allow", ())}
