@@ -366,10 +366,19 @@ def polarity(clause: Clause, text: str, disabled: frozenset[str]) -> str | None:
         return "grant"
     if negated:
         first = min(clause.hits, key=lambda h: h.start)
-        if first.concept == "negator" and not text[clause.start : first.start].strip(_LEADING):
+        if first.concept == "negator" and _opens(text[clause.start : first.start]):
             clause.notes.append("opens with a negator: a nominal ban")
             return "restrict"
     return None
+
+
+def _opens(before: str) -> bool:
+    """Nothing before a term, or a short address set off by a comma ("Por favor, no
+    copies ...", "Please, no scraping")."""
+    if not before.strip(_LEADING):
+        return True
+    lead = before.rstrip()
+    return lead.endswith((",", "，", "،")) and len(lead.split()) <= 2
 
 
 # -- 3. actions -> purposes -------------------------------------------------------------------

@@ -877,3 +877,20 @@ def test_a_condition_before_the_grant_binds_it(
 
 def test_a_condition_without_a_condition_of_reuse_sets_none(read: Callable[..., Effects]) -> None:
     assert read("If you like the article, you may share it.") == {"republish": ("allow", ())}
+
+
+# A nominal ban may follow a short address set off by a comma ("Por favor, no copies ...").
+POLITE_BANS = [
+    ("es", "Por favor, no copies mis textos."),
+    ("en", "Please, no scraping of this site."),
+    ("de", "Bitte, keine Kopien unserer Artikel."),
+    ("pl", "Prosimy, nie kopiować naszych artykułów."),
+    ("ru", "Пожалуйста, не копируйте наши материалы."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), POLITE_BANS)
+def test_a_nominal_ban_after_a_short_address(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert set(read(text).values()) == {("deny", ())}, read(text)
