@@ -627,6 +627,14 @@ def compose_block(
             # that names a way to permission and no use outside a condition is the block's
             # procedure ("you must attribute it" is a condition of reuse, not a way to ask).
             procedure_routes |= routes_of(hits) & _PROCEDURES
+        if _exception_sentence(clauses, all_clauses, disabled):
+            # "Scraping is prohibited. Search engines are excepted.": the exception belongs
+            # to the ban before it.
+            for clause in clauses:
+                clause.connective = "exception"
+                clause.notes.append("exception to the previous sentence's ban")
+            all_clauses[-1].extend(clauses)
+            clauses = []
         all_clauses.append(clauses)
     reading.clauses = all_clauses
     reading.sentence_spans = [(s, e) for s, e, _ in sentences]
@@ -716,6 +724,21 @@ def compose_block(
                 )
             else:
                 _grant(reading, clause, purposes, clauses, i, text)
+
+
+def _exception_sentence(
+    clauses: list[Clause], before: list[list[Clause]], disabled: frozenset[str]
+) -> bool:
+    """A sentence that only excepts uses ("Ausgenommen sind Suchmaschinen.") right after a
+    sentence that bans some."""
+    return (
+        "exception" not in disabled
+        and bool(before)
+        and any(c.polarity == "restrict" for c in before[-1])
+        and any(h.concept == "exception" for c in clauses for h in c.hits)
+        and all(c.polarity is None for c in clauses)
+        and any(c.purposes for c in clauses)
+    )
 
 
 _QUESTION_MARKS = ("?", "？", "؟", ";")  # ";" is the Greek question mark

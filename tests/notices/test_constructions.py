@@ -894,3 +894,22 @@ def test_a_nominal_ban_after_a_short_address(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert set(read(text).values()) == {("deny", ())}, read(text)
+
+
+# An exception in a sentence of its own belongs to the ban right before it.
+EXCEPTION_SENTENCES = [
+    ("de", "Das automatisierte Auslesen dieser Website ist untersagt. Ausgenommen sind Suchmaschinen."),
+    ("en", "Scraping of this website is prohibited. Search engines are excepted."),
+    ("fr", "Le moissonnage de ce site est interdit. Les moteurs de recherche sont exceptés."),
+    ("es", "Se prohíbe el rastreo automatizado de este sitio. Se exceptúan los motores de búsqueda."),
+    ("ru", "Автоматический сбор данных с сайта запрещён. Исключение составляют поисковые системы."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), EXCEPTION_SENTENCES)
+def test_an_exception_sentence_excepts_from_the_ban_before_it(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got.get("search") == ("allow", ()) and got.get("crawl") == ("deny", ()), got
+    assert "search" not in read(text, without=("exception",))
