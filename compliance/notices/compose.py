@@ -397,15 +397,18 @@ def _sentence_actions(hits: Sequence[Hit]) -> set[str]:
     return acts
 
 
-def purposes_of(actions: set[str], sentence_actions: set[str]) -> set[str]:
+def purposes_of(
+    actions: set[str], sentence_actions: set[str], block_actions: frozenset[str] = frozenset()
+) -> set[str]:
     """Purposes named by a clause's actions. A bare "use" yields to any named action;
-    "train" and "answer" need an AI term in the sentence (staff training is not AI training); a
+    "train" needs an AI term in the sentence (staff training is not AI training), "answer" one
+    in the block (the answers an AI notice speaks of are its AI's); a
     specific AI use makes the generic "AI" redundant."""
     acts = set(actions)
     if "train" in acts and not ({"ai", "mine"} & sentence_actions):
         acts.discard("train")
-    if "answer" in acts and not ({"ai", "ai-input"} & sentence_actions):
-        acts.discard("answer")  # a helpdesk's answers are not an AI's
+    if "answer" in acts and not ({"ai", "ai-input"} & (sentence_actions | block_actions)):
+        acts.discard("answer")  # a helpdesk's answers are not an AI's (an AI notice's are)
     if "ai" in acts and acts & _AI_SPECIFIC:
         acts.discard("ai")
     if "use" in acts and len(acts) > 1:
@@ -595,6 +598,7 @@ def compose_block(
     disabled = ctx.disabled
     procedure_routes: set[str] = set()
     all_clauses: list[list[Clause]] = []
+    block_actions = frozenset(a for _, _, hits in sentences for a in _sentence_actions(hits))
     for s_start, s_end, hits in sentences:
         clauses = split_clauses(s_start, s_end, hits, text, ctx.head_final)
         sentence_actions = _sentence_actions(hits)
@@ -617,7 +621,7 @@ def compose_block(
             clause.actions = actions_of(clause.hits)
             clause.actions = binding_scope(clause, disabled, text)
             clause.actions = coordinated_ai_use(clause, text, ctx)
-            clause.purposes = purposes_of(clause.actions, sentence_actions)
+            clause.purposes = purposes_of(clause.actions, sentence_actions, block_actions)
         named_outside_conditions = {
             a for c in clauses if c.connective != "condition" for a in actions_of(c.hits)
         }

@@ -913,3 +913,20 @@ def test_an_exception_sentence_excepts_from_the_ban_before_it(
     got = read(text)
     assert got.get("search") == ("allow", ()) and got.get("crawl") == ("deny", ()), got
     assert "search" not in read(text, without=("exception",))
+
+
+# The answers a notice about AI speaks of are its AI's: "answer" needs an AI term in the block.
+ANSWERS_IN_AN_AI_NOTICE = [
+    ("en", "Our content may not be used to train AI models. When you show an answer to your users, you must attribute it to us."),
+    ("de", "Unsere Inhalte dürfen nicht für das Training von KI-Modellen genutzt werden. Wenn Sie Ihren Nutzern Antworten anzeigen, müssen Sie die Quelle nennen."),
+    ("fr", "Nos contenus ne peuvent pas servir à entraîner une IA. Si vous affichez des réponses à vos utilisateurs, vous devez citer la source."),
+    ("es", "Nuestros contenidos no pueden usarse para entrenar IA. Si muestra respuestas a sus usuarios, debe citar la fuente."),
+    ("ja", "記事をAIの学習に利用することを禁止します。回答を表示する場合は、出典を明記しなければなりません。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), ANSWERS_IN_AN_AI_NOTICE)
+def test_answers_in_an_ai_notice_are_ai_input(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-input") == ("conditional", ("attribution",)), read(text)
