@@ -161,17 +161,13 @@ def test_dev_corpus_accuracy(tmp_path: Path) -> None:
     result = CliRunner().invoke(eval_command, [str(DEV), "--format", "json"])
     assert result.exit_code == 0, result.output
     payload = json.loads(result.output[result.output.index("{") :])
-    # Floors actually reached by the lexicons + composer (issue 11); the issue's bar is
-    # accuracy >= 0.97 with <= 0.02 missed and false: raise these as mechanisms improve.
-    assert payload["accuracy"] >= 0.955
-    assert payload["false_restriction_rate"] <= 0.025
-    assert payload["missed_restriction_rate"] <= 0.065
-    assert payload["condition_recall"] >= 0.80
-    # A deny on a trap or Creative Commons case is the worst error: these are the known
-    # ones (a news report whose first paragraph reads as the site's own, a jokey "don't
-    # copy" on a CC page); no new one may appear.
-    known = {
-        "047-html-es-cc-byncnd-link-text-trap",
-        "235-hu-hvg-reddit-wayback",
-    }
+    # The bar of issue 11 (accuracy >= 0.97 with <= 0.02 missed and false restrictions),
+    # reached by mechanisms; condition recall is the floor reached.
+    assert payload["accuracy"] >= 0.97
+    assert payload["false_restriction_rate"] <= 0.02
+    assert payload["missed_restriction_rate"] <= 0.02
+    assert payload["condition_recall"] >= 0.83
+    # A deny on a trap or Creative Commons case is the worst error: this is the known one
+    # (a jokey "don't copy" on a CC page); no new one may appear.
+    known = {"047-html-es-cc-byncnd-link-text-trap"}
     assert {t["id"] for t in payload["denied_traps"]} <= known
