@@ -350,10 +350,13 @@ def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hi
     is one whole quotation is judged by the voice frame instead."""
     ordered = sorted(hits, key=_START)
     starts = [h.start for h in ordered]
+    # A block that recommends or reports ("Zusätzlich empfehlen wir ...") offers its
+    # quotations as samples, wherever the recommendation stands.
+    advises = any(h.concept in _OTHERS_WORDS for h in hits)
     spans = [
         span
         for span in _quote_spans(text, start, end)
-        if not _quotes_itself(span, ordered, starts, text)
+        if advises or not _quotes_itself(span, ordered, starts, text)
     ]
     # "[Prohibit using this book for AI training](https://...)": the title of another page,
     # linked; not this page's notice.
@@ -403,10 +406,7 @@ def _quotes_itself(
     if not text[max(0, span[0] - 3) : span[0]].rstrip().endswith((":", "：")):
         return False
     before = hits[bisect_left(starts, span[0] - _INTRODUCED) : bisect_left(starts, span[0])]
-    # "We recommend adding this line to your footer: “...”": a sample offered, not its own.
-    return any(h.concept == "own-voice" for h in before) and not any(
-        h.concept in _OTHERS_WORDS for h in before
-    )
+    return any(h.concept == "own-voice" for h in before)
 
 
 def _own_voice_outside_quotes(matches: Sequence[Match], text: str, start: int, end: int) -> bool:
