@@ -70,6 +70,7 @@ class Effect:
     verdict: str
     conditions: set[str]
     hits: list[Hit]  # the cue, action and route terms that decided it
+    granted: bool = False  # a grant on conditions of reuse ("may quote with attribution")
 
 
 @dataclass
@@ -684,6 +685,8 @@ def compose_block(
                 )
             if not purposes and pol == "grant" and clause.licences:
                 purposes = {"republish"}  # an open licence named without its use
+            if not purposes and pol == "grant" and clause.routes & {"excerpt-limit"}:
+                purposes = {"republish"}  # "You may quote up to 50 words": an excerpt's reuse
             if not purposes and pol == "restrict" and clause.routes & REUSE_ROUTES:
                 purposes = {"republish"}  # "Attribution required": a condition of reuse
             if not purposes:
@@ -995,8 +998,11 @@ def _grant(
         if licence != "public-domain":
             conditions |= set(licence.split("+")) - {"software"}
     verdict = "conditional" if conditions else "allow"
+    # Only a grant on conditions of reuse qualifies a ban of the rest; an open licence does
+    # not outweigh a ban on AI training.
+    on_conditions = verdict == "conditional" and not clause.licences
     for purpose in sorted(purposes):
-        _add(reading, purpose, verdict, merge_routes(conditions), clause.hits)
+        _add(reading, purpose, verdict, merge_routes(conditions), clause.hits, on_conditions)
 
 
 def _granted_routes(clause: Clause, text: str) -> set[str]:
@@ -1060,11 +1066,30 @@ def share_routes(readings: Sequence[BlockReading], disabled: frozenset[str]) -> 
 
 
 def _add(
-    reading: BlockReading, purpose: str, verdict: str, conditions: set[str], hits: list[Hit]
+    reading: BlockReading,
+    purpose: str,
+    verdict: str,
+    conditions: set[str],
+    hits: list[Hit],
+    granted: bool = False,
 ) -> None:
     current = reading.effects.get(purpose)
+    if (
+        current is not None
+        and {current.granted, granted} == {True, False}
+        and "deny"
+        in (
+            verdict,
+            current.verdict,
+        )
+    ):
+        # "You may quote up to 50 words with attribution. Any other reproduction is
+        # prohibited.": the ban is the rest; the use is allowed on the grant's conditions.
+        if granted:
+            reading.effects[purpose] = Effect(verdict, set(conditions), list(hits), True)
+        return
     if current is None or _STRENGTH[verdict] > _STRENGTH[current.verdict]:
-        reading.effects[purpose] = Effect(verdict, set(conditions), list(hits))
+        reading.effects[purpose] = Effect(verdict, set(conditions), list(hits), granted)
     elif _STRENGTH[verdict] == _STRENGTH[current.verdict]:
         current.conditions |= conditions
         if len(current.hits) < _MARKED_MAX:  # hits only mark evidence: a few are enough

@@ -930,3 +930,29 @@ def test_answers_in_an_ai_notice_are_ai_input(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text).get("ai-input") == ("conditional", ("attribution",)), read(text)
+
+
+# "You may quote ... with attribution. Any other reproduction is prohibited.": a grant on
+# conditions of reuse and a ban of the rest make the use conditional; an open licence does
+# not outweigh a ban on AI training beside it.
+GRANT_AND_THE_REST_BANNED = [
+    ("en", "You may quote up to 50 words with attribution. Any other reproduction is prohibited."),
+    ("de", "Zitate sind mit Quellenangabe erlaubt. Jede andere Vervielfältigung ist untersagt."),
+    ("fr", "Les courtes citations sont autorisées avec mention de la source. Toute autre reproduction est interdite."),
+    ("es", "Se permiten citas breves con mención de la fuente. Cualquier otra reproducción está prohibida."),
+    ("pl", "Cytaty są dozwolone z podaniem źródła. Wszelkie inne kopiowanie jest zabronione."),
+    ("sv", "Citat är tillåtna med källhänvisning. All annan kopiering är förbjuden."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), GRANT_AND_THE_REST_BANNED)
+def test_a_grant_on_conditions_and_a_ban_of_the_rest_is_conditional(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    verdict, conditions = read(text)["republish"]
+    assert verdict == "conditional" and "attribution" in conditions, read(text)
+
+
+def test_an_open_licence_does_not_outweigh_an_ai_ban(read: Callable[..., Effects]) -> None:
+    got = read("Licensed under CC BY 4.0. AI training is prohibited.")
+    assert got["ai-train"] == ("deny", ()), got
