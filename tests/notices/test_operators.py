@@ -50,10 +50,10 @@ CASES: dict[str, list[tuple[str, str, set[str], set[str]]]] = {
     ],
     # 4. ellipsis: "X is allowed, but Y is not"
     "ellipsis": [
-        ("en", "Quoting is allowed, but copying is not.", {"republish"}, set()),
-        ("de", "Zitieren ist erlaubt, Kopieren aber nicht.", {"republish"}, set()),
+        ("en", "Linking is allowed, but copying is not.", {"republish"}, set()),
+        ("de", "Verlinken ist erlaubt, Kopieren aber nicht.", {"republish"}, set()),
         ("id", "Mengutip diperbolehkan, tetapi menyalin tidak.", {"republish"}, set()),
-        ("fr", "La citation est autorisée, mais la reproduction non.", {"republish"}, set()),
+        ("fr", "Les liens sont autorisés, mais la reproduction non.", {"republish"}, set()),
         ("ru", "Цитирование разрешено, но копирование нет.", {"republish"}, set()),
     ],
     # 5. addressee: a section for AI companies restricts the AI purposes only
