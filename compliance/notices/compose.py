@@ -101,7 +101,8 @@ class Context:
     disabled: frozenset[str]
     section_addressees: list[Hit] = field(default_factory=list)
     head_final: frozenset[int] = frozenset()  # lexicons whose connectives follow their clause
-    coordinators: frozenset[str] = frozenset()  # "and", "or", "및": every lexicon's
+    coordinators: frozenset[str] = frozenset()  # "and", "or", "및": the block's languages'
+    locatives: frozenset[str] = frozenset()  # "on", "auf", "su": the block's languages'
     lead_is_heading: bool = False  # the list's lead-in is its heading ("What you must not do")
 
 
@@ -112,8 +113,13 @@ def voice_frame(
     hits: Sequence[Hit], block_text: str, block: Block, ctx: Context
 ) -> tuple[str, dict[str, int]]:
     """Own voice, or reported / statute / template / discussion, judged from the block."""
-    # One word is one cue, however many lexicons read it ("редакци" in ru and bg).
-    counts = Counter(concept for _, _, concept in {(h.start, h.end, h.concept) for h in hits})
+    # One word is one cue, however many lexicons read it ("редакци" in ru and bg); other
+    # sites named as a place ("publication on other sites") are no one speaking.
+    counts = Counter(
+        concept
+        for start, _, concept in {(h.start, h.end, h.concept) for h in hits}
+        if concept != "discussion" or not _after_locative(block_text, start - block.start, ctx)
+    )
     cues = {k: counts[k] for k in ("own-voice", "reported", "statute", "template", "discussion")}
     if cues["reported"]:
         cited = _Cited(hits)
@@ -519,6 +525,42 @@ def coordinated_ai_use(clause: Clause, text: str, ctx: Context) -> set[str]:
     return acts
 
 
+def _after_locative(text: str, at: int, ctx: Context) -> bool:
+    """Is the word before `at` a locative ("su altri siti", "on other websites")?"""
+    before = fold_text(text[max(0, at - 12) : at]).split()
+    return bool(before) and before[-1] in ctx.locatives
+
+
+def _without_descriptions(clause: Clause, text: str, ctx: Context) -> set[str]:
+    """ "i contenuti pubblicati su questo sito", "treści publikowanych w serwisie": a
+    publishing word placed on the publisher's own site describes the content, it is no
+    reuse of it (as "copying from this site" or "published on other sites" are)."""
+    acts = set(clause.actions)
+    if "republish" not in acts or "scope" in ctx.disabled or not ctx.locatives:
+        return acts
+    own = [h for h in clause.hits if h.concept == "own-voice"]
+    kept = []
+    for hit in clause.hits:
+        if hit.concept == "action:republish" and _placed_on_own_site(hit, own, text, ctx):
+            clause.notes.append("a description of the content ('published on this site')")
+            continue
+        kept.append(hit)
+    return acts if len(kept) == len(clause.hits) else actions_of(kept)
+
+
+def _placed_on_own_site(hit: Hit, own: list[Hit], text: str, ctx: Context) -> bool:
+    end = _word_end(text, hit.end)
+    for voice in own:
+        if not 0 <= voice.start - end <= _MODIFIER_GAP_MAX:
+            continue
+        words = fold_text(text[end : voice.start]).split()
+        if not words:  # "w serwisie": the own-voice term may open with its preposition
+            words = fold_text(text[voice.start : voice.end]).split()[:1]
+        if len(words) == 1 and words[0] in ctx.locatives:
+            return True
+    return False
+
+
 def _coordinated(
     first: Hit, second: Hit, clause: Clause, text: str, coordinators: frozenset[str]
 ) -> bool:
@@ -622,6 +664,7 @@ def compose_block(
             clause.actions = actions_of(clause.hits)
             clause.actions = binding_scope(clause, disabled, text)
             clause.actions = coordinated_ai_use(clause, text, ctx)
+            clause.actions = _without_descriptions(clause, text, ctx)
             clause.purposes = purposes_of(clause.actions, sentence_actions, block_actions)
         named_outside_conditions = {
             a for c in clauses if c.connective != "condition" for a in actions_of(c.hits)

@@ -241,6 +241,11 @@ class LexiconFile(BaseModel):
         description='the words that join two nouns ("and", "or", "및"): not matched as terms, '
         "only looked up between two action terms",
     )
+    locatives: list[str] = Field(
+        default_factory=list,
+        description='the words that place content on a site ("on", "auf", "su"): "published '
+        'on this site" describes the content, it does not reuse it',
+    )
     terms: dict[str, dict[str, str]] = Field(
         description="concept -> {term: an example sentence in this language that uses it}"
     )
@@ -266,6 +271,7 @@ class Lexicon:
     abbreviations: frozenset[str]
     terms: dict[str, dict[str, str]]
     coordinators: frozenset[str] = frozenset()
+    locatives: frozenset[str] = frozenset()
     term_lines: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @property
@@ -281,7 +287,10 @@ class LexiconSet:
         self.lexicons = list(lexicons)
         self.by_language = {lx.meta.language: i for i, lx in enumerate(self.lexicons)}
         self.abbreviations = frozenset(a for lx in self.lexicons for a in lx.abbreviations)
-        self.coordinators = frozenset(c for lx in self.lexicons for c in lx.coordinators)
+        # Per lexicon (a block looks up only its own languages' words: Swedish "en" is no
+        # Spanish "en").
+        self.coordinators = tuple(lx.coordinators for lx in self.lexicons)
+        self.locatives = tuple(lx.locatives for lx in self.lexicons)
         # Terms a lexicon writes in capitals are acronyms ("AI", "KI", "IA"): in lower case
         # they are other languages' words (Italian "ai", Hungarian "ki", Romanian "ia").
         self.acronyms = frozenset(
@@ -826,6 +835,7 @@ def read_lexicon(path: Path, problems: list[Located]) -> Lexicon | None:
         detect=tuple(model.detect),
         abbreviations=frozenset(normalise_term(a) for a in model.abbreviations),
         coordinators=frozenset(normalise_term(c) for c in model.coordinators),
+        locatives=frozenset(normalise_term(w) for w in model.locatives),
         terms=model.terms,
         term_lines=term_lines,
     )

@@ -200,7 +200,9 @@ def recognise(
         heading_hits = hits_of(block.heading) if block.heading is not None else []
         ctx = Context(heading_hits, lead, at_foot, narrative, disabled)
         ctx.head_final = head_final
-        ctx.coordinators = lexicons.coordinators
+        languages = {h.lexicon for h in block_hits}
+        ctx.coordinators = frozenset().union(*(lexicons.coordinators[i] for i in languages))
+        ctx.locatives = frozenset().union(*(lexicons.locatives[i] for i in languages))
         ctx.lead_is_heading = lead is not None and block.lead_in is None
         if block.heading is not None:
             ctx.section_addressees = addressees(block.heading)

@@ -956,3 +956,38 @@ def test_a_grant_on_conditions_and_a_ban_of_the_rest_is_conditional(
 def test_an_open_licence_does_not_outweigh_an_ai_ban(read: Callable[..., Effects]) -> None:
     got = read("Licensed under CC BY 4.0. AI training is prohibited.")
     assert got["ai-train"] == ("deny", ()), got
+
+
+# "Content published on this site": a publishing word placed on the publisher's own site
+# describes the content, it reuses nothing; "publication on other sites" is a place, not
+# other people speaking.
+DESCRIBED_CONTENT = [
+    ("it", "I contenuti pubblicati su questo sito non possono essere usati per addestrare l'IA."),
+    ("pl", "Treści publikowane w serwisie nie mogą być wykorzystywane do trenowania AI."),
+    ("es", "Los contenidos publicados en este sitio no pueden usarse para entrenar IA."),
+    ("fr", "Les articles publiés sur ce site ne peuvent pas servir à entraîner une IA."),
+    ("cs", "Obsah publikovaný na tomto webu nesmí být použit k trénování AI."),
+    ("ru", "Материалы, опубликованные на этом сайте, нельзя использовать для обучения ИИ."),
+]
+OTHER_SITES_AS_A_PLACE = [
+    ("it", "È vietata la pubblicazione degli articoli su altri siti."),
+    ("en", "Republication of our articles on other websites is prohibited."),
+    ("de", "Die Veröffentlichung der Artikel auf anderen Seiten ist untersagt."),
+    ("es", "Queda prohibida la publicación de los artículos en otros sitios."),
+    ("pl", "Zabrania się publikowania artykułów na innych serwisach."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DESCRIBED_CONTENT)
+def test_content_published_on_this_site_is_described_not_reused(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got.get("ai-train") == ("deny", ()) and "republish" not in got, got
+
+
+@pytest.mark.parametrize(("language", "text"), OTHER_SITES_AS_A_PLACE)
+def test_other_sites_named_as_a_place_are_no_discussion(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish") == ("deny", ()), read(text)
