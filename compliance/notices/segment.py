@@ -295,6 +295,10 @@ def _is_abbreviation(text: str, begin: int, dot: int, abbreviations: frozenset[s
         return False
     if word in abbreviations or bare in abbreviations:
         return True
+    # "dell'art.", "l'art.", "d'art.": an elided article before the abbreviation.
+    elided = max(word.rfind("'"), word.rfind("’"))
+    if elided >= 0 and word[elided + 1 :] in abbreviations:
+        return True
     if bare.isdigit() and len(bare) <= 3:
         return True  # "4. Mai", "Art. 4. " list numbering
     return len(bare) == 1 and bare.isalpha()  # initials: "J. Smith"

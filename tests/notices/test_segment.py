@@ -52,6 +52,12 @@ def test_sentences_do_not_end_at_abbreviations_numbers_or_domains() -> None:
     assert "e.g." in found[0] and "example.com" in " ".join(found)
 
 
+def test_an_abbreviation_after_an_elided_article_ends_no_sentence() -> None:
+    text = "Ai sensi dell'art. 70-quater della legge, l'editore si riserva l'estrazione. Fine."
+    found = [text[s.start : s.end] for s in sentences(text, 0, len(text), frozenset({"art."}))]
+    assert found == [text[: text.index(" Fine")], "Fine."]
+
+
 def test_cjk_full_stops_end_sentences() -> None:
     text = "本サイトの転載を禁じます。AIの学習も禁止します。"
     assert len(list(sentences(text, 0, len(text)))) == 2
