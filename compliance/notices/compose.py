@@ -1052,6 +1052,8 @@ def _granted_routes(clause: Clause, text: str) -> set[str]:
     """ "Permission is granted to search engines", "We grant permission", "Se concede
     permiso": a permission right beside the grant is what is granted, not a condition."""
     grants = [h for h in clause.hits if h.concept == "grant"]
+    if any(h.concept == "require" for h in clause.hits):
+        return set()  # "nur mit unserer Zustimmung zulässig": allowed only with it
     out: set[str] = set()
     for route in clause.hits:
         name = route.concept[6:]

@@ -991,3 +991,8 @@ def test_other_sites_named_as_a_place_are_no_discussion(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text).get("republish") == ("deny", ()), read(text)
+
+
+def test_a_permission_the_grant_requires_stays_a_condition(read: Callable[..., Effects]) -> None:
+    got = read("Die Nutzung für KI-Training ist nur mit unserer Zustimmung zulässig.")
+    assert got["ai-train"] == ("conditional", ("permission",)), got
