@@ -758,6 +758,7 @@ def compose_block(
                 and clause.actions == {"use"}
                 and not clause.licences
                 and not clause.routes  # "use only for private purposes", "... with permission"
+                and not any(c.connective == "condition" and c.routes for c in clauses)
             ):
                 clause.notes.append("a bare 'use' grants nothing")
                 continue

@@ -996,3 +996,20 @@ def test_other_sites_named_as_a_place_are_no_discussion(
 def test_a_permission_the_grant_requires_stays_a_condition(read: Callable[..., Effects]) -> None:
     got = read("Die Nutzung für KI-Training ist nur mit unserer Zustimmung zulässig.")
     assert got["ai-train"] == ("conditional", ("permission",)), got
+
+
+# A bare use granted on a condition of reuse set in a condition clause is a conditional grant.
+BARE_USE_ON_A_CONDITION_CLAUSE = [
+    ("uk", "Використання матеріалів сайту дозволяється за умови посилання на джерело."),
+    ("ru", "Использование материалов сайта разрешается при условии ссылки на источник."),
+    ("en", "Use of the site's materials is allowed provided that the source is cited."),
+    ("de", "Die Nutzung der Inhalte ist gestattet, sofern die Quelle genannt wird."),
+    ("es", "Se permite el uso de los contenidos siempre que se cite la fuente."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), BARE_USE_ON_A_CONDITION_CLAUSE)
+def test_a_bare_use_granted_on_a_condition_clause(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish") == ("conditional", ("attribution",)), read(text)
