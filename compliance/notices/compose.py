@@ -103,6 +103,7 @@ class Context:
     head_final: frozenset[int] = frozenset()  # lexicons whose connectives follow their clause
     coordinators: frozenset[str] = frozenset()  # "and", "or", "및": the block's languages'
     locatives: frozenset[str] = frozenset()  # "on", "auf", "su": the block's languages'
+    interrogatives: frozenset[str] = frozenset()  # "how", "whether": the block's languages'
     lead_is_heading: bool = False  # the list's lead-in is its heading ("What you must not do")
 
 
@@ -525,6 +526,22 @@ def coordinated_ai_use(clause: Clause, text: str, ctx: Context) -> set[str]:
     return acts
 
 
+def _embedded_question(clause: Clause, text: str, ctx: Context) -> bool:
+    """ "This document defines how AI systems may crawl ...", "an essay on whether a footer
+    can prohibit AI training": the predicate of an embedded question is asked, not stated."""
+    if not ctx.interrogatives or "voice" in ctx.disabled:
+        return False
+    polar = [h for h in clause.hits if h.concept in ("restrict", "require", "grant")]
+    if not polar:
+        return False
+    gap = fold_text(text[clause.start : polar[0].start])
+    words = set(gap.split())
+    return any(
+        word in words or (_unspaced(word[0]) and word in gap) or (" " in word and word in gap)
+        for word in ctx.interrogatives
+    )
+
+
 def _after_locative(text: str, at: int, ctx: Context) -> bool:
     """Is the word before `at` a locative ("su altri siti", "on other websites")?"""
     before = fold_text(text[max(0, at - 12) : at]).split()
@@ -653,6 +670,9 @@ def compose_block(
             continue
         for clause in clauses:
             clause.polarity = polarity(clause, text, disabled)
+            if clause.polarity and _embedded_question(clause, text, ctx):
+                clause.polarity = None
+                clause.notes.append("an embedded question ('how X may ...'): states nothing")
             clause.actions = actions_of(clause.hits)
             clause.routes = routes_of(clause.hits)
             clause.licences = [

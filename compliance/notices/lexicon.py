@@ -241,6 +241,11 @@ class LexiconFile(BaseModel):
         description='the words that join two nouns ("and", "or", "및"): not matched as terms, '
         "only looked up between two action terms",
     )
+    interrogatives: list[str] = Field(
+        default_factory=list,
+        description='the words that embed a question ("how", "whether", "ob"): "defines how AI '
+        'systems may crawl" grants nothing',
+    )
     locatives: list[str] = Field(
         default_factory=list,
         description='the words that place content on a site ("on", "auf", "su"): "published '
@@ -272,6 +277,7 @@ class Lexicon:
     terms: dict[str, dict[str, str]]
     coordinators: frozenset[str] = frozenset()
     locatives: frozenset[str] = frozenset()
+    interrogatives: frozenset[str] = frozenset()
     term_lines: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @property
@@ -291,6 +297,7 @@ class LexiconSet:
         # Spanish "en").
         self.coordinators = tuple(lx.coordinators for lx in self.lexicons)
         self.locatives = tuple(lx.locatives for lx in self.lexicons)
+        self.interrogatives = tuple(lx.interrogatives for lx in self.lexicons)
         # Terms a lexicon writes in capitals are acronyms ("AI", "KI", "IA"): in lower case
         # they are other languages' words (Italian "ai", Hungarian "ki", Romanian "ia").
         self.acronyms = frozenset(
@@ -836,6 +843,7 @@ def read_lexicon(path: Path, problems: list[Located]) -> Lexicon | None:
         abbreviations=frozenset(normalise_term(a) for a in model.abbreviations),
         coordinators=frozenset(normalise_term(c) for c in model.coordinators),
         locatives=frozenset(normalise_term(w) for w in model.locatives),
+        interrogatives=frozenset(normalise_term(w) for w in model.interrogatives),
         terms=model.terms,
         term_lines=term_lines,
     )

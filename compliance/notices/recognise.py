@@ -203,6 +203,7 @@ def recognise(
         languages = {h.lexicon for h in block_hits}
         ctx.coordinators = frozenset().union(*(lexicons.coordinators[i] for i in languages))
         ctx.locatives = frozenset().union(*(lexicons.locatives[i] for i in languages))
+        ctx.interrogatives = frozenset().union(*(lexicons.interrogatives[i] for i in languages))
         ctx.lead_is_heading = lead is not None and block.lead_in is None
         if block.heading is not None:
             ctx.section_addressees = addressees(block.heading)

@@ -686,10 +686,8 @@ def test_a_question_states_nothing(read: Callable[..., Effects], language: str, 
 
 
 def test_the_same_words_as_a_statement_restrict(read: Callable[..., Effects]) -> None:
-    assert read("FAQ: How can website owners opt out of our crawler.").get("crawl") == (
-        "deny",
-        (),
-    )
+    assert read("May AI companies not use our articles for training?") == {}
+    assert read("AI companies may not use our articles for training.")["ai-train"] == ("deny", ())
 
 
 # "content, for example by scraping, is not permitted": an aside naming an instance is no
@@ -1013,3 +1011,27 @@ def test_a_bare_use_granted_on_a_condition_clause(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text).get("republish") == ("conditional", ("attribution",)), read(text)
+
+
+# An embedded question asks, it states nothing: "This document defines how AI systems may
+# crawl ...", "an essay on whether a footer can prohibit AI training".
+EMBEDDED_QUESTIONS = [
+    ("en", "This document defines how AI systems may crawl, index, and use data from our domains."),
+    ("en", "Assessment: a 3,000-word essay on whether a website footer can prohibit AI training."),
+    ("de", "Der Kurs untersucht, ob ein Impressum das KI-Training verbieten kann."),
+    ("fr", "Ce guide explique comment les éditeurs peuvent interdire le scraping."),
+    ("es", "Este artículo explica cómo los editores pueden prohibir el entrenamiento de IA."),
+    ("zh", "本文介绍网站如何禁止人工智能训练。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), EMBEDDED_QUESTIONS)
+def test_an_embedded_question_states_nothing(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, read(text)
+
+
+def test_a_statement_after_how_stays_a_statement(read: Callable[..., Effects]) -> None:
+    got = read("Here is how you may not use our content: AI training is prohibited.")
+    assert got["ai-train"] == ("deny", ()), got
