@@ -510,6 +510,20 @@ def _languages(
     return shared | {i for i, n in combined.items() if n * 2 >= best}
 
 
+_LEAD_SENTENCE = 160  # a paragraph this short can be a list's lead-in sentence
+
+
+def _leads_a_list(clause: Clause, hits: Sequence[Hit], lead: Block) -> bool:
+    """A paragraph right before a list leads it in only as one short sentence whose explicit
+    predicate lacks its object ("이용자는 다음 행위를 하여서는 안 됩니다.")."""
+    return (
+        clause.polarity is not None
+        and lead.end - lead.start <= _LEAD_SENTENCE
+        and any(h.concept in ("restrict", "grant") for h in hits)
+        and not actions_of(hits) - {"use"}
+    )
+
+
 def _lead_in_clause(
     blocks: Sequence[Block],
     hits_of: Callable[[int], list[Hit]],
@@ -527,6 +541,8 @@ def _lead_in_clause(
     hits = hits_of(source)
     clause = Clause(lead.start, lead.end, None, hits)
     clause.polarity = polarity(clause, text, disabled)
+    if lead.role == "paragraph" and not _leads_a_list(clause, hits, lead):
+        return None
     negators = [h for h in hits if h.concept == "negator"]
     if clause.polarity is None and negators and "negation" not in disabled:
         # "Usted se compromete a no:", "You agree not to:": the items are what is negated.

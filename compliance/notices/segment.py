@@ -23,7 +23,13 @@ _SENTENCE_END = re.compile(
 _SPACES = re.compile(r"\s*")  # \s is str.isspace() for str patterns
 _SPACE = re.compile(r"\s")
 _CONTENT = re.compile(r"\S(?:[\s\S]*\S)?")  # a span trimmed of white space at both ends
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•·◦▪–—]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+", re.I)
+_LIST_ITEM = re.compile(
+    r"^\s*(?:(?:[-*•·◦▪–—]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+"
+    # CJK and symbol markers need no space: "（一）", "一、", "①", "１．", "・"
+    r"|[①-⑳❶-❿]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．]"
+    r"|[0-9０-９]{1,3}[、．]|・)",
+    re.I,
+)
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z])[.)]\s", re.I)
 # "§ 60d", "Article 3", "Art. 4", "l'article L122-5", "第七条", "제30조": a law's numbering, in
 # any language that numbers its laws this way. A block opening with it (or with "(1)") is law
@@ -182,11 +188,12 @@ def _classify(text: str, start: int, end: int, raw: list[tuple[int, int]], i: in
     if body.endswith((":", "：")):
         return Block(start, end, "lead-in")
     if (
-        body.endswith((",", "，", "、"))
+        body.endswith((",", "，", "、", "。"))
         and has_next
         and _LIST_ITEM.match(text[raw[i + 1][0] : raw[i + 1][1]])
     ):
-        # "Es ist Ihnen nicht gestattet," over its items leads them in as a colon would.
+        # "Es ist Ihnen nicht gestattet," over its items leads them in as a colon would (a
+        # CJK lead-in may end in "。": "以下の行為をしてはなりません。").
         return Block(start, end, "lead-in")
     if short_title and not body[:1].islower():
         return Block(start, end, "heading")
@@ -203,6 +210,10 @@ def _scope(blocks: list[Block], text: str) -> None:
             heading, lead_in = i, None
             continue
         block.heading = heading
+        if block.role == "item" and lead_in is None and i > 0 and blocks[i - 1].role == "paragraph":
+            # "이용자는 다음 행위를 하여서는 안 됩니다." over a list: a paragraph right before the
+            # list may lead it in (the recogniser takes it only for a predicate without object).
+            lead_in = i - 1
         if block.role == "item":
             block.lead_in = lead_in
         elif lead_in is not None and blocks[lead_in].end == blocks[i - 1].end:

@@ -1035,3 +1035,27 @@ def test_an_embedded_question_states_nothing(
 def test_a_statement_after_how_stays_a_statement(read: Callable[..., Effects]) -> None:
     got = read("Here is how you may not use our content: AI training is prohibited.")
     assert got["ai-train"] == ("deny", ()), got
+
+
+# List items marked the CJK or symbol way ("（一）", "一、", "①") are items; a short sentence
+# whose ban lacks its object leads in the list right after it, whatever ends it.
+MARKED_LISTS = [
+    ("zh", "用户不得从事以下行为：\n（一）利用爬虫抓取本平台内容；\n（二）将本平台内容用于训练人工智能模型。"),
+    ("zh", "用户不得从事以下行为：\n一、利用爬虫抓取本平台内容；\n二、将本平台内容用于训练人工智能模型。"),
+    ("ja", "利用者は以下の行為をしてはなりません。\n1. クローラーにより本サービスにアクセスする行為\n2. コンテンツを機械学習に利用する行為"),
+    ("ko", "이용자는 다음 행위를 하여서는 안 됩니다.\n1. 크롤링 등 자동화된 방법으로 정보를 수집하는 행위\n2. 콘텐츠를 인공지능 학습에 이용하는 행위"),
+    ("en", "Users must not:\n① use crawlers to collect content;\n② use content to train AI models."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), MARKED_LISTS)
+def test_marked_list_items_take_their_lead_ins_ban(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got.get("crawl") == ("deny", ()) and got.get("ai-train") == ("deny", ()), got
+
+
+def test_a_paragraph_with_its_own_object_leads_no_list(read: Callable[..., Effects]) -> None:
+    text = "Reproduction of our articles is prohibited.\n- Contact: editor@example.com\n- Search"
+    assert read(text) == {"republish": ("deny", ())}, read(text)
