@@ -16,11 +16,13 @@ import re
 import sys
 import tempfile
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import accumulate
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -315,30 +317,24 @@ class LexiconSet:
 
     def matches(self, text: str) -> list[Match]:
         """Term occurrences in folded `text`, each with every lexicon's reading of it."""
-        found, place = self.matches_unplaced(text)
-        return place(found)
+        scan = self.scan(text)
+        return scan.place(scan.found)
 
-    def matches_unplaced(
-        self, text: str
-    ) -> tuple[list[Match], Callable[[list[Match]], list[Match]]]:
-        """Matches with offsets in the collapsed word text, and the function that places
-        them in `text`: a caller that may stop at the concepts skips the placing."""
+    def scan(self, text: str) -> Scan:
+        """Term occurrences in folded `text`, in the automaton's offsets (the collapsed word
+        text): a caller that may stop at the concepts never places them, and one that reads
+        a few blocks places only theirs."""
         spaced = word_text(text)
         words = squeeze(spaced)
         found = _scan(self._automaton, words)
         separate = self._latin is not None and not text.isascii()
         if self._latin is not None and not separate:
             found += _scan(self._latin, words)  # ASCII text: the same word text
-        border = len(found)
-        latin = _NON_ASCII.sub(" ", spaced) if separate else spaced
-        if separate:
-            found += _scan(self._latin, squeeze(latin))
-
-        def place(matches: list[Match]) -> list[Match]:
-            assert matches is found, "place the list matches_unplaced returned"
-            return _placed(spaced, latin, matches, border)
-
-        return found, place
+        if not separate:
+            return Scan(found, ((found, spaced),))
+        latin = _NON_ASCII.sub(" ", spaced)
+        others = _scan(self._latin, squeeze(latin))
+        return Scan(found + others, ((found, spaced), (others, latin)))
 
     def term_counts(self, matches: Iterable[Match]) -> dict[int, int]:
         """Distinct terms per lexicon (shared lexicons left out) among `matches`: the
@@ -456,6 +452,11 @@ class Readings(tuple[tuple[str, str, int, int], ...]):
         return any(concept in _STATING or concept.startswith("licence:") for concept, *_ in self)
 
     @cached_property
+    def own_voice(self) -> bool:
+        """Some lexicon reads it as the publisher speaking ("we", "this site")."""
+        return "own-voice" in self.concepts
+
+    @cached_property
     def notable(self) -> bool:
         """Some reading is more than OTHER."""
         return any(kind != OTHER for *_, kind in self)
@@ -568,45 +569,125 @@ def squeeze(words: str) -> str:
     return _GAP.sub(lambda m: " " if " " in m.group() else "", words)
 
 
-def _shift_map(words: str) -> tuple[list[int], list[int]]:
-    """Where space runs were collapsed ("Namensnennung - Weitergabe" reads as
-    "namensnennung weitergabe"): collapsed positions where the shift grows, and the shift."""
-    starts: list[int] = []
-    shifts: list[int] = []
-    removed = 0
-    for run in (_GAP if "\x00" in words else _RUN).finditer(words):
-        removed += run.end() - run.start() - (1 if " " in run.group() else 0)
-        starts.append(run.end() - removed)
-        shifts.append(removed)
-    return starts, shifts
+class _Runs:
+    """Where `squeeze` collapsed the space runs of one word text ("Namensnennung -
+    Weitergabe" reads as "namensnennung weitergabe"): maps offsets of the collapsed text
+    (the automaton's) to offsets of the text, and back."""
 
+    def __init__(self, words: str) -> None:
+        if "\x00" in words:  # vowel marks: a run without a space is removed whole
+            runs = [(*m.span(), " " in m.group()) for m in _GAP.finditer(words)]
+        else:
+            runs = [(*m.span(), True) for m in _RUN.finditer(words)]
+        self.spaced_starts = [start for start, _, _ in runs]
+        self.spaced_ends = [end for _, end, _ in runs]
+        # The total removed after each run; `starts`: collapsed offsets where it grows.
+        removed = list(accumulate(end - start - kept for start, end, kept in runs))
+        self.starts = [end - gone for end, gone in zip(self.spaced_ends, removed, strict=True)]
+        self.shifts = [0, *removed]  # bisect_right(starts, ...) is k + 1: 0 is "before any"
 
-def _placed(spaced: str, latin: str, matches: list[Match], border: int) -> list[Match]:
-    """Matches from collapsed, padded word text → offsets in the text (built only when a
-    document got past the gate). `spaced` is the uncollapsed word text; matches from
-    `border` on were found in `latin`, the Latin-only word text of a non-ASCII document."""
-    if not matches:
-        return []
-    out: list[Match] = []
-    for part, words in ((matches[:border], spaced), (matches[border:], latin)):
-        if not part:
-            continue
-        starts, shifts = _shift_map(words)
+    def place(self, matches: Iterable[Match]) -> list[Match]:
+        """`matches` in offsets of the text (minus the leading pad)."""
+        starts, shifts = self.starts, self.shifts
         if not starts:
-            out.extend([(begin - 1, stop - 1, infos) for begin, stop, infos in part])
-            continue
-        shifts = [0, *shifts]  # bisect_right(...) is k + 1: index 0 means "before any run"
-        out.extend(
-            [
-                (
-                    begin - 1 + shifts[bisect_right(starts, begin)],
-                    stop - 1 + shifts[bisect_right(starts, stop - 1)],
-                    infos,
-                )  # minus the leading pad
-                for begin, stop, infos in part
-            ]
-        )
-    return out
+            return [(begin - 1, stop - 1, infos) for begin, stop, infos in matches]
+        return [
+            (
+                begin - 1 + shifts[bisect_right(starts, begin)],
+                stop - 1 + shifts[bisect_right(starts, stop - 1)],
+                infos,
+            )
+            for begin, stop, infos in matches
+        ]
+
+    def collapsed(self, offset: int) -> int:
+        """The first collapsed offset whose character lies at `offset` of the text or after
+        it: a match starts at or after `offset` exactly when it starts at or after this."""
+        at = offset + 1  # the leading pad
+        k = bisect_right(self.spaced_starts, at) - 1
+        if k < 0:
+            return at
+        return max(at, self.spaced_ends[k]) - self.shifts[k + 1]  # inside a run: its end
+
+
+class _Part:
+    """The matches found in one word text, by start, with that text's runs."""
+
+    def __init__(self, matches: list[Match], words: str) -> None:
+        self.runs = _Runs(words)
+        self.keep(sorted(matches, key=_START_OF))  # stable: ties stay in the order found
+
+    def keep(self, matches: list[Match]) -> None:
+        self.matches = matches
+        self.starts = [m[0] for m in matches]
+
+    def between(self, start: int, end: int) -> tuple[int, int]:
+        """The index range of the matches that start in [start, end) of the text."""
+        collapsed, starts = self.runs.collapsed, self.starts
+        return bisect_left(starts, collapsed(start)), bisect_left(starts, collapsed(end))
+
+
+# Per word text, the index range of a block's matches (see `Scan.assign`).
+Ranges = tuple[tuple[int, int], ...]
+
+
+class Scan:
+    """A document's term occurrences in the automaton's offsets, placed in the text only
+    where a caller asks: a cue-dense story has hundreds of matches, a bisect or two each to
+    place, and only the few blocks it reads need their offsets. A non-ASCII document has two
+    word texts (its Latin-only one for the Latin terms of unspaced scripts), so two parts."""
+
+    def __init__(self, found: list[Match], sources: tuple[tuple[list[Match], str], ...]) -> None:
+        self.found = found  # every occurrence, unplaced: what the gate reads
+        self._sources = sources
+
+    @cached_property
+    def _parts(self) -> list[_Part]:
+        return [_Part(matches, words) for matches, words in self._sources]
+
+    def place(self, matches: list[Match]) -> list[Match]:
+        """Every match placed, in the order found (`matches` is `found`)."""
+        assert matches is self.found, "place the list the scan found"
+        return [m for found, words in self._sources for m in _Runs(words).place(found)]
+
+    def drop(self, inside: Callable[[int, int], bool]) -> None:
+        """Leave out the matches whose span in the text is `inside` (a robots.txt agent's
+        name is a name, not words)."""
+        for part in self._parts:
+            placed = part.runs.place(part.matches)
+            part.keep(
+                [m for m, p in zip(part.matches, placed, strict=True) if not inside(p[0], p[1])]
+            )
+
+    def assign(self, spans: Iterable[tuple[int, int]]) -> list[Ranges]:
+        """For each span of the text, the ranges of the matches that start inside it."""
+        parts = self._parts
+        return [tuple(part.between(start, end) for part in parts) for start, end in spans]
+
+    def unplaced(self, ranges: Ranges) -> list[Match]:
+        """A block's matches in the automaton's offsets (for their readings alone)."""
+        if len(ranges) == 1:
+            (i, j), part = ranges[0], self._parts[0]
+            return part.matches[i:j]
+        return [
+            m for part, (i, j) in zip(self._parts, ranges, strict=True) for m in part.matches[i:j]
+        ]
+
+    def placed(self, ranges: Ranges, *, own_voice: bool = False) -> list[Match]:
+        """A block's matches (its own-voice ones alone with `own_voice`) placed in the
+        text, by start, as placing every match and sorting would order them."""
+        out: list[Match] = []
+        for part, (i, j) in zip(self._parts, ranges, strict=True):
+            chunk = part.matches[i:j]
+            if own_voice:
+                chunk = [m for m in chunk if m[2].own_voice]
+            out += part.runs.place(chunk)
+        if len(ranges) > 1:
+            out.sort(key=_START_OF)  # stable: on a tie the main automaton's match first
+        return out
+
+
+_START_OF = itemgetter(0)
 
 
 def _scan(automaton: Any, words: str) -> list[Match]:

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import Any
 
 from compliance.agents import lookup
@@ -74,18 +74,18 @@ def recognise(
     if not text:
         return result
     folded = fold_text(text)  # same length: hit offsets are offsets in `text`
-    unplaced, place = lexicons.matches_unplaced(folded)
-    if not trace and not _may_state_something(unplaced, lexicons.shared):
+    scan = lexicons.scan(folded)
+    if not trace and not _may_state_something(scan.found, lexicons.shared):
         return result
-    matches = place(unplaced)
     if names:
         spans = _disjoint(sorted(names))
         starts = [start for start, _ in spans]
-        matches = [m for m in matches if not _within(m[0], m[1], starts, spans)]
-    matches.sort(key=itemgetter(0))
+        scan.drop(lambda start, end: _within(start, end, starts, spans))
     blocks = segment(text, kind, lexicons.abbreviations)
     result.blocks = blocks
-    per_block = _assign(matches, blocks)
+    ranges = scan.assign((b.start, b.end) for b in blocks)
+    # Each block's matches for their readings alone; placed in the text where read.
+    per_block = [scan.unplaced(r) for r in ranges]
     doc_votes: list[Counter[int]] = []  # computed once, when a block has too few words
 
     def document_votes() -> Counter[int]:
@@ -113,7 +113,7 @@ def recognise(
             votes = lexicons.votes(folded[block.start : block.end])
             active = _languages(block_matches, votes, document_votes, lexicons)
             result.languages[index] = [lexicons.lexicons[i].meta.language for i in sorted(active)]
-            hits = lexicons.block_hits(block_matches, frozenset(active))
+            hits = lexicons.block_hits(scan.placed(ranges[index]), frozenset(active))
             found = _outside_quotes(hits, text, block.start, block.end)
         cache[index] = found
         return found
@@ -173,7 +173,9 @@ def recognise(
             narrative
             and not trace
             and not (at_foot and block.end - block.start <= FOOTER_BLOCK)
-            and not _own_voice_outside_quotes(per_block[index], text, block.start, block.end)
+            and not _own_voice_outside_quotes(
+                scan.placed(ranges[index], own_voice=True), text, block.start, block.end
+            )
         ):
             continue  # a story's paragraph with no word of the publisher's own: not its notice
         if (
@@ -389,10 +391,9 @@ def _quotes_itself(
     )
 
 
-def _own_voice_outside_quotes(matches: Sequence[Match], text: str, start: int, end: int) -> bool:
-    """Could the block speak as the publisher: an own-voice word, in any lexicon, outside
-    inline quotations (cheap: no language vote needed)."""
-    own = [m for m in matches if "own-voice" in m[2].concepts]
+def _own_voice_outside_quotes(own: Sequence[Match], text: str, start: int, end: int) -> bool:
+    """Could the block speak as the publisher: one of its own-voice words (`own`, in any
+    lexicon) outside inline quotations (cheap: no language vote needed)."""
     if not own:
         return False
     spans = _quote_spans(text, start, end)  # in order, not overlapping
@@ -454,14 +455,6 @@ def _may_state_something(matches: Sequence[Match], shared: frozenset[int]) -> bo
     if acting & common:
         return bool(polar)
     return bool(polar & acting)
-
-
-def _assign(matches: Sequence[Match], blocks: Sequence[Block]) -> list[list[Match]]:
-    """The matches inside each block (both sorted by start: one bisect per block)."""
-    starts = [m[0] for m in matches]
-    return [
-        list(matches[bisect_left(starts, b.start) : bisect_left(starts, b.end)]) for b in blocks
-    ]
 
 
 def _languages(
