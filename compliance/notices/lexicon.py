@@ -360,30 +360,36 @@ class LexiconSet:
         covered, span_start, span_end = -1, -1, -1
         covering_polar = False
         any_side = False
-        for start, end, readings in sorted(matches, key=_span_order):
+        # By start, the longest first (two stable sorts on C keys: ties keep their order).
+        ordered = sorted(matches, key=_END_OF, reverse=True)
+        ordered.sort(key=_START_OF)
+        for start, end, readings in ordered:
             entry = table.get(readings.number)
             if entry is None:
                 if len(table) >= _KEYS_PER_SET_MAX:
                     table.clear()
                 entry = table[readings.number] = _filtered(readings, active)
-            competes, out, side = entry
-            any_side = any_side or bool(side)
+            competes, out, side, polar, acts = entry
+            if side:
+                any_side = True
             if not competes:
                 continue
             if start != span_start or end != span_end:
                 if start < covered:
-                    if covering_polar:  # "riproduzione riservata": the action it names
-                        kept.extend(
-                            [new(Hit, (start, end, *r)) for r in out if r[0].startswith("action:")]
-                        )
+                    if covering_polar and acts:  # "riproduzione riservata": the action it names
+                        kept.extend([new(Hit, (start, end, *r)) for r in acts])
                     continue  # inside a longer term
                 span_start, span_end, covered = start, end, end
-                covering_polar = False
-            covering_polar = covering_polar or any(r[0] in _POLAR for r in out)
-            kept.extend([new(Hit, (start, end, *reading)) for reading in out])
+                covering_polar = polar
+            elif polar:
+                covering_polar = True
+            if out:
+                kept.extend([new(Hit, (start, end, *reading)) for reading in out])
         if any_side:  # side concepts never compete: in document order, after the others
             for start, end, readings in matches:
-                kept.extend([new(Hit, (start, end, *r)) for r in table[readings.number][2]])
+                side = table[readings.number][2]
+                if side:
+                    kept.extend([new(Hit, (start, end, *r)) for r in side])
         return kept
 
     def votes(self, text: str) -> Counter[int]:
@@ -504,8 +510,10 @@ class _TermNumbers:
 Match = tuple[int, int, Readings]
 
 # A key's readings for one set of languages: (whether some non-side reading competes for its
-# characters, the non-side readings kept (masks dropped), the side readings).
-_Filtered = tuple[bool, tuple[tuple[str, str, int], ...], tuple[tuple[str, str, int], ...]]
+# characters, the non-side readings kept (masks dropped), the side readings, whether one
+# kept reading is a polarity, the kept readings that are actions).
+_Reading = tuple[str, str, int]
+_Filtered = tuple[bool, tuple[_Reading, ...], tuple[_Reading, ...], bool, tuple[_Reading, ...]]
 # The memo's bounds (at most some tens of MB, in practice well under one): language sets
 # remembered, keys per set; past either, that part of the memo starts over.
 _ACTIVE_SETS_MAX = 32
@@ -514,18 +522,17 @@ _KEYS_PER_SET_MAX = 4096
 
 def _filtered(readings: Sequence[tuple[str, str, int, int]], active: frozenset[int]) -> _Filtered:
     mine = [(concept, term, lx) for concept, term, lx, _ in readings if lx in active]
+    out = tuple(r for r in mine if r[0] not in _SIDE_CONCEPTS and r[0] != "mask")
     return (
         any(concept not in _SIDE_CONCEPTS for concept, _, _ in mine),
-        tuple(r for r in mine if r[0] not in _SIDE_CONCEPTS and r[0] != "mask"),
+        out,
         tuple(r for r in mine if r[0] in _SIDE_CONCEPTS),
+        any(r[0] in _POLAR for r in out),
+        tuple(r for r in out if r[0].startswith("action:")),
     )
 
 
 _NO_TERMS = _TermNumbers(frozenset(), 1)
-
-
-def _span_order(match: Match) -> tuple[int, int]:
-    return match[0], match[0] - match[1]  # by start, the longest first
 
 
 # Conditions of reuse (not ways to ask permission): "with credit", "non-commercially".
@@ -558,7 +565,7 @@ def expand(matches: Iterable[Match], lexicons: set[int] | frozenset[int] | None)
     ]
 
 
-_RUN = re.compile(r" {2,}")
+_RUN = re.compile("  +")  # two spaces, then more: a literal prefix the engine searches fast
 _GAP = re.compile(r"[ \x00]{2,}|\x00")
 
 
@@ -620,11 +627,23 @@ class _Part:
     def keep(self, matches: list[Match]) -> None:
         self.matches = matches
         self.starts = [m[0] for m in matches]
+        self._own: list[int] | None = None
 
-    def between(self, start: int, end: int) -> tuple[int, int]:
-        """The index range of the matches that start in [start, end) of the text."""
+    def own(self, i: int, j: int) -> list[Match]:
+        """The own-voice matches among matches[i:j] (indexed once: a story asks of every
+        paragraph, and most have none)."""
+        if self._own is None:
+            self._own = [k for k, m in enumerate(self.matches) if m[2].own_voice]
+        own = self._own
+        return [self.matches[k] for k in own[bisect_left(own, i) : bisect_left(own, j)]]
+
+    def bounds(self, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """For each span, the index range of the matches that start in it."""
         collapsed, starts = self.runs.collapsed, self.starts
-        return bisect_left(starts, collapsed(start)), bisect_left(starts, collapsed(end))
+        return [
+            (bisect_left(starts, collapsed(start)), bisect_left(starts, collapsed(end)))
+            for start, end in spans
+        ]
 
 
 # Per word text, the index range of a block's matches (see `Scan.assign`).
@@ -659,10 +678,10 @@ class Scan:
                 [m for m, p in zip(part.matches, placed, strict=True) if not inside(p[0], p[1])]
             )
 
-    def assign(self, spans: Iterable[tuple[int, int]]) -> list[Ranges]:
+    def assign(self, spans: Sequence[tuple[int, int]]) -> list[Ranges]:
         """For each span of the text, the ranges of the matches that start inside it."""
-        parts = self._parts
-        return [tuple(part.between(start, end) for part in parts) for start, end in spans]
+        bounds = [part.bounds(spans) for part in self._parts]
+        return list(zip(*bounds, strict=True))
 
     def unplaced(self, ranges: Ranges) -> list[Match]:
         """A block's matches in the automaton's offsets (for their readings alone)."""
@@ -678,16 +697,15 @@ class Scan:
         text, by start, as placing every match and sorting would order them."""
         out: list[Match] = []
         for part, (i, j) in zip(self._parts, ranges, strict=True):
-            chunk = part.matches[i:j]
-            if own_voice:
-                chunk = [m for m in chunk if m[2].own_voice]
-            out += part.runs.place(chunk)
+            chunk = part.own(i, j) if own_voice else part.matches[i:j]
+            if chunk:
+                out += part.runs.place(chunk)
         if len(ranges) > 1:
             out.sort(key=_START_OF)  # stable: on a tie the main automaton's match first
         return out
 
 
-_START_OF = itemgetter(0)
+_START_OF, _END_OF = itemgetter(0), itemgetter(1)
 
 
 def _scan(automaton: Any, words: str) -> list[Match]:
@@ -695,8 +713,7 @@ def _scan(automaton: Any, words: str) -> list[Match]:
     if automaton is None or not words:
         return []
     return [
-        (begin := last - key_length + 1 + offset, begin + length, infos)
-        for last, (key_length, offset, length, infos) in automaton.iter(words)
+        (last - back, last - tail, infos) for last, (back, tail, infos) in automaton.iter(words)
     ]
 
 
@@ -758,10 +775,10 @@ def _compile(
     latin: bool = False,
     terms: _TermNumbers | None = None,
 ) -> Any:
-    """One automaton over `word_text`; each key maps to (key length, term offset in the key,
-    term length, ((concept, term, lexicon), ...)). A bounded term is keyed " term " (whole
-    words only), a stem " stem", a suffix "suffix ", an unbounded term bare. `keys` numbers
-    the readings (see `Readings`)."""
+    """One automaton over `word_text`; each key maps to (how far back from the key's last
+    character the term starts, and how far back it ends, its `Readings`): a match is then
+    two subtractions. A bounded term is keyed " term " (whole words only), a stem " stem", a
+    suffix "suffix ", an unbounded term bare. `keys` numbers the readings (see `Readings`)."""
     table: dict[str, list[tuple[str, str, int, int]]] = {}
     for index, lx in enumerate(lexicons):
         bounded = lx.meta.word_boundaries
@@ -796,7 +813,8 @@ def _compile(
         offset = 1 if key.startswith(" ") else 0
         length = len(key.strip(" ")) if key.strip(" ") else len(key)
         readings = Readings.of(infos, next(numbers), terms or _NO_TERMS)
-        automaton.add_word(key, (len(key), offset, length, readings))
+        back = len(key) - 1 - offset  # from the key's last character to the term's start
+        automaton.add_word(key, (back, back - length, readings))
     automaton.make_automaton()
     return automaton
 

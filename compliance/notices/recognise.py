@@ -83,7 +83,7 @@ def recognise(
         scan.drop(lambda start, end: _within(start, end, starts, spans))
     blocks = segment(text, kind, lexicons.abbreviations)
     result.blocks = blocks
-    ranges = scan.assign((b.start, b.end) for b in blocks)
+    ranges = scan.assign([(b.start, b.end) for b in blocks])
     # Each block's matches for their readings alone; placed in the text where read.
     per_block = [scan.unplaced(r) for r in ranges]
     doc_votes: list[Counter[int]] = []  # computed once, when a block has too few words
@@ -442,14 +442,26 @@ def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _may_state_something(matches: Sequence[Match], shared: frozenset[int]) -> bool:
     """Cheap gate before segmentation: some one language (with the shared terms) names both
     a polarity and an action, or a licence is named. An English "need" and a Hungarian
-    "MI" in the same page are not a notice."""
+    "MI" in the same page are not a notice. Asked again after each chunk of matches: once
+    true it stays true, and a cue-dense page is known within its first few dozen."""
     polar = acting = 0  # bit masks of lexicons (see `Readings`)
-    for _, _, readings in matches:
-        if readings.licence:
-            return True
-        polar |= readings.polar
-        acting |= readings.acting
     common = sum(1 << lexicon for lexicon in shared)
+    for at in range(0, len(matches), _GATE_CHUNK):
+        for _, _, readings in matches[at : at + _GATE_CHUNK]:
+            if readings.licence:
+                return True
+            polar |= readings.polar
+            acting |= readings.acting
+        if _polar_and_acting(polar, acting, common):
+            return True
+    return False
+
+
+_GATE_CHUNK = 32
+
+
+def _polar_and_acting(polar: int, acting: int, common: int) -> bool:
+    """Some lexicon (or the shared one with any other) has both a polarity and an action."""
     if polar & common:
         return bool(acting)
     if acting & common:
