@@ -21,8 +21,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import accumulate
-from operator import itemgetter
+from itertools import accumulate, compress, count
+from operator import attrgetter, itemgetter, sub
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -305,6 +305,13 @@ class LexiconSet:
                 for word in lx.detect:
                     key = normalise_term(word)
                     self._word_votes[key] = (*self._word_votes.get(key, ()), index)
+        # The same votes as integers of `_TermNumbers` fields: a word adds all its votes at once.
+        unit = self._terms.unit
+        self._word_fields = {w: sum(map(unit, lxs)) for w, lxs in self._word_votes.items()}
+        # The most votes one word gives one lexicon (a word listed twice votes twice).
+        self._word_repeats = max(
+            (n for lxs in self._word_votes.values() for n in Counter(lxs).values()), default=1
+        )
 
     def hits(self, text: str) -> list[Hit]:
         """Concept hits in folded `text`, overlaps resolved leftmost, then longest."""
@@ -325,27 +332,58 @@ class LexiconSet:
         text): a caller that may stop at the concepts never places them, and one that reads
         a few blocks places only theirs."""
         spaced = word_text(text)
-        words = squeeze(spaced)
+        words, runs = _squeezed(spaced)
         found = _scan(self._automaton, words)
         separate = self._latin is not None and not text.isascii()
         if self._latin is not None and not separate:
             found += _scan(self._latin, words)  # ASCII text: the same word text
         if not separate:
-            return Scan(found, ((found, spaced),))
-        latin = _NON_ASCII.sub(" ", spaced)
-        others = _scan(self._latin, squeeze(latin))
-        return Scan(found + others, ((found, spaced), (others, latin)))
+            return Scan(found, ((found, runs),))
+        latin_words, latin_runs = _squeezed(_NON_ASCII.sub(" ", spaced))
+        others = _scan(self._latin, latin_words)
+        return Scan(found + others, ((found, runs), (others, latin_runs)))
 
     def term_counts(self, matches: Iterable[Match]) -> dict[int, int]:
         """Distinct terms per lexicon (shared lexicons left out) among `matches`: the
         counts of each distinct key added up as one integer (see `_TermNumbers`)."""
+        fields = self._terms.fields(self._term_total(matches))
+        return {lexicon: n for lexicon, n in enumerate(fields) if n}
+
+    def _term_total(self, matches: Iterable[Match]) -> int:
+        """`term_counts` as one integer of fields."""
         numbering = self._terms
         vectors = [r.vector for r in {m[2].number: m[2] for m in matches}.values()]
         total = sum(vector for vector, _ in vectors)
         for number in frozenset[int]().union(*[spread for _, spread in vectors]):
             total += numbering.unit(number)  # a term some other key also has: once
-        fields = memoryview(total.to_bytes(numbering.size, sys.byteorder)).cast(numbering.code)
-        return {lexicon: n for lexicon, n in enumerate(fields) if n}
+        return total
+
+    def languages(
+        self, text: str, matches: Sequence[Match], document_votes: Callable[[], dict[int, int]]
+    ) -> set[int]:
+        """Lexicons that count in a block (folded `text`, its `matches`): the shared one,
+        plus the languages the block speaks most, by its function words and by the distinct
+        terms of each lexicon it uses (Russian and Bulgarian share "за"; "сканирование ...
+        запрещено" is Russian); the document's function words when the block says too
+        little; all lexicons when nothing tells."""
+        numbering = self._terms
+        votes, most = self._vote_total(text)
+        if most + numbering.most < 1 << numbering.width:  # no field can overflow
+            # Votes and terms added up as integers of fields, read once.
+            fields = numbering.fields(self._term_total(matches) + votes)
+            if sum(fields) >= 2:
+                best = max(fields)
+                return {*self.shared, *compress(count(), [n * 2 >= best for n in fields])}
+        combined = self.votes(text)  # counts are positive: plain sums (a Counter's are slower)
+        for lexicon, n in self.term_counts(matches).items():
+            combined[lexicon] = combined.get(lexicon, 0) + n
+        if sum(combined.values()) < 2:
+            for lexicon, n in document_votes().items():
+                combined[lexicon] = combined.get(lexicon, 0) + n
+        if not combined:
+            return set(range(len(self.lexicons)))
+        best = max(combined.values())
+        return {*self.shared, *(i for i, n in combined.items() if n * 2 >= best)}
 
     def block_hits(self, matches: Sequence[Match], active: frozenset[int]) -> list[Hit]:
         """`resolve_overlaps(expand(matches, active))` for start-ordered `matches`, decided
@@ -392,23 +430,42 @@ class LexiconSet:
                     kept.extend([new(Hit, (start, end, *r)) for r in side])
         return kept
 
-    def votes(self, text: str) -> Counter[int]:
+    def votes(self, text: str) -> dict[int, int]:
         """Function words per lexicon in folded `text`: a vote for each language."""
-        votes: Counter[int] = Counter()
-        # Words as the automaton sees them: vowel signs (Devanagari, Tamil) stay in the word.
-        spaced = squeeze(word_text(text))
-        counts = Counter(spaced.split())
+        votes: dict[int, int] = {}
+        spaced, counts = self._words(text)
         table = self._word_votes
         for word in counts.keys() & table.keys():  # the few function words, not every word
-            count = counts[word]
+            n = counts[word]
             for lexicon in table[word]:
-                votes[lexicon] += count
-        scan = self._detect is not None and (self._detect_ascii or not text.isascii())
-        words = spaced if scan else ""
-        for _, _, infos in _scan(self._detect, words):
+                votes[lexicon] = votes.get(lexicon, 0) + n
+        for _, _, infos in _scan(self._detect, spaced):
             for _, _, lexicon, _ in infos:
-                votes[self._detect_index[lexicon]] += 1
+                index = self._detect_index[lexicon]
+                votes[index] = votes.get(index, 0) + 1
         return votes
+
+    def _vote_total(self, text: str) -> tuple[int, int]:
+        """`votes` as one integer of fields, and a bound on any one field."""
+        spaced, counts = self._words(text)
+        table = self._word_fields
+        total = sum([table[word] * counts[word] for word in counts.keys() & table.keys()])
+        most = counts.total() * self._word_repeats
+        unit = self._terms.unit
+        for _, _, infos in _scan(self._detect, spaced):
+            total += sum([unit(self._detect_index[lexicon]) for _, _, lexicon, _ in infos])
+            most += len(infos)
+        return total, most
+
+    def _words(self, text: str) -> tuple[str, Counter[str]]:
+        """Folded `text` as the automaton sees it (vowel signs of Devanagari or Tamil stay
+        in the word), or "" when no function word of an unspaced script can be in it; and
+        its words counted."""
+        spaced = word_text(text)
+        scan = self._detect is not None and (self._detect_ascii or not text.isascii())
+        if scan or "\x00" in spaced:
+            spaced = squeeze(spaced)  # vowel marks removed; split() skips space runs itself
+        return (spaced if scan else ""), Counter(spaced.split())
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -490,15 +547,21 @@ class _TermNumbers:
     spread: dict[int, int] = field(default_factory=dict)
     width: int = 64
     code: Literal["H", "I", "Q"] = "Q"  # the memoryview format of one field
+    most: int = 0  # the terms of the largest lexicon
 
     def set_width(self) -> None:
         """Fields wide enough for every term of the largest lexicon."""
         most = max(Counter(n % self.modulus for n in self.ids.values()).values(), default=0)
         formats: tuple[tuple[int, Literal["H", "I", "Q"]], ...] = ((16, "H"), (32, "I"), (64, "Q"))
         self.width, self.code = next((w, c) for w, c in formats if most < 1 << w)
+        self.most = most
 
     def unit(self, number: int) -> int:
         return 1 << (number % self.modulus * self.width)
+
+    def fields(self, total: int) -> memoryview:
+        """The per-lexicon counts of an integer of fields."""
+        return memoryview(total.to_bytes(self.size, sys.byteorder)).cast(self.code)
 
     @property
     def size(self) -> int:
@@ -576,22 +639,47 @@ def squeeze(words: str) -> str:
     return _GAP.sub(lambda m: " " if " " in m.group() else "", words)
 
 
+def _squeezed(words: str) -> tuple[str, Callable[[], _Runs]]:
+    """`squeeze(words)`, and how to find its runs if a caller places matches: without vowel
+    marks, the split that squeezes also measures the runs."""
+    if "\x00" in words:
+        return squeeze(words), lambda: _Runs.of(words)
+    pieces = _RUN_SPLIT.split(words)
+    return " ".join(pieces[::2]), lambda: _Runs.split(pieces)
+
+
+_RUN_SPLIT = re.compile(f"({_RUN.pattern})")
+
+
 class _Runs:
     """Where `squeeze` collapsed the space runs of one word text ("Namensnennung -
     Weitergabe" reads as "namensnennung weitergabe"): maps offsets of the collapsed text
     (the automaton's) to offsets of the text, and back."""
 
-    def __init__(self, words: str) -> None:
-        if "\x00" in words:  # vowel marks: a run without a space is removed whole
-            runs = [(*m.span(), " " in m.group()) for m in _GAP.finditer(words)]
-        else:
-            runs = [(*m.span(), True) for m in _RUN.finditer(words)]
-        self.spaced_starts = [start for start, _, _ in runs]
-        self.spaced_ends = [end for _, end, _ in runs]
-        # The total removed after each run; `starts`: collapsed offsets where it grows.
-        removed = list(accumulate(end - start - kept for start, end, kept in runs))
-        self.starts = [end - gone for end, gone in zip(self.spaced_ends, removed, strict=True)]
+    def __init__(self, spans: Sequence[tuple[int, int]], removed: Sequence[int]) -> None:
+        """`spans`: the runs in the word text; `removed`: the total removed after each."""
+        self.spaced_starts = [start for start, _ in spans]
+        self.spaced_ends = [end for _, end in spans]
+        self.starts = list(map(sub, self.spaced_ends, removed))  # where the shift grows
         self.shifts = [0, *removed]  # bisect_right(starts, ...) is k + 1: 0 is "before any"
+
+    @classmethod
+    def of(cls, words: str) -> _Runs:
+        """The runs of a word text, found by searching it."""
+        # Vowel marks: a run without a space is removed whole.
+        pattern = _GAP if "\x00" in words else _RUN
+        runs = [(*m.span(), " " in m.group()) for m in pattern.finditer(words)]
+        removed = accumulate(end - start - kept for start, end, kept in runs)
+        return cls([(start, end) for start, end, _ in runs], list(removed))
+
+    @classmethod
+    def split(cls, pieces: list[str]) -> _Runs:
+        """The runs of a word text without vowel marks from its split at them (`_squeezed`):
+        words and runs alternate."""
+        ends = list(accumulate(map(len, pieces)))
+        spans = list(zip(ends[0:-1:2], ends[1::2], strict=True))
+        removed = list(map(sub, accumulate(map(len, pieces[1::2])), count(1)))
+        return cls(spans, removed)
 
     def place(self, matches: Iterable[Match]) -> list[Match]:
         """`matches` in offsets of the text (minus the leading pad)."""
@@ -607,6 +695,21 @@ class _Runs:
             for begin, stop, infos in matches
         ]
 
+    def place_hits(self, hits: list[Hit]) -> list[Hit]:
+        """`hits` in offsets of the text, as `place` puts their matches."""
+        starts, shifts, new = self.starts, self.shifts, tuple.__new__
+        return [
+            new(
+                Hit,
+                (
+                    begin - 1 + shifts[bisect_right(starts, begin)],
+                    stop - 1 + shifts[bisect_right(starts, stop - 1)],
+                    *reading,
+                ),
+            )
+            for begin, stop, *reading in hits
+        ]
+
     def collapsed(self, offset: int) -> int:
         """The first collapsed offset whose character lies at `offset` of the text or after
         it: a match starts at or after `offset` exactly when it starts at or after this."""
@@ -620,20 +723,21 @@ class _Runs:
 class _Part:
     """The matches found in one word text, by start, with that text's runs."""
 
-    def __init__(self, matches: list[Match], words: str) -> None:
-        self.runs = _Runs(words)
+    def __init__(self, matches: list[Match], runs: _Runs) -> None:
+        self.runs = runs
         self.keep(sorted(matches, key=_START_OF))  # stable: ties stay in the order found
 
     def keep(self, matches: list[Match]) -> None:
         self.matches = matches
-        self.starts = [m[0] for m in matches]
+        self.starts = list(map(_START_OF, matches))
         self._own: list[int] | None = None
 
     def own(self, i: int, j: int) -> list[Match]:
         """The own-voice matches among matches[i:j] (indexed once: a story asks of every
         paragraph, and most have none)."""
         if self._own is None:
-            self._own = [k for k, m in enumerate(self.matches) if m[2].own_voice]
+            flags = map(_OWN_VOICE, map(_READINGS_OF, self.matches))
+            self._own = list(compress(count(), flags))
         own = self._own
         return [self.matches[k] for k in own[bisect_left(own, i) : bisect_left(own, j)]]
 
@@ -656,18 +760,20 @@ class Scan:
     place, and only the few blocks it reads need their offsets. A non-ASCII document has two
     word texts (its Latin-only one for the Latin terms of unspaced scripts), so two parts."""
 
-    def __init__(self, found: list[Match], sources: tuple[tuple[list[Match], str], ...]) -> None:
+    def __init__(
+        self, found: list[Match], sources: tuple[tuple[list[Match], Callable[[], _Runs]], ...]
+    ) -> None:
         self.found = found  # every occurrence, unplaced: what the gate reads
         self._sources = sources
 
     @cached_property
     def _parts(self) -> list[_Part]:
-        return [_Part(matches, words) for matches, words in self._sources]
+        return [_Part(matches, runs()) for matches, runs in self._sources]
 
     def place(self, matches: list[Match]) -> list[Match]:
         """Every match placed, in the order found (`matches` is `found`)."""
         assert matches is self.found, "place the list the scan found"
-        return [m for found, words in self._sources for m in _Runs(words).place(found)]
+        return [m for found, runs in self._sources for m in runs().place(found)]
 
     def drop(self, inside: Callable[[int, int], bool]) -> None:
         """Leave out the matches whose span in the text is `inside` (a robots.txt agent's
@@ -692,6 +798,15 @@ class Scan:
             m for part, (i, j) in zip(self._parts, ranges, strict=True) for m in part.matches[i:j]
         ]
 
+    def block_hits(self, lexicons: LexiconSet, ranges: Ranges, active: frozenset[int]) -> list[Hit]:
+        """`lexicons.block_hits` of a block's placed matches. With one word text, offsets of
+        the collapsed text order and overlap as the text's do (placing is strictly
+        increasing), so the hits are found first and only they are placed."""
+        if len(ranges) > 1:
+            return lexicons.block_hits(self.placed(ranges), active)
+        (i, j), part = ranges[0], self._parts[0]
+        return part.runs.place_hits(lexicons.block_hits(part.matches[i:j], active))
+
     def placed(self, ranges: Ranges, *, own_voice: bool = False) -> list[Match]:
         """A block's matches (its own-voice ones alone with `own_voice`) placed in the
         text, by start, as placing every match and sorting would order them."""
@@ -705,7 +820,8 @@ class Scan:
         return out
 
 
-_START_OF, _END_OF = itemgetter(0), itemgetter(1)
+_START_OF, _END_OF, _READINGS_OF = itemgetter(0), itemgetter(1), itemgetter(2)
+_OWN_VOICE = attrgetter("own_voice")
 
 
 def _scan(automaton: Any, words: str) -> list[Match]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -86,9 +85,9 @@ def recognise(
     ranges = scan.assign([(b.start, b.end) for b in blocks])
     # Each block's matches for their readings alone; placed in the text where read.
     per_block = [scan.unplaced(r) for r in ranges]
-    doc_votes: list[Counter[int]] = []  # computed once, when a block has too few words
+    doc_votes: list[dict[int, int]] = []  # computed once, when a block has too few words
 
-    def document_votes() -> Counter[int]:
+    def document_votes() -> dict[int, int]:
         if not doc_votes:
             doc_votes.append(lexicons.votes(folded))
         return doc_votes[0]
@@ -110,10 +109,11 @@ def recognise(
         ):
             found = []  # nothing a notice is made of: no language vote needed
         else:
-            votes = lexicons.votes(folded[block.start : block.end])
-            active = _languages(block_matches, votes, document_votes, lexicons)
+            active = lexicons.languages(
+                folded[block.start : block.end], block_matches, document_votes
+            )
             result.languages[index] = [lexicons.lexicons[i].meta.language for i in sorted(active)]
-            hits = lexicons.block_hits(scan.placed(ranges[index]), frozenset(active))
+            hits = scan.block_hits(lexicons, ranges[index], frozenset(active))
             found = _outside_quotes(hits, text, block.start, block.end)
         cache[index] = found
         return found
@@ -332,13 +332,11 @@ def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hi
     permission“") is someone else's notice, and the "we" inside a quotation is its
     speaker's: polarity and own-voice terms inside quotation marks do not count. A block that
     is one whole quotation is judged by the voice frame instead."""
-    ordered = sorted(hits, key=_START)
-    starts = [h.start for h in ordered]
-    spans = [
-        span
-        for span in _quote_spans(text, start, end)
-        if not _quotes_itself(span, ordered, starts, text)
-    ]
+    spans = _quote_spans(text, start, end)
+    if spans:
+        ordered = sorted(hits, key=_START)
+        starts = [h.start for h in ordered]
+        spans = [span for span in spans if not _quotes_itself(span, ordered, starts, text)]
     # "[Prohibit using this book for AI training](https://...)": the title of another page,
     # linked; not this page's notice.
     links = [(m.start(), m.end(1)) for m in _LINK_LABEL.finditer(text, start, end)]
@@ -467,29 +465,6 @@ def _polar_and_acting(polar: int, acting: int, common: int) -> bool:
     if acting & common:
         return bool(polar)
     return bool(polar & acting)
-
-
-def _languages(
-    block_matches: Sequence[Match],
-    votes: Counter[int],
-    document_votes: Callable[[], Counter[int]],
-    lexicons: LexiconSet,
-) -> set[int]:
-    """Lexicons that count in a block: the shared one, plus the languages the block speaks
-    most, by its function words and by the distinct terms of each lexicon it uses (Russian
-    and Bulgarian share "за"; "сканирование ... запрещено" is Russian); the document's
-    function words when the block says too little; all lexicons when nothing tells."""
-    shared = set(lexicons.shared)
-    combined = dict(votes)  # counts are positive: plain sums (a Counter's are slower)
-    for lexicon, n in lexicons.term_counts(block_matches).items():
-        combined[lexicon] = combined.get(lexicon, 0) + n
-    if sum(combined.values()) < 2:
-        for lexicon, n in document_votes().items():
-            combined[lexicon] = combined.get(lexicon, 0) + n
-    if not combined:
-        return set(range(len(lexicons.lexicons)))
-    best = max(combined.values())
-    return shared | {i for i, n in combined.items() if n * 2 >= best}
 
 
 def _lead_in_clause(
