@@ -21,8 +21,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import accumulate, compress, count
-from operator import attrgetter, itemgetter, sub
+from itertools import accumulate, compress, count, repeat
+from operator import attrgetter, ge, itemgetter, sub
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -351,12 +351,10 @@ class LexiconSet:
 
     def _term_total(self, matches: Iterable[Match]) -> int:
         """`term_counts` as one integer of fields."""
-        numbering = self._terms
-        vectors = [r.vector for r in {m[2].number: m[2] for m in matches}.values()]
-        total = sum(vector for vector, _ in vectors)
-        for number in frozenset[int]().union(*[spread for _, spread in vectors]):
-            total += numbering.unit(number)  # a term some other key also has: once
-        return total
+        distinct = {m[2].number: m[2] for m in matches}.values()
+        total: int = sum(map(_ALONE, distinct))
+        # A term some other key also has: once.
+        return total + sum(map(self._terms.units.__getitem__, _NONE.union(*map(_SPREAD, distinct))))
 
     def languages(
         self, text: str, matches: Sequence[Match], document_votes: Callable[[], dict[int, int]]
@@ -372,8 +370,8 @@ class LexiconSet:
             # Votes and terms added up as integers of fields, read once.
             fields = numbering.fields(self._term_total(matches) + votes)
             if sum(fields) >= 2:
-                best = max(fields)
-                return {*self.shared, *compress(count(), [n * 2 >= best for n in fields])}
+                half = (max(fields) + 1) // 2  # n * 2 >= best
+                return {*self.shared, *compress(count(), map(ge, fields, repeat(half)))}
         combined = self.votes(text)  # counts are positive: plain sums (a Counter's are slower)
         for lexicon, n in self.term_counts(matches).items():
             combined[lexicon] = combined.get(lexicon, 0) + n
@@ -388,13 +386,21 @@ class LexiconSet:
     def block_hits(self, matches: Sequence[Match], active: frozenset[int]) -> list[Hit]:
         """`resolve_overlaps(expand(matches, active))` for start-ordered `matches`, decided
         per occurrence rather than per hit (all readings of one occurrence share its span)."""
+        new = tuple.__new__
+        return [
+            new(Hit, (start, end, *reading))
+            for start, end, readings in self.kept(matches, active)
+            for reading in readings
+        ]
+
+    def kept(self, matches: Sequence[Match], active: frozenset[int]) -> list[_Kept]:
+        """The readings each occurrence keeps, in the order `block_hits` lists their hits."""
         table = self._by_active.get(active)
         if table is None:
             if len(self._by_active) >= _ACTIVE_SETS_MAX:
                 self._by_active.clear()
             table = self._by_active[active] = {}
-        kept: list[Hit] = []
-        new = tuple.__new__
+        kept: list[_Kept] = []
         covered, span_start, span_end = -1, -1, -1
         covering_polar = False
         any_side = False
@@ -415,25 +421,26 @@ class LexiconSet:
             if start != span_start or end != span_end:
                 if start < covered:
                     if covering_polar and acts:  # "riproduzione riservata": the action it names
-                        kept.extend([new(Hit, (start, end, *r)) for r in acts])
+                        kept.append((start, end, acts))
                     continue  # inside a longer term
                 span_start, span_end, covered = start, end, end
                 covering_polar = polar
             elif polar:
                 covering_polar = True
             if out:
-                kept.extend([new(Hit, (start, end, *reading)) for reading in out])
+                kept.append((start, end, out))
         if any_side:  # side concepts never compete: in document order, after the others
             for start, end, readings in matches:
                 side = table[readings.number][2]
                 if side:
-                    kept.extend([new(Hit, (start, end, *r)) for r in side])
+                    kept.append((start, end, side))
         return kept
 
     def votes(self, text: str) -> dict[int, int]:
         """Function words per lexicon in folded `text`: a vote for each language."""
         votes: dict[int, int] = {}
-        spaced, counts = self._words(text)
+        spaced, words = self._words(text)
+        counts = Counter(words)
         table = self._word_votes
         for word in counts.keys() & table.keys():  # the few function words, not every word
             n = counts[word]
@@ -447,25 +454,25 @@ class LexiconSet:
 
     def _vote_total(self, text: str) -> tuple[int, int]:
         """`votes` as one integer of fields, and a bound on any one field."""
-        spaced, counts = self._words(text)
-        table = self._word_fields
-        total = sum([table[word] * counts[word] for word in counts.keys() & table.keys()])
-        most = counts.total() * self._word_repeats
+        spaced, words = self._words(text)
+        # Each word's votes, or None: the few function words add up in one pass.
+        total = sum(filter(None, map(self._word_fields.get, words)))
+        most = len(words) * self._word_repeats
         unit = self._terms.unit
         for _, _, infos in _scan(self._detect, spaced):
             total += sum([unit(self._detect_index[lexicon]) for _, _, lexicon, _ in infos])
             most += len(infos)
         return total, most
 
-    def _words(self, text: str) -> tuple[str, Counter[str]]:
+    def _words(self, text: str) -> tuple[str, list[str]]:
         """Folded `text` as the automaton sees it (vowel signs of Devanagari or Tamil stay
         in the word), or "" when no function word of an unspaced script can be in it; and
-        its words counted."""
+        its words."""
         spaced = word_text(text)
         scan = self._detect is not None and (self._detect_ascii or not text.isascii())
         if scan or "\x00" in spaced:
             spaced = squeeze(spaced)  # vowel marks removed; split() skips space runs itself
-        return (spaced if scan else ""), Counter(spaced.split())
+        return (spaced if scan else ""), spaced.split()
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -525,14 +532,22 @@ class Readings(tuple[tuple[str, str, int, int], ...]):
         return any(kind != OTHER for *_, kind in self)
 
     @cached_property
-    def vector(self) -> tuple[int, frozenset[int]]:
-        """Its (lexicon, term) readings, shared lexicons left out: those no other key has,
-        counted per lexicon in one integer; the numbers of those other keys have too."""
-        numbering = self.numbering
-        shared, ids, spread = numbering.shared, numbering.ids, numbering.spread
-        mine = {ids[lx, term] for _, term, lx, _ in self if lx not in shared}
-        alone = sum(numbering.unit(n) for n in mine if spread[n] == 1)
-        return alone, frozenset(n for n in mine if spread[n] > 1)
+    def _mine(self) -> set[int]:
+        """The numbers of its (lexicon, term) readings, shared lexicons left out."""
+        ids, shared = self.numbering.ids, self.numbering.shared
+        return {ids[lx, term] for _, term, lx, _ in self if lx not in shared}
+
+    @cached_property
+    def alone(self) -> int:
+        """Its readings no other key has, counted per lexicon in one integer."""
+        spread, unit = self.numbering.spread, self.numbering.unit
+        return sum(unit(n) for n in self._mine if spread[n] == 1)
+
+    @cached_property
+    def spread(self) -> frozenset[int]:
+        """The numbers of its readings other keys have too (each to be counted once)."""
+        spread = self.numbering.spread
+        return frozenset(n for n in self._mine if spread[n] > 1)
 
 
 @dataclass
@@ -548,6 +563,7 @@ class _TermNumbers:
     width: int = 64
     code: Literal["H", "I", "Q"] = "Q"  # the memoryview format of one field
     most: int = 0  # the terms of the largest lexicon
+    units: dict[int, int] = field(default_factory=dict)  # of the numbers several keys carry
 
     def set_width(self) -> None:
         """Fields wide enough for every term of the largest lexicon."""
@@ -555,6 +571,7 @@ class _TermNumbers:
         formats: tuple[tuple[int, Literal["H", "I", "Q"]], ...] = ((16, "H"), (32, "I"), (64, "Q"))
         self.width, self.code = next((w, c) for w, c in formats if most < 1 << w)
         self.most = most
+        self.units = {n: self.unit(n) for n, keys in self.spread.items() if keys > 1}
 
     def unit(self, number: int) -> int:
         return 1 << (number % self.modulus * self.width)
@@ -576,6 +593,7 @@ Match = tuple[int, int, Readings]
 # characters, the non-side readings kept (masks dropped), the side readings, whether one
 # kept reading is a polarity, the kept readings that are actions).
 _Reading = tuple[str, str, int]
+_Kept = tuple[int, int, tuple[_Reading, ...]]  # an occurrence's span and the readings it keeps
 _Filtered = tuple[bool, tuple[_Reading, ...], tuple[_Reading, ...], bool, tuple[_Reading, ...]]
 # The memo's bounds (at most some tens of MB, in practice well under one): language sets
 # remembered, keys per set; past either, that part of the memo starts over.
@@ -695,20 +713,15 @@ class _Runs:
             for begin, stop, infos in matches
         ]
 
-    def place_hits(self, hits: list[Hit]) -> list[Hit]:
-        """`hits` in offsets of the text, as `place` puts their matches."""
+    def place_hits(self, kept: list[_Kept]) -> list[Hit]:
+        """The hits of `kept` readings, in offsets of the text (as `place` puts matches)."""
         starts, shifts, new = self.starts, self.shifts, tuple.__new__
-        return [
-            new(
-                Hit,
-                (
-                    begin - 1 + shifts[bisect_right(starts, begin)],
-                    stop - 1 + shifts[bisect_right(starts, stop - 1)],
-                    *reading,
-                ),
-            )
-            for begin, stop, *reading in hits
-        ]
+        hits: list[Hit] = []
+        for begin, stop, readings in kept:
+            start = begin - 1 + shifts[bisect_right(starts, begin)]
+            end = stop - 1 + shifts[bisect_right(starts, stop - 1)]
+            hits += [new(Hit, (start, end, *reading)) for reading in readings]
+        return hits
 
     def collapsed(self, offset: int) -> int:
         """The first collapsed offset whose character lies at `offset` of the text or after
@@ -805,7 +818,16 @@ class Scan:
         if len(ranges) > 1:
             return lexicons.block_hits(self.placed(ranges), active)
         (i, j), part = ranges[0], self._parts[0]
-        return part.runs.place_hits(lexicons.block_hits(part.matches[i:j], active))
+        return part.runs.place_hits(lexicons.kept(part.matches[i:j], active))
+
+    def own_voice(self, ranges: Ranges) -> list[Match]:
+        """A block's own-voice matches placed in the text, by start (a story asks of every
+        paragraph, and most have none)."""
+        if len(ranges) > 1:
+            return self.placed(ranges, own_voice=True)
+        (i, j), part = ranges[0], self._parts[0]
+        own = part.own(i, j)
+        return part.runs.place(own) if own else own
 
     def placed(self, ranges: Ranges, *, own_voice: bool = False) -> list[Match]:
         """A block's matches (its own-voice ones alone with `own_voice`) placed in the
@@ -822,6 +844,8 @@ class Scan:
 
 _START_OF, _END_OF, _READINGS_OF = itemgetter(0), itemgetter(1), itemgetter(2)
 _OWN_VOICE = attrgetter("own_voice")
+_ALONE, _SPREAD = attrgetter("alone"), attrgetter("spread")
+_NONE: frozenset[int] = frozenset()
 
 
 def _scan(automaton: Any, words: str) -> list[Match]:

@@ -174,7 +174,7 @@ def recognise(
             and not trace
             and not (at_foot and block.end - block.start <= FOOTER_BLOCK)
             and not _own_voice_outside_quotes(
-                scan.placed(ranges[index], own_voice=True), text, block.start, block.end
+                scan.own_voice(ranges[index]), text, block.start, block.end
             )
         ):
             continue  # a story's paragraph with no word of the publisher's own: not its notice

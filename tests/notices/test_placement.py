@@ -83,9 +83,9 @@ def test_blocks_get_the_matches_of_placing_everything(lexicons: LexiconSet) -> N
             expected = everything[bisect_left(starts, start) : bisect_left(starts, end)]
             assert scan.placed(ranges) == expected, (text, start, end)
             assert len(scan.unplaced(ranges)) == len(expected)
-            assert [m[2] for m in scan.placed(ranges, own_voice=True)] == [
-                m[2] for m in expected if m[2].own_voice
-            ]
+            own = [m for m in expected if m[2].own_voice]
+            assert scan.own_voice(ranges) == own, (text, start, end)
+            assert scan.placed(ranges, own_voice=True) == own, (text, start, end)
             seen += bool(expected)
     assert seen > 300
 
