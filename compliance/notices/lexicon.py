@@ -278,6 +278,8 @@ class LexiconSet:
         self.shared = frozenset(
             i for i, lx in enumerate(self.lexicons) if lx.meta.language == "und"
         )
+        # Lexicons whose connectives follow their clause ("X を除き").
+        self.head_final = frozenset(i for i, lx in enumerate(self.lexicons) if lx.meta.head_final)
         numbering = iter(range(1 << 62))  # one number per key, across the automatons
         self._terms = _TermNumbers(self.shared, max(len(self.lexicons), 1))
         self._automaton = _compile(self.lexicons, detect=False, terms=self._terms, keys=numbering)

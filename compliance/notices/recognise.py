@@ -151,7 +151,7 @@ def recognise(
     )
     # (never the story's first block: a short story's lede is no footer)
     closing = {id(b) for b in blocks[max(1, len(blocks) - _CLOSING_BLOCKS) :]}
-    head_final = frozenset(i for i, lx in enumerate(lexicons.lexicons) if lx.meta.head_final)
+    head_final = lexicons.head_final
     addressed: dict[int, list[Hit]] = {}
     sections: dict[int, list[int]] = {}  # heading -> the blocks under it that name an addressee
     for i, other in enumerate(blocks):
