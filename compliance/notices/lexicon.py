@@ -16,11 +16,13 @@ import re
 import sys
 import tempfile
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import accumulate, compress, count, repeat
+from operator import attrgetter, ge, itemgetter, sub
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -311,6 +313,8 @@ class LexiconSet:
         self.shared = frozenset(
             i for i, lx in enumerate(self.lexicons) if lx.meta.language == "und"
         )
+        # Lexicons whose connectives follow their clause ("X を除き").
+        self.head_final = frozenset(i for i, lx in enumerate(self.lexicons) if lx.meta.head_final)
         numbering = iter(range(1 << 62))  # one number per key, across the automatons
         self._terms = _TermNumbers(self.shared, max(len(self.lexicons), 1))
         self._automaton = _compile(self.lexicons, detect=False, terms=self._terms, keys=numbering)
@@ -338,6 +342,13 @@ class LexiconSet:
                 for word in lx.detect:
                     key = normalise_term(word)
                     self._word_votes[key] = (*self._word_votes.get(key, ()), index)
+        # The same votes as integers of `_TermNumbers` fields: a word adds all its votes at once.
+        unit = self._terms.unit
+        self._word_fields = {w: sum(map(unit, lxs)) for w, lxs in self._word_votes.items()}
+        # The most votes one word gives one lexicon (a word listed twice votes twice).
+        self._word_repeats = max(
+            (n for lxs in self._word_votes.values() for n in Counter(lxs).values()), default=1
+        )
 
     def hits(self, text: str) -> list[Hit]:
         """Concept hits in folded `text`, overlaps resolved leftmost, then longest."""
@@ -350,98 +361,155 @@ class LexiconSet:
 
     def matches(self, text: str) -> list[Match]:
         """Term occurrences in folded `text`, each with every lexicon's reading of it."""
-        found, place = self.matches_unplaced(text)
-        return place(found)
+        scan = self.scan(text)
+        return scan.place(scan.found)
 
-    def matches_unplaced(
-        self, text: str
-    ) -> tuple[list[Match], Callable[[list[Match]], list[Match]]]:
-        """Matches with offsets in the collapsed word text, and the function that places
-        them in `text`: a caller that may stop at the concepts skips the placing."""
+    def scan(self, text: str) -> Scan:
+        """Term occurrences in folded `text`, in the automaton's offsets (the collapsed word
+        text): a caller that may stop at the concepts never places them, and one that reads
+        a few blocks places only theirs."""
         spaced = word_text(text)
-        words = squeeze(spaced)
+        words, runs = _squeezed(spaced)
         found = _scan(self._automaton, words)
         separate = self._latin is not None and not text.isascii()
         if self._latin is not None and not separate:
             found += _scan(self._latin, words)  # ASCII text: the same word text
-        border = len(found)
-        latin = _NON_ASCII.sub(" ", spaced) if separate else spaced
-        if separate:
-            found += _scan(self._latin, squeeze(latin))
-
-        def place(matches: list[Match]) -> list[Match]:
-            assert matches is found, "place the list matches_unplaced returned"
-            return _placed(spaced, latin, matches, border)
-
-        return found, place
+        if not separate:
+            return Scan(found, ((found, runs),))
+        latin_words, latin_runs = _squeezed(_NON_ASCII.sub(" ", spaced))
+        others = _scan(self._latin, latin_words)
+        return Scan(found + others, ((found, runs), (others, latin_runs)))
 
     def term_counts(self, matches: Iterable[Match]) -> dict[int, int]:
         """Distinct terms per lexicon (shared lexicons left out) among `matches`: the
         counts of each distinct key added up as one integer (see `_TermNumbers`)."""
-        numbering = self._terms
-        vectors = [r.vector for r in {m[2].number: m[2] for m in matches}.values()]
-        total = sum(vector for vector, _ in vectors)
-        for number in frozenset[int]().union(*[spread for _, spread in vectors]):
-            total += numbering.unit(number)  # a term some other key also has: once
-        fields = memoryview(total.to_bytes(numbering.size, sys.byteorder)).cast(numbering.code)
+        fields = self._terms.fields(self._term_total(matches))
         return {lexicon: n for lexicon, n in enumerate(fields) if n}
+
+    def _term_total(self, matches: Iterable[Match]) -> int:
+        """`term_counts` as one integer of fields."""
+        distinct = {m[2].number: m[2] for m in matches}.values()
+        total: int = sum(map(_ALONE, distinct))
+        # A term some other key also has: once.
+        return total + sum(map(self._terms.units.__getitem__, _NONE.union(*map(_SPREAD, distinct))))
+
+    def languages(
+        self, text: str, matches: Sequence[Match], document_votes: Callable[[], dict[int, int]]
+    ) -> set[int]:
+        """Lexicons that count in a block (folded `text`, its `matches`): the shared one,
+        plus the languages the block speaks most, by its function words and by the distinct
+        terms of each lexicon it uses (Russian and Bulgarian share "за"; "сканирование ...
+        запрещено" is Russian); the document's function words when the block says too
+        little; all lexicons when nothing tells."""
+        numbering = self._terms
+        votes, most = self._vote_total(text)
+        if most + numbering.most < 1 << numbering.width:  # no field can overflow
+            # Votes and terms added up as integers of fields, read once.
+            fields = numbering.fields(self._term_total(matches) + votes)
+            if sum(fields) >= 2:
+                half = (max(fields) + 1) // 2  # n * 2 >= best
+                return {*self.shared, *compress(count(), map(ge, fields, repeat(half)))}
+        combined = self.votes(text)  # counts are positive: plain sums (a Counter's are slower)
+        for lexicon, n in self.term_counts(matches).items():
+            combined[lexicon] = combined.get(lexicon, 0) + n
+        if sum(combined.values()) < 2:
+            for lexicon, n in document_votes().items():
+                combined[lexicon] = combined.get(lexicon, 0) + n
+        if not combined:
+            return set(range(len(self.lexicons)))
+        best = max(combined.values())
+        return {*self.shared, *(i for i, n in combined.items() if n * 2 >= best)}
 
     def block_hits(self, matches: Sequence[Match], active: frozenset[int]) -> list[Hit]:
         """`resolve_overlaps(expand(matches, active))` for start-ordered `matches`, decided
         per occurrence rather than per hit (all readings of one occurrence share its span)."""
+        new = tuple.__new__
+        return [
+            new(Hit, (start, end, *reading))
+            for start, end, readings in self.kept(matches, active)
+            for reading in readings
+        ]
+
+    def kept(self, matches: Sequence[Match], active: frozenset[int]) -> list[_Kept]:
+        """The readings each occurrence keeps, in the order `block_hits` lists their hits."""
         table = self._by_active.get(active)
         if table is None:
             if len(self._by_active) >= _ACTIVE_SETS_MAX:
                 self._by_active.clear()
             table = self._by_active[active] = {}
-        kept: list[Hit] = []
-        new = tuple.__new__
+        kept: list[_Kept] = []
         covered, span_start, span_end = -1, -1, -1
         covering_polar = False
         any_side = False
-        for start, end, readings in sorted(matches, key=_span_order):
+        # By start, the longest first (two stable sorts on C keys: ties keep their order).
+        ordered = sorted(matches, key=_END_OF, reverse=True)
+        ordered.sort(key=_START_OF)
+        for start, end, readings in ordered:
             entry = table.get(readings.number)
             if entry is None:
                 if len(table) >= _KEYS_PER_SET_MAX:
                     table.clear()
                 entry = table[readings.number] = _filtered(readings, active)
-            competes, out, side = entry
-            any_side = any_side or bool(side)
+            competes, out, side, polar, acts = entry
+            if side:
+                any_side = True
             if not competes:
                 continue
             if start != span_start or end != span_end:
                 if start < covered:
-                    if covering_polar:  # "riproduzione riservata": the action it names
-                        kept.extend(
-                            [new(Hit, (start, end, *r)) for r in out if r[0].startswith("action:")]
-                        )
+                    if covering_polar and acts:  # "riproduzione riservata": the action it names
+                        kept.append((start, end, acts))
                     continue  # inside a longer term
                 span_start, span_end, covered = start, end, end
-                covering_polar = False
-            covering_polar = covering_polar or any(r[0] in _POLAR for r in out)
-            kept.extend([new(Hit, (start, end, *reading)) for reading in out])
+                covering_polar = polar
+            elif polar:
+                covering_polar = True
+            if out:
+                kept.append((start, end, out))
         if any_side:  # side concepts never compete: in document order, after the others
             for start, end, readings in matches:
-                kept.extend([new(Hit, (start, end, *r)) for r in table[readings.number][2]])
+                side = table[readings.number][2]
+                if side:
+                    kept.append((start, end, side))
         return kept
 
-    def votes(self, text: str) -> Counter[int]:
+    def votes(self, text: str) -> dict[int, int]:
         """Function words per lexicon in folded `text`: a vote for each language."""
-        votes: Counter[int] = Counter()
-        # Words as the automaton sees them: vowel signs (Devanagari, Tamil) stay in the word.
-        spaced = squeeze(word_text(text))
-        counts = Counter(spaced.split())
+        votes: dict[int, int] = {}
+        spaced, words = self._words(text)
+        counts = Counter(words)
         table = self._word_votes
         for word in counts.keys() & table.keys():  # the few function words, not every word
-            count = counts[word]
+            n = counts[word]
             for lexicon in table[word]:
-                votes[lexicon] += count
-        scan = self._detect is not None and (self._detect_ascii or not text.isascii())
-        words = spaced if scan else ""
-        for _, _, infos in _scan(self._detect, words):
+                votes[lexicon] = votes.get(lexicon, 0) + n
+        for _, _, infos in _scan(self._detect, spaced):
             for _, _, lexicon, _ in infos:
-                votes[self._detect_index[lexicon]] += 1
+                index = self._detect_index[lexicon]
+                votes[index] = votes.get(index, 0) + 1
         return votes
+
+    def _vote_total(self, text: str) -> tuple[int, int]:
+        """`votes` as one integer of fields, and a bound on any one field."""
+        spaced, words = self._words(text)
+        # Each word's votes, or None: the few function words add up in one pass.
+        total = sum(filter(None, map(self._word_fields.get, words)))
+        most = len(words) * self._word_repeats
+        unit = self._terms.unit
+        for _, _, infos in _scan(self._detect, spaced):
+            total += sum([unit(self._detect_index[lexicon]) for _, _, lexicon, _ in infos])
+            most += len(infos)
+        return total, most
+
+    def _words(self, text: str) -> tuple[str, list[str]]:
+        """Folded `text` as the automaton sees it (vowel signs of Devanagari or Tamil stay
+        in the word), or "" when no function word of an unspaced script can be in it; and
+        its words."""
+        spaced = word_text(text)
+        scan = self._detect is not None and (self._detect_ascii or not text.isascii())
+        if scan or "\x00" in spaced:
+            spaced = squeeze(spaced)  # vowel marks removed; split() skips space runs itself
+        return (spaced if scan else ""), spaced.split()
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -491,19 +559,32 @@ class Readings(tuple[tuple[str, str, int, int], ...]):
         return any(concept in _STATING or concept.startswith("licence:") for concept, *_ in self)
 
     @cached_property
+    def own_voice(self) -> bool:
+        """Some lexicon reads it as the publisher speaking ("we", "this site")."""
+        return "own-voice" in self.concepts
+
+    @cached_property
     def notable(self) -> bool:
         """Some reading is more than OTHER."""
         return any(kind != OTHER for *_, kind in self)
 
     @cached_property
-    def vector(self) -> tuple[int, frozenset[int]]:
-        """Its (lexicon, term) readings, shared lexicons left out: those no other key has,
-        counted per lexicon in one integer; the numbers of those other keys have too."""
-        numbering = self.numbering
-        shared, ids, spread = numbering.shared, numbering.ids, numbering.spread
-        mine = {ids[lx, term] for _, term, lx, _ in self if lx not in shared}
-        alone = sum(numbering.unit(n) for n in mine if spread[n] == 1)
-        return alone, frozenset(n for n in mine if spread[n] > 1)
+    def _mine(self) -> set[int]:
+        """The numbers of its (lexicon, term) readings, shared lexicons left out."""
+        ids, shared = self.numbering.ids, self.numbering.shared
+        return {ids[lx, term] for _, term, lx, _ in self if lx not in shared}
+
+    @cached_property
+    def alone(self) -> int:
+        """Its readings no other key has, counted per lexicon in one integer."""
+        spread, unit = self.numbering.spread, self.numbering.unit
+        return sum(unit(n) for n in self._mine if spread[n] == 1)
+
+    @cached_property
+    def spread(self) -> frozenset[int]:
+        """The numbers of its readings other keys have too (each to be counted once)."""
+        spread = self.numbering.spread
+        return frozenset(n for n in self._mine if spread[n] > 1)
 
 
 @dataclass
@@ -518,15 +599,23 @@ class _TermNumbers:
     spread: dict[int, int] = field(default_factory=dict)
     width: int = 64
     code: Literal["H", "I", "Q"] = "Q"  # the memoryview format of one field
+    most: int = 0  # the terms of the largest lexicon
+    units: dict[int, int] = field(default_factory=dict)  # of the numbers several keys carry
 
     def set_width(self) -> None:
         """Fields wide enough for every term of the largest lexicon."""
         most = max(Counter(n % self.modulus for n in self.ids.values()).values(), default=0)
         formats: tuple[tuple[int, Literal["H", "I", "Q"]], ...] = ((16, "H"), (32, "I"), (64, "Q"))
         self.width, self.code = next((w, c) for w, c in formats if most < 1 << w)
+        self.most = most
+        self.units = {n: self.unit(n) for n, keys in self.spread.items() if keys > 1}
 
     def unit(self, number: int) -> int:
         return 1 << (number % self.modulus * self.width)
+
+    def fields(self, total: int) -> memoryview:
+        """The per-lexicon counts of an integer of fields."""
+        return memoryview(total.to_bytes(self.size, sys.byteorder)).cast(self.code)
 
     @property
     def size(self) -> int:
@@ -538,8 +627,11 @@ class _TermNumbers:
 Match = tuple[int, int, Readings]
 
 # A key's readings for one set of languages: (whether some non-side reading competes for its
-# characters, the non-side readings kept (masks dropped), the side readings).
-_Filtered = tuple[bool, tuple[tuple[str, str, int], ...], tuple[tuple[str, str, int], ...]]
+# characters, the non-side readings kept (masks dropped), the side readings, whether one
+# kept reading is a polarity, the kept readings that are actions).
+_Reading = tuple[str, str, int]
+_Kept = tuple[int, int, tuple[_Reading, ...]]  # an occurrence's span and the readings it keeps
+_Filtered = tuple[bool, tuple[_Reading, ...], tuple[_Reading, ...], bool, tuple[_Reading, ...]]
 # The memo's bounds (at most some tens of MB, in practice well under one): language sets
 # remembered, keys per set; past either, that part of the memo starts over.
 _ACTIVE_SETS_MAX = 32
@@ -548,18 +640,17 @@ _KEYS_PER_SET_MAX = 4096
 
 def _filtered(readings: Sequence[tuple[str, str, int, int]], active: frozenset[int]) -> _Filtered:
     mine = [(concept, term, lx) for concept, term, lx, _ in readings if lx in active]
+    out = tuple(r for r in mine if r[0] not in _SIDE_CONCEPTS and r[0] != "mask")
     return (
         any(concept not in _SIDE_CONCEPTS for concept, _, _ in mine),
-        tuple(r for r in mine if r[0] not in _SIDE_CONCEPTS and r[0] != "mask"),
+        out,
         tuple(r for r in mine if r[0] in _SIDE_CONCEPTS),
+        any(r[0] in _POLAR for r in out),
+        tuple(r for r in out if r[0].startswith("action:")),
     )
 
 
 _NO_TERMS = _TermNumbers(frozenset(), 1)
-
-
-def _span_order(match: Match) -> tuple[int, int]:
-    return match[0], match[0] - match[1]  # by start, the longest first
 
 
 # Conditions of reuse (not ways to ask permission): "with credit", "non-commercially".
@@ -592,7 +683,7 @@ def expand(matches: Iterable[Match], lexicons: set[int] | frozenset[int] | None)
     ]
 
 
-_RUN = re.compile(r" {2,}")
+_RUN = re.compile("  +")  # two spaces, then more: a literal prefix the engine searches fast
 _GAP = re.compile(r"[ \x00]{2,}|\x00")
 
 
@@ -603,45 +694,195 @@ def squeeze(words: str) -> str:
     return _GAP.sub(lambda m: " " if " " in m.group() else "", words)
 
 
-def _shift_map(words: str) -> tuple[list[int], list[int]]:
-    """Where space runs were collapsed ("Namensnennung - Weitergabe" reads as
-    "namensnennung weitergabe"): collapsed positions where the shift grows, and the shift."""
-    starts: list[int] = []
-    shifts: list[int] = []
-    removed = 0
-    for run in (_GAP if "\x00" in words else _RUN).finditer(words):
-        removed += run.end() - run.start() - (1 if " " in run.group() else 0)
-        starts.append(run.end() - removed)
-        shifts.append(removed)
-    return starts, shifts
+def _squeezed(words: str) -> tuple[str, Callable[[], _Runs]]:
+    """`squeeze(words)`, and how to find its runs if a caller places matches: without vowel
+    marks, the split that squeezes also measures the runs."""
+    if "\x00" in words:
+        return squeeze(words), lambda: _Runs.of(words)
+    pieces = _RUN_SPLIT.split(words)
+    return " ".join(pieces[::2]), lambda: _Runs.split(pieces)
 
 
-def _placed(spaced: str, latin: str, matches: list[Match], border: int) -> list[Match]:
-    """Matches from collapsed, padded word text → offsets in the text (built only when a
-    document got past the gate). `spaced` is the uncollapsed word text; matches from
-    `border` on were found in `latin`, the Latin-only word text of a non-ASCII document."""
-    if not matches:
-        return []
-    out: list[Match] = []
-    for part, words in ((matches[:border], spaced), (matches[border:], latin)):
-        if not part:
-            continue
-        starts, shifts = _shift_map(words)
+_RUN_SPLIT = re.compile(f"({_RUN.pattern})")
+
+
+class _Runs:
+    """Where `squeeze` collapsed the space runs of one word text ("Namensnennung -
+    Weitergabe" reads as "namensnennung weitergabe"): maps offsets of the collapsed text
+    (the automaton's) to offsets of the text, and back."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]], removed: Sequence[int]) -> None:
+        """`spans`: the runs in the word text; `removed`: the total removed after each."""
+        self.spaced_starts = [start for start, _ in spans]
+        self.spaced_ends = [end for _, end in spans]
+        self.starts = list(map(sub, self.spaced_ends, removed))  # where the shift grows
+        self.shifts = [0, *removed]  # bisect_right(starts, ...) is k + 1: 0 is "before any"
+
+    @classmethod
+    def of(cls, words: str) -> _Runs:
+        """The runs of a word text, found by searching it."""
+        # Vowel marks: a run without a space is removed whole.
+        pattern = _GAP if "\x00" in words else _RUN
+        runs = [(*m.span(), " " in m.group()) for m in pattern.finditer(words)]
+        removed = accumulate(end - start - kept for start, end, kept in runs)
+        return cls([(start, end) for start, end, _ in runs], list(removed))
+
+    @classmethod
+    def split(cls, pieces: list[str]) -> _Runs:
+        """The runs of a word text without vowel marks from its split at them (`_squeezed`):
+        words and runs alternate."""
+        ends = list(accumulate(map(len, pieces)))
+        spans = list(zip(ends[0:-1:2], ends[1::2], strict=True))
+        removed = list(map(sub, accumulate(map(len, pieces[1::2])), count(1)))
+        return cls(spans, removed)
+
+    def place(self, matches: Iterable[Match]) -> list[Match]:
+        """`matches` in offsets of the text (minus the leading pad)."""
+        starts, shifts = self.starts, self.shifts
         if not starts:
-            out.extend([(begin - 1, stop - 1, infos) for begin, stop, infos in part])
-            continue
-        shifts = [0, *shifts]  # bisect_right(...) is k + 1: index 0 means "before any run"
-        out.extend(
-            [
-                (
-                    begin - 1 + shifts[bisect_right(starts, begin)],
-                    stop - 1 + shifts[bisect_right(starts, stop - 1)],
-                    infos,
-                )  # minus the leading pad
-                for begin, stop, infos in part
-            ]
-        )
-    return out
+            return [(begin - 1, stop - 1, infos) for begin, stop, infos in matches]
+        return [
+            (
+                begin - 1 + shifts[bisect_right(starts, begin)],
+                stop - 1 + shifts[bisect_right(starts, stop - 1)],
+                infos,
+            )
+            for begin, stop, infos in matches
+        ]
+
+    def place_hits(self, kept: list[_Kept]) -> list[Hit]:
+        """The hits of `kept` readings, in offsets of the text (as `place` puts matches)."""
+        starts, shifts, new = self.starts, self.shifts, tuple.__new__
+        hits: list[Hit] = []
+        for begin, stop, readings in kept:
+            start = begin - 1 + shifts[bisect_right(starts, begin)]
+            end = stop - 1 + shifts[bisect_right(starts, stop - 1)]
+            hits += [new(Hit, (start, end, *reading)) for reading in readings]
+        return hits
+
+    def collapsed(self, offset: int) -> int:
+        """The first collapsed offset whose character lies at `offset` of the text or after
+        it: a match starts at or after `offset` exactly when it starts at or after this."""
+        at = offset + 1  # the leading pad
+        k = bisect_right(self.spaced_starts, at) - 1
+        if k < 0:
+            return at
+        return max(at, self.spaced_ends[k]) - self.shifts[k + 1]  # inside a run: its end
+
+
+class _Part:
+    """The matches found in one word text, by start, with that text's runs."""
+
+    def __init__(self, matches: list[Match], runs: _Runs) -> None:
+        self.runs = runs
+        self.keep(sorted(matches, key=_START_OF))  # stable: ties stay in the order found
+
+    def keep(self, matches: list[Match]) -> None:
+        self.matches = matches
+        self.starts = list(map(_START_OF, matches))
+        self._own: list[int] | None = None
+
+    def own(self, i: int, j: int) -> list[Match]:
+        """The own-voice matches among matches[i:j] (indexed once: a story asks of every
+        paragraph, and most have none)."""
+        if self._own is None:
+            flags = map(_OWN_VOICE, map(_READINGS_OF, self.matches))
+            self._own = list(compress(count(), flags))
+        own = self._own
+        return [self.matches[k] for k in own[bisect_left(own, i) : bisect_left(own, j)]]
+
+    def bounds(self, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """For each span, the index range of the matches that start in it."""
+        collapsed, starts = self.runs.collapsed, self.starts
+        return [
+            (bisect_left(starts, collapsed(start)), bisect_left(starts, collapsed(end)))
+            for start, end in spans
+        ]
+
+
+# Per word text, the index range of a block's matches (see `Scan.assign`).
+Ranges = tuple[tuple[int, int], ...]
+
+
+class Scan:
+    """A document's term occurrences in the automaton's offsets, placed in the text only
+    where a caller asks: a cue-dense story has hundreds of matches, a bisect or two each to
+    place, and only the few blocks it reads need their offsets. A non-ASCII document has two
+    word texts (its Latin-only one for the Latin terms of unspaced scripts), so two parts."""
+
+    def __init__(
+        self, found: list[Match], sources: tuple[tuple[list[Match], Callable[[], _Runs]], ...]
+    ) -> None:
+        self.found = found  # every occurrence, unplaced: what the gate reads
+        self._sources = sources
+
+    @cached_property
+    def _parts(self) -> list[_Part]:
+        return [_Part(matches, runs()) for matches, runs in self._sources]
+
+    def place(self, matches: list[Match]) -> list[Match]:
+        """Every match placed, in the order found (`matches` is `found`)."""
+        assert matches is self.found, "place the list the scan found"
+        return [m for found, runs in self._sources for m in runs().place(found)]
+
+    def drop(self, inside: Callable[[int, int], bool]) -> None:
+        """Leave out the matches whose span in the text is `inside` (a robots.txt agent's
+        name is a name, not words)."""
+        for part in self._parts:
+            placed = part.runs.place(part.matches)
+            part.keep(
+                [m for m, p in zip(part.matches, placed, strict=True) if not inside(p[0], p[1])]
+            )
+
+    def assign(self, spans: Sequence[tuple[int, int]]) -> list[Ranges]:
+        """For each span of the text, the ranges of the matches that start inside it."""
+        bounds = [part.bounds(spans) for part in self._parts]
+        return list(zip(*bounds, strict=True))
+
+    def unplaced(self, ranges: Ranges) -> list[Match]:
+        """A block's matches in the automaton's offsets (for their readings alone)."""
+        if len(ranges) == 1:
+            (i, j), part = ranges[0], self._parts[0]
+            return part.matches[i:j]
+        return [
+            m for part, (i, j) in zip(self._parts, ranges, strict=True) for m in part.matches[i:j]
+        ]
+
+    def block_hits(self, lexicons: LexiconSet, ranges: Ranges, active: frozenset[int]) -> list[Hit]:
+        """`lexicons.block_hits` of a block's placed matches. With one word text, offsets of
+        the collapsed text order and overlap as the text's do (placing is strictly
+        increasing), so the hits are found first and only they are placed."""
+        if len(ranges) > 1:
+            return lexicons.block_hits(self.placed(ranges), active)
+        (i, j), part = ranges[0], self._parts[0]
+        return part.runs.place_hits(lexicons.kept(part.matches[i:j], active))
+
+    def own_voice(self, ranges: Ranges) -> list[Match]:
+        """A block's own-voice matches placed in the text, by start (a story asks of every
+        paragraph, and most have none)."""
+        if len(ranges) > 1:
+            return self.placed(ranges, own_voice=True)
+        (i, j), part = ranges[0], self._parts[0]
+        own = part.own(i, j)
+        return part.runs.place(own) if own else own
+
+    def placed(self, ranges: Ranges, *, own_voice: bool = False) -> list[Match]:
+        """A block's matches (its own-voice ones alone with `own_voice`) placed in the
+        text, by start, as placing every match and sorting would order them."""
+        out: list[Match] = []
+        for part, (i, j) in zip(self._parts, ranges, strict=True):
+            chunk = part.own(i, j) if own_voice else part.matches[i:j]
+            if chunk:
+                out += part.runs.place(chunk)
+        if len(ranges) > 1:
+            out.sort(key=_START_OF)  # stable: on a tie the main automaton's match first
+        return out
+
+
+_START_OF, _END_OF, _READINGS_OF = itemgetter(0), itemgetter(1), itemgetter(2)
+_OWN_VOICE = attrgetter("own_voice")
+_ALONE, _SPREAD = attrgetter("alone"), attrgetter("spread")
+_NONE: frozenset[int] = frozenset()
 
 
 def _scan(automaton: Any, words: str) -> list[Match]:
@@ -649,8 +890,7 @@ def _scan(automaton: Any, words: str) -> list[Match]:
     if automaton is None or not words:
         return []
     return [
-        (begin := last - key_length + 1 + offset, begin + length, infos)
-        for last, (key_length, offset, length, infos) in automaton.iter(words)
+        (last - back, last - tail, infos) for last, (back, tail, infos) in automaton.iter(words)
     ]
 
 
@@ -712,10 +952,10 @@ def _compile(
     latin: bool = False,
     terms: _TermNumbers | None = None,
 ) -> Any:
-    """One automaton over `word_text`; each key maps to (key length, term offset in the key,
-    term length, ((concept, term, lexicon), ...)). A bounded term is keyed " term " (whole
-    words only), a stem " stem", a suffix "suffix ", an unbounded term bare. `keys` numbers
-    the readings (see `Readings`)."""
+    """One automaton over `word_text`; each key maps to (how far back from the key's last
+    character the term starts, and how far back it ends, its `Readings`): a match is then
+    two subtractions. A bounded term is keyed " term " (whole words only), a stem " stem", a
+    suffix "suffix ", an unbounded term bare. `keys` numbers the readings (see `Readings`)."""
     table: dict[str, list[tuple[str, str, int, int]]] = {}
     for index, lx in enumerate(lexicons):
         bounded = lx.meta.word_boundaries
@@ -750,7 +990,8 @@ def _compile(
         offset = 1 if key.startswith(" ") else 0
         length = len(key.strip(" ")) if key.strip(" ") else len(key)
         readings = Readings.of(infos, next(numbers), terms or _NO_TERMS)
-        automaton.add_word(key, (len(key), offset, length, readings))
+        back = len(key) - 1 - offset  # from the key's last character to the term's start
+        automaton.add_word(key, (back, back - length, readings))
     automaton.make_automaton()
     return automaton
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import Any
 
 from compliance.agents import lookup
@@ -74,23 +73,21 @@ def recognise(
     if not text:
         return result
     folded = fold_text(text)  # same length: hit offsets are offsets in `text`
-    unplaced, place = lexicons.matches_unplaced(folded)
-    if not trace and not _may_state_something(unplaced, lexicons.shared):
+    scan = lexicons.scan(folded)
+    if not trace and not _may_state_something(scan.found, lexicons.shared):
         return result
-    matches = place(unplaced)
-    if lexicons.acronyms:
-        matches = _acronyms_in_capitals(matches, text, folded, lexicons)
     if names:
         spans = _disjoint(sorted(names))
         starts = [start for start, _ in spans]
-        matches = [m for m in matches if not _within(m[0], m[1], starts, spans)]
-    matches.sort(key=itemgetter(0))
+        scan.drop(lambda start, end: _within(start, end, starts, spans))
     blocks = segment(text, kind, lexicons.abbreviations)
     result.blocks = blocks
-    per_block = _assign(matches, blocks)
-    doc_votes: list[Counter[int]] = []  # computed once, when a block has too few words
+    ranges = scan.assign([(b.start, b.end) for b in blocks])
+    # Each block's matches for their readings alone; placed in the text where read.
+    per_block = [scan.unplaced(r) for r in ranges]
+    doc_votes: list[dict[int, int]] = []  # computed once, when a block has too few words
 
-    def document_votes() -> Counter[int]:
+    def document_votes() -> dict[int, int]:
         if not doc_votes:
             doc_votes.append(lexicons.votes(folded))
         return doc_votes[0]
@@ -112,10 +109,13 @@ def recognise(
         ):
             found = []  # nothing a notice is made of: no language vote needed
         else:
-            votes = lexicons.votes(folded[block.start : block.end])
-            active = _languages(block_matches, votes, document_votes, lexicons)
+            active = lexicons.languages(
+                folded[block.start : block.end], block_matches, document_votes
+            )
             result.languages[index] = [lexicons.lexicons[i].meta.language for i in sorted(active)]
-            hits = lexicons.block_hits(block_matches, frozenset(active))
+            hits = scan.block_hits(lexicons, ranges[index], frozenset(active))
+            if lexicons.acronyms:
+                hits = _acronyms_in_capitals(hits, text, folded, lexicons)
             found = _outside_quotes(hits, text, block.start, block.end)
         cache[index] = found
         return found
@@ -153,7 +153,7 @@ def recognise(
     )
     # (never the story's first block: a short story's lede is no footer)
     closing = {id(b) for b in blocks[max(1, len(blocks) - _CLOSING_BLOCKS) :]}
-    head_final = frozenset(i for i, lx in enumerate(lexicons.lexicons) if lx.meta.head_final)
+    head_final = lexicons.head_final
     addressed: dict[int, list[Hit]] = {}
     sections: dict[int, list[int]] = {}  # heading -> the blocks under it that name an addressee
     for i, other in enumerate(blocks):
@@ -175,7 +175,9 @@ def recognise(
             narrative
             and not trace
             and not (at_foot and block.end - block.start <= FOOTER_BLOCK)
-            and not _own_voice_outside_quotes(per_block[index], text, block.start, block.end)
+            and not _own_voice_outside_quotes(
+                scan.own_voice(ranges[index]), text, block.start, block.end
+            )
         ):
             continue  # a story's paragraph with no word of the publisher's own: not its notice
         if (
@@ -274,16 +276,16 @@ def _agent_scope(
 
 
 def _acronyms_in_capitals(
-    matches: list[Match], text: str, folded: str, lexicons: LexiconSet
-) -> list[Match]:
-    """Drop the matches of acronym terms ("AI", "KI") that the text writes in lower case."""
+    hits: list[Hit], text: str, folded: str, lexicons: LexiconSet
+) -> list[Hit]:
+    """Drop the hits of acronym terms ("AI", "KI") that the text writes in lower case."""
     longest, acronyms = lexicons.acronym_max, lexicons.acronyms
     return [
-        m
-        for m in matches
-        if m[1] - m[0] > longest
-        or folded[m[0] : m[1]] not in acronyms
-        or text[m[0] : m[1]].isupper()
+        h
+        for h in hits
+        if h.end - h.start > longest
+        or folded[h.start : h.end] not in acronyms
+        or text[h.start : h.end].isupper()
     ]
 
 
@@ -351,16 +353,13 @@ def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hi
     permission“") is someone else's notice, and the "we" inside a quotation is its
     speaker's: polarity and own-voice terms inside quotation marks do not count. A block that
     is one whole quotation is judged by the voice frame instead."""
-    ordered = sorted(hits, key=_START)
-    starts = [h.start for h in ordered]
+    spans = _quote_spans(text, start, end)
     # A block that recommends or reports ("Zusätzlich empfehlen wir ...") offers its
     # quotations as samples, wherever the recommendation stands.
-    advises = any(h.concept in _OTHERS_WORDS for h in hits)
-    spans = [
-        span
-        for span in _quote_spans(text, start, end)
-        if advises or not _quotes_itself(span, ordered, starts, text)
-    ]
+    if spans and not any(h.concept in _OTHERS_WORDS for h in hits):
+        ordered = sorted(hits, key=_START)
+        starts = [h.start for h in ordered]
+        spans = [span for span in spans if not _quotes_itself(span, ordered, starts, text)]
     # "[Prohibit using this book for AI training](https://...)": the title of another page,
     # linked; not this page's notice.
     links = [(m.start(), m.end(1)) for m in _LINK_LABEL.finditer(text, start, end)]
@@ -412,10 +411,9 @@ def _quotes_itself(
     return any(h.concept == "own-voice" for h in before)
 
 
-def _own_voice_outside_quotes(matches: Sequence[Match], text: str, start: int, end: int) -> bool:
-    """Could the block speak as the publisher: an own-voice word, in any lexicon, outside
-    inline quotations (cheap: no language vote needed)."""
-    own = [m for m in matches if "own-voice" in m[2].concepts]
+def _own_voice_outside_quotes(own: Sequence[Match], text: str, start: int, end: int) -> bool:
+    """Could the block speak as the publisher: one of its own-voice words (`own`, in any
+    lexicon) outside inline quotations (cheap: no language vote needed)."""
     if not own:
         return False
     spans = _quote_spans(text, start, end)  # in order, not overlapping
@@ -464,50 +462,31 @@ def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _may_state_something(matches: Sequence[Match], shared: frozenset[int]) -> bool:
     """Cheap gate before segmentation: some one language (with the shared terms) names both
     a polarity and an action, or a licence is named. An English "need" and a Hungarian
-    "MI" in the same page are not a notice."""
+    "MI" in the same page are not a notice. Asked again after each chunk of matches: once
+    true it stays true, and a cue-dense page is known within its first few dozen."""
     polar = acting = 0  # bit masks of lexicons (see `Readings`)
-    for _, _, readings in matches:
-        if readings.licence:
-            return True
-        polar |= readings.polar
-        acting |= readings.acting
     common = sum(1 << lexicon for lexicon in shared)
+    for at in range(0, len(matches), _GATE_CHUNK):
+        for _, _, readings in matches[at : at + _GATE_CHUNK]:
+            if readings.licence:
+                return True
+            polar |= readings.polar
+            acting |= readings.acting
+        if _polar_and_acting(polar, acting, common):
+            return True
+    return False
+
+
+_GATE_CHUNK = 32
+
+
+def _polar_and_acting(polar: int, acting: int, common: int) -> bool:
+    """Some lexicon (or the shared one with any other) has both a polarity and an action."""
     if polar & common:
         return bool(acting)
     if acting & common:
         return bool(polar)
     return bool(polar & acting)
-
-
-def _assign(matches: Sequence[Match], blocks: Sequence[Block]) -> list[list[Match]]:
-    """The matches inside each block (both sorted by start: one bisect per block)."""
-    starts = [m[0] for m in matches]
-    return [
-        list(matches[bisect_left(starts, b.start) : bisect_left(starts, b.end)]) for b in blocks
-    ]
-
-
-def _languages(
-    block_matches: Sequence[Match],
-    votes: Counter[int],
-    document_votes: Callable[[], Counter[int]],
-    lexicons: LexiconSet,
-) -> set[int]:
-    """Lexicons that count in a block: the shared one, plus the languages the block speaks
-    most, by its function words and by the distinct terms of each lexicon it uses (Russian
-    and Bulgarian share "за"; "сканирование ... запрещено" is Russian); the document's
-    function words when the block says too little; all lexicons when nothing tells."""
-    shared = set(lexicons.shared)
-    combined = dict(votes)  # counts are positive: plain sums (a Counter's are slower)
-    for lexicon, n in lexicons.term_counts(block_matches).items():
-        combined[lexicon] = combined.get(lexicon, 0) + n
-    if sum(combined.values()) < 2:
-        for lexicon, n in document_votes().items():
-            combined[lexicon] = combined.get(lexicon, 0) + n
-    if not combined:
-        return set(range(len(lexicons.lexicons)))
-    best = max(combined.values())
-    return shared | {i for i, n in combined.items() if n * 2 >= best}
 
 
 _LEAD_SENTENCE = 160  # a paragraph this short can be a list's lead-in sentence

@@ -44,6 +44,7 @@ _STATUTE_START = re.compile(
     rf"^\s*(?:(?:《[^》\n]{{1,80}}》|「[^」\n]{{1,80}}」)\s*)?(?:\(\d+[a-z]?\)|{_LAW_NUMBER})", re.I
 )
 _FINAL_PUNCT = ".!?。！？:;,؟।۔…"
+_FINAL_ENDS = tuple(_FINAL_PUNCT)
 _DIRECTIVE = re.compile(
     r"^\s*#*\s*(?:user-agent|disallow|allow|sitemap|crawl-delay|host|noindex|request-rate|"
     r"visit-time|clean-param|content-signal|content-usage|license)\s*:",
@@ -109,36 +110,41 @@ def _line_blocks(text: str) -> Iterable[tuple[int, int]]:
     """Paragraphs; a line break also ends a block after final punctuation or a short line,
     before a list item; between two long lines it is a hard wrap inside the block."""
     current: tuple[int, int] | None = None
-    for start, end in _lines(text):
-        line = text[start:end].strip()
+    last_line = ""  # the block's last line, stripped (the line before, when in a block)
+    start = 0
+    for raw in text.split("\n"):
+        end = start + len(raw)
+        line = raw.strip()
         if not line:
             if current:
                 yield current
             current = None
-            continue
-        # Trim the block to the line's visible characters.
-        s = start + (len(text[start:end]) - len(text[start:end].lstrip()))
-        e = start + len(text[start:end].rstrip())
-        if current is None:
-            current = (s, e)
-            continue
-        previous = text[current[0] : current[1]]
-        last_line = previous[previous.rfind("\n") + 1 :].strip()
-        ended = last_line.rstrip("\"'”’»)]」』）").endswith(tuple(".!?。！？:;؟।۔"))
-        breaks = (
-            ended
-            or (len(last_line) < SHORT_LINE and not line[:1].islower())
-            or bool(_LIST_ITEM.match(line))
-        )
-        # A line that goes on in lower case continues the sentence (markup split it:
-        # "a hyperlink to\nwww.example.com\nis required.").
-        if breaks:
-            yield current
-            current = (s, e)
+        elif current is None:
+            # Trim the block to the line's visible characters.
+            current = (start + len(raw) - len(raw.lstrip()), start + len(raw.rstrip()))
         else:
-            current = (current[0], e)
+            s, e = start + len(raw) - len(raw.lstrip()), start + len(raw.rstrip())
+            ended = last_line.rstrip(_CLOSERS).endswith(_ENDS)
+            breaks = (
+                ended
+                or (len(last_line) < SHORT_LINE and not line[:1].islower())
+                or bool(_LIST_ITEM.match(line))
+            )
+            # A line that goes on in lower case continues the sentence (markup split it:
+            # "a hyperlink to\nwww.example.com\nis required.").
+            if breaks:
+                yield current
+                current = (s, e)
+            else:
+                current = (current[0], e)
+        last_line = line
+        start = end + 1
     if current:
         yield current
+
+
+_CLOSERS = "\"'”’»)]」』）"
+_ENDS = tuple(".!?。！？:;؟।۔")
 
 
 def _comment_blocks(text: str) -> Iterable[tuple[int, int]]:
@@ -170,7 +176,7 @@ def _classify(text: str, start: int, end: int, raw: list[tuple[int, int]], i: in
         has_next
         and len(body) <= HEADING_MAX
         and "\n" not in body
-        and not body.endswith(tuple(_FINAL_PUNCT))
+        and not body.endswith(_FINAL_ENDS)
     )
     if _LIST_ITEM.match(body):
         # A numbered line over bullets heads them ("B. Use without permission" / "- ...").
