@@ -1573,7 +1573,7 @@ NOTICES: list[Case] = [
     (
         "ka",
         "აკრძალულია ჩვენი კონტენტის გამოყენება ხელოვნური ინტელექტის მოდელების გასაწვრთნელად.",
-        {"ai-index": ("deny", ()), "ai-input": ("deny", ()), "ai-train": ("deny", ())},
+        {"ai-index": ("deny", ()), "ai-train": ("deny", ())},  # training, as in every language
     ),
     (
         "ka",
