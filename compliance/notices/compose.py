@@ -361,6 +361,10 @@ def polarity(clause: Clause, text: str, disabled: frozenset[str]) -> str | None:
         # "If crawling infringes our rights, we may take action": a hypothetical, and
         # "provided you do not modify it": a condition, not a ban of its own.
         return None
+    if clause.connective == "exception" and c["require"] and not (c["restrict"] or c["grant"]):
+        # "..., exceto mediante contrato de licença", "salvo previa licenza": the way out of
+        # the ban, not a ban of its own.
+        return None
     # "Under no circumstances may ...": an override negates the grant it governs.
     negated = (c["negator"] > 0 or c["override"] > 0) and "negation" not in disabled
     if c["require"] and c["grant"] and not (c["restrict"] or negated) and routes_of(clause.hits):

@@ -1059,3 +1059,22 @@ def test_marked_list_items_take_their_lead_ins_ban(
 def test_a_paragraph_with_its_own_object_leads_no_list(read: Callable[..., Effects]) -> None:
     text = "Reproduction of our articles is prohibited.\n- Contact: editor@example.com\n- Search"
     assert read(text) == {"republish": ("deny", ())}, read(text)
+
+
+# An exception that names only the way to permission ("exceto mediante licença", "salvo
+# previa licenza") is the ban's route, not a ban of its own.
+EXCEPTION_ROUTES = [
+    ("pt", "O uso do conteúdo para treinamento de IA é proibido, exceto mediante contrato de licenciamento.", "licence"),
+    ("it", "L'uso dei contenuti per l'addestramento di IA è vietato, salvo previa licenza.", "licence"),
+    ("pt", "A reprodução é proibida, exceto mediante autorização.", "permission"),
+    ("en", "Reproduction is prohibited, except with our prior written permission.", "written-permission"),
+    ("de", "Die Vervielfältigung ist untersagt, außer mit vorheriger schriftlicher Genehmigung.", "written-permission"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "route"), EXCEPTION_ROUTES)
+def test_an_exception_naming_a_route_makes_the_ban_conditional(
+    read: Callable[..., Effects], language: str, text: str, route: str
+) -> None:
+    assert {verdict for verdict, _ in read(text).values()} == {"conditional"}, read(text)
+    assert all(route in conditions for _, conditions in read(text).values()), read(text)
