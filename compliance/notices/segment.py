@@ -39,9 +39,12 @@ _LAW_NUMBER = (
     r"|第[0-9〇一二三四五六七八九十百千零]+[条條]|제\s?\d+\s?조"
 )
 LAW_CITATION = re.compile(_LAW_NUMBER, re.I)
-# ... also after the law's title in book-title marks: "《…暂行办法》第七条规定".
+# ... also after the law's title in book-title marks ("《…暂行办法》第七条规定") or an elided
+# article ("L'articolo 70-quater consente ...").
 _STATUTE_START = re.compile(
-    rf"^\s*(?:(?:《[^》\n]{{1,80}}》|「[^」\n]{{1,80}}」)\s*)?(?:\(\d+[a-z]?\)|{_LAW_NUMBER})", re.I
+    rf"^\s*(?:(?:《[^》\n]{{1,80}}》|「[^」\n]{{1,80}}」)\s*)?(?:\w{{1,3}}['’])?"
+    rf"(?:\(\d+[a-z]?\)|{_LAW_NUMBER})",
+    re.I,
 )
 _FINAL_PUNCT = ".!?。！？:;,؟।۔…"
 _FINAL_ENDS = tuple(_FINAL_PUNCT)
