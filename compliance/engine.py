@@ -356,7 +356,9 @@ class Checker:
         if not recognition.readings:
             return []
         regions = {}
-        for index, block in enumerate(recognition.blocks):
+        # Only blocks that state something in the page's own voice give evidence.
+        for index in {r.index for r in recognition.readings if r.voice == "own" and r.effects}:
+            block = recognition.blocks[index]
             if view.in_region("footer", block.start, block.end):
                 regions[index] = "footer"
             elif view.in_region("header", block.start, block.end):
