@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -494,6 +494,7 @@ def binding_scope(clause: Clause, disabled: frozenset[str], text: str = "") -> s
 
 
 _MODIFIER_GAP_MAX = 8  # "AI training", "uso de IA", "utilisation par l'IA"
+_PAIRS_MAX = 16  # a clause with more "AI training and use" pairs than this is no prose
 _COORDINATING_MARKS = frozenset("・、/&+·")
 
 
@@ -508,11 +509,15 @@ def coordinated_ai_use(clause: Clause, text: str, ctx: Context) -> set[str]:
     actions = sorted(
         (h for h in clause.hits if h.concept.startswith("action:")), key=lambda h: h.start
     )
-    for first, second in pairwise(actions):
-        pair = {first.concept[7:], second.concept[7:]}
-        if "use" not in pair or not pair & {"train", "mine"}:
-            continue
-        if not _coordinated(first, second, clause, text, ctx.coordinators):
+    candidates = [
+        (first, second)
+        for first, second in pairwise(actions)
+        if "use" in {first.concept[7:], second.concept[7:]}
+        and {first.concept[7:], second.concept[7:]} & {"train", "mine"}
+    ]
+    starts = sorted(h.start for h in clause.hits)
+    for first, second in candidates[:_PAIRS_MAX]:
+        if not _coordinated(first, second, starts, text, ctx.coordinators):
             continue
         # "AI training" (one term or two), "KI-Training", "AI学習"; "uso de IA".
         ai_before = any(
@@ -559,21 +564,27 @@ def _without_descriptions(clause: Clause, text: str, ctx: Context) -> set[str]:
     acts = set(clause.actions)
     if "republish" not in acts or "scope" in ctx.disabled or not ctx.locatives:
         return acts
-    own = [h for h in clause.hits if h.concept == "own-voice"]
+    own = sorted((h for h in clause.hits if h.concept == "own-voice"), key=lambda h: h.start)
+    own_starts = [h.start for h in own]
     kept = []
     for hit in clause.hits:
-        if hit.concept == "action:republish" and _placed_on_own_site(hit, own, text, ctx):
-            clause.notes.append("a description of the content ('published on this site')")
+        if hit.concept != "action:republish":
+            kept.append(hit)
             continue
-        kept.append(hit)
-    return acts if len(kept) == len(clause.hits) else actions_of(kept)
+        end = _word_end(text, hit.end)
+        near = own[bisect_left(own_starts, end) : bisect_right(own_starts, end + _MODIFIER_GAP_MAX)]
+        if not _placed_on_own_site(end, near, text, ctx):
+            kept.append(hit)
+    if len(kept) == len(clause.hits):
+        return acts
+    clause.notes.append("a description of the content ('published on this site')")
+    return actions_of(kept)
 
 
-def _placed_on_own_site(hit: Hit, own: list[Hit], text: str, ctx: Context) -> bool:
-    end = _word_end(text, hit.end)
+def _placed_on_own_site(end: int, own: list[Hit], text: str, ctx: Context) -> bool:
+    """Is the word ending at `end` followed by a locative and an own-voice term ("su questo
+    sito"), or by an own-voice term that opens with one ("w serwisie")?"""
     for voice in own:
-        if not 0 <= voice.start - end <= _MODIFIER_GAP_MAX:
-            continue
         words = fold_text(text[end : voice.start]).split()
         if not words:  # "w serwisie": the own-voice term may open with its preposition
             words = fold_text(text[voice.start : voice.end]).split()[:1]
@@ -583,13 +594,13 @@ def _placed_on_own_site(hit: Hit, own: list[Hit], text: str, ctx: Context) -> bo
 
 
 def _coordinated(
-    first: Hit, second: Hit, clause: Clause, text: str, coordinators: frozenset[str]
+    first: Hit, second: Hit, starts: list[int], text: str, coordinators: frozenset[str]
 ) -> bool:
     """Are two terms joined by one coordinator: a word between them ("and", "y", "및"), a
     suffix of the first word ("학습과 활용"), or a mark ("AI学習・利用")?"""
     word_end = _word_end(text, first.end)
-    if any(word_end <= h.start < second.start for h in clause.hits):
-        return False
+    if bisect_left(starts, word_end) < bisect_left(starts, second.start):
+        return False  # another term between them
     gap = fold_text(text[word_end : second.start]).strip()
     if gap:
         return gap in coordinators or gap in _COORDINATING_MARKS
@@ -1076,22 +1087,34 @@ def _grant(
 def _granted_routes(clause: Clause, text: str) -> set[str]:
     """ "Permission is granted to search engines", "We grant permission", "Se concede
     permiso": a permission right beside the grant is what is granted, not a condition."""
-    grants = [h for h in clause.hits if h.concept == "grant"]
     if any(h.concept == "require" for h in clause.hits):
         return set()  # "nur mit unserer Zustimmung zulässig": allowed only with it
+    grant_ends = {h.end for h in clause.hits if h.concept == "grant"}
+    grant_starts = {h.start for h in clause.hits if h.concept == "grant"}
     out: set[str] = set()
     for route in clause.hits:
         name = route.concept[6:]
         if not route.concept.startswith("route:") or name not in _PERMISSION_FAMILY:
             continue
-        if any(
-            _article_at_most(text[min(g.end, route.end) : max(g.start, route.start)])
-            for g in grants
+        # Only a grant right beside it: a gap of an elided article at most.
+        before = (
+            end for end in range(route.start - _ARTICLE_MAX, route.start + 1) if end in grant_ends
+        )
+        after = (
+            start
+            for start in range(route.end, route.end + _ARTICLE_MAX + 1)
+            if start in grant_starts
+        )
+        if any(_article_at_most(text[end : route.start]) for end in before) or any(
+            _article_at_most(text[route.end : start]) for start in after
         ):
             out.add(name)
     if out:
         clause.notes.append("the permission is what is granted, not a condition")
     return out
+
+
+_ARTICLE_MAX = 5  # " l' " between a grant and its permission
 
 
 def _article_at_most(gap: str) -> bool:

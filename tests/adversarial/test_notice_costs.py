@@ -25,6 +25,12 @@ text = {
     "quoted bans": '"no copying" ' * 20000,
     "own quotations": 'Our notice reads: "no copying" ' * 20000,
     "reported speech": 'BERLIN (Wire) - Editors said: "we ban copying" and our view ' * 20000,
+    # one sentence of 20,000 descriptions, coordinations, permissions granted, exceptions
+    "described content": "Articoli pubblicati su questo sito " * 20000 + "non possono essere copiati.",
+    "coordinations": "AI training to use " * 20000 + "is prohibited.",
+    "permissions granted": "Permission is granted " * 20000 + "to copy this article.",
+    "exception sentences": "Copying is prohibited. Search engines are excepted. " * 20000,
+    "grants and the rest": "You may quote with credit. Any other copying is prohibited. " * 20000,
     # robots.txt: comments inside one agent's group, and comments naming the file's agents
     "comments in one group": "User-agent: GPTBot\n"
     + "# No use of our articles for AI training.\nDisallow: /private/\n" * 8000,
@@ -52,6 +58,11 @@ print(json.dumps({
         ("quoted bans", None),
         ("own quotations", "republish"),  # the publisher quoting itself, 20,000 times
         ("reported speech", None),
+        ("described content", "republish"),
+        ("coordinations", "ai-train"),
+        ("permissions granted", "republish=allow"),
+        ("exception sentences", "republish"),
+        ("grants and the rest", "republish=conditional"),
         ("comments in one group", "ai-train"),  # GPTBot's group: its comments speak for it
         ("named agents", "republish"),
     ],
@@ -67,4 +78,5 @@ def test_hostile_notice_text_is_cheap_and_bounded(attack: str, restricted: str |
     if restricted is None:
         assert out["findings"] == 0  # someone's words in quotes are not the page's notice
     else:
-        assert out["verdicts"][restricted] == "deny"
+        purpose, _, verdict = restricted.partition("=")
+        assert out["verdicts"][purpose] == (verdict or "deny")
