@@ -60,6 +60,7 @@ class Clause:
     licences: list[str] = field(default_factory=list)
     purposes: set[str] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)
+    referred: set[str] = field(default_factory=set)  # "such use": the purposes named before
 
     def concepts(self) -> Counter[str]:
         return Counter(h.concept for h in self.hits)
@@ -697,10 +698,13 @@ def compose_block(
         _inline_lead_in(clauses, text, disabled)
         for clause in clauses:
             clause.actions = actions_of(clause.hits)
+            if "same" in clause.actions:
+                clause.actions = _same_uses(clause, all_clauses, disabled)
             clause.actions = binding_scope(clause, disabled, text)
             clause.actions = coordinated_ai_use(clause, text, ctx)
             clause.actions = _without_descriptions(clause, text, ctx)
             clause.purposes = purposes_of(clause.actions, sentence_actions, block_actions)
+            clause.purposes |= clause.referred
         named_outside_conditions = {
             a for c in clauses if c.connective != "condition" for a in actions_of(c.hits)
         }
@@ -810,6 +814,21 @@ def compose_block(
                 )
             else:
                 _grant(reading, clause, purposes, clauses, i, text)
+
+
+def _same_uses(clause: Clause, before: list[list[Clause]], disabled: frozenset[str]) -> set[str]:
+    """ "We license our archive for AI training. Without a licence, this use is not
+    permitted.": "this use", "such use", "neither use" are the uses the block named last."""
+    acts = clause.actions - {"same"}
+    if "scope" in disabled:
+        return acts
+    for clauses in reversed(before):
+        named: set[str] = set().union(*(c.purposes for c in clauses))
+        if named:
+            clause.notes.append(f"'such use': the uses named before ({', '.join(sorted(named))})")
+            clause.referred = named
+            return acts - {"use"}
+    return acts
 
 
 def _exception_sentence(

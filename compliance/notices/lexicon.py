@@ -69,6 +69,7 @@ ACTIONS: dict[str, frozenset[str]] = {
     "ai": frozenset({"ai-train", "ai-input", "ai-index"}),  # AI named, the use not
     "ai-input": frozenset({"ai-input"}),  # RAG, AI answers, summaries, chatbots
     "answer": frozenset({"ai-input"}),  # answers, responses: counts only next to an AI term
+    "same": frozenset(),  # "such use", "this use": the uses the sentence before named
     "search": frozenset({"search"}),
     "archive": frozenset({"archive"}),
 }

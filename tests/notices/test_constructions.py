@@ -1078,3 +1078,23 @@ def test_an_exception_naming_a_route_makes_the_ban_conditional(
 ) -> None:
     assert {verdict for verdict, _ in read(text).values()} == {"conditional"}, read(text)
     assert all(route in conditions for _, conditions in read(text).values()), read(text)
+
+
+# "this use", "such use", "neither use": the uses the block named before.
+SAME_USES = [
+    ("en", "We offer licences for AI training and for retrieval-augmented generation. Without such a licence, neither use is permitted."),
+    ("en", "We license our archive for AI training. Without a licence, this use is not permitted."),
+    ("de", "Wir lizenzieren unser Archiv für das KI-Training. Ohne Lizenz ist diese Nutzung untersagt."),
+    ("fr", "Nous proposons des licences pour l'entraînement d'IA. Sans licence, cette utilisation est interdite."),
+    ("es", "Licenciamos el archivo para entrenar IA. Sin licencia, este uso está prohibido."),
+    ("nl", "Wij licentiëren ons archief voor AI-training. Zonder licentie is dit gebruik verboden."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), SAME_USES)
+def test_such_use_is_the_use_named_before(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got.get("ai-train") == ("conditional", ("licence",)), got
+    assert "republish" not in got, got
