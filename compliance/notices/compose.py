@@ -809,8 +809,23 @@ def compose_block(
                 if not purposes:
                     continue
             if pol == "restrict":
+                # "el uso de las fotografías en otros sitios web": a use placed on other
+                # sites is their republication.
+                elsewhere = any(
+                    h.concept == "discussion" and _after_locative(text, h.start, ctx)
+                    for h in clause.hits
+                )
                 _restrict(
-                    reading, clauses, i, clause, purposes, procedure_routes, lead, disabled, text
+                    reading,
+                    clauses,
+                    i,
+                    clause,
+                    purposes,
+                    procedure_routes,
+                    lead,
+                    disabled,
+                    text,
+                    elsewhere,
                 )
             else:
                 _grant(reading, clause, purposes, clauses, i, text)
@@ -961,6 +976,7 @@ def _restrict(
     lead: Clause | None,
     disabled: frozenset[str],
     text: str = "",
+    elsewhere: bool = False,
 ) -> None:
     granted: set[str] = set()
     if "exception" not in disabled:
@@ -993,7 +1009,7 @@ def _restrict(
     negated = any(h.concept == "negator" for h in clause.hits)
     if not routes and not negated and any(h.concept == "require" for h in clause.hits):
         routes = {"permission"}  # "X requires ..." names no route: permission is the least
-    if not routes and clause.actions == {"use"} and purposes == {"republish"}:
+    if not routes and clause.actions == {"use"} and purposes == {"republish"} and not elsewhere:
         # "Using the site for defamation is forbidden": a bare "use" names no reuse of the
         # content; only "use ... without permission" does.
         clause.notes.append("a bare 'use' restricts only with a route to permission")

@@ -1098,3 +1098,20 @@ def test_such_use_is_the_use_named_before(
     got = read(text)
     assert got.get("ai-train") == ("conditional", ("licence",)), got
     assert "republish" not in got, got
+
+
+# A use placed on other sites is their republication, with or without a route.
+USE_ELSEWHERE = [
+    ("es", "No está permitido el uso de las fotografías en otros sitios web."),
+    ("en", "Their use on other websites is not permitted."),
+    ("de", "Die Nutzung der Fotos auf anderen Websites ist nicht gestattet."),
+    ("fr", "L'utilisation des photos sur d'autres sites est interdite."),
+    ("it", "L'uso delle foto su altri siti non è consentito."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), USE_ELSEWHERE)
+def test_a_use_on_other_sites_is_republication(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {"republish": ("deny", ())}, read(text)
