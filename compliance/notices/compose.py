@@ -371,6 +371,11 @@ def polarity(clause: Clause, text: str, disabled: frozenset[str]) -> str | None:
     if c["require"] and c["grant"] and not (c["restrict"] or negated) and routes_of(clause.hits):
         # "Users may copy ... with mandatory citation of the authors": a grant on conditions.
         return "grant"
+    if c["restrict"] and c["grant"] and not negated and _modal_before_ban(clause, text):
+        # "a site's terms may still prohibit it", "Publishers can block AI crawlers": what
+        # someone may do, not a ban.
+        clause.notes.append("a modal before the ban: a possibility, not a ban")
+        return None
     if c["restrict"] or c["require"]:
         return "restrict"
     if c["grant"]:
@@ -383,6 +388,18 @@ def polarity(clause: Clause, text: str, disabled: frozenset[str]) -> str | None:
             clause.notes.append("opens with a negator: a nominal ban")
             return "restrict"
     return None
+
+
+def _modal_before_ban(clause: Clause, text: str) -> bool:
+    """Is a grant modal ("may", "can", "kann") right before the clause's ban, one short word
+    at most between them ("may still prohibit")?"""
+    grants = [h for h in clause.hits if h.concept == "grant"]
+    bans = [h for h in clause.hits if h.concept == "restrict"]
+    return any(
+        0 <= ban.start - grant.end <= _WORD_MAX and len(text[grant.end : ban.start].split()) <= 1
+        for grant in grants[:_PAIRS_MAX]
+        for ban in bans[:_PAIRS_MAX]
+    )
 
 
 def _opens(before: str) -> bool:

@@ -1115,3 +1115,25 @@ def test_a_use_on_other_sites_is_republication(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text) == {"republish": ("deny", ())}, read(text)
+
+
+# A grant modal right before a ban says what someone may do, not that it is banned: "a
+# site's terms may still prohibit it", "Verlage können KI-Crawler sperren".
+POSSIBLE_BANS = [
+    ("en", "A site's terms of use may still prohibit it."),
+    ("de", "Verlage können KI-Crawler sperren."),
+    ("fr", "Les conditions d'utilisation d'un site peuvent interdire le scraping."),
+    ("es", "Los términos de un sitio pueden prohibir el scraping."),
+    ("ru", "Правила сайта могут запрещать сбор данных роботами."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), POSSIBLE_BANS)
+def test_a_modal_before_a_ban_is_a_possibility(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, read(text)
+
+
+def test_may_not_stays_a_ban(read: Callable[..., Effects]) -> None:
+    assert read("Our articles may not be scraped.") == {"crawl": ("deny", ())}
