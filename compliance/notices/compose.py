@@ -964,6 +964,8 @@ def _borrowed_purposes(
     for j, other in enumerate(clauses):
         if j != i and other.polarity is None and other.purposes and other.connective != "exception":
             clause.notes.append("actions from another clause of the sentence")
+            if other.actions <= {"use"}:
+                clause.actions = set(other.actions)  # a bare use lent is still a bare use
             return set(other.purposes)
     if lead is not None and lead.purposes and lead.polarity:
         clause.notes.append("actions from the lead-in")

@@ -1137,3 +1137,13 @@ def test_a_modal_before_a_ban_is_a_possibility(
 
 def test_may_not_stays_a_ban(read: Callable[..., Effects]) -> None:
     assert read("Our articles may not be scraped.") == {"crawl": ("deny", ())}
+
+
+def test_a_bare_use_lent_by_another_clause_is_still_bare(read: Callable[..., Effects]) -> None:
+    # "d'utilisation" and "l'utilisateur" name a use, no reuse of the content: the ban that
+    # borrows it restricts nothing until its list says what.
+    text = (
+        "Conditions générales d'utilisation – Article 6 : Usages interdits Il est notamment "
+        "interdit à l'utilisateur :"
+    )
+    assert read(text) == {}, read(text)
