@@ -1147,3 +1147,26 @@ def test_a_bare_use_lent_by_another_clause_is_still_bare(read: Callable[..., Eff
         "interdit à l'utilisateur :"
     )
     assert read(text) == {}, read(text)
+
+
+# "We may use ... to train our own models": the publisher's own practice, not a permission
+# to anyone; "You may use ..." still grants.
+OWN_PRACTICE = [
+    ("en", "We may use aggregated usage statistics to improve our services, including our machine-learning features."),
+    ("fr", "Nous pouvons utiliser des statistiques agrégées pour entraîner nos propres modèles d'IA."),
+    ("es", "Podemos usar estadísticas agregadas para entrenar nuestros modelos de IA."),
+    ("it", "Possiamo utilizzare statistiche aggregate per addestrare i nostri modelli di IA."),
+    ("pt", "Podemos usar estatísticas agregadas para treinar nossos modelos de IA."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), OWN_PRACTICE)
+def test_the_publishers_own_practice_grants_nothing(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, read(text)
+
+
+def test_you_may_use_still_grants(read: Callable[..., Effects]) -> None:
+    got = read("You may use our articles for AI training with attribution.")
+    assert got["ai-train"] == ("conditional", ("attribution",)), got
