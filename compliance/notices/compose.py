@@ -1013,6 +1013,9 @@ def _restrict(
             for other in clauses:
                 if other is not clause and not other.polarity:
                     routes |= other.routes
+                elif other is not clause and other.polarity == "grant" and not other.purposes:
+                    # "..., but a licence can be requested": a way to permission offered.
+                    routes |= other.routes & _PROCEDURES
         if not routes and lead is not None:
             routes |= lead.routes
         if not routes:

@@ -1170,3 +1170,26 @@ def test_the_publishers_own_practice_grants_nothing(
 def test_you_may_use_still_grants(read: Callable[..., Effects]) -> None:
     got = read("You may use our articles for AI training with attribution.")
     assert got["ai-train"] == ("conditional", ("attribution",)), got
+
+
+# "..., but a licence can be requested": a way to permission offered in the same sentence
+# makes the ban conditional; a grant of something else ("but you may link") does not.
+ROUTE_OFFERED = [
+    ("en", "AI training is prohibited, but a licence can be requested."),
+    ("de", "Das KI-Training ist untersagt, eine Lizenz kann aber angefragt werden."),
+    ("fr", "L'entraînement d'IA est interdit, mais une licence peut être demandée."),
+    ("es", "El entrenamiento de IA está prohibido, pero se puede solicitar una licencia."),
+    ("it", "L'addestramento di IA è vietato, ma si può richiedere una licenza."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ROUTE_OFFERED)
+def test_a_route_offered_in_a_contrast_makes_the_ban_conditional(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("conditional", ("licence",)), read(text)
+
+
+def test_a_grant_of_something_else_offers_no_route(read: Callable[..., Effects]) -> None:
+    got = read("AI training is prohibited, but you may link to our articles.")
+    assert got["ai-train"] == ("deny", ()), got
