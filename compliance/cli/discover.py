@@ -17,7 +17,13 @@ from typing import Any
 import click
 
 from compliance.cli.app import _argv, _fail_usage, guarded
-from compliance.cli.options import field_map, record_options, rules_options
+from compliance.cli.options import (
+    engine_options,
+    field_map,
+    record_options,
+    report_location_options,
+    rules_options,
+)
 from compliance.cli.progress import ProgressBar
 from compliance.cli.scan import _check_engine_options, _dataset_files
 
@@ -68,23 +74,10 @@ FORMATS = {"json": "json", "markdown": "md", "html": "html"}
     help="Site snapshots (as `check --snapshot` writes them) whose robots.txt the"
     " consistency check reads; robots.txt records in the dataset are read too.",
 )
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=0),
-    default=0,
-    show_default=True,
-    help="Worker processes (or engine workers); 0 = all cores.",
+@engine_options(
+    engine_help="Where the mining runs: local processes, Ray or Spark (same candidates).",
+    jobs_help="Worker processes (or engine workers); 0 = all cores.",
 )
-@click.option(
-    "--engine",
-    type=click.Choice(["local", "ray", "spark"]),
-    default="local",
-    show_default=True,
-    help="Where the mining runs: local processes, Ray or Spark (same candidates).",
-)
-@click.option("--address", metavar="ADDR", help="Ray cluster to join (with --engine ray).")
-@click.option("--master", metavar="URL", help="Spark master (with --engine spark).")
 @click.option(
     "--format",
     "-f",
@@ -94,18 +87,8 @@ FORMATS = {"json": "json", "markdown": "md", "html": "html"}
     show_default=True,
     help="Report format.",
 )
-@click.option(
-    "--report-dir",
-    default="reports",
-    show_default=True,
-    type=click.Path(file_okay=False),
-    help="Where the report goes, as discover-<UTC timestamp>.<ext>; the work files too.",
-)
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(dir_okay=False, allow_dash=True),
-    help="Write the report here instead; - for stdout.",
+@report_location_options(
+    "discover", "Write the report here instead; - for stdout.", " The work files go there too."
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress line and no summary on stderr.")
 @guarded

@@ -217,3 +217,63 @@ def spec_from_options(clock: dt.datetime | None = None) -> Any:
     """The CheckerSpec for the running command's `policy_options` (check and scan share them)."""
     params = click.get_current_context().params
     return checker_spec(**{name: params[name] for name in POLICY_PARAMS}, clock=clock)
+
+
+def engine_options(engine_help: str, jobs_help: str) -> Callable[[F], F]:
+    """--jobs, --engine, --address, --master: where the shards run (`scan`, `discover`)."""
+    options = (
+        click.option(
+            "--jobs",
+            "-j",
+            type=click.IntRange(min=0),
+            default=0,
+            show_default=True,
+            help=jobs_help,
+        ),
+        click.option(
+            "--engine",
+            type=click.Choice(["local", "ray", "spark"]),
+            default="local",
+            show_default=True,
+            help=engine_help,
+        ),
+        click.option(
+            "--address",
+            metavar="ADDR",
+            help="Ray cluster to join (ray://host:10001 or auto); default: a local Ray on"
+            " --jobs CPUs.",
+        ),
+        click.option(
+            "--master",
+            metavar="URL",
+            help="Spark master (spark://host:7077, yarn, ...); default: local[--jobs].",
+        ),
+    )
+
+    def apply(func: F) -> F:
+        for option in reversed(options):
+            func = option(func)
+        return func
+
+    return apply
+
+
+def report_location_options(name: str, output_help: str, dir_note: str = "") -> Callable[[F], F]:
+    """--report-dir and --output: where a command's report goes (`scan`, `discover`)."""
+
+    def apply(func: F) -> F:
+        func = click.option(
+            "--output",
+            "-o",
+            type=click.Path(dir_okay=False, allow_dash=True),
+            help=output_help,
+        )(func)
+        return click.option(
+            "--report-dir",
+            default="reports",
+            show_default=True,
+            type=click.Path(file_okay=False),
+            help=f"Where reports go, as {name}-<UTC timestamp>.<ext>.{dir_note}",
+        )(func)
+
+    return apply

@@ -18,7 +18,14 @@ from typing import Any
 import click
 
 from compliance.cli.app import _argv, _fail_usage, guarded
-from compliance.cli.options import field_map, policy_options, record_options, spec_from_options
+from compliance.cli.options import (
+    engine_options,
+    field_map,
+    policy_options,
+    record_options,
+    report_location_options,
+    spec_from_options,
+)
 from compliance.cli.progress import ProgressBar
 
 SCAN_FORMATS = [
@@ -50,13 +57,10 @@ _ERRORS_SHOWN = 10
 @click.argument("data", nargs=-1, required=True, type=click.Path())
 @policy_options
 @record_options
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=0),
-    default=0,
-    show_default=True,
-    help="Worker processes; 0 = all cores. Results keep the input order.",
+@engine_options(
+    engine_help="Where shards run: local processes, a Ray cluster (content-compliance[ray]) or"
+    " Spark (content-compliance[spark]). Ray/Spark write json, jsonl or summary reports.",
+    jobs_help="Worker processes; 0 = all cores. Results keep the input order.",
 )
 @click.option(
     "--split",
@@ -74,42 +78,12 @@ _ERRORS_SHOWN = 10
     type=click.Choice(SCAN_FORMATS),
     help="Report format (repeatable). Default: json.",
 )
-@click.option(
-    "--report-dir",
-    default="reports",
-    show_default=True,
-    type=click.Path(file_okay=False),
-    help="Where reports go, as scan-<UTC timestamp>.<ext>.",
-)
-@click.option(
-    "--output",
-    "-o",
-    type=click.Path(dir_okay=False, allow_dash=True),
-    help="Write the (single) report format here instead; - for stdout.",
-)
+@report_location_options("scan", "Write the (single) report format here instead; - for stdout.")
 @click.option(
     "--baseline",
     type=click.Path(),
     metavar="FILE",
     help="Accepted findings (`compliance baseline create`): only new findings fail the gate.",
-)
-@click.option(
-    "--engine",
-    type=click.Choice(["local", "ray", "spark"]),
-    default="local",
-    show_default=True,
-    help="Where shards run: local processes, a Ray cluster (content-compliance[ray]) or Spark"
-    " (content-compliance[spark]). Ray/Spark write json, jsonl or summary reports.",
-)
-@click.option(
-    "--address",
-    metavar="ADDR",
-    help="Ray cluster to join (ray://host:10001 or auto); default: a local Ray on --jobs CPUs.",
-)
-@click.option(
-    "--master",
-    metavar="URL",
-    help="Spark master (spark://host:7077, yarn, ...); default: local[--jobs].",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary on stderr.")
 @guarded
