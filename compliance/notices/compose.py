@@ -700,6 +700,13 @@ def compose_block(
             all_clauses.append(clauses)
             for clause in clauses:
                 clause.notes.append(silent)
+                if silent == _A_QUESTION:
+                    # What a question asks about is what its answer speaks of ("May I use
+                    # your articles for AI training? No, this is prohibited.").
+                    clause.actions = actions_of(clause.hits)
+                    clause.purposes = purposes_of(
+                        binding_scope(clause, disabled, text), sentence_actions, block_actions
+                    )
             continue
         for clause in clauses:
             clause.polarity = polarity(clause, text, disabled)
@@ -750,10 +757,13 @@ def compose_block(
         # holds for the bans under it that name none.
         procedure_routes |= routes_of(ctx.heading_hits) & _PROCEDURES
     lead = ctx.lead_in if "scope" not in disabled else None
+    asked: set[str] = set()  # the uses the sentence before asked about, if it asked
     for clauses, (s_start, s_end, hits) in zip(all_clauses, sentences, strict=True):
         sentence_actions = _sentence_actions(hits)
         if _states_nothing(hits, text, s_start, s_end):
+            asked = set().union(*(c.purposes for c in clauses))
             continue
+        answered, asked = asked, set()
         for i, clause in enumerate(clauses):
             pol = clause.polarity
             purposes = set(clause.purposes)
@@ -782,6 +792,9 @@ def compose_block(
                     clause,
                     reading.block.role == "lead-in",
                 )
+            if not purposes and answered:
+                clause.notes.append("actions from the question it answers")
+                purposes = set(answered)
             if not purposes and pol == "grant" and clause.licences:
                 purposes = {"republish"}  # an open licence named without its use
             if not purposes and pol == "grant" and clause.routes & {"excerpt-limit"}:
@@ -878,6 +891,7 @@ def _exception_sentence(
     )
 
 
+_A_QUESTION = "a question: states nothing"
 _QUESTION_MARKS = ("?", "？", "؟", ";")  # ";" is the Greek question mark
 
 
@@ -889,7 +903,7 @@ def _states_nothing(hits: Sequence[Hit], text: str, start: int, end: int) -> str
         return "about another object (personal data, cookies, ...): no effect"
     tail = text[start:end].rstrip(" \t\n\"'”’»)」")
     if tail.endswith(_QUESTION_MARKS[:3]) or (tail.endswith(";") and _greek(text[start:end])):
-        return "a question: states nothing"
+        return _A_QUESTION
     return None
 
 

@@ -1193,3 +1193,21 @@ def test_a_route_offered_in_a_contrast_makes_the_ban_conditional(
 def test_a_grant_of_something_else_offers_no_route(read: Callable[..., Effects]) -> None:
     got = read("AI training is prohibited, but you may link to our articles.")
     assert got["ai-train"] == ("deny", ()), got
+
+
+# The answer to a question speaks of what the question asked about: "May I use your articles
+# for AI training? No, this is prohibited." (the question alone states nothing).
+ANSWERED_QUESTIONS = [
+    ("en", "May I use your articles for AI training? No, this is prohibited."),
+    ("de", "Darf ich Ihre Artikel für KI-Training nutzen? Nein, das ist untersagt."),
+    ("es", "¿Puedo usar sus artículos para entrenar IA? No, está prohibido."),
+    ("ru", "Можно ли использовать ваши статьи для обучения ИИ? Нет, это запрещено."),
+    ("ja", "AI学習に記事を利用できますか？いいえ、禁止しています。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ANSWERED_QUESTIONS)
+def test_an_answer_bans_what_the_question_asked(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), read(text)
