@@ -135,7 +135,8 @@ def recognise(
         found = first_cache.get(index)
         if found is None:
             block = blocks[index]
-            ctx = Context([], None, at_footer(index), False, disabled)
+            # (outside a story the footer does not change a voice: not asked for here)
+            ctx = Context([], None, False, False, disabled)
             voice, cues = voice_frame(hits_of(index), text[block.start : block.end], block, ctx)
             prose = block.role == "paragraph" and block.end - block.start >= _PROSE
             found = first_cache[index] = (voice, cues, prose)

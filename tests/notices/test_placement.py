@@ -139,7 +139,7 @@ def reference_languages(lexicons: LexiconSet, text: str, matches: list[Any]) -> 
             combined[lexicon] += 1
     detect = lexicons._detect is not None and (lexicons._detect_ascii or not text.isascii())
     if detect:
-        for _, (_, _, infos) in lexicons._detect.iter(spaced):
+        for _, _, infos in lexicons._detect.scan(spaced):
             for _, _, lexicon, _ in infos:
                 combined[lexicons._detect_index[lexicon]] += 1
     distinct = {
