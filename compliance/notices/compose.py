@@ -999,6 +999,14 @@ def _borrowed_purposes(
     return set()
 
 
+def _search_means(purposes: set[str]) -> set[str]:
+    """ "except for search engine crawlers": crawling named beside search is search's
+    means, so the exception lets search crawl and leaves the ban on every other crawler."""
+    if "search" in purposes and "crawl" in purposes:
+        return purposes - {"crawl"}
+    return purposes
+
+
 def _restrict(
     reading: BlockReading,
     clauses: list[Clause],
@@ -1015,8 +1023,9 @@ def _restrict(
     if "exception" not in disabled:
         for later in clauses:  # "except X, ... prohibited" and "... prohibited except X"
             if later.connective == "exception" and later.purposes and later.polarity is None:
-                granted |= later.purposes & (purposes | {"search"})
-                later.notes.append(f"exception: grants {', '.join(sorted(later.purposes))}")
+                excepted = _search_means(later.purposes)
+                granted |= excepted & (purposes | {"search"})
+                later.notes.append(f"exception: grants {', '.join(sorted(excepted))}")
         purposes = purposes - granted
         for purpose in sorted(granted):
             _add(reading, purpose, "allow", set(), clause.hits)

@@ -540,8 +540,11 @@ class Readings(tuple[tuple[str, str, int, int], ...]):
 
     @cached_property
     def acting(self) -> int:
-        """Bit i: lexicon i reads it as an action."""
-        return sum({1 << lx for _, _, lx, kind in self if kind == ACTION})
+        """Bit i: lexicon i reads it as an action (a quotation is an act of reuse too:
+        "Citat … er tilladt med kildeangivelse")."""
+        return sum(
+            {1 << lx for concept, _, lx, kind in self if kind == ACTION or concept == _EXCERPT}
+        )
 
     @cached_property
     def licence(self) -> bool:
@@ -659,6 +662,7 @@ REUSE_ROUTES = frozenset(
     {"attribution", "non-commercial", "no-derivatives", "share-alike", "excerpt-limit"}
 )
 REUSE_CONCEPTS = frozenset(f"route:{r}" for r in REUSE_ROUTES)
+_EXCERPT = "route:excerpt-limit"
 _STATING = frozenset({"restrict", "require", "grant", "negator", *REUSE_CONCEPTS})
 
 

@@ -216,12 +216,16 @@ def recognise(
         )
         if (
             reading.voice == "discussion"
-            and notice_page
             and reading.cues["discussion"] == 1
             and not reading.cues["reported"]
         ):
-            reading.voice = "own"
-            reading.notes.append("one word about others on the publisher's notice page: own")
+            if notice_page:
+                reading.voice = "own"
+                reading.notes.append("one word about others on the publisher's notice page: own")
+            elif _item_of_own_ban(block, lead, first_voice):
+                # "Untersagt ist: – die Übernahme … auf andere Websites": what is banned.
+                reading.voice = "own"
+                reading.notes.append("one word about others in an item of the page's own ban")
         if block.lead_in is not None and first_voice(block.lead_in)[0] == "template":
             reading.voice = "template"  # "Insert a clause such as:" introduces a sample
         if kind == "robots" and reading.voice == "own" and not _speaks_of_use(block_hits):
@@ -331,6 +335,21 @@ class _LazyVoices(Sequence[tuple[str, dict[str, int], bool]]):
         if not -self._n <= i < self._n:
             raise IndexError(i)
         return self._voice(i % self._n)
+
+
+def _item_of_own_ban(
+    block: Block,
+    lead: Clause | None,
+    first_voice: Callable[[int], tuple[str, dict[str, int], bool]],
+) -> bool:
+    """A list item whose lead-in states a predicate in the page's own voice: the item is
+    what that predicate applies to, so "other websites" there is its object, not a topic."""
+    return (
+        block.lead_in is not None
+        and lead is not None
+        and bool(lead.polarity)
+        and first_voice(block.lead_in)[0] == "own"
+    )
 
 
 _START = attrgetter("start")

@@ -31,11 +31,11 @@ _LIST_ITEM = re.compile(
     re.I,
 )
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z])[.)]\s", re.I)
-# "§ 60d", "Article 3", "Art. 4", "l'article L122-5", "第七条", "제30조": a law's numbering, in
+# "§ 60d", "Article 3", "Art. 4", "l'article L122-5", "art. L.122-5-3", "第七条", "제30조": a law's numbering, in
 # any language that numbers its laws this way. A block opening with it (or with "(1)") is law
 # text; a sentence citing it speaks of the law.
 _LAW_NUMBER = (
-    r"[§¶]+\s*\d|\bart(?:icle|ikel|ículo|icolo|igo|\.)?\s*[lrd]?\d"
+    r"[§¶]+\s*\d|\bart(?:icle|ikel|ículo|icolo|igo|\.)?\s*(?:[lrd]\.?\s?)?\d"
     r"|第[0-9〇一二三四五六七八九十百千零]+[条條]|제\s?\d+\s?조"
 )
 LAW_CITATION = re.compile(_LAW_NUMBER, re.I)
@@ -299,6 +299,9 @@ def _ends(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
         yield match.start(), match.end()
 
 
+_OPENERS = "([{«‹\"'“‘„"
+
+
 def _is_abbreviation(text: str, begin: int, dot: int, abbreviations: frozenset[str]) -> bool:
     """Is the period at `dot` part of an abbreviation, a short number or an initial?"""
     # The last word before the period: after the last space, unless other white space
@@ -309,7 +312,9 @@ def _is_abbreviation(text: str, begin: int, dot: int, abbreviations: frozenset[s
         word_start = dot
         while word_start > begin and not text[word_start - 1].isspace():
             word_start -= 1
-    word = text[word_start : dot + 1].casefold()
+    # "(art. L.122-5-3)", "[vgl. § 44b]": an opening bracket or quotation mark is no part
+    # of the word.
+    word = text[word_start : dot + 1].casefold().lstrip(_OPENERS)
     bare = word.rstrip(".")
     if not bare:
         return False
