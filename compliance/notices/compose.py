@@ -105,6 +105,7 @@ class Context:
     coordinators: frozenset[str] = frozenset()  # "and", "or", "및": the block's languages'
     locatives: frozenset[str] = frozenset()  # "on", "auf", "su": the block's languages'
     interrogatives: frozenset[str] = frozenset()  # "how", "whether": the block's languages'
+    complementizers: frozenset[str] = frozenset()  # "that", "dass": the block's languages'
     lead_is_heading: bool = False  # the list's lead-in is its heading ("What you must not do")
 
 
@@ -117,10 +118,12 @@ def voice_frame(
     """Own voice, or reported / statute / template / discussion, judged from the block."""
     # One word is one cue, however many lexicons read it ("редакци" in ru and bg); other
     # sites named as a place ("publication on other sites") are no one speaking.
+    theirs = _reported_clauses(hits, block_text, block, ctx)
     counts = Counter(
         concept
         for start, _, concept in {(h.start, h.end, h.concept) for h in hits}
-        if concept != "discussion" or not _after_locative(block_text, start - block.start, ctx)
+        if (concept != "discussion" or not _after_locative(block_text, start - block.start, ctx))
+        and (concept != "own-voice" or not _inside(start, theirs))
     )
     cues = {k: counts[k] for k in ("own-voice", "reported", "statute", "template", "discussion")}
     if cues["reported"]:
@@ -167,6 +170,52 @@ def voice_frame(
     if ctx.narrative and not footer and (not own or (others and own <= others + 1)):
         return "discussion", cues
     return "own", cues
+
+
+def _reported_clauses(
+    hits: Sequence[Hit], block_text: str, block: Block, ctx: Context
+) -> list[tuple[int, int]]:
+    """ "De uitgevers wijzen erop dat zij in hun algemene voorwaarden … hebben voorbehouden":
+    after others are named (a reporting or discussion cue) and a word that opens what they
+    say ("that", "dat", "что"), the rest of the sentence is theirs, its "our terms" too,
+    unless the publisher spoke first ("We point out that …")."""
+    if not ctx.complementizers or "voice" in ctx.disabled:
+        return []
+    others = sorted(h.start for h in hits if h.concept in ("reported", "discussion"))
+    if not others:
+        return []
+    own = sorted(h.start for h in hits if h.concept == "own-voice")
+    spans = []
+    for sentence in block.sentences:
+        k = bisect_left(others, sentence.start)
+        if k == len(others) or others[k] >= sentence.end:
+            continue
+        after = others[k] - block.start
+        end = sentence.end - block.start
+        opener = _first_complementizer(block_text, after, end, ctx)
+        if opener is None:
+            continue
+        opens_at = block.start + opener
+        j = bisect_left(own, sentence.start)
+        if j < len(own) and own[j] < opens_at:
+            continue  # the publisher speaks before it reports
+        spans.append((opens_at, sentence.end))
+    return spans
+
+
+def _first_complementizer(text: str, start: int, end: int, ctx: Context) -> int | None:
+    """Offset of the first word in text[start:end] that opens a reported clause."""
+    for word in _WORD.finditer(text, start, end):
+        if fold_text(word.group()) in ctx.complementizers:
+            return word.start()
+    return None
+
+
+_WORD = re.compile(r"\w+(?:['’]\w+)?")
+
+
+def _inside(at: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in spans)
 
 
 class _Cited:
@@ -961,7 +1010,9 @@ def _inline_lead_in(clauses: list[Clause], text: str, disabled: frozenset[str]) 
             clause.routes |= lead.routes
             clause.notes.append("predicate from the list's lead-in clause")
         if clause.polarity and text[clause.start : clause.end].rstrip().endswith((":", "：")):
-            lead = clause
+            # "… SAUF s'ils l'interdisent par des procédés adéquats : en apposant …": a
+            # predicate under "unless" or "if" is supposed, and the items say how, not what.
+            lead = None if clause.connective in ("exception", "condition") else clause
 
 
 def _borrowed_purposes(

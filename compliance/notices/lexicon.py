@@ -254,6 +254,11 @@ class LexiconFile(BaseModel):
         description='the words that place content on a site ("on", "auf", "su"): "published '
         'on this site" describes the content, it does not reuse it',
     )
+    complementizers: list[str] = Field(
+        default_factory=list,
+        description='the words that open a reported clause ("that", "dass", "что"): in "the '
+        'publishers point out that their terms reserve TDM" the terms are theirs',
+    )
     terms: dict[str, dict[str, str]] = Field(
         description="concept -> {term: an example sentence in this language that uses it}"
     )
@@ -281,6 +286,7 @@ class Lexicon:
     coordinators: frozenset[str] = frozenset()
     locatives: frozenset[str] = frozenset()
     interrogatives: frozenset[str] = frozenset()
+    complementizers: frozenset[str] = frozenset()
     term_lines: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @property
@@ -301,6 +307,7 @@ class LexiconSet:
         self.coordinators = tuple(lx.coordinators for lx in self.lexicons)
         self.locatives = tuple(lx.locatives for lx in self.lexicons)
         self.interrogatives = tuple(lx.interrogatives for lx in self.lexicons)
+        self.complementizers = tuple(lx.complementizers for lx in self.lexicons)
         # Terms a lexicon writes in capitals are acronyms ("AI", "KI", "IA"): in lower case
         # they are other languages' words (Italian "ai", Hungarian "ki", Romanian "ia").
         self.acronyms = frozenset(
@@ -350,6 +357,14 @@ class LexiconSet:
         self._word_repeats = max(
             (n for lxs in self._word_votes.values() for n in Counter(lxs).values()), default=1
         )
+
+    @staticmethod
+    def structure_words(
+        per_lexicon: tuple[frozenset[str], ...], languages: Iterable[int]
+    ) -> frozenset[str]:
+        """The structure words ("and", "on", "that") of a block's languages only: Swedish
+        "en" is no Spanish "en"."""
+        return frozenset().union(*(per_lexicon[i] for i in languages))
 
     def hits(self, text: str) -> list[Hit]:
         """Concept hits in folded `text`, overlaps resolved leftmost, then longest."""
@@ -1108,6 +1123,7 @@ def read_lexicon(path: Path, problems: list[Located]) -> Lexicon | None:
         coordinators=frozenset(normalise_term(c) for c in model.coordinators),
         locatives=frozenset(normalise_term(w) for w in model.locatives),
         interrogatives=frozenset(normalise_term(w) for w in model.interrogatives),
+        complementizers=frozenset(normalise_term(w) for w in model.complementizers),
         terms=model.terms,
         term_lines=term_lines,
     )

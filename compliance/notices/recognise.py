@@ -137,7 +137,11 @@ def recognise(
             block = blocks[index]
             # (outside a story the footer does not change a voice: not asked for here)
             ctx = Context([], None, False, False, disabled)
-            voice, cues = voice_frame(hits_of(index), text[block.start : block.end], block, ctx)
+            hits = hits_of(index)
+            ctx.complementizers = lexicons.structure_words(
+                lexicons.complementizers, {h.lexicon for h in hits}
+            )
+            voice, cues = voice_frame(hits, text[block.start : block.end], block, ctx)
             prose = block.role == "paragraph" and block.end - block.start >= _PROSE
             found = first_cache[index] = (voice, cues, prose)
         return found
@@ -204,9 +208,10 @@ def recognise(
         ctx = Context(heading_hits, lead, at_foot, narrative, disabled)
         ctx.head_final = head_final
         languages = {h.lexicon for h in block_hits}
-        ctx.coordinators = frozenset().union(*(lexicons.coordinators[i] for i in languages))
-        ctx.locatives = frozenset().union(*(lexicons.locatives[i] for i in languages))
-        ctx.interrogatives = frozenset().union(*(lexicons.interrogatives[i] for i in languages))
+        ctx.coordinators = lexicons.structure_words(lexicons.coordinators, languages)
+        ctx.locatives = lexicons.structure_words(lexicons.locatives, languages)
+        ctx.interrogatives = lexicons.structure_words(lexicons.interrogatives, languages)
+        ctx.complementizers = lexicons.structure_words(lexicons.complementizers, languages)
         ctx.lead_is_heading = lead is not None and block.lead_in is None
         if block.heading is not None:
             ctx.section_addressees = addressees(block.heading)
@@ -391,7 +396,24 @@ def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hi
         hits = _outside(hits, _disjoint(code), every_concept=True)
     if not spans and not links:
         return hits
+    spans = [_with_label(span, hits, text) for span in spans]
     return _outside(hits, _disjoint(sorted(spans + links)), every_concept=False)
+
+
+def _with_label(span: tuple[int, int], hits: Sequence[Hit], text: str) -> tuple[int, int]:
+    """ "zastrzeżenia „wszelkie prawa zastrzeżone”", "the notice "no AI training"": a
+    predicate word right before a quotation names it (mentions it), it states nothing."""
+    for hit in hits:
+        if (
+            hit.concept in _POLARITY
+            and hit.end <= span[0]
+            and _LABEL_GAP.fullmatch(text, hit.end, span[0])
+        ):
+            return (hit.start, span[1])
+    return span
+
+
+_LABEL_GAP = re.compile(r"\w*[ \t]?")  # the rest of the word, one space
 
 
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

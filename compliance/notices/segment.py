@@ -31,9 +31,9 @@ _LIST_ITEM = re.compile(
     re.I,
 )
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z])[.)]\s", re.I)
-# "§ 60d", "Article 3", "Art. 4", "l'article L122-5", "art. L.122-5-3", "第七条", "제30조": a law's numbering, in
-# any language that numbers its laws this way. A block opening with it (or with "(1)") is law
-# text; a sentence citing it speaks of the law.
+# "§ 60d", "Article 3", "Art. 4", "l'article L122-5", "art. L.122-5-3", "第七条", "제30조": a
+# law's numbering, in any language that numbers its laws this way. A block opening with it
+# (or with "(1)") is law text; a sentence citing it speaks of the law.
 _LAW_NUMBER = (
     r"[§¶]+\s*\d|\bart(?:icle|ikel|ículo|icolo|igo|\.)?\s*(?:[lrd]\.?\s?)?\d"
     r"|第[0-9〇一二三四五六七八九十百千零]+[条條]|제\s?\d+\s?조"

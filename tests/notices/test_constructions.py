@@ -1211,3 +1211,111 @@ def test_an_answer_bans_what_the_question_asked(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text).get("ai-train") == ("deny", ()), read(text)
+
+
+# "Publishers point out that their terms prohibit AI training": after others are named and a
+# word that opens what they say, "their terms" (and "our terms") are theirs; "We point out
+# that ..." is still the publisher speaking.
+REPORTED_THAT = [
+    ("en", "Publishers point out that their terms of service prohibit AI training."),
+    ("de", "Die Verlage weisen darauf hin, dass ihre Nutzungsbedingungen das KI-Training untersagen."),
+    ("es", "Los editores recuerdan que sus condiciones de uso prohíben el entrenamiento de IA."),
+    ("nl", "De uitgevers herinneren eraan dat hun voorwaarden het trainen van AI verbieden."),
+    ("fr", "Les éditeurs rappellent que leurs conditions d'utilisation interdisent l'entraînement de l'IA."),
+    ("ru", "Издатели напоминают, что их пользовательские соглашения запрещают обучение ИИ."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), REPORTED_THAT)
+def test_what_others_say_after_that_is_theirs(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, read(text)
+    assert read(text, without=("voice",)).get("ai-train", ("none",))[0] in ("deny", "conditional")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We point out that our terms of service prohibit AI training.",
+        "Wir weisen darauf hin, dass unsere Nutzungsbedingungen das KI-Training untersagen.",
+    ],
+)
+def test_the_publisher_pointing_out_still_speaks(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), read(text)
+
+
+# "Crawling is prohibited, except for search engine crawlers": the crawlers excepted are
+# search's means, so search is granted and the ban on every other crawler stays.
+SEARCH_CRAWLERS_EXCEPTED = [
+    ("en", "Crawling this website is prohibited, except for search engine crawlers."),
+    ("de", "Das Crawlen dieser Website ist untersagt, ausgenommen Crawler von Suchmaschinen."),
+    ("fr", "Le crawling de ce site est interdit, à l'exception des robots des moteurs de recherche."),
+    ("es", "Queda prohibido el rastreo de este sitio, excepto por los rastreadores de los motores de búsqueda."),
+    ("ru", "Сканирование сайта запрещено, за исключением поисковых роботов."),
+    ("ja", "本サイトのクローリングは禁止します。ただし、検索エンジンのクローラーを除きます。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), SEARCH_CRAWLERS_EXCEPTED)
+def test_search_crawlers_excepted_keep_the_crawl_ban(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got.get("crawl") == ("deny", ()) and got.get("search") == ("allow", ()), got
+
+
+# "Untersagt ist: – die Übernahme … auf andere Websites": in an item of the page's own ban,
+# a word about other sites is what is banned, not a topic.
+OWN_BAN_ITEMS = [
+    ("de", "Untersagt ist:\n– die Übernahme ganzer Artikel auf andere Websites."),
+    ("en", "The following is prohibited:\n- republishing whole articles on other news websites."),
+    ("fr", "Il est interdit :\n- de reprendre des articles entiers sur d'autres sites d'information."),
+    ("es", "Está prohibido:\n- reproducir artículos completos en otros medios digitales."),
+    ("ru", "Запрещается:\n- перепечатка статей целиком на других сайтах и в СМИ."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), OWN_BAN_ITEMS)
+def test_other_sites_in_an_item_of_an_own_ban_are_its_object(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish") == ("deny", ()), read(text)
+
+
+# 'prohibitions "no AI training" in footers', „zastrzeżenia „wszelkie prawa zastrzeżone“": a
+# predicate word right before a quotation names the quoted notice; it bans nothing.
+QUOTE_LABELS = [
+    ("en", 'Course topics: text and data mining, prohibitions "no AI training" in website footers.'),
+    ("de", "Kursthemen: Text- und Data-Mining, Verbote „KI-Training untersagt“ in Fußzeilen von Websites."),
+    ("es", "Temario: minería de textos y datos, prohibiciones «prohibido el entrenamiento de IA» en los pies de página."),
+    ("pl", "Zagadnienia: eksploracja tekstów i danych, zastrzeżenia „wszelkie prawa zastrzeżone” na stronach."),
+    ("ru", "Темы курса: анализ текстов и данных, запреты «обучение ИИ запрещено» в подвалах сайтов."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), QUOTE_LABELS)
+def test_a_word_naming_a_quotation_states_nothing(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, read(text)
+
+
+# "Citat … er tilladt med kildeangivelse": a quotation permitted on a condition is a reuse
+# rule even with no other action word (the cheap gate lets it through).
+QUOTATIONS_PERMITTED = [
+    ("da", "Citat fra vores artikler er tilladt med tydelig kildeangivelse."),
+    ("en", "Quotations from our articles are allowed with a clear credit to the source."),
+    ("de", "Zitate aus unseren Artikeln sind mit Quellenangabe erlaubt."),
+    ("fr", "Les citations de nos articles sont autorisées avec mention de la source."),
+    ("ja", "記事の引用は出典を明記した場合に限り許可します。"),
+    ("ru", "Цитирование наших материалов разрешено с указанием источника."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), QUOTATIONS_PERMITTED)
+def test_a_permitted_quotation_is_a_conditional_reuse(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    verdict, conditions = read(text).get("republish", ("none", ()))
+    assert verdict == "conditional" and "attribution" in conditions, read(text)

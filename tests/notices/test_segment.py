@@ -58,6 +58,13 @@ def test_an_abbreviation_after_an_elided_article_ends_no_sentence() -> None:
     assert found == [text[: text.index(" Fine")], "Fine."]
 
 
+def test_an_abbreviation_after_an_opening_bracket_ends_no_sentence() -> None:
+    text = "Le Code (art. L.122-5-3) autorise la fouille [vgl. Art. 4] sauf opposition. Fin."
+    abbreviations = frozenset({"art.", "vgl."})
+    found = [text[s.start : s.end] for s in sentences(text, 0, len(text), abbreviations)]
+    assert found == [text[: text.index(" Fin")], "Fin."]
+
+
 def test_cjk_full_stops_end_sentences() -> None:
     text = "本サイトの転載を禁じます。AIの学習も禁止します。"
     assert len(list(sentences(text, 0, len(text)))) == 2
