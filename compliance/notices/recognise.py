@@ -396,24 +396,26 @@ def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hi
         hits = _outside(hits, _disjoint(code), every_concept=True)
     if not spans and not links:
         return hits
-    spans = [_with_label(span, hits, text) for span in spans]
+    polar = sorted((h for h in hits if h.concept in _POLARITY), key=_START)
+    starts = [h.start for h in polar]
+    spans = [_with_label(span, polar, starts, text) for span in spans]
     return _outside(hits, _disjoint(sorted(spans + links)), every_concept=False)
 
 
-def _with_label(span: tuple[int, int], hits: Sequence[Hit], text: str) -> tuple[int, int]:
+def _with_label(
+    span: tuple[int, int], polar: Sequence[Hit], starts: Sequence[int], text: str
+) -> tuple[int, int]:
     """ "zastrzeżenia „wszelkie prawa zastrzeżone”", "the notice "no AI training"": a
-    predicate word right before a quotation names it (mentions it), it states nothing."""
-    for hit in hits:
-        if (
-            hit.concept in _POLARITY
-            and hit.end <= span[0]
-            and _LABEL_GAP.fullmatch(text, hit.end, span[0])
-        ):
+    predicate word (`polar`, by start) right before a quotation names it, it states nothing."""
+    near = bisect_left(starts, span[0] - _LABEL_REACH)
+    for hit in polar[near : bisect_left(starts, span[0])]:
+        if hit.end <= span[0] and _LABEL_GAP.fullmatch(text, hit.end, span[0]):
             return (hit.start, span[1])
     return span
 
 
-_LABEL_GAP = re.compile(r"\w*[ \t]?")  # the rest of the word, one space
+_LABEL_REACH = 40  # a term and the rest of its word
+_LABEL_GAP = re.compile(r"\w{0,30}[ \t]?")  # the rest of the word, one space
 
 
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
