@@ -182,9 +182,9 @@ def _reported_clauses(
     if not ctx.complementizers or "voice" in ctx.disabled:
         return []
     others = sorted(h.start for h in hits if h.concept in ("reported", "discussion"))
-    if not others:
-        return []
     own = sorted(h.start for h in hits if h.concept == "own-voice")
+    if not others or not own or own[-1] < others[0]:
+        return []  # nothing of the publisher's after others are named
     spans = []
     for sentence in block.sentences:
         k = bisect_left(others, sentence.start)
