@@ -24,7 +24,7 @@ _AI_SPECIFIC = frozenset({"train", "mine", "ai-input", "answer"})
 _AI_ENDS = frozenset({"train", "mine", "ai", "ai-input", "answer"})
 _MEANS_ACTIONS = frozenset({"crawl", "download", "use", "search"})
 _PERMISSION_FAMILY = ("written-permission", "permission", "licence")
-_PROCEDURES = frozenset({"written-permission", "permission", "licence", "payment"})
+PROCEDURES = frozenset({"written-permission", "permission", "licence", "payment"})
 # Every operator can be switched off, for the ablation table (`compliance eval --ablate`).
 OPERATORS = (
     "voice",
@@ -781,12 +781,12 @@ def compose_block(
         named_outside_conditions = {
             a for c in clauses if c.connective != "condition" for a in actions_of(c.hits)
         }
-        if not named_outside_conditions and routes_of(hits) & _PROCEDURES:
+        if not named_outside_conditions and routes_of(hits) & PROCEDURES:
             # "Requests for permission: ...", "Written permission can be requested from the
             # editors", "If you wish to reproduce them, contact us for permission": a sentence
             # that names a way to permission and no use outside a condition is the block's
             # procedure ("you must attribute it" is a condition of reuse, not a way to ask).
-            procedure_routes |= routes_of(hits) & _PROCEDURES
+            procedure_routes |= routes_of(hits) & PROCEDURES
         if _exception_sentence(clauses, all_clauses, disabled):
             # "Scraping is prohibited. Search engines are excepted.": the exception belongs
             # to the ban before it.
@@ -804,7 +804,7 @@ def compose_block(
     if "scope" not in disabled and routes_of(ctx.heading_hits) and not heading_polar:
         # A section titled "Use without permission" / "Permission requests": its route
         # holds for the bans under it that name none.
-        procedure_routes |= routes_of(ctx.heading_hits) & _PROCEDURES
+        procedure_routes |= routes_of(ctx.heading_hits) & PROCEDURES
     lead = ctx.lead_in if "scope" not in disabled else None
     asked: set[str] = set()  # the uses the sentence before asked about, if it asked
     for clauses, (s_start, s_end, hits) in zip(all_clauses, sentences, strict=True):
@@ -1089,7 +1089,7 @@ def _restrict(
                     routes |= other.routes
                 elif other is not clause and other.polarity == "grant" and not other.purposes:
                     # "..., but a licence can be requested": a way to permission offered.
-                    routes |= other.routes & _PROCEDURES
+                    routes |= other.routes & PROCEDURES
         if not routes and lead is not None:
             routes |= lead.routes
         if not routes:
@@ -1255,6 +1255,42 @@ def _article_at_most(gap: str) -> bool:
     return not words or (len(words) == 1 and len(words[0]) <= 3 and words[0][-1] in "'’")
 
 
+def procedure_after(
+    readings: Sequence[BlockReading], procedures: dict[int, set[str]], blocks: Sequence[Block]
+) -> None:
+    """ "No autorizamos: • … • … / Si desea licenciar nuestros contenidos para estos usos,
+    escriba a …": a procedure block right after a ban (or after the list a lead-in opens)
+    makes that ban conditional on its way to permission, unless an override keeps it."""
+    for index, routes in procedures.items():
+        before = blocks[index - 1]
+        unit = {index - 1}
+        if before.lead_in is not None:  # the whole list and its lead-in
+            unit |= {i for i, b in enumerate(blocks) if b.lead_in == before.lead_in}
+            unit.add(before.lead_in)
+        for reading in readings:
+            overridden = any(
+                h.concept == "override" for s in reading.clauses for c in s for h in c.hits
+            )
+            if reading.index not in unit or reading.voice != "own" or overridden:
+                continue
+            for purpose, effect in reading.effects.items():
+                if effect.verdict == "deny":
+                    effect.verdict = "conditional"
+                    effect.conditions = merge_routes(effect.conditions | routes)
+                    reading.notes.append(f"{purpose}: route from the procedure after it")
+
+
+def _absolute(reading: BlockReading) -> bool:
+    """ "even with permission", "regardless of any licence": an override that speaks of a
+    way to permission keeps the block's ban absolute ("regardless of whether for profit"
+    does not)."""
+    return any(
+        any(h.concept == "override" for c in sentence for h in c.hits)
+        and any(c.routes & set(_PERMISSION_FAMILY) for c in sentence)
+        for sentence in reading.clauses
+    )
+
+
 def share_routes(readings: Sequence[BlockReading], disabled: frozenset[str]) -> None:
     """One notice, one procedure: a ban on a use that another block of the same page makes
     conditional on permission ("Use of AMI's works requires prior written authorisation")
@@ -1272,15 +1308,7 @@ def share_routes(readings: Sequence[BlockReading], disabled: frozenset[str]) -> 
             if effect.verdict == "conditional" and family:
                 routes.setdefault(purpose, set()).update(family)
     for reading in readings:
-        # "even with permission", "regardless of any licence": an override that speaks of a
-        # way to permission keeps the block's ban absolute ("regardless of whether for
-        # profit" does not).
-        absolute = any(
-            any(h.concept == "override" for c in sentence for h in c.hits)
-            and any(c.routes & set(_PERMISSION_FAMILY) for c in sentence)
-            for sentence in reading.clauses
-        )
-        if reading.voice != "own" or absolute:
+        if reading.voice != "own" or _absolute(reading):
             continue
         for purpose, effect in reading.effects.items():
             if effect.verdict == "deny" and (purpose in routes or any_use):

@@ -562,6 +562,11 @@ class Readings(tuple[tuple[str, str, int, int], ...]):
         )
 
     @cached_property
+    def routes(self) -> bool:
+        """Some lexicon reads it as a way to permission or a condition."""
+        return any(concept.startswith("route:") for concept, *_ in self)
+
+    @cached_property
     def licence(self) -> bool:
         return any(kind == LICENCE for *_, kind in self)
 

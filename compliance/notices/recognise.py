@@ -17,6 +17,7 @@ from typing import Any
 from compliance.agents import lookup
 from compliance.notices.compose import (
     FOOTER_BLOCK,
+    PROCEDURES,
     BlockReading,
     Clause,
     Context,
@@ -24,6 +25,7 @@ from compliance.notices.compose import (
     compose_block,
     is_narrative,
     polarity,
+    procedure_after,
     purposes_of,
     routes_of,
     share_routes,
@@ -94,18 +96,19 @@ def recognise(
 
     cache: dict[int, list[Hit]] = {}
 
-    def hits_of(index: int) -> list[Hit]:
+    def hits_of(index: int, *, routes: bool = False) -> list[Hit]:
         """The block's hits in its languages, outside inline quotations (computed once, on
-        first use: a news story's paragraphs mostly never need them)."""
+        first use: a news story's paragraphs mostly never need them). With `routes`, also
+        for a block whose only notable words are routes (a procedure)."""
         found = cache.get(index)
-        if found is not None:
+        if found is not None and (found or not routes):
             return found
         block_matches = per_block[index]
         block = blocks[index]
         if not block_matches or not (
             trace
             or block.role in ("lead-in", "heading")
-            or any(m[2].notable for m in block_matches)
+            or any(m[2].notable or (routes and m[2].routes) for m in block_matches)
         ):
             found = []  # nothing a notice is made of: no language vote needed
         else:
@@ -173,6 +176,7 @@ def recognise(
             ]
         return addressed[heading]
 
+    procedures: dict[int, set[str]] = {}  # blocks that only say how to ask, their routes
     for index, block in enumerate(blocks):
         # In a news story only its closing blocks can be the page's footer notice.
         at_foot = (not narrative or id(block) in closing) and at_footer(index)
@@ -191,6 +195,10 @@ def recognise(
             and block.lead_in is None
             and not (block.role == "item" and block.heading is not None)
         ):
+            if any(m[2].routes for m in per_block[index]) and index > 0:
+                routes = _procedure(hits_of(index, routes=True), first_voice(index)[0], disabled)
+                if routes:
+                    procedures[index] = routes
             continue  # no lexicon reads a predicate or a licence here, and nothing lends one
         block_hits = hits_of(index)
         if block.role == "heading" and not trace and not _states_use(block_hits):
@@ -203,6 +211,10 @@ def recognise(
         )
         lead = _lead_in_clause(blocks, hits_of, block, text, disabled)
         if not has_polarity and not (lead is not None and lead.polarity):
+            if index > 0 and any(h.concept.startswith("route:") for h in block_hits):
+                routes = _procedure(block_hits, first_voice(index)[0], disabled)
+                if routes:
+                    procedures[index] = routes
             continue
         heading_hits = hits_of(block.heading) if block.heading is not None else []
         ctx = Context(heading_hits, lead, at_foot, narrative, disabled)
@@ -239,11 +251,16 @@ def recognise(
             reading.notes.append("the document reads as a news story")
         if reading.voice == "own":
             compose_block(reading, _per_sentence(block, block_hits), text, ctx)
+            if not reading.effects and index > 0:
+                routes = _procedure(block_hits, reading.voice, disabled)
+                if routes:
+                    procedures[index] = routes
         else:  # only the spans: the hits of each sentence are not read
             if trace:
                 reading.sentence_spans = [(s.start, s.end) for s in block.sentences]
             reading.notes.append(f"not the publisher's own voice ({reading.voice}): no effect")
         result.readings.append(reading)
+    procedure_after(result.readings, procedures, blocks)
     share_routes(result.readings, disabled)
     if agent_groups and "scope" not in disabled:
         groups = sorted(agent_groups)
@@ -340,6 +357,23 @@ class _LazyVoices(Sequence[tuple[str, dict[str, int], bool]]):
         if not -self._n <= i < self._n:
             raise IndexError(i)
         return self._voice(i % self._n)
+
+
+def _procedure(hits: Sequence[Hit], voice: str, disabled: frozenset[str]) -> set[str]:
+    """ "Si desea licenciar nuestros contenidos para estos usos, escriba a …": a block of the
+    publisher's that states nothing and names a way to permission is a procedure."""
+    if voice != "own" or "route" in disabled:
+        return set()
+    # "wenden Sie sich an …", "получить лицензию" ask for something; a ban or a grant
+    # states something, and a use named other than "these uses" is a rule of its own.
+    if any(h.concept in _STATING_ONLY or h.concept.startswith("licence:") for h in hits):
+        return set()
+    if actions_of(hits) - {"same", "use"}:
+        return set()
+    return routes_of(hits) & PROCEDURES
+
+
+_STATING_ONLY = frozenset({"restrict", "grant", "negator"})
 
 
 def _item_of_own_ban(

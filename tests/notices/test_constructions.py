@@ -1319,3 +1319,33 @@ def test_a_permitted_quotation_is_a_conditional_reuse(
 ) -> None:
     verdict, conditions = read(text).get("republish", ("none", ()))
     assert verdict == "conditional" and "attribution" in conditions, read(text)
+
+
+# "No autorizamos: • … / Si desea licenciar nuestros contenidos para estos usos, escriba a
+# …": a block right after a ban (or its list) that only says how to ask makes the ban
+# conditional on that way to permission; "under no circumstances" keeps it absolute.
+PROCEDURES_AFTER = [
+    ("en", "We do not allow:\n- training AI models on our articles.\n\nIf you wish to license our content for these uses, please contact licensing@dailynews.com."),
+    ("de", "Nicht gestattet ist:\n- das Training von KI-Modellen mit unseren Artikeln.\n\nWenn Sie eine Lizenz für diese Nutzungen erwerben möchten, wenden Sie sich an lizenzen@tageblatt.de."),
+    ("fr", "Nous n'autorisons pas :\n- l'entraînement de modèles d'IA sur nos articles.\n\nPour obtenir une licence pour ces usages, écrivez à licences@quotidien.fr."),
+    ("es", "No autorizamos:\n• el uso de nuestros contenidos para entrenar modelos de IA.\n\nSi desea licenciar nuestros contenidos para estos usos, escriba a licencias@diario.es."),
+    ("ru", "Запрещается:\n- использование наших материалов для обучения ИИ.\n\nЧтобы получить лицензию на такое использование, напишите на license@gazeta.ru."),
+    ("ja", "以下の行為を禁止します：\n・記事をAIの学習に利用すること\n\nライセンスをご希望の場合は、license@shimbun.jp までご連絡ください。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), PROCEDURES_AFTER)
+def test_a_procedure_block_after_a_ban_makes_it_conditional(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    verdict, conditions = read(text).get("ai-train", ("none", ()))
+    assert verdict == "conditional" and set(conditions) & {"licence", "permission"}, read(text)
+    assert read(text, without=("route",)).get("ai-train") == ("deny", ())
+
+
+def test_a_procedure_leaves_an_absolute_ban_alone(read: Callable[..., Effects]) -> None:
+    text = (
+        "Under no circumstances may our articles be used to train AI.\n\n"
+        "For licensing enquiries, contact licensing@dailynews.com."
+    )
+    assert read(text).get("ai-train") == ("deny", ()), read(text)
