@@ -640,7 +640,12 @@ def _without_descriptions(clause: Clause, text: str, ctx: Context) -> set[str]:
             continue
         end = _word_end(text, hit.end)
         near = own[bisect_left(own_starts, end) : bisect_right(own_starts, end + _MODIFIER_GAP_MAX)]
-        if not _placed_on_own_site(end, near, text, ctx):
+        # "本网站所刊载的内容", "इस वेबसाइट पर प्रकाशित सामग्री": the place before the word.
+        first = bisect_left(own_starts, hit.start - _OWN_SITE_REACH)
+        before = own[first : bisect_left(own_starts, hit.start)]
+        if not _placed_on_own_site(end, near, text, ctx) and not _own_site_before(
+            hit.start, before, text, ctx
+        ):
             kept.append(hit)
     if len(kept) == len(clause.hits):
         return acts
@@ -658,6 +663,25 @@ def _placed_on_own_site(end: int, own: list[Hit], text: str, ctx: Context) -> bo
         if len(words) == 1 and words[0] in ctx.locatives:
             return True
     return False
+
+
+def _own_site_before(start: int, own: list[Hit], text: str, ctx: Context) -> bool:
+    """Is the word at `start` right after an own-voice term and a postposition or particle
+    ("本网站所刊载", "当サイトに掲載", "이 사이트에 게재된", "इस वेबसाइट पर प्रकाशित")?"""
+    for voice in own:
+        words = fold_text(text[voice.end : start]).split()
+        if len(words) != 1:
+            continue
+        word = words[0]
+        if word in ctx.locatives:
+            return True
+        # Unspaced scripts: the own-voice term may stop inside its word ("本网|站所").
+        if _unspaced(word[0]) and len(word) <= 3 and word.endswith(tuple(ctx.locatives)):
+            return True
+    return False
+
+
+_OWN_SITE_REACH = 40  # an own-site term and its postposition before a publishing word
 
 
 def _coordinated(

@@ -1349,3 +1349,34 @@ def test_a_procedure_leaves_an_absolute_ban_alone(read: Callable[..., Effects]) 
         "For licensing enquiries, contact licensing@dailynews.com."
     )
     assert read(text).get("ai-train") == ("deny", ()), read(text)
+
+
+# "本网站所刊载的内容", "इस वेबसाइट पर प्रकाशित सामग्री": where the place comes before the
+# publishing word (postpositions, particles), the word still describes the content; a
+# reprint ban beside it stays.
+OWN_SITE_BEFORE = [
+    ("zh", "本网站所刊载的所有内容，不得用于人工智能模型训练。"),
+    ("ja", "当サイトに掲載されている記事を、AIの学習に利用することを禁止します。"),
+    ("ko", "이 사이트에 게재된 기사를 AI 학습에 이용하는 것을 금지합니다."),
+    ("hi", "इस वेबसाइट पर प्रकाशित सामग्री का उपयोग AI मॉडल के प्रशिक्षण के लिए करना वर्जित है।"),
+    ("ar", "يُحظر استخدام المحتوى المنشور على هذا الموقع لتدريب الذكاء الاصطناعي."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OWN_SITE_BEFORE)
+def test_a_place_before_the_publishing_word_describes_the_content(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got.get("ai-train") == ("deny", ()) and "republish" not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本网站所刊载的内容，未经授权禁止转载。",
+        "当サイトに掲載されている記事の無断転載を禁じます。",
+    ],
+)
+def test_a_reprint_ban_beside_a_description_stays(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("republish") == ("conditional", ("permission",)), read(text)
