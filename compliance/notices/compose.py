@@ -1168,14 +1168,42 @@ def _routes_bound_to_one_action(clause: Clause, text: str = "") -> set[str] | No
     if not routes:
         return None
     bound: set[str] = set()
+    actions.sort(key=lambda a: a.start)
+    stops = sorted(
+        h.start
+        for h in clause.hits
+        if h.concept in ("restrict", "require", "grant") or h.concept.startswith("route:")
+    )
     for route in routes:
         end = _word_end(text, route.end)
         next_to = [a for a in actions if 0 <= a.start - end <= 1]
         if not next_to:
             return None
-        for action in next_to:
+        for action in [*next_to, *_listed_after(next_to[-1], actions, stops, text)]:
             bound |= ACTIONS[action.concept[7:]]
     return bound
+
+
+def _listed_after(first: Hit, actions: list[Hit], stops: list[int], text: str) -> list[Hit]:
+    """The actions listed after `first` with list marks, up to the predicate or the next
+    route ("無断転載・複製・生成AIへの学習利用等を禁じます"): a route bound to a list's first
+    item is bound to all of them."""
+    k = bisect_right(stops, first.end)
+    limit = stops[k] if k < len(stops) else len(text)
+    listed: list[Hit] = []
+    for action in actions:
+        if action.start <= first.start or action.start >= limit:
+            continue
+        gap = text[first.end : action.start]
+        if any(c in gap for c in _FINAL_MARKS):
+            break
+        if any(mark in gap for mark in _LIST_MARKS):
+            listed.append(action)
+    return listed
+
+
+_LIST_MARKS = "・、·"  # marks that list words (CJK, Korean)
+_FINAL_MARKS = "。！？；.;!?"
 
 
 _WORD_MAX = 40  # a word longer than this is no word

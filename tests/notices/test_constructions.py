@@ -1380,3 +1380,28 @@ def test_a_place_before_the_publishing_word_describes_the_content(
 )
 def test_a_reprint_ban_beside_a_description_stays(read: Callable[..., Effects], text: str) -> None:
     assert read(text).get("republish") == ("conditional", ("permission",)), read(text)
+
+
+# "無断転載・複製・生成AIへの学習利用等を禁じます": a route bound to a list's first item
+# ("unauthorised reprinting, copying, AI training ...") is bound to every item listed.
+ROUTE_OVER_LISTS = [
+    ("ja", "記事・写真の無断転載・複製・生成AIへの学習利用等を禁じます。"),
+    ("zh", "未经授权，禁止转载、摘编或用于人工智能训练。"),
+    ("ko", "무단 전재·재배포 및 AI 학습 이용 금지"),
+    ("ja", "当サイトの無断複製、AI学習への利用を禁止します。"),
+    ("zh", "未經授權，不得轉載、複製或用於人工智慧訓練。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ROUTE_OVER_LISTS)
+def test_a_route_on_a_lists_first_item_holds_for_all(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got.get("ai-train") == ("conditional", ("permission",)), got
+    assert got.get("republish") == ("conditional", ("permission",)), got
+
+
+def test_a_route_stops_at_the_next_predicate(read: Callable[..., Effects]) -> None:
+    got = read("本サイトの無断転載・複製を禁じます。AI学習への利用も禁止します。")
+    assert got.get("ai-train") == ("deny", ()), got

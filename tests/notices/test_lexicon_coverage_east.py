@@ -1629,7 +1629,7 @@ NOTICES: list[Case] = [
     (
         "he",
         "אנו אוסרים שימוש בתכנים שלנו לאימון מודלים של בינה מלאכותית.",
-        {"ai-index": ("deny", ()), "ai-input": ("deny", ()), "ai-train": ("deny", ())},
+        {"ai-index": ("deny", ()), "ai-train": ("deny", ())},  # training only, no answers
     ),
     (
         "he",
