@@ -84,11 +84,16 @@ def _extract(cleaned: str | bytes) -> tuple[TextView, list[Signal]]:
             node.insert_after(closing)
     # Lexbor's per-tag collections: 0.14 ms per page against 0.20 ms for one selector list.
     for node in (node for name in _BLOCK_NAMES for node in tree.tags(name)):
-        node.insert_before("\n")
+        # A list item keeps its bullet, as the page shows it: "You may not: • copy … •
+        # train AI …" is a lead-in and its items, not a line and a paragraph.
+        node.insert_before(_ITEM if node.tag == "li" else "\n")
         node.insert_after("\n")
     root = tree.body or tree.root
     raw = root.text(deep=True, separator="", strip=False) if root is not None else ""
     return _view_from_marked(raw), signals
+
+
+_ITEM = "\n\u2022 "
 
 
 def _without_controls(html: str) -> str | bytes:
@@ -111,7 +116,8 @@ def _tidy_lines(raw: str) -> str:
     if len(parts) > 1:
         middle = [kept for part in parts[1:-1] if (kept := part.strip(_LINE_SPACE))]
         raw = "\n".join([parts[0].rstrip(_LINE_SPACE), *middle, parts[-1].lstrip(_LINE_SPACE)])
-    return raw.strip("\n ")
+    # An item whose content opens with a block of its own ("<li><p>…"): one line.
+    return raw.strip("\n ").replace("\u2022\n", "\u2022 ")
 
 
 def _view_from_marked(raw: str) -> TextView:

@@ -22,7 +22,7 @@ from compliance.notices.segment import LAW_CITATION, Block
 AI_PURPOSES = frozenset({"ai-train", "ai-input", "ai-index"})
 _AI_SPECIFIC = frozenset({"train", "mine", "ai-input", "answer"})
 _AI_ENDS = frozenset({"train", "mine", "ai", "ai-input", "answer"})
-_MEANS_ACTIONS = frozenset({"crawl", "download", "use", "search"})
+_MEANS_ACTIONS = frozenset({"crawl", "download", "use", "search", "republish"})
 _PERMISSION_FAMILY = ("written-permission", "permission", "licence")
 PROCEDURES = frozenset({"written-permission", "permission", "licence", "payment"})
 # Every operator can be switched off, for the ablation table (`compliance eval --ablate`).
@@ -527,8 +527,15 @@ def binding_scope(clause: Clause, disabled: frozenset[str], text: str = "") -> s
     bindings = [h for h in clause.hits if h.concept == "binding"][:_BINDINGS_MAX]
     for binding in bindings:
         leads_to_ai = any(h.start >= binding.start and h.concept[7:] in _AI_ENDS for h in actions)
+        # Reproducing "for the purpose of training AI" is a means to it, unless a verb after
+        # the binding takes it ("weder veröffentlicht noch zum Training … verwendet").
+        verb_after = any(h.start > binding.start and h.concept == "action:use" for h in actions)
         means = [
-            h for h in actions if h.end <= binding.start + 1 and h.concept[7:] in _MEANS_ACTIONS
+            h
+            for h in actions
+            if h.end <= binding.start + 1
+            and h.concept[7:] in _MEANS_ACTIONS
+            and not (h.concept == "action:republish" and verb_after)
         ]
         if leads_to_ai and _after_comma(text, binding.start):
             enumerated = [
