@@ -42,6 +42,7 @@ def extract_html_reference(html: str, parser: str = "lxml") -> tuple[TextView, l
     root = soup.body or soup
     _walk(root, pieces, marks, top=True)
     raw = _BLANKS.sub("\n", "".join(pieces)).strip("\n ")
+    raw = re.sub("\u2022[ \t\n]+", "\u2022 ", raw)  # a list item's bullet, one space
     return _view(raw), signals
 
 
@@ -51,7 +52,7 @@ def _walk(node: Tag, out: list[str], marks: dict[int, tuple[str, str]], top: boo
     # Markers go outside the block's line breaks, as lexbor's sibling insertions put them.
     out.append(before)
     if block:
-        out.append("\n")
+        out.append("\n\u2022 " if node.name == "li" else "\n")
     for child in node.children:
         if isinstance(child, Tag):
             _walk(child, out, marks, top=False)

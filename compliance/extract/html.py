@@ -116,8 +116,12 @@ def _tidy_lines(raw: str) -> str:
     if len(parts) > 1:
         middle = [kept for part in parts[1:-1] if (kept := part.strip(_LINE_SPACE))]
         raw = "\n".join([parts[0].rstrip(_LINE_SPACE), *middle, parts[-1].lstrip(_LINE_SPACE)])
-    # An item whose content opens with a block of its own ("<li><p>…"): one line.
-    return raw.strip("\n ").replace("\u2022\n", "\u2022 ")
+    raw = raw.strip("\n ")
+    # A list item's bullet and its text, one space apart (also "<li><p>…", a block inside).
+    return _BULLET_GAP.sub("\u2022 ", raw) if "\u2022" in raw else raw
+
+
+_BULLET_GAP = re.compile("\u2022[ \t\n]+")
 
 
 def _view_from_marked(raw: str) -> TextView:

@@ -88,6 +88,10 @@ class BlockReading:
     notes: list[str] = field(default_factory=list)
     # Ways to permission set on a bare "use" of the content: they hold for every use.
     any_use_routes: set[str] = field(default_factory=set)
+    # Per purpose, the ways to permission a conditional ban of the block named, and the
+    # purposes an override keeps absolute (see `_one_procedure`).
+    asked_routes: dict[str, set[str]] = field(default_factory=dict)
+    absolute: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -310,6 +314,7 @@ def split_clauses(
     if text:
         cuts += [(m.end(), "list") for m in _LIST_PUNCT.finditer(text, start, end)]
     actions = [h.start for h in hits if h.concept.startswith("action:")]  # hits are sorted
+    routes = [h.start for h in hits if h.concept.startswith("route:")]
     previous_end = start  # the end of the previous connective
     for hit in hits:
         if hit.concept not in ("contrast", "exception", "condition"):
@@ -325,7 +330,7 @@ def split_clauses(
         if (
             hit.concept == "exception"
             and text
-            and _head_final(hit, actions, text, start, end, head_final)
+            and _head_final(hit, actions, text, start, end, head_final, routes)
         ):
             # "検索エンジンを除き", "검색 엔진을 제외하고": the excepted words come first.
             cuts += [(_clause_start(text, start, hit.start), "exception"), (hit.end, None)]
@@ -391,16 +396,21 @@ def _head_final(
     start: int,
     end: int,
     head_final: frozenset[int] = frozenset(),
+    routes: Sequence[int] = (),
 ) -> bool:
     """An exception marker that follows what it excepts: actions right before it (back to
     the last comma), and either a language whose connectives follow what they govern or no
-    action right after it (up to the next comma). `actions`: sorted starts of action hits."""
+    action right after it (up to the next comma), nor a way to permission ("... redistributed
+    except under a licence agreement"). `actions`, `routes`: sorted starts of those hits."""
     after = _COMMA_OR_STOP.search(text, hit.end, min(end, hit.end + _LOOK))
     after_end = after.start() if after else min(end, hit.end + _LOOK)
     before_start = _clause_start(text, start, hit.start)
     acts_before = bisect_left(actions, hit.start) > bisect_left(actions, before_start)
     acts_after = bisect_left(actions, after_end) > bisect_left(actions, hit.end)
-    return acts_before and (hit.lexicon in head_final or not acts_after)
+    routes_after = bisect_left(routes, after_end) > bisect_left(routes, hit.end)
+    if hit.lexicon in head_final:
+        return acts_before
+    return acts_before and not acts_after and not routes_after
 
 
 def polarity(clause: Clause, text: str, disabled: frozenset[str]) -> str | None:
@@ -513,7 +523,12 @@ def addressee_scope(purposes: set[str], hits: Sequence[Hit], disabled: frozenset
 _BINDINGS_MAX = 16  # a clause with more "to"/"for" than this is no prose
 
 
-def binding_scope(clause: Clause, disabled: frozenset[str], text: str = "") -> set[str]:
+def binding_scope(
+    clause: Clause,
+    disabled: frozenset[str],
+    text: str = "",
+    coordinators: frozenset[str] = frozenset(),
+) -> set[str]:
     """Scraping *to train AI* restricts the training, not the scraping: the means named
     right before a binding term ("to", "for the purpose of", "untuk") that leads to an AI
     use is bound to it. Only the nearest one: in "taking content, crawling or indexing for
@@ -535,7 +550,10 @@ def binding_scope(clause: Clause, disabled: frozenset[str], text: str = "") -> s
             for h in actions
             if h.end <= binding.start + 1
             and h.concept[7:] in _MEANS_ACTIONS
-            and not (h.concept == "action:republish" and verb_after)
+            and not (
+                h.concept == "action:republish"
+                and (verb_after or _coordinated_away(text, h.end, binding.start, coordinators))
+            )
         ]
         if leads_to_ai and _after_comma(text, binding.start):
             enumerated = [
@@ -565,6 +583,19 @@ def binding_scope(clause: Clause, disabled: frozenset[str], text: str = "") -> s
     if not bound:
         return acts
     return actions_of([h for h in actions if (h.start, h.end) not in bound])
+
+
+def _coordinated_away(text: str, end: int, binding: int, coordinators: frozenset[str]) -> bool:
+    """Is a coordination between a reproducing word and the binding after it ("转载、摘编
+    或用于人工智能训练", "mengambil konten atau menggunakannya untuk melatih AI")? Then the
+    binding binds the item after the coordinator, and the reproduction stands on its own."""
+    gap = fold_text(text[end:binding])
+    if any(mark in gap for mark in (*_COORDINATING_MARKS, ",", "，")):
+        return True
+    words = gap.split()
+    return any(w in coordinators for w in words) or any(
+        c in gap for c in coordinators if c and _unspaced(c[0])
+    )
 
 
 _MODIFIER_GAP_MAX = 8  # "AI training", "uso de IA", "utilisation par l'IA"
@@ -785,7 +816,9 @@ def compose_block(
                     # your articles for AI training? No, this is prohibited.").
                     clause.actions = actions_of(clause.hits)
                     clause.purposes = purposes_of(
-                        binding_scope(clause, disabled, text), sentence_actions, block_actions
+                        binding_scope(clause, disabled, text, ctx.coordinators),
+                        sentence_actions,
+                        block_actions,
                     )
             continue
         for clause in clauses:
@@ -804,7 +837,7 @@ def compose_block(
             clause.actions = actions_of(clause.hits)
             if "same" in clause.actions:
                 clause.actions = _same_uses(clause, all_clauses, disabled)
-            clause.actions = binding_scope(clause, disabled, text)
+            clause.actions = binding_scope(clause, disabled, text, ctx.coordinators)
             clause.actions = coordinated_ai_use(clause, text, ctx)
             clause.actions = _without_descriptions(clause, text, ctx)
             clause.purposes = purposes_of(clause.actions, sentence_actions, block_actions)
@@ -939,6 +972,21 @@ def compose_block(
                 )
             else:
                 _grant(reading, clause, purposes, clauses, i, text)
+    if "route" not in disabled:
+        _one_procedure(reading)
+
+
+def _one_procedure(reading: BlockReading) -> None:
+    """ "Tous droits de reproduction réservés. Les dépêches ne peuvent être reproduites sans
+    le consentement écrit de l'agence.": a ban of a use that another sentence of the block
+    makes conditional on permission is conditional on it (as `share_routes` does between
+    blocks), unless an override keeps it absolute."""
+    for purpose, effect in reading.effects.items():
+        routes = reading.asked_routes.get(purpose)
+        if effect.verdict == "deny" and routes and purpose not in reading.absolute:
+            effect.verdict = "conditional"
+            effect.conditions = merge_routes(routes)
+            reading.notes.append(f"{purpose}: the block's way to permission holds for its ban")
 
 
 def _same_uses(clause: Clause, before: list[list[Clause]], disabled: frozenset[str]) -> set[str]:
@@ -1130,11 +1178,13 @@ def _restrict(
     overridden = "override" not in disabled and any(
         h.concept == "override" for c in clauses for h in c.hits
     )
+    if overridden:
+        reading.absolute |= purposes
     if overridden and routes:
         clause.notes.append("override: the ban stays absolute")
         routes = set()
     negated = any(h.concept == "negator" for h in clause.hits)
-    if not routes and not negated and any(h.concept == "require" for h in clause.hits):
+    if not routes and not negated and _asks_for_something(clause):
         routes = {"permission"}  # "X requires ..." names no route: permission is the least
     if not routes and clause.actions == {"use"} and purposes == {"republish"} and not elsewhere:
         # "Using the site for defamation is forbidden": a bare "use" names no reuse of the
@@ -1164,6 +1214,16 @@ def _restrict(
         reading.any_use_routes |= routes & set(_PERMISSION_FAMILY)
     for purpose in sorted(purposes):
         _add(reading, purpose, verdict, merge_routes(routes), cue_hits)
+
+
+def _asks_for_something(clause: Clause) -> bool:
+    """A `require` term that is not a purpose limit: "Nutzung nur für redaktionelle Zwecke"
+    (its "für" binds a purpose) asks for no permission, "bedarf der Zustimmung" does."""
+    bindings = [h for h in clause.hits if h.concept == "binding"]
+    return any(
+        h.concept == "require" and not any(b.start < h.end and h.start < b.end for b in bindings)
+        for h in clause.hits
+    )
 
 
 def _routes_bound_to_one_action(clause: Clause, text: str = "") -> set[str] | None:
@@ -1384,6 +1444,8 @@ def _add(
     hits: list[Hit],
     granted: bool = False,
 ) -> None:
+    if verdict == "conditional" and not granted and conditions & set(_PERMISSION_FAMILY):
+        reading.asked_routes.setdefault(purpose, set()).update(conditions & set(_PERMISSION_FAMILY))
     current = reading.effects.get(purpose)
     if (
         current is not None

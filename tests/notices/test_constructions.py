@@ -1405,3 +1405,101 @@ def test_a_route_on_a_lists_first_item_holds_for_all(
 def test_a_route_stops_at_the_next_predicate(read: Callable[..., Effects]) -> None:
     got = read("本サイトの無断転載・複製を禁じます。AI学習への利用も禁止します。")
     assert got.get("ai-train") == ("deny", ()), got
+
+
+# "… may not be reproduced … except under a licence agreement": an exception that names a
+# way to permission after what it would except is the ban's route, not a grant.
+EXCEPT_UNDER_A_LICENCE = [
+    ("en", "Content may not be reproduced, republished or redistributed except under a licence agreement with the publisher."),
+    ("de", "Inhalte dürfen nicht vervielfältigt oder verbreitet werden, ausgenommen im Rahmen eines Lizenzvertrags."),
+    ("fr", "Le contenu ne peut être reproduit ou diffusé, sauf dans le cadre d'un contrat de licence."),
+    ("es", "El contenido no puede reproducirse ni distribuirse, salvo mediante un acuerdo de licencia."),
+    ("ru", "Контент не может воспроизводиться или распространяться, за исключением случаев наличия лицензионного договора."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), EXCEPT_UNDER_A_LICENCE)
+def test_an_exception_under_a_licence_is_a_route(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    verdict, conditions = read(text).get("republish", ("none", ()))
+    assert verdict == "conditional" and set(conditions) & {"licence", "permission"}, read(text)
+
+
+# "No part of this book may be … reproduced … for the purpose of training AI": reproducing
+# for an AI purpose is its means (as scraping to train AI is): a training ban, no reprint
+# ban; "転载、摘编或用于…训练" coordinates the reprint and keeps it.
+REPRODUCED_FOR_AI = [
+    ("en", "No part of this book may be used or reproduced in any manner for the purpose of training artificial intelligence technologies or systems."),
+    ("fr", "Aucune partie de ce livre ne peut être reproduite dans le but d'entraîner des systèmes d'intelligence artificielle."),
+    ("es", "Ninguna parte de este libro puede reproducirse con el fin de entrenar sistemas de inteligencia artificial."),
+    ("pt", "Nenhuma parte deste livro pode ser reproduzida com o objetivo de treinar sistemas de inteligência artificial."),
+    ("ru", "Никакая часть этой книги не может быть воспроизведена с целью обучения систем искусственного интеллекта."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), REPRODUCED_FOR_AI)
+def test_reproducing_for_an_ai_purpose_is_its_means(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got.get("ai-train") == ("deny", ()) and "republish" not in got, got
+    assert "republish" in read(text, without=("binding",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "未经授权，禁止转载、摘编或用于人工智能训练。",
+        "Dilarang mengambil konten atau menggunakannya untuk melatih AI tanpa izin tertulis.",
+    ],
+)
+def test_a_reprint_coordinated_before_the_binding_stays(
+    read: Callable[..., Effects], text: str
+) -> None:
+    assert read(text).get("republish", ("none",))[0] == "conditional", read(text)
+
+
+# "Nutzung nur für redaktionelle Zwecke": a use limited to a purpose asks for no permission,
+# so no way to permission spreads from it to the block's other bans.
+PURPOSE_LIMITS = [
+    ("de", "Nutzung nur für redaktionelle Zwecke. Keine Verwendung für KI-Trainingsdatensätze."),
+    ("en", "Use for editorial purposes only. No use for AI training datasets."),
+    ("fr", "Utilisation à des fins éditoriales uniquement. Aucune utilisation pour l'entraînement de l'IA."),
+    ("es", "Uso solo para fines periodísticos. Ningún uso para el entrenamiento de IA."),
+    ("ru", "Использование только в редакционных целях. Никакого использования для обучения ИИ."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), PURPOSE_LIMITS)
+def test_a_purpose_limit_asks_for_no_permission(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), read(text)
+
+
+# "Tous droits de reproduction réservés. Les dépêches ne peuvent être reproduites sans le
+# consentement écrit …": the block's way to permission holds for its bare reservation too;
+# an override keeps a ban absolute.
+ONE_PROCEDURE = [
+    ("fr", "Tous droits de reproduction réservés. Les dépêches de l'agence ne peuvent être reproduites sans le consentement écrit de l'agence."),
+    ("en", "All reproduction rights reserved. Articles may not be reproduced without the written consent of the agency."),
+    ("de", "Alle Vervielfältigungsrechte vorbehalten. Artikel dürfen ohne schriftliche Zustimmung der Agentur nicht vervielfältigt werden."),
+    ("es", "Todos los derechos de reproducción reservados. Los artículos no pueden reproducirse sin el consentimiento escrito de la agencia."),
+    ("ru", "Все права на воспроизведение защищены. Статьи не могут воспроизводиться без письменного согласия агентства."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), ONE_PROCEDURE)
+def test_a_blocks_route_holds_for_its_reservation(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish") == ("conditional", ("written-permission",)), read(text)
+
+
+def test_an_override_keeps_the_reservation_absolute(read: Callable[..., Effects]) -> None:
+    got = read(
+        "Under no circumstances may our articles be reproduced. "
+        "Reproduction requires written permission."
+    )
+    assert got.get("republish") == ("deny", ()), got

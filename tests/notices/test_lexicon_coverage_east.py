@@ -38,7 +38,8 @@ NOTICES: list[Case] = [
     (
         "pl",
         "Wydawca zastrzega, że zwielokrotnianie treści w celu eksploracji tekstów i danych jest zabronione (art. 26³ ustawy o prawie autorskim).",
-        {"ai-index": ("deny", ()), "ai-train": ("deny", ()), "republish": ("deny", ())},
+        # the reproduction is TDM's means: a TDM reservation, no reprint ban
+        {"ai-index": ("deny", ()), "ai-train": ("deny", ())},
     ),
     (
         "pl",
