@@ -100,11 +100,20 @@ class TextView:
 
 
 def after_last_byline(text: str) -> Span | None:
-    """Everything from the last byline line to the end, or None without a byline."""
-    last = None
-    for last in BYLINE.finditer(text):  # noqa: B007 - only the last one counts
-        pass
-    return (last.start(), len(text)) if last is not None else None
+    """Everything from the last byline line to the end, or None without a byline. Lines
+    are tried from the last one back (one anchored match each): a multiline `^` search
+    would try every character of the page."""
+    end = len(text)
+    while True:
+        begin = text.rfind("\n", 0, end) + 1
+        if _BYLINE_AT.match(text, begin, end) is not None:
+            return (begin, len(text))
+        if begin == 0:
+            return None
+        end = begin - 1
+
+
+_BYLINE_AT = re.compile(BYLINE.pattern.removeprefix("^"), re.IGNORECASE)
 
 
 def byline_regions(text: str) -> Regions:
