@@ -243,8 +243,8 @@ def _cites_law(hit: Hit, cited: _Cited, block_text: str, offset: int, ctx: Conte
     """ "according to § 44b", "gemäß Art. 4", "লাইসেন্স অনুযায়ী" (according to the
     licence): a reported-speech word that cites a law or a licence names no speaker. In a
     head-final language what it cites comes before it."""
-    after = block_text[hit.end - offset : hit.end - offset + 12].lstrip(" (")
-    if LAW_CITATION.match(after):
+    after = block_text[hit.end - offset : hit.end - offset + 30].lstrip(" (")
+    if LAW_CITATION.match(after) or _LICENCE_NAME.match(after):
         return True
     if cited.starts_within(hit.end, _CITE_GAP):
         return True
@@ -252,6 +252,12 @@ def _cites_law(hit: Hit, cited: _Cited, block_text: str, offset: int, ctx: Conte
 
 
 _CITED = ("route:licence", "licence:")
+# Open licences go by their international names in every language ("enligt Creative
+# Commons Erkännande 4.0", "según la licencia CC BY").
+_LICENCE_NAME = re.compile(
+    r"(?:the |la |le |die |de |a )?(?:creative commons|cc[ -]?by|cc0|open government licen)",
+    re.IGNORECASE,
+)
 _CITE_GAP = 6  # "according to the licence": an article between
 
 

@@ -1503,3 +1503,21 @@ def test_an_override_keeps_the_reservation_absolute(read: Callable[..., Effects]
         "Reproduction requires written permission."
     )
     assert got.get("republish") == ("deny", ()), got
+
+
+# "enligt Creative Commons Erkännande 4.0": a reporting word ("according to") that names an
+# open licence by its international name names no speaker; the line is the site's own.
+LICENCE_CITED = [
+    ("sv", "Texten får fritt återanvändas enligt Creative Commons Erkännande 4.0 om källan anges."),
+    ("de", "Die Texte dürfen gemäß Creative Commons BY 4.0 frei weiterverwendet werden."),
+    ("es", "Los textos pueden reutilizarse libremente según la licencia CC BY 4.0, citando la fuente."),
+    ("fr", "Les textes peuvent être librement réutilisés selon la licence Creative Commons BY 4.0."),
+    ("ru", "Тексты можно свободно использовать согласно лицензии Creative Commons BY 4.0 с указанием источника."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), LICENCE_CITED)
+def test_according_to_an_open_licence_names_no_speaker(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish") == ("conditional", ("attribution",)), read(text)
