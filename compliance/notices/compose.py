@@ -61,6 +61,7 @@ class Clause:
     purposes: set[str] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)
     referred: set[str] = field(default_factory=set)  # "such use": the purposes named before
+    waived: bool = False  # "no attribution required": its routes are asked of no one
 
     def concepts(self) -> Counter[str]:
         return Counter(h.concept for h in self.hits)
@@ -431,8 +432,11 @@ def polarity(clause: Clause, text: str, disabled: frozenset[str]) -> str | None:
         # "..., exceto mediante contrato de licença", "salvo previa licenza": the way out of
         # the ban, not a ban of its own.
         return None
-    # "Under no circumstances may ...": an override negates the grant it governs.
-    negated = (c["negator"] > 0 or c["override"] > 0) and "negation" not in disabled
+    # "Under no circumstances may ...": an override negates the grant it governs; a negator
+    # that only waives a condition ("welcome to use them — no attribution required") does not.
+    negated = (
+        c["override"] > 0 or (c["negator"] > 0 and not _only_waives(clause))
+    ) and "negation" not in disabled
     if c["require"] and c["grant"] and not (c["restrict"] or negated) and routes_of(clause.hits):
         # "Users may copy ... with mandatory citation of the authors": a grant on conditions.
         return "grant"
@@ -440,6 +444,11 @@ def polarity(clause: Clause, text: str, disabled: frozenset[str]) -> str | None:
         # "a site's terms may still prohibit it", "Publishers can block AI crawlers": what
         # someone may do, not a ban.
         clause.notes.append("a modal before the ban: a possibility, not a ban")
+        return None
+    if c["require"] and negated and not (c["restrict"] or c["grant"]) and _negated_need(clause):
+        # "— no attribution required", "keine Genehmigung erforderlich": nothing is asked.
+        clause.notes.append("a negated requirement asks for nothing")
+        clause.waived = True
         return None
     if c["restrict"] or c["require"]:
         return "restrict"
@@ -453,6 +462,73 @@ def polarity(clause: Clause, text: str, disabled: frozenset[str]) -> str | None:
             clause.notes.append("opens with a negator: a nominal ban")
             return "restrict"
     return None
+
+
+def _waivers(clause: Clause) -> tuple[set[int], set[int]]:
+    """The negators that negate a need rather than an act, and the routes they waive (by
+    start): a negator, at most a route, then the requirement ("no attribution required",
+    "not required", "eine Genehmigung ist nicht erforderlich"); the requirement, a negator
+    and a route ("requires no permission"); or a negator right before a condition of reuse
+    ("no attribution", "keine Quellenangabe"). "پیشگی تحریری اجازت کے بغیر … نہیں بنا
+    سکتے" negates the act, not the need."""
+    hits = sorted(clause.hits, key=lambda h: h.start)
+    negators: set[int] = set()
+    routes: set[int] = set()
+    for i, hit in enumerate(hits):
+        if hit.concept != "negator":
+            continue
+        before = hits[i - 1] if i else None
+        rest = hits[i + 1 : i + 3]
+        if rest and rest[0].concept == "require":
+            negators.add(hit.start)
+            if before is not None and before.concept.startswith("route:"):
+                routes.add(before.start)  # "eine Genehmigung ist nicht erforderlich"
+            if len(rest) == 2 and rest[1].concept.startswith("route:"):
+                routes.add(rest[1].start)  # "no se requiere atribución"
+        elif (
+            len(rest) == 2 and rest[0].concept.startswith("route:") and rest[1].concept == "require"
+        ):
+            negators.add(hit.start)
+            routes.add(rest[0].start)
+        elif (
+            before is not None
+            and before.concept == "require"
+            and rest
+            and rest[0].concept.startswith("route:")
+        ):
+            negators.add(hit.start)
+            routes.add(rest[0].start)  # "requires no permission"
+        elif rest and rest[0].concept in _REUSE_ROUTE_CONCEPTS and rest[0].start - hit.end <= 1:
+            negators.add(hit.start)
+            routes.add(rest[0].start)  # "no attribution"
+    return negators, routes
+
+
+def _negated_need(clause: Clause) -> bool:
+    """Is a requirement itself negated (see `_waivers`)?"""
+    hits = [h for h in clause.hits if h.concept == "negator"]
+    negators, _ = _waivers(clause)
+    return (
+        bool(negators)
+        and any(h.concept == "require" for h in clause.hits)
+        and all(h.start in negators for h in hits)
+    )
+
+
+def _only_waives(clause: Clause) -> bool:
+    """Does every negator of the clause waive a need after a grant ("welcome to use them —
+    no attribution required")? Then the grant stands."""
+    negators, _ = _waivers(clause)
+    grants = [h.start for h in clause.hits if h.concept == "grant"]
+    all_negators = [h.start for h in clause.hits if h.concept == "negator"]
+    return (
+        bool(all_negators)
+        and bool(grants)
+        and all(n in negators and n > min(grants) for n in all_negators)
+    )
+
+
+_REUSE_ROUTE_CONCEPTS = frozenset(f"route:{r}" for r in REUSE_ROUTES)
 
 
 def _modal_before_ban(clause: Clause, text: str) -> bool:
@@ -833,7 +909,7 @@ def compose_block(
                 clause.polarity = None
                 clause.notes.append("an embedded question ('how X may ...'): states nothing")
             clause.actions = actions_of(clause.hits)
-            clause.routes = routes_of(clause.hits)
+            clause.routes = set() if clause.waived else routes_of(_unnegated_routes(clause))
             clause.licences = [
                 h.concept.split(":", 1)[1] for h in clause.hits if h.concept.startswith("licence:")
             ]
@@ -1007,7 +1083,10 @@ def _same_uses(clause: Clause, before: list[list[Clause]], disabled: frozenset[s
             clause.notes.append(f"'such use': the uses named before ({', '.join(sorted(named))})")
             clause.referred = named
             return acts - {"use"}
-    return acts
+    # "これらの目的での利用を希望される場合は…": the uses were named in another block; the
+    # bare "use" of the phrase is theirs, not a reuse of its own.
+    clause.notes.append("'such use': the uses were named outside this block")
+    return acts - {"use"}
 
 
 def _exception_sentence(
@@ -1220,6 +1299,13 @@ def _restrict(
         reading.any_use_routes |= routes & set(_PERMISSION_FAMILY)
     for purpose in sorted(purposes):
         _add(reading, purpose, verdict, merge_routes(routes), cue_hits)
+
+
+def _unnegated_routes(clause: Clause) -> list[Hit]:
+    """ "— no attribution required", "ohne Quellenangabe nötig", "requires no permission": a
+    condition named only to be waived is none (see `_waivers`); other hits pass."""
+    _, waived = _waivers(clause)
+    return [h for h in clause.hits if h.start not in waived or not h.concept.startswith("route:")]
 
 
 def _asks_for_something(clause: Clause) -> bool:

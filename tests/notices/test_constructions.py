@@ -1521,3 +1521,27 @@ def test_according_to_an_open_licence_names_no_speaker(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text).get("republish") == ("conditional", ("attribution",)), read(text)
+
+
+# "You are welcome to republish our articles — no attribution required": a condition named
+# only to be waived is none, and its negator negates the need, not the grant; "may not …
+# without attribution" still asks for it.
+WAIVED_CONDITIONS = [
+    ("en", "You are welcome to republish our articles - no attribution required."),
+    ("fr", "Vous pouvez republier nos articles - aucune mention de la source requise."),
+    ("es", "Puede republicar nuestros artículos - no se requiere atribución."),
+    ("ru", "Вы можете перепечатывать наши статьи - указание источника не требуется."),
+    ("de", "Sie dürfen unsere Artikel weiterverbreiten - keine Quellenangabe erforderlich."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), WAIVED_CONDITIONS)
+def test_a_waived_condition_is_none(read: Callable[..., Effects], language: str, text: str) -> None:
+    assert read(text).get("republish") == ("allow", ()), read(text)
+
+
+def test_a_condition_not_waived_stays(read: Callable[..., Effects]) -> None:
+    got = read("You may not republish our articles without attribution.")
+    assert got.get("republish") == ("conditional", ("attribution",)), got
+    got = read("Reproduction requires no permission, but AI training is prohibited.")
+    assert got.get("ai-train") == ("deny", ()) and "republish" not in got, got
