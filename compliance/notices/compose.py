@@ -669,8 +669,11 @@ def binding_scope(
 
 def _coordinated_away(text: str, end: int, binding: int, coordinators: frozenset[str]) -> bool:
     """Is a coordination between a reproducing word and the binding after it ("转载、摘编
-    或用于人工智能训练", "mengambil konten atau menggunakannya untuk melatih AI")? Then the
-    binding binds the item after the coordinator, and the reproduction stands on its own."""
+    或用于人工智能训练", "mengambil konten atau menggunakannya untuk melatih AI"), or is the
+    binding far from it? Then the binding binds the item after the coordinator, and the
+    reproduction stands on its own."""
+    if binding - end > _BIND_REACH:
+        return True
     gap = fold_text(text[end:binding])
     if any(mark in gap for mark in (*_COORDINATING_MARKS, ",", "，")):
         return True
@@ -680,6 +683,7 @@ def _coordinated_away(text: str, end: int, binding: int, coordinators: frozenset
     )
 
 
+_BIND_REACH = 60  # "reproduced in any manner for the purpose of"
 _MODIFIER_GAP_MAX = 8  # "AI training", "uso de IA", "utilisation par l'IA"
 _PAIRS_MAX = 16  # a clause with more "AI training and use" pairs than this is no prose
 _COORDINATING_MARKS = frozenset("・、/&+·")
@@ -1333,36 +1337,36 @@ def _routes_bound_to_one_action(clause: Clause, text: str = "") -> set[str] | No
         for h in clause.hits
         if h.concept in ("restrict", "require", "grant") or h.concept.startswith("route:")
     )
+    starts = [a.start for a in actions]
     for route in routes:
         end = _word_end(text, route.end)
-        next_to = [a for a in actions if 0 <= a.start - end <= 1]
+        next_to = actions[bisect_left(starts, end) : bisect_right(starts, end + 1)]
         if not next_to:
             return None
-        for action in [*next_to, *_listed_after(next_to[-1], actions, stops, text)]:
+        for action in [*next_to, *_listed_after(next_to[-1], actions, starts, stops, text)]:
             bound |= ACTIONS[action.concept[7:]]
     return bound
 
 
-def _listed_after(first: Hit, actions: list[Hit], stops: list[int], text: str) -> list[Hit]:
-    """The actions listed after `first` with list marks, up to the predicate or the next
-    route ("無断転載・複製・生成AIへの学習利用等を禁じます"): a route bound to a list's first
-    item is bound to all of them."""
+def _listed_after(
+    first: Hit, actions: list[Hit], starts: list[int], stops: list[int], text: str
+) -> list[Hit]:
+    """The actions listed after `first` with list marks, up to the predicate, the next
+    route or the end of the sentence ("無断転載・複製・生成AIへの学習利用等を禁じます"): a
+    route bound to a list's first item is bound to all of them. `actions` by start."""
     k = bisect_right(stops, first.end)
     limit = stops[k] if k < len(stops) else len(text)
-    listed: list[Hit] = []
-    for action in actions:
-        if action.start <= first.start or action.start >= limit:
-            continue
-        gap = text[first.end : action.start]
-        if any(c in gap for c in _FINAL_MARKS):
-            break
-        if any(mark in gap for mark in _LIST_MARKS):
-            listed.append(action)
-    return listed
+    final = _FINAL_MARK.search(text, first.end, limit)
+    if final is not None:
+        limit = final.start()
+    mark = _LIST_MARK.search(text, first.end, limit)
+    if mark is None:
+        return []
+    return actions[bisect_right(starts, mark.start()) : bisect_left(starts, limit)]
 
 
-_LIST_MARKS = "・、·"  # marks that list words (CJK, Korean)
-_FINAL_MARKS = "。！？；.;!?"
+_LIST_MARK = re.compile("[・、·]")  # marks that list words (CJK, Korean)
+_FINAL_MARK = re.compile("[。！？；.;!?]")
 
 
 _WORD_MAX = 40  # a word longer than this is no word

@@ -31,6 +31,15 @@ text = {
     "permissions granted": "Permission is granted " * 20000 + "to copy this article.",
     "exception sentences": "Copying is prohibited. Search engines are excepted. " * 20000,
     "grants and the rest": "You may quote with credit. Any other copying is prohibited. " * 20000,
+    # routes on lists, labels of quotations, places before publishing words, reports, waivers
+    "routes before actions": "Unauthorised copying, " * 20000 + "is prohibited.",
+    "a listed route": "無断転載・複製・" * 20000 + "を禁じます。",
+    "described before": "本网站所刊载" * 20000 + "不得转载。",
+    "labelled quotations": 'prohibitions "no copying" ' * 20000 + "apply to AI training.",
+    "reports of our terms": "Publishers say that our terms " * 20000 + "prohibit AI training.",
+    "waived conditions": "You may republish - no attribution required. " * 20000,
+    "procedures": "AI training is prohibited.\n\n" + "To license our content, write to us.\n\n" * 20000,
+    "reproductions bound": "reproduce or " * 20000 + "use for the purpose of training AI is prohibited.",
     # robots.txt: comments inside one agent's group, and comments naming the file's agents
     "comments in one group": "User-agent: GPTBot\n"
     + "# No use of our articles for AI training.\nDisallow: /private/\n" * 8000,
@@ -63,6 +72,14 @@ print(json.dumps({
         ("permissions granted", "republish=allow"),
         ("exception sentences", "republish"),
         ("grants and the rest", "republish=conditional"),
+        ("routes before actions", "republish=conditional"),
+        ("a listed route", "republish=conditional"),
+        ("described before", "republish"),
+        ("labelled quotations", None),
+        ("reports of our terms", None),
+        ("waived conditions", "republish=allow"),
+        ("procedures", "ai-train=conditional"),
+        ("reproductions bound", "ai-train"),
         ("comments in one group", "ai-train"),  # GPTBot's group: its comments speak for it
         ("named agents", "republish"),
     ],
