@@ -190,6 +190,9 @@ def _reported_clauses(
     own = sorted(h.start for h in hits if h.concept == "own-voice")
     if not others or not own or own[-1] < others[0]:
         return []  # nothing of the publisher's after others are named
+    # Right after a noun ("Media outlets that want to republish our articles …") the word is
+    # a relative pronoun: the clause it opens describes them, the rest is still the page's.
+    nouns = {_word_end(block_text, h.end - block.start) for h in hits if h.concept == "discussion"}
     spans = []
     for sentence in block.sentences:
         k = bisect_left(others, sentence.start)
@@ -197,7 +200,7 @@ def _reported_clauses(
             continue
         after = others[k] - block.start
         end = sentence.end - block.start
-        opener = _first_complementizer(block_text, after, end, ctx)
+        opener = _first_complementizer(block_text, after, end, ctx, nouns)
         if opener is None:
             continue
         opens_at = block.start + opener
@@ -208,10 +211,18 @@ def _reported_clauses(
     return spans
 
 
-def _first_complementizer(text: str, start: int, end: int, ctx: Context) -> int | None:
-    """Offset of the first word in text[start:end] that opens a reported clause."""
+def _first_complementizer(
+    text: str, start: int, end: int, ctx: Context, nouns: set[int]
+) -> int | None:
+    """Offset of the first word in text[start:end] that opens a reported clause (not one
+    right after one of the `nouns`, ending at those offsets: a relative pronoun)."""
     for word in _WORD.finditer(text, start, end):
         if fold_text(word.group()) in ctx.complementizers:
+            before = word.start()
+            while before > start and text[before - 1] in " ,\t":
+                before -= 1
+            if before in nouns:
+                continue
             return word.start()
     return None
 

@@ -1545,3 +1545,26 @@ def test_a_condition_not_waived_stays(read: Callable[..., Effects]) -> None:
     assert got.get("republish") == ("conditional", ("attribution",)), got
     got = read("Reproduction requires no permission, but AI training is prohibited.")
     assert got.get("ai-train") == ("deny", ()) and "republish" not in got, got
+
+
+# "Media outlets that want to republish our articles must ask for permission": right after
+# a noun, "that" (que, che, что) opens a relative clause about them, not what they say; the
+# sentence is still the publisher's.
+RELATIVE_CLAUSES = [
+    ("en", "Media outlets that want to republish our articles must ask for permission."),
+    ("fr", "Les médias qui souhaitent reprendre nos articles doivent demander une autorisation."),
+    ("es", "Los medios que deseen reproducir nuestros artículos deben solicitar autorización."),
+    (
+        "it",
+        "Le testate che vogliono riprodurre i nostri articoli devono chiedere l'autorizzazione.",
+    ),
+    ("ru", "СМИ, что хотят перепечатать наши статьи, должны получить разрешение."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RELATIVE_CLAUSES)
+def test_a_relative_clause_after_others_is_no_report(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    verdict, conditions = read(text).get("republish", ("none", ()))
+    assert verdict == "conditional" and "permission" in conditions, read(text)
