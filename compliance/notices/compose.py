@@ -929,6 +929,7 @@ def compose_block(
                 h.concept.split(":", 1)[1] for h in clause.hits if h.concept.startswith("licence:")
             ]
         _ellipsis(clauses, text, disabled)
+        _reuse_on_condition(clauses, disabled)
         _inline_lead_in(clauses, text, disabled)
         for clause in clauses:
             clause.actions = actions_of(clause.hits)
@@ -1084,6 +1085,28 @@ def _one_procedure(reading: BlockReading) -> None:
             effect.verdict = "conditional"
             effect.conditions = merge_routes(routes)
             reading.notes.append(f"{purpose}: the block's way to permission holds for its ban")
+
+
+def _reuse_on_condition(clauses: list[Clause], disabled: frozenset[str]) -> None:
+    """ "如需转载，请注明出处", "If you republish our articles, please credit the source":
+    a sentence that names a reuse under "if" and asks only a condition of reuse in its main
+    clause allows that reuse on the condition (as "转载请注明出处" does)."""
+    if "route" in disabled or any(c.polarity for c in clauses):
+        return
+    conditions = [c for c in clauses if c.connective == "condition" and c.actions & _REUSES]
+    if not conditions:
+        return
+    for clause in clauses:
+        if (
+            clause.connective != "condition"
+            and clause.routes & REUSE_ROUTES
+            and not clause.actions - {"use", "republish"}
+        ):
+            clause.polarity = "grant"
+            clause.notes.append("a condition of reuse asked of a reuse under 'if': allowed on it")
+
+
+_REUSES = frozenset({"republish"})
 
 
 def _same_uses(clause: Clause, before: list[list[Clause]], disabled: frozenset[str]) -> set[str]:

@@ -1568,3 +1568,24 @@ def test_a_relative_clause_after_others_is_no_report(
 ) -> None:
     verdict, conditions = read(text).get("republish", ("none", ()))
     assert verdict == "conditional" and "permission" in conditions, read(text)
+
+
+# "如需转载，请注明出处", "If you republish our articles, please credit the source": a reuse
+# named under "if" and only a condition of reuse asked in the main clause is that reuse
+# allowed on the condition; a question about reproduction asks nothing.
+REUSE_ON_CONDITION = [
+    ("zh", "如需转载，请注明出处。"),
+    ("ja", "転載する場合は、出典を明記してください。"),
+    ("ko", "기사를 인용할 경우 출처를 밝혀 주세요."),
+    ("en", "If you republish our articles, please credit the source."),
+    ("de", "Wenn Sie unsere Artikel übernehmen, nennen Sie bitte die Quelle."),
+    ("fr", "Si vous reprenez nos articles, merci de citer la source."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REUSE_ON_CONDITION)
+def test_a_reuse_under_if_with_a_condition_is_allowed_on_it(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish") == ("conditional", ("attribution",)), read(text)
+    assert read("If you have questions about reproduction, please contact us.") == {}
