@@ -621,12 +621,15 @@ def binding_scope(
     disabled: frozenset[str],
     text: str = "",
     coordinators: frozenset[str] = frozenset(),
+    head_final: frozenset[int] = frozenset(),
 ) -> set[str]:
     """Scraping *to train AI* restricts the training, not the scraping: the means named
     right before a binding term ("to", "for the purpose of", "untuk") that leads to an AI
     use is bound to it. Only the nearest one: in "taking content, crawling or indexing for
     AI" the crawling stands on its own. A binding set off by a comma ("copy, extract or
-    scrape content, in order to train AI") binds the whole enumeration before it."""
+    scrape content, in order to train AI") binds the whole enumeration before it. In a
+    head-final language the purpose comes first and the means right after the binding
+    ("生成AIの学習を目的とした記事の収集")."""
     acts = set(clause.actions)
     if "binding" in disabled:
         return acts
@@ -634,6 +637,14 @@ def binding_scope(
     bound: set[tuple[int, int]] = set()
     bindings = [h for h in clause.hits if h.concept == "binding"][:_BINDINGS_MAX]
     for binding in bindings:
+        if binding.lexicon in head_final:
+            following = _means_after(binding, actions, text)
+            if following is not None:
+                bound.add((following.start, following.end))
+                clause.notes.append(
+                    f"binding: {following.concept[7:]} only as a means to the AI use before it"
+                )
+            continue
         leads_to_ai = any(h.start >= binding.start and h.concept[7:] in _AI_ENDS for h in actions)
         # Reproducing "for the purpose of training AI" is a means to it, unless a verb after
         # the binding takes it ("weder veröffentlicht noch zum Training … verwendet").
@@ -694,6 +705,21 @@ def _coordinated_away(text: str, end: int, binding: int, coordinators: frozenset
     )
 
 
+def _means_after(binding: Hit, actions: Sequence[Hit], text: str) -> Hit | None:
+    """The means right after a head-final binding whose AI purpose comes before it: "AI学習
+    を目的とした記事の収集" (collecting articles for AI training), a few characters on."""
+    if not any(h.end <= binding.start + 1 and h.concept[7:] in _AI_ENDS for h in actions):
+        return None
+    after = [
+        h
+        for h in actions
+        if binding.end - 1 <= h.start <= binding.end + _HEAD_FINAL_REACH
+        and h.concept[7:] in _MEANS_ACTIONS
+    ]
+    return min(after, key=lambda h: h.start) if after else None
+
+
+_HEAD_FINAL_REACH = 20  # "目的とした記事の収集", "amacıyla sitemizin taranması": an object between
 _BIND_REACH = 60  # "reproduced in any manner for the purpose of"
 _MODIFIER_GAP_MAX = 8  # "AI training", "uso de IA", "utilisation par l'IA"
 _PAIRS_MAX = 16  # a clause with more "AI training and use" pairs than this is no prose
@@ -913,7 +939,7 @@ def compose_block(
                     # your articles for AI training? No, this is prohibited.").
                     clause.actions = actions_of(clause.hits)
                     clause.purposes = purposes_of(
-                        binding_scope(clause, disabled, text, ctx.coordinators),
+                        binding_scope(clause, disabled, text, ctx.coordinators, ctx.head_final),
                         sentence_actions,
                         block_actions,
                     )
@@ -935,7 +961,7 @@ def compose_block(
             clause.actions = actions_of(clause.hits)
             if "same" in clause.actions:
                 clause.actions = _same_uses(clause, all_clauses, disabled)
-            clause.actions = binding_scope(clause, disabled, text, ctx.coordinators)
+            clause.actions = binding_scope(clause, disabled, text, ctx.coordinators, ctx.head_final)
             clause.actions = coordinated_ai_use(clause, text, ctx)
             clause.actions = _without_descriptions(clause, text, ctx)
             clause.purposes = purposes_of(clause.actions, sentence_actions, block_actions)

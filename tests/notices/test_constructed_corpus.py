@@ -1,4 +1,4 @@
-"""Four labelled sets of notices and traps written for this project by sessions that never saw
+"""Five labelled sets of notices and traps written for this project by sessions that never saw
 the development corpus (`constructed/README.md`), scored like it: floors at what the
 recogniser reaches, so a change that loses a mechanism shows here in every language."""
 
@@ -20,8 +20,9 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
     [
         ("round1", 0.985, 0.01, 0.015),
         ("round2", 0.98, 0.02, 0.02),
-        ("round3", 0.96, 0.03, 0.035),
-        ("round4", 0.97, 0.03, 0.021),
+        ("round3", 0.97, 0.012, 0.032),
+        ("round4", 0.975, 0.01, 0.021),
+        ("round5", 0.945, 0.046, 0.045),
     ],
 )
 def test_constructed_notices_are_read(

@@ -1589,3 +1589,42 @@ def test_a_reuse_under_if_with_a_condition_is_allowed_on_it(
 ) -> None:
     assert read(text).get("republish") == ("conditional", ("attribution",)), read(text)
     assert read("If you have questions about reproduction, please contact us.") == {}
+
+
+# "生成AIの学習を目的とした記事の収集を禁止します": in a head-final language the AI purpose
+# comes before the binding and the means right after it; collecting for AI training is
+# an AI-training ban, not a crawl ban.
+HEAD_FINAL_BINDINGS = [
+    ("ja", "生成AIの学習を目的とした記事の収集を禁止します。"),
+    ("ko", "AI 학습을 목적으로 한 기사 수집을 금지합니다."),
+    ("tr", "Yapay zeka eğitimi amacıyla sitemizin taranması yasaktır."),
+    ("hi", "एआई प्रशिक्षण के उद्देश्य से सामग्री की स्क्रैपिंग वर्जित है।"),
+    ("ja", "生成AIの学習およびAIサービスでの利用を目的とした記事の収集を禁止します。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HEAD_FINAL_BINDINGS)
+def test_a_head_final_binding_binds_the_means_after_it(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got.get("ai-train") == ("deny", ()) and "crawl" not in got, got
+    assert "crawl" in read(text, without=("binding",))
+
+
+# "生成式人工智能服务", "AIサービス", "AI services": content used in an AI service is used at
+# answer time (as RAG and chatbots are).
+AI_SERVICES = [
+    ("zh", "未经授权，禁止将本站内容作为生成式人工智能服务的输入。"),
+    ("ja", "記事をAIサービスで利用することを禁止します。"),
+    ("ko", "기사를 생성형 AI 서비스에 이용하는 것을 금지합니다."),
+    ("en", "Our articles may not be used in AI services."),
+    ("de", "Die Nutzung unserer Artikel in KI-Diensten ist untersagt."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AI_SERVICES)
+def test_use_in_an_ai_service_is_ai_input(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-input", ("none",))[0] in ("deny", "conditional"), read(text)
