@@ -177,6 +177,13 @@ def recognise(
         return addressed[heading]
 
     procedures: dict[int, set[str]] = {}  # blocks that only say how to ask, their routes
+
+    def note_procedure(index: int, hits: Sequence[Hit], voice: str) -> None:
+        """Remember a block after the first that only says how to ask (`_procedure`)."""
+        routes = _procedure(hits, voice, disabled) if index > 0 else set()
+        if routes:
+            procedures[index] = routes
+
     for index, block in enumerate(blocks):
         # In a news story only its closing blocks can be the page's footer notice.
         at_foot = (not narrative or id(block) in closing) and at_footer(index)
@@ -195,10 +202,8 @@ def recognise(
             and block.lead_in is None
             and not (block.role == "item" and block.heading is not None)
         ):
-            if any(m[2].routes for m in per_block[index]) and index > 0:
-                routes = _procedure(hits_of(index, routes=True), first_voice(index)[0], disabled)
-                if routes:
-                    procedures[index] = routes
+            if index > 0 and any(m[2].routes for m in per_block[index]):
+                note_procedure(index, hits_of(index, routes=True), first_voice(index)[0])
             continue  # no lexicon reads a predicate or a licence here, and nothing lends one
         block_hits = hits_of(index)
         if block.role == "heading" and not trace and not _states_use(block_hits):
@@ -212,9 +217,7 @@ def recognise(
         lead = _lead_in_clause(blocks, hits_of, block, text, disabled)
         if not has_polarity and not (lead is not None and lead.polarity):
             if index > 0 and any(h.concept.startswith("route:") for h in block_hits):
-                routes = _procedure(block_hits, first_voice(index)[0], disabled)
-                if routes:
-                    procedures[index] = routes
+                note_procedure(index, block_hits, first_voice(index)[0])
             continue
         heading_hits = hits_of(block.heading) if block.heading is not None else []
         ctx = Context(heading_hits, lead, at_foot, narrative, disabled)
@@ -251,10 +254,8 @@ def recognise(
             reading.notes.append("the document reads as a news story")
         if reading.voice == "own":
             compose_block(reading, _per_sentence(block, block_hits), text, ctx)
-            if not reading.effects and index > 0:
-                routes = _procedure(block_hits, reading.voice, disabled)
-                if routes:
-                    procedures[index] = routes
+            if not reading.effects:
+                note_procedure(index, block_hits, reading.voice)
         else:  # only the spans: the hits of each sentence are not read
             if trace:
                 reading.sentence_spans = [(s.start, s.end) for s in block.sentences]
