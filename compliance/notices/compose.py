@@ -124,11 +124,12 @@ def voice_frame(
     # One word is one cue, however many lexicons read it ("редакци" in ru and bg); other
     # sites named as a place ("publication on other sites") are no one speaking.
     theirs = _reported_clauses(hits, block_text, block, ctx)
+    their_starts = [start for start, _ in theirs]
     counts = Counter(
         concept
         for start, _, concept in {(h.start, h.end, h.concept) for h in hits}
         if (concept != "discussion" or not _after_locative(block_text, start - block.start, ctx))
-        and (concept != "own-voice" or not _inside(start, theirs))
+        and (concept != "own-voice" or not _inside(start, theirs, their_starts))
     )
     cues = {k: counts[k] for k in ("own-voice", "reported", "statute", "template", "discussion")}
     if cues["reported"]:
@@ -230,8 +231,10 @@ def _first_complementizer(
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 
 
-def _inside(at: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= at < end for start, end in spans)
+def _inside(at: int, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
+    """Is `at` inside one of `spans` (in order, disjoint; `starts` their starts)?"""
+    k = bisect_right(starts, at) - 1
+    return k >= 0 and at < spans[k][1]
 
 
 class _Cited:
@@ -529,14 +532,13 @@ def _negated_need(clause: Clause) -> bool:
 def _only_waives(clause: Clause) -> bool:
     """Does every negator of the clause waive a need after a grant ("welcome to use them —
     no attribution required")? Then the grant stands."""
-    negators, _ = _waivers(clause)
     grants = [h.start for h in clause.hits if h.concept == "grant"]
     all_negators = [h.start for h in clause.hits if h.concept == "negator"]
-    return (
-        bool(all_negators)
-        and bool(grants)
-        and all(n in negators and n > min(grants) for n in all_negators)
-    )
+    if not grants or not all_negators:
+        return False
+    negators, _ = _waivers(clause)
+    first_grant = min(grants)
+    return all(n in negators and n > first_grant for n in all_negators)
 
 
 _REUSE_ROUTE_CONCEPTS = frozenset(f"route:{r}" for r in REUSE_ROUTES)
