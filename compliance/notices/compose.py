@@ -1538,17 +1538,23 @@ def procedure_after(
     """ "No autorizamos: • … • … / Si desea licenciar nuestros contenidos para estos usos,
     escriba a …": a procedure block right after a ban (or after the list a lead-in opens)
     makes that ban conditional on its way to permission, unless an override keeps it."""
+    if not procedures:
+        return
+    items: dict[int, list[int]] = {}  # lead-in -> its items
+    for i, block in enumerate(blocks):
+        if block.lead_in is not None:
+            items.setdefault(block.lead_in, []).append(i)
+    by_index = {reading.index: reading for reading in readings}
     for index, routes in procedures.items():
         before = blocks[index - 1]
-        unit = {index - 1}
+        unit = [index - 1]
         if before.lead_in is not None:  # the whole list and its lead-in
-            unit |= {i for i, b in enumerate(blocks) if b.lead_in == before.lead_in}
-            unit.add(before.lead_in)
-        for reading in readings:
+            unit = [before.lead_in, *items[before.lead_in]]
+        for reading in filter(None, map(by_index.get, unit)):
             overridden = any(
                 h.concept == "override" for s in reading.clauses for c in s for h in c.hits
             )
-            if reading.index not in unit or reading.voice != "own" or overridden:
+            if reading.voice != "own" or overridden:
                 continue
             for purpose, effect in reading.effects.items():
                 if effect.verdict == "deny":

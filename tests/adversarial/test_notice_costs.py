@@ -41,6 +41,7 @@ text = {
     "waived conditions in one clause": "You may republish - no attribution required " * 20000,
     "waived conditions": "You may republish - no attribution required. " * 20000,
     "procedures": "AI training is prohibited.\n\n" + "To license our content, write to us.\n\n" * 20000,
+    "procedures after lists": "You may not:\n- copy our articles;\n\nTo license our content, write to us.\n\n" * 10000,
     "reproductions bound": "reproduce or " * 20000 + "use for the purpose of training AI is prohibited.",
     # robots.txt: comments inside one agent's group, and comments naming the file's agents
     "comments in one group": "User-agent: GPTBot\n"
@@ -83,6 +84,7 @@ print(json.dumps({
         ("waived conditions in one clause", "republish=allow"),
         ("waived conditions", "republish=allow"),
         ("procedures", "ai-train=conditional"),
+        ("procedures after lists", "republish=conditional"),
         ("reproductions bound", "ai-train"),
         ("comments in one group", "ai-train"),  # GPTBot's group: its comments speak for it
         ("named agents", "republish"),
