@@ -27,6 +27,12 @@ def explain_lines(
             continue
         lines.extend(_block_lines(reading, recognition, lexicons, text))
         lines.append("")
+    if not lines:
+        # Every block read was silent: say so rather than print nothing.
+        lines.append(
+            f"{len(recognition.readings)} block(s) read, none states anything in the page's own"
+            " voice (--all-blocks shows them)"
+        )
     return lines
 
 
