@@ -947,6 +947,7 @@ def compose_block(
                     )
             continue
         for clause in clauses:
+            _negated_condition(clause, clauses, disabled)
             clause.polarity = polarity(clause, text, disabled)
             if clause.polarity and _embedded_question(clause, text, ctx):
                 clause.polarity = None
@@ -1113,6 +1114,28 @@ def _one_procedure(reading: BlockReading) -> None:
             effect.verdict = "conditional"
             effect.conditions = merge_routes(routes)
             reading.notes.append(f"{purpose}: the block's way to permission holds for its ban")
+
+
+def _negated_condition(clause: Clause, clauses: list[Clause], disabled: frozenset[str]) -> None:
+    """ "…, sofern es nicht durch Suchmaschinen erfolgt", "if it is not for search": a
+    condition with a negator after a ban is an exception to it ("unless"), as "except"
+    would be."""
+    if (
+        clause.connective == "condition"
+        and "exception" not in disabled
+        and any(h.concept == "negator" for h in clause.hits)
+        and not any(h.concept in _POLAR_TERMS for h in clause.hits)
+        and any(c.start < clause.start and _states_a_ban(c) for c in clauses)
+    ):
+        clause.connective = "exception"
+        clause.notes.append("a negated condition after a ban: an exception ('unless')")
+
+
+def _states_a_ban(clause: Clause) -> bool:
+    return any(h.concept in ("restrict", "require") for h in clause.hits)
+
+
+_POLAR_TERMS = frozenset({"restrict", "require", "grant"})
 
 
 def _reuse_on_condition(clauses: list[Clause], disabled: frozenset[str]) -> None:

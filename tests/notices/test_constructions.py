@@ -1628,3 +1628,23 @@ def test_use_in_an_ai_service_is_ai_input(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text).get("ai-input", ("none",))[0] in ("deny", "conditional"), read(text)
+
+
+# "…, sofern es nicht durch Suchmaschinen erfolgt", "if it is not done by search engines":
+# a negated condition after a ban is an exception to it ("unless").
+NEGATED_CONDITIONS = [
+    ("de", "Untersagt ist das automatisierte Auslesen der Website, sofern es nicht durch Suchmaschinen zum Zweck der Indexierung erfolgt."),
+    ("en", "Crawling this site is prohibited if it is not done by search engines."),
+    ("pl", "Automatyczne pobieranie treści jest zabronione, jeśli nie jest wykonywane przez wyszukiwarki."),
+    ("uk", "Автоматичне збирання контенту заборонене, якщо воно не здійснюється пошуковими системами."),
+    ("cs", "Automatické stahování obsahu je zakázáno, pokud není prováděno vyhledávači."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), NEGATED_CONDITIONS)
+def test_a_negated_condition_after_a_ban_is_an_exception(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got.get("crawl") == ("deny", ()) and got.get("search") == ("allow", ()), got
+    assert "search" not in read(text, without=("exception",))
