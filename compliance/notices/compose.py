@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from compliance.notices.lexicon import ACTIONS, REUSE_ROUTES, Hit, fold_text
+from compliance.notices.lexicon import ACTIONS, REUSE_CONCEPTS, REUSE_ROUTES, Hit, fold_text
 from compliance.notices.segment import LAW_CITATION, Block
 
 AI_PURPOSES = frozenset({"ai-train", "ai-input", "ai-index"})
@@ -485,9 +485,11 @@ def _waivers(clause: Clause) -> tuple[set[int], set[int]]:
     and a route ("requires no permission"); or a negator right before a condition of reuse
     ("no attribution", "keine Quellenangabe"). "پیشگی تحریری اجازت کے بغیر … نہیں بنا
     سکتے" negates the act, not the need."""
-    hits = sorted(clause.hits, key=lambda h: h.start)
     negators: set[int] = set()
     routes: set[int] = set()
+    if not any(h.concept == "negator" for h in clause.hits):
+        return negators, routes  # most clauses: nothing to sort
+    hits = sorted(clause.hits, key=lambda h: h.start)
     for i, hit in enumerate(hits):
         if hit.concept != "negator":
             continue
@@ -512,7 +514,7 @@ def _waivers(clause: Clause) -> tuple[set[int], set[int]]:
         ):
             negators.add(hit.start)
             routes.add(rest[0].start)  # "requires no permission"
-        elif rest and rest[0].concept in _REUSE_ROUTE_CONCEPTS and rest[0].start - hit.end <= 1:
+        elif rest and rest[0].concept in REUSE_CONCEPTS and rest[0].start - hit.end <= 1:
             negators.add(hit.start)
             routes.add(rest[0].start)  # "no attribution"
     return negators, routes
@@ -539,9 +541,6 @@ def _only_waives(clause: Clause) -> bool:
     negators, _ = _waivers(clause)
     first_grant = min(grants)
     return all(n in negators and n > first_grant for n in all_negators)
-
-
-_REUSE_ROUTE_CONCEPTS = frozenset(f"route:{r}" for r in REUSE_ROUTES)
 
 
 def _modal_before_ban(clause: Clause, text: str) -> bool:
@@ -770,7 +769,7 @@ def _embedded_question(clause: Clause, text: str, ctx: Context) -> bool:
     can prohibit AI training": the predicate of an embedded question is asked, not stated."""
     if not ctx.interrogatives or "voice" in ctx.disabled:
         return False
-    polar = [h for h in clause.hits if h.concept in ("restrict", "require", "grant")]
+    polar = [h for h in clause.hits if h.concept in _PREDICATES]
     if not polar:
         return False
     gap = fold_text(text[clause.start : polar[0].start])
@@ -991,7 +990,7 @@ def compose_block(
     reading.sentence_spans = [(s, e) for s, e, _ in sentences]
 
     heading_actions = actions_of(ctx.heading_hits) if "scope" not in disabled else set()
-    heading_polar = any(h.concept in ("restrict", "require", "grant") for h in ctx.heading_hits)
+    heading_polar = any(h.concept in _PREDICATES for h in ctx.heading_hits)
     if "scope" not in disabled and routes_of(ctx.heading_hits) and not heading_polar:
         # A section titled "Use without permission" / "Permission requests": its route
         # holds for the bans under it that name none.
@@ -1103,6 +1102,15 @@ def compose_block(
         _one_procedure(reading)
 
 
+def _route_ban(
+    reading: BlockReading, purpose: str, effect: Effect, routes: set[str], why: str
+) -> None:
+    """A ban made conditional on `routes` found elsewhere (one notice, one procedure)."""
+    effect.verdict = "conditional"
+    effect.conditions = merge_routes(routes)
+    reading.notes.append(f"{purpose}: {why}")
+
+
 def _one_procedure(reading: BlockReading) -> None:
     """ "Tous droits de reproduction réservés. Les dépêches ne peuvent être reproduites sans
     le consentement écrit de l'agence.": a ban of a use that another sentence of the block
@@ -1111,9 +1119,9 @@ def _one_procedure(reading: BlockReading) -> None:
     for purpose, effect in reading.effects.items():
         routes = reading.asked_routes.get(purpose)
         if effect.verdict == "deny" and routes and purpose not in reading.absolute:
-            effect.verdict = "conditional"
-            effect.conditions = merge_routes(routes)
-            reading.notes.append(f"{purpose}: the block's way to permission holds for its ban")
+            _route_ban(
+                reading, purpose, effect, routes, "the block's way to permission holds for its ban"
+            )
 
 
 def _negated_condition(clause: Clause, clauses: list[Clause], disabled: frozenset[str]) -> None:
@@ -1124,7 +1132,7 @@ def _negated_condition(clause: Clause, clauses: list[Clause], disabled: frozense
         clause.connective == "condition"
         and "exception" not in disabled
         and any(h.concept == "negator" for h in clause.hits)
-        and not any(h.concept in _POLAR_TERMS for h in clause.hits)
+        and not any(h.concept in _PREDICATES for h in clause.hits)
         and any(c.start < clause.start and _states_a_ban(c) for c in clauses)
     ):
         clause.connective = "exception"
@@ -1133,9 +1141,6 @@ def _negated_condition(clause: Clause, clauses: list[Clause], disabled: frozense
 
 def _states_a_ban(clause: Clause) -> bool:
     return any(h.concept in ("restrict", "require") for h in clause.hits)
-
-
-_POLAR_TERMS = frozenset({"restrict", "require", "grant"})
 
 
 def _reuse_on_condition(clauses: list[Clause], disabled: frozenset[str]) -> None:
@@ -1418,9 +1423,7 @@ def _routes_bound_to_one_action(clause: Clause, text: str = "") -> set[str] | No
     bound: set[str] = set()
     actions.sort(key=lambda a: a.start)
     stops = sorted(
-        h.start
-        for h in clause.hits
-        if h.concept in ("restrict", "require", "grant") or h.concept.startswith("route:")
+        h.start for h in clause.hits if h.concept in _PREDICATES or h.concept.startswith("route:")
     )
     starts = [a.start for a in actions]
     for route in routes:
@@ -1581,9 +1584,13 @@ def procedure_after(
                 continue
             for purpose, effect in reading.effects.items():
                 if effect.verdict == "deny":
-                    effect.verdict = "conditional"
-                    effect.conditions = merge_routes(effect.conditions | routes)
-                    reading.notes.append(f"{purpose}: route from the procedure after it")
+                    _route_ban(
+                        reading,
+                        purpose,
+                        effect,
+                        effect.conditions | routes,
+                        "route from the procedure after it",
+                    )
 
 
 def _absolute(reading: BlockReading) -> bool:
@@ -1618,9 +1625,10 @@ def share_routes(readings: Sequence[BlockReading], disabled: frozenset[str]) -> 
             continue
         for purpose, effect in reading.effects.items():
             if effect.verdict == "deny" and (purpose in routes or any_use):
-                effect.verdict = "conditional"
-                effect.conditions = merge_routes(routes.get(purpose, set()) | any_use)
-                reading.notes.append(f"{purpose}: route stated elsewhere in the notice")
+                conditions = routes.get(purpose, set()) | any_use
+                _route_ban(
+                    reading, purpose, effect, conditions, "route stated elsewhere in the notice"
+                )
 
 
 def _add(

@@ -275,6 +275,11 @@ class Hit(NamedTuple):
     lexicon: int
 
 
+# The kinds of structure words a lexicon lists beside its terms (fields of `LexiconFile`,
+# `Lexicon` and the composer's `Context` alike): looked up in a block's own languages.
+STRUCTURE_WORDS = ("coordinators", "locatives", "interrogatives", "complementizers")
+
+
 @dataclass
 class Lexicon:
     meta: LexiconMeta
@@ -304,10 +309,9 @@ class LexiconSet:
         self.abbreviations = frozenset(a for lx in self.lexicons for a in lx.abbreviations)
         # Per lexicon (a block looks up only its own languages' words: Swedish "en" is no
         # Spanish "en").
-        self.coordinators = tuple(lx.coordinators for lx in self.lexicons)
-        self.locatives = tuple(lx.locatives for lx in self.lexicons)
-        self.interrogatives = tuple(lx.interrogatives for lx in self.lexicons)
-        self.complementizers = tuple(lx.complementizers for lx in self.lexicons)
+        self._structure = {
+            name: tuple(getattr(lx, name) for lx in self.lexicons) for name in STRUCTURE_WORDS
+        }
         # Terms a lexicon writes in capitals are acronyms ("AI", "KI", "IA"): in lower case
         # they are other languages' words (Italian "ai", Hungarian "ki", Romanian "ia").
         self.acronyms = frozenset(
@@ -358,12 +362,10 @@ class LexiconSet:
             (n for lxs in self._word_votes.values() for n in Counter(lxs).values()), default=1
         )
 
-    @staticmethod
-    def structure_words(
-        per_lexicon: tuple[frozenset[str], ...], languages: Iterable[int]
-    ) -> frozenset[str]:
-        """The structure words ("and", "on", "that") of a block's languages only: Swedish
-        "en" is no Spanish "en"."""
+    def structure_words(self, name: str, languages: Iterable[int]) -> frozenset[str]:
+        """One kind of structure words (`STRUCTURE_WORDS`: "and", "on", "how", "that") of a
+        block's languages only: Swedish "en" is no Spanish "en"."""
+        per_lexicon = self._structure[name]
         return frozenset().union(*(per_lexicon[i] for i in languages))
 
     def hits(self, text: str) -> list[Hit]:

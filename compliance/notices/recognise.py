@@ -33,6 +33,7 @@ from compliance.notices.compose import (
 )
 from compliance.notices.lexicon import (
     REUSE_CONCEPTS,
+    STRUCTURE_WORDS,
     Hit,
     LexiconSet,
     Match,
@@ -142,7 +143,7 @@ def recognise(
             ctx = Context([], None, False, False, disabled)
             hits = hits_of(index)
             ctx.complementizers = lexicons.structure_words(
-                lexicons.complementizers, {h.lexicon for h in hits}
+                "complementizers", {h.lexicon for h in hits}
             )
             voice, cues = voice_frame(hits, text[block.start : block.end], block, ctx)
             prose = block.role == "paragraph" and block.end - block.start >= _PROSE
@@ -223,10 +224,8 @@ def recognise(
         ctx = Context(heading_hits, lead, at_foot, narrative, disabled)
         ctx.head_final = head_final
         languages = {h.lexicon for h in block_hits}
-        ctx.coordinators = lexicons.structure_words(lexicons.coordinators, languages)
-        ctx.locatives = lexicons.structure_words(lexicons.locatives, languages)
-        ctx.interrogatives = lexicons.structure_words(lexicons.interrogatives, languages)
-        ctx.complementizers = lexicons.structure_words(lexicons.complementizers, languages)
+        for name in STRUCTURE_WORDS:
+            setattr(ctx, name, lexicons.structure_words(name, languages))
         ctx.lead_is_heading = lead is not None and block.lead_in is None
         if block.heading is not None:
             ctx.section_addressees = addressees(block.heading)
