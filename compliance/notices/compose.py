@@ -1316,6 +1316,14 @@ def _search_means(purposes: set[str]) -> set[str]:
     return purposes
 
 
+def _narrowed(exception: Clause, ban: Clause) -> set[str]:
+    """Purposes an exception names by the ban's own action ("AI training is prohibited
+    except for AI research by universities"): it carves out a few users of the banned use,
+    so the ban stays for everyone else (granting the whole purpose would fail open)."""
+    shared = exception.actions & ban.actions - {"use"}
+    return set().union(*(ACTIONS[action] for action in shared))
+
+
 def _restrict(
     reading: BlockReading,
     clauses: list[Clause],
@@ -1333,6 +1341,11 @@ def _restrict(
         for later in clauses:  # "except X, ... prohibited" and "... prohibited except X"
             if later.connective == "exception" and later.purposes and later.polarity is None:
                 excepted = _search_means(later.purposes)
+                if later is not clause:
+                    excepted -= _narrowed(later, clause)
+                if not excepted:
+                    later.notes.append("exception narrows the banned use: the ban stays")
+                    continue
                 granted |= excepted & (purposes | {"search"})
                 later.notes.append(f"exception: grants {', '.join(sorted(excepted))}")
         purposes = purposes - granted

@@ -1648,3 +1648,28 @@ def test_a_negated_condition_after_a_ban_is_an_exception(
     got = read(text)
     assert got.get("crawl") == ("deny", ()) and got.get("search") == ("allow", ()), got
     assert "search" not in read(text, without=("exception",))
+
+
+# "AI training is prohibited except for AI research by universities": an exception named by
+# the ban's own action carves out a few users of that use; the ban stays for everyone else
+# (granting the whole purpose failed open).
+NARROWED_EXCEPTIONS = [
+    ("en", "AI training is prohibited except for AI research by universities."),
+    ("de", "Das Training von KI-Systemen mit unseren Inhalten ist untersagt, ausgenommen KI-Forschung an Hochschulen."),
+    ("fr", "L'entraînement de l'IA sur nos contenus est interdit, sauf pour la recherche en IA menée par des universités."),
+    ("es", "Queda prohibido el entrenamiento de IA con nuestros contenidos, salvo la investigación en IA de universidades."),
+    ("ru", "Обучение ИИ на наших материалах запрещено, за исключением исследований ИИ в университетах."),
+    ("ja", "大学によるAI研究を除き、当サイトのコンテンツのAI学習への利用を禁止します。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), NARROWED_EXCEPTIONS)
+def test_an_exception_named_by_the_banned_use_keeps_the_ban(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), read(text)
+    # Another use excepted is still granted.
+    assert read("Scraping is prohibited except by search engines.").get("search") == (
+        "allow",
+        (),
+    )
