@@ -1673,3 +1673,24 @@ def test_an_exception_named_by_the_banned_use_keeps_the_ban(
         "allow",
         (),
     )
+
+
+# A service's promise about its customers' own content ("We do not use your content to train
+# AI") is about their content, not the page's: it restricts nothing.
+PROMISES_ABOUT_YOUR_CONTENT = [
+    ("en", "We will not use your content to train our AI models."),
+    ("it", "Non utilizziamo i tuoi contenuti per addestrare modelli di IA."),
+    ("pt", "Não utilizamos o seu conteúdo para treinar modelos de IA."),
+    ("pl", "Nie wykorzystujemy Twoich treści do trenowania modeli AI."),
+    ("tr", "İçeriğinizi yapay zeka modellerini eğitmek için kullanmayız."),
+    ("ru", "Мы не используем ваш контент для обучения моделей ИИ."),
+    ("ko", "당사는 귀하의 콘텐츠를 AI 모델 학습에 사용하지 않습니다."),
+    ("zh", "我们不会使用您的内容来训练人工智能模型。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PROMISES_ABOUT_YOUR_CONTENT)
+def test_a_promise_about_the_customers_content_restricts_nothing(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, read(text)
