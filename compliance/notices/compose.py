@@ -880,15 +880,21 @@ def _bound_to_search(clause: Clause) -> bool:
     )
 
 
-def _cites_a_law(hits: Sequence[Hit], text: str, clause: Clause) -> bool:
-    """Does the sentence of `clause` name a law (a statute term or a numbered article)?"""
+def _cites_a_law(hits: Sequence[Hit], text: str, clause: Clause, block_start: int) -> bool:
+    """Does the sentence of `clause` name a law (a statute term or a numbered article)? A
+    number opening a line before the block ("§ 7 Nutzung der Inhalte") numbers the terms'
+    own sections; one inside a line ("Was regelt § 44b UrhG?") cites a law."""
     if any(h.concept == "statute" for h in hits):
         return True
     if not hits:
         return False
     start = min(clause.start, hits[0].start)
     end = max(clause.end, hits[-1].end)
-    return LAW_CITATION.search(text, max(0, start - 200), end) is not None
+    for found in LAW_CITATION.finditer(text, max(0, start - 200), end):
+        at = found.start()
+        if at >= block_start or text[text.rfind("\n", 0, at) + 1 : at].strip():
+            return True
+    return False
 
 
 def _after_comma(text: str, at: int) -> bool:
@@ -1056,7 +1062,7 @@ def compose_block(
                 purposes = (purposes - AI_PURPOSES) or {"search"}
             else:
                 purposes = addressee_scope(purposes, scope_hits, disabled)
-            if pol == "grant" and _cites_a_law(hits, text, clause):
+            if pol == "grant" and _cites_a_law(hits, text, clause, sentences[0][0]):
                 # "The new rules allow everyone to mine texts", "Art. 3 permits research
                 # organisations ...": what the law allows, not what the publisher grants.
                 clause.notes.append("a permission of the law, not of the publisher")

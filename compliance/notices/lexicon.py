@@ -322,6 +322,15 @@ class LexiconSet:
             if term.isupper()
         )
         self.acronym_max = max(map(len, self.acronyms), default=0)
+        # Terms written with a final colon are labels ("Beispiel:", "Exemple :"): they count
+        # only where the text has the colon too ("zum Beispiel" labels nothing).
+        self.labels = frozenset(
+            normalise_term(term.strip("*"))
+            for lx in self.lexicons
+            for terms in lx.terms.values()
+            for term in terms
+            if term.rstrip().endswith((":", "："))
+        )
         self.shared = frozenset(
             i for i, lx in enumerate(self.lexicons) if lx.meta.language == "und"
         )
@@ -531,6 +540,7 @@ class LexiconSet:
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_CLAUSE_MARKS = frozenset(",、，;；。")  # (a final colon marks a label: `LexiconSet.labels`)
 OTHER, POLARITY, ACTION, LICENCE = 0, 1, 2, 3
 
 
@@ -1103,6 +1113,17 @@ def read_lexicon(path: Path, problems: list[Located]) -> Lexicon | None:
                         col,
                         f"term {term!r}: a placeholder is not a term (punctuation is read as a"
                         " word boundary, so '[company' would match every 'company')",
+                    )
+                )
+            elif term.strip("*")[0] in _CLAUSE_MARKS or term.strip("*")[-1] in _CLAUSE_MARKS:
+                problems.append(
+                    Located(
+                        shown,
+                        line,
+                        col,
+                        f"term {term!r}: punctuation is read as a word boundary, so a comma"
+                        " at its edge would be dropped ('が、' would match every 'が'); only a"
+                        " final colon counts (a label: 'Example:')",
                     )
                 )
             elif "*" in term.strip("*"):

@@ -120,6 +120,8 @@ def recognise(
             hits = scan.block_hits(lexicons, ranges[index], frozenset(active))
             if lexicons.acronyms:
                 hits = _acronyms_in_capitals(hits, text, folded, lexicons)
+            if lexicons.labels:
+                hits = _labels_before_a_colon(hits, text, lexicons.labels)
             found = _outside_quotes(hits, text, block.start, block.end)
         cache[index] = found
         return found
@@ -180,8 +182,11 @@ def recognise(
     procedures: dict[int, set[str]] = {}  # blocks that only say how to ask, their routes
 
     def note_procedure(index: int, hits: Sequence[Hit], voice: str) -> None:
-        """Remember a block after the first that only says how to ask (`_procedure`)."""
-        routes = _procedure(hits, voice, disabled) if index > 0 else set()
+        """Remember a block after the first that only says how to ask (`_procedure`). A
+        list item is one of the list's acts, not a way to permission for the items before
+        it ("• republishing articles without the editor's consent": its act unread)."""
+        is_item = blocks[index].role == "item" and blocks[index].lead_in is not None
+        routes = _procedure(hits, voice, disabled) if index > 0 and not is_item else set()
         if routes:
             procedures[index] = routes
 
@@ -313,6 +318,13 @@ def _acronyms_in_capitals(
         if h.end - h.start > longest
         or folded[h.start : h.end] not in acronyms
         or text[h.start : h.end].isupper()
+    ]
+
+
+def _labels_before_a_colon(hits: list[Hit], text: str, labels: frozenset[str]) -> list[Hit]:
+    """Drop the hits of label terms ("Beispiel:") that the text does not follow by a colon."""
+    return [
+        h for h in hits if h.term not in labels or text[h.end : h.end + 3].lstrip()[:1] in ":："
     ]
 
 
@@ -581,6 +593,10 @@ def _leads_a_list(clause: Clause, hits: Sequence[Hit], lead: Block) -> bool:
     )
 
 
+# "to", "zu", "ものとします": what may follow a lead-in's final negator.
+_AFTER_NEGATOR_MAX = 8
+
+
 def _lead_in_clause(
     blocks: Sequence[Block],
     hits_of: Callable[[int], list[Hit]],
@@ -602,9 +618,12 @@ def _lead_in_clause(
         return None
     negators = [h for h in hits if h.concept == "negator"]
     if clause.polarity is None and negators and "negation" not in disabled:
-        # "Usted se compromete a no:", "You agree not to:": the items are what is negated.
+        # "Usted se compromete a no:", "The user undertakes not to:", "以下の行為を行わない
+        # ものとします。": the items are what is negated (at most an infinitive marker or an
+        # auxiliary after the negator, and no other term).
         last = max(negators, key=lambda h: h.end)
-        if not text[last.end : lead.end].strip(" \t:：,，"):
+        rest = text[last.end : lead.end].strip(" \t:：,，。.")
+        if len(rest) <= _AFTER_NEGATOR_MAX and len(rest.split()) <= 1 and hits[-1].end <= last.end:
             clause.polarity = "restrict"
             clause.notes.append("ends with a negator: its items are banned")
     clause.actions = actions_of(hits)

@@ -30,7 +30,7 @@ _LIST_ITEM = re.compile(
     r"|[0-9０-９]{1,3}[、．]|・)",
     re.I,
 )
-_NUMBERED = re.compile(r"^\s*(?:\d{1,3}|[a-z])[.)]\s", re.I)
+_NUMBERED = re.compile(r"^\s*\(?(?:\d{1,3}|[a-z])[.)]\s", re.I)
 # "§ 60d", "Article 3", "Art. 4", "l'article L122-5", "art. L.122-5-3", "第七条", "제30조": a
 # law's numbering, in any language that numbers its laws this way. A block opening with it
 # (or with "(1)") is law text; a sentence citing it speaks of the law.
