@@ -322,15 +322,16 @@ class LexiconSet:
             if term.isupper()
         )
         self.acronym_max = max(map(len, self.acronyms), default=0)
-        # Terms written with a final colon are labels ("Beispiel:", "Exemple :"): they count
-        # only where the text has the colon too ("zum Beispiel" labels nothing).
-        self.labels = frozenset(
-            normalise_term(term.strip("*"))
+        # Terms written with a final comma or colon count only where the text has that mark
+        # after them too: a label ("Beispiel:"; "zum Beispiel" labels nothing), a clause
+        # connective ("が、"; the particle "が" alone marks a subject).
+        self.punctuated = {
+            surface: _FOLLOWING_MARKS[surface[-1]]
             for lx in self.lexicons
             for terms in lx.terms.values()
-            for term in terms
-            if term.rstrip().endswith((":", "："))
-        )
+            for surface in map(normalise_term, (t.strip("*") for t in terms))
+            if surface[-1:] in _FOLLOWING_MARKS
+        }
         self.shared = frozenset(
             i for i, lx in enumerate(self.lexicons) if lx.meta.language == "und"
         )
@@ -540,7 +541,12 @@ class LexiconSet:
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_CLAUSE_MARKS = frozenset(",、，;；。")  # (a final colon marks a label: `LexiconSet.labels`)
+_CLAUSE_MARKS = frozenset(",、，:：;；。")
+# A term's final mark, and the marks of the text that stand for it.
+_FOLLOWING_MARKS = {
+    **dict.fromkeys(":：", frozenset(":：")),
+    **dict.fromkeys(",、，", frozenset(",、，")),
+}
 OTHER, POLARITY, ACTION, LICENCE = 0, 1, 2, 3
 
 
@@ -1115,15 +1121,15 @@ def read_lexicon(path: Path, problems: list[Located]) -> Lexicon | None:
                         " word boundary, so '[company' would match every 'company')",
                     )
                 )
-            elif term.strip("*")[0] in _CLAUSE_MARKS or term.strip("*")[-1] in _CLAUSE_MARKS:
+            elif term.strip("*")[0] in _CLAUSE_MARKS or term.strip("*")[-1] in ";；。":
                 problems.append(
                     Located(
                         shown,
                         line,
                         col,
-                        f"term {term!r}: punctuation is read as a word boundary, so a comma"
-                        " at its edge would be dropped ('が、' would match every 'が'); only a"
-                        " final colon counts (a label: 'Example:')",
+                        f"term {term!r}: punctuation is read as a word boundary; only a final"
+                        " comma or colon counts, as a mark the text must have after the term"
+                        " ('が、', 'Example:')",
                     )
                 )
             elif "*" in term.strip("*"):

@@ -120,8 +120,8 @@ def recognise(
             hits = scan.block_hits(lexicons, ranges[index], frozenset(active))
             if lexicons.acronyms:
                 hits = _acronyms_in_capitals(hits, text, folded, lexicons)
-            if lexicons.labels:
-                hits = _labels_before_a_colon(hits, text, lexicons.labels)
+            if lexicons.punctuated:
+                hits = _marks_after(hits, text, lexicons.punctuated)
             found = _outside_quotes(hits, text, block.start, block.end)
         cache[index] = found
         return found
@@ -321,10 +321,13 @@ def _acronyms_in_capitals(
     ]
 
 
-def _labels_before_a_colon(hits: list[Hit], text: str, labels: frozenset[str]) -> list[Hit]:
-    """Drop the hits of label terms ("Beispiel:") that the text does not follow by a colon."""
+def _marks_after(hits: list[Hit], text: str, punctuated: dict[str, frozenset[str]]) -> list[Hit]:
+    """Drop the hits of terms written with a final mark ("Beispiel:", "が、") that the text
+    does not follow by that mark."""
     return [
-        h for h in hits if h.term not in labels or text[h.end : h.end + 3].lstrip()[:1] in ":："
+        h
+        for h in hits
+        if h.term not in punctuated or text[h.end : h.end + 3].lstrip()[:1] in punctuated[h.term]
     ]
 
 

@@ -1694,3 +1694,91 @@ def test_a_promise_about_the_customers_content_restricts_nothing(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text) == {}, read(text)
+
+
+# "(2) Untersagt sind insbesondere:" over dash items: a lead-in numbered "(2)" leads its
+# list as "2." does (it was read as an item of its own, and the list had no lead-in).
+NUMBERED_LEAD_INS = [
+    ("de", "(2) Untersagt sind insbesondere:\n– das automatisierte Auslesen der Inhalte mit Crawlern;\n– die Nutzung der Inhalte zum Training von KI-Systemen."),
+    ("en", "(3) You may not:\n- scrape the site by automated means;\n- use our content to train AI models."),
+    ("fr", "(2) Il est interdit :\n– de collecter les contenus au moyen de robots ;\n– d'utiliser les contenus pour entraîner des systèmes d'IA."),
+    ("ru", "(2) Запрещается:\n– собирать материалы сайта с помощью роботов;\n– использовать материалы для обучения ИИ."),
+    ("pl", "(b) Zabrania się:\n– pobierania treści serwisu za pomocą robotów;\n– wykorzystywania treści do trenowania sztucznej inteligencji."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), NUMBERED_LEAD_INS)
+def test_a_lead_in_numbered_in_brackets_leads_its_list(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got.get("crawl") == ("deny", ()) and got.get("ai-train") == ("deny", ()), got
+
+
+# "§ 7 Nutzung der Inhalte" over "… nur mit schriftlicher Zustimmung zulässig": a number
+# opening a heading numbers the terms' own sections; the permission under it is the
+# publisher's, not the law's ("Was regelt § 44b UrhG?" still cites a law).
+SECTION_NUMBERS = [
+    ("de", "§ 7 Nutzung der Inhalte\n\n(1) Die Artikel dieser Website dürfen nur mit vorheriger schriftlicher Zustimmung der Redaktion vervielfältigt werden."),
+    ("es", "Artículo 6 Uso de los contenidos\n\nLa reproducción de los artículos de este sitio solo está permitida con la autorización previa y por escrito de la redacción."),
+    ("it", "Art. 3 Utilizzo dei contenuti\n\nLa riproduzione degli articoli di questo sito è consentita solo previa autorizzazione scritta della redazione."),
+    ("ja", "第5条（コンテンツの利用）\n\n本サイトの記事は、編集部の書面による事前の許諾がある場合に限り、複製することができます。"),
+    ("en", "Section 4 Use of content\n\nArticles on this website may be reproduced only with the prior written consent of the editors."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), SECTION_NUMBERS)
+def test_a_section_number_over_a_permission_cites_no_law(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish") == ("conditional", ("written-permission",)), read(text)
+    cited = "Was regelt § 44b UrhG?\nDie Vorschrift erlaubt Vervielfältigungen für das Text und Data Mining."
+    assert "ai-train" not in read(cited), read(cited)
+
+
+# "The user undertakes not to:", "以下の行為を行わないものとします。": a lead-in whose negator is
+# followed by at most an infinitive marker or an auxiliary bans its items.
+NEGATED_LEAD_INS = [
+    ("en", "Terms of use\n\nThe user undertakes not to:\n• collect content from the site using robots or scrapers;\n• republish articles on other websites."),
+    ("ja", "利用規約\n\n利用者は、以下の行為を行わないものとします。\n・ロボットやスクレイパーを用いてサイトのコンテンツを収集すること\n・記事を他のウェブサイトに転載すること"),
+    ("he", "תנאי שימוש\n\nהמשתמש מתחייב שלא:\n• לאסוף מידע מהאתר באמצעות רובוטים או סקרייפרים;\n• לפרסם מחדש כתבות מהאתר באתרים אחרים."),
+    ("es", "Términos de uso\n\nEl usuario se compromete a no:\n• recopilar contenido del sitio con robots o scrapers;\n• republicar artículos en otros sitios web."),
+    ("ru", "Условия использования\n\nПользователь обязуется не:\n• собирать материалы сайта с помощью роботов или парсеров;\n• перепечатывать статьи на других сайтах."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), NEGATED_LEAD_INS)
+def test_a_lead_in_ending_in_a_negator_and_a_marker_bans_its_items(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got.get("crawl") == ("deny", ()) and got.get("republish") == ("deny", ()), got
+
+
+# "Exemple :", "Beispiel:": a label term written with its colon counts only before a colon;
+# "par exemple" inside a ban labels no sample clause (the ban was lost).
+EXAMPLES_INSIDE_A_BAN = [
+    ("fr", "Toute reproduction, par exemple pour l'entraînement d'une IA, est interdite.", "Exemple : Toute reproduction pour l'entraînement d'une IA est interdite."),
+    ("es", "Queda prohibida cualquier reproducción, por ejemplo para entrenar sistemas de IA.", "Ejemplo: Queda prohibida cualquier reproducción para entrenar sistemas de IA."),
+    ("pt", "É proibida qualquer reprodução, por exemplo para treinar sistemas de IA.", "Exemplo: É proibida qualquer reprodução para treinar sistemas de IA."),
+    ("nl", "Elke verveelvoudiging, bijvoorbeeld voor het trainen van AI, is verboden.", "Voorbeeld: Elke verveelvoudiging voor het trainen van AI is verboden."),
+    ("de", "Jede Vervielfältigung, zum Beispiel für das Training von KI, ist untersagt.", "Beispiel: Jede Vervielfältigung für das Training von KI ist untersagt."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "ban", "sample"), EXAMPLES_INSIDE_A_BAN)
+def test_a_label_term_needs_its_colon(
+    read: Callable[..., Effects], language: str, ban: str, sample: str
+) -> None:
+    assert read(ban).get("ai-train") == ("deny", ()), read(ban)
+    assert read(sample) == {}, read(sample)
+
+
+def test_a_japanese_contrast_needs_its_comma(read: Callable[..., Effects]) -> None:
+    """ "許可しますが、": "が" and a comma end a clause; "許諾がある" is a subject particle."""
+    got = read("検索エンジンによるインデックスは許可しますが、AI学習への利用は禁止します。")
+    assert got.get("search") == ("allow", ()) and got.get("ai-train") == ("deny", ()), got
+    got = read(
+        "本サイトの記事は、編集部の書面による事前の許諾がある場合に限り、複製することができます。"
+    )
+    assert got.get("republish") == ("conditional", ("written-permission",)), got

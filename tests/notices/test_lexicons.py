@@ -120,6 +120,22 @@ def test_a_broken_user_lexicon_is_a_configuration_error(tmp_path: Path) -> None:
     assert "may only start or end a term" in text
 
 
+def test_a_term_may_end_in_a_comma_or_colon_only(tmp_path: Path) -> None:
+    """Punctuation is read as a word boundary: a final comma or colon is a mark the text must
+    have after the term; any other edge punctuation would be silently dropped."""
+    bad = tmp_path / "xx.yaml"
+    bad.write_text(
+        "lexicon: {language: xx, name: Test, script: latin}\n"
+        "terms:\n  template:\n    ',sample': 'x'\n    'sample;': 'x'\n    'Example:': 'Example: x'\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as caught:
+        load_lexicons([bad])
+    text = str(caught.value)
+    assert "xx.yaml:4:" in text and "xx.yaml:5:" in text and "xx.yaml:6:" not in text
+    assert "only a final comma or colon counts" in text
+
+
 def test_aliases_are_refused_in_a_lexicon(tmp_path: Path) -> None:
     bomb = tmp_path / "yy.yaml"
     bomb.write_text(
