@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from compliance.notices.lexicon import ACTIONS, REUSE_CONCEPTS, REUSE_ROUTES, Hit, fold_text
@@ -111,6 +112,7 @@ class Context:
     locatives: frozenset[str] = frozenset()  # "on", "auf", "su": the block's languages'
     interrogatives: frozenset[str] = frozenset()  # "how", "whether": the block's languages'
     complementizers: frozenset[str] = frozenset()  # "that", "dass": the block's languages'
+    inclusives: frozenset[str] = frozenset()  # "including", "notamment": the block's languages'
     lead_is_heading: bool = False  # the list's lead-in is its heading ("What you must not do")
 
 
@@ -372,7 +374,7 @@ def split_clauses(
                     (h for h in hits if h.start >= hit.end and h.concept in _PREDICATES), None
                 )
                 if predicate is not None:
-                    cuts.append((predicate.start, None))
+                    cuts.append((_excepted_end(hits, hit, predicate), None))
     cuts.sort(key=lambda c: (c[0], c[1] is None))  # at one offset, a connective first
     bounds: list[tuple[int, str | None]] = [(start, None)]
     for s, c in cuts:
@@ -394,6 +396,22 @@ def split_clauses(
         clauses.append(Clause(s, e, connective, list(hits[j:k])))
         j = k
     return clauses
+
+
+def _excepted_end(hits: Sequence[Hit], exception: Hit, predicate: Hit) -> int:
+    """Where a fronted exception without a comma ends: at the second use named after it
+    ("Ausgenommen Suchmaschinen ist das automatisierte Auslesen … untersagt": the excepted
+    search engines, then the banned reading), else at the predicate."""
+    named = [
+        h.start
+        for h in hits
+        if exception.end <= h.start < predicate.start and h.concept.startswith("action:")
+    ]
+    first_kind = next((h.concept for h in hits if h.start == named[0]), None) if named else None
+    for start in named[1:]:
+        if all(h.concept != first_kind for h in hits if h.start == start):
+            return start
+    return predicate.start
 
 
 _COMMA_OR_STOP = re.compile(r"[,，、،;；:：]")
@@ -603,6 +621,51 @@ def purposes_of(
 
 
 # -- 4. scope ---------------------------------------------------------------------------------
+
+
+def examples_start(text: str, start: int, end: int, inclusives: frozenset[str]) -> int | None:
+    """Where text[start:end] first opens examples of what it named ("including",
+    "notamment", "в том числе"), or None."""
+    if not inclusives:
+        return None
+    found = _inclusive_pattern(inclusives).search(fold_text(text[start:end]))
+    return start + found.start() if found else None
+
+
+@lru_cache(maxsize=64)
+def _inclusive_pattern(inclusives: frozenset[str]) -> re.Pattern[str]:
+    words = sorted(inclusives, key=len, reverse=True)
+    # Whole words only, except in scripts written without spaces ("禁止…，包括…").
+    return re.compile(
+        "|".join(
+            re.escape(w) if _unspaced(w[0]) else rf"(?<!\w){re.escape(w)}(?!\w)" for w in words
+        )
+    )
+
+
+def _general_before_examples(clause: Clause, text: str, inclusives: frozenset[str]) -> set[str]:
+    """ "The use of this content by AI systems, including for retrieval-augmented
+    generation": a specific AI use named as an example leaves the general AI use named
+    before it (otherwise the specific one makes it redundant, `purposes_of`)."""
+    if "ai" not in clause.actions and not any(h.concept == "action:ai" for h in clause.hits):
+        return set()
+    at = examples_start(text, clause.start, clause.end, inclusives)
+    if at is None or not any(h.concept == "action:ai" and h.end <= at for h in clause.hits):
+        return set()
+    return set(ACTIONS["ai"])
+
+
+def _without_examples(
+    hits: list[Hit], clause: Clause, text: str, inclusives: frozenset[str]
+) -> list[Hit]:
+    """ "Scraping of this site, including by AI crawlers, is prohibited": an addressee named
+    as an example does not narrow the ban to the AI purposes."""
+    if not any(h.concept == "addressee" for h in hits):
+        return hits
+    at = examples_start(text, clause.start, clause.end, inclusives)
+    if at is None:
+        return hits
+    return [h for h in hits if h.concept != "addressee" or not clause.start <= at <= h.start]
 
 
 def addressee_scope(purposes: set[str], hits: Sequence[Hit], disabled: frozenset[str]) -> set[str]:
@@ -974,6 +1037,7 @@ def compose_block(
             clause.actions = _without_descriptions(clause, text, ctx)
             clause.purposes = purposes_of(clause.actions, sentence_actions, block_actions)
             clause.purposes |= clause.referred
+            clause.purposes |= _general_before_examples(clause, text, ctx.inclusives)
         named_outside_conditions = {
             a for c in clauses if c.connective != "condition" for a in actions_of(c.hits)
         }
@@ -1048,7 +1112,7 @@ def compose_block(
                 purposes = {"republish"}  # "Attribution required": a condition of reuse
             if not purposes:
                 continue
-            scope_hits = list(hits)
+            scope_hits = _without_examples(list(hits), clause, text, ctx.inclusives)
             if lead is not None and not ctx.lead_is_heading:
                 scope_hits += lead.hits
             if clause.actions <= {"use"} and purposes <= {"republish"}:
@@ -1296,6 +1360,10 @@ def _borrowed_purposes(
             if other.actions <= {"use"}:
                 clause.actions = set(other.actions)  # a bare use lent is still a bare use
             return set(other.purposes)
+    for j, other in enumerate(clauses):
+        if j != i and _carries_the_subject(other):
+            clause.notes.append("actions from the subject inside a head-final exception")
+            return set(other.purposes)
     if lead is not None and lead.purposes and lead.polarity:
         clause.notes.append("actions from the lead-in")
         return set(lead.purposes)
@@ -1314,6 +1382,18 @@ def _borrowed_purposes(
     return set()
 
 
+def _carries_the_subject(clause: Clause) -> bool:
+    """A head-final exception that also holds the ban's subject ("本書の無断複写は著作権法上
+    での例外を除き禁じられています": no comma parts them): its marker comes last, and a way to
+    permission ("無断") or a law precedes it, which nothing excepted by use alone holds."""
+    if clause.connective != "exception" or clause.polarity is not None or not clause.purposes:
+        return False
+    hits = sorted(clause.hits, key=lambda h: h.start)
+    return hits[-1].concept == "exception" and any(
+        h.concept.startswith("route:") or h.concept == "statute" for h in hits
+    )
+
+
 def _search_means(purposes: set[str]) -> set[str]:
     """ "except for search engine crawlers": crawling named beside search is search's
     means, so the exception lets search crawl and leaves the ban on every other crawler."""
@@ -1322,10 +1402,14 @@ def _search_means(purposes: set[str]) -> set[str]:
     return purposes
 
 
-def _narrowed(exception: Clause, ban: Clause) -> set[str]:
+def _narrowed(exception: Clause, ban: Clause, purposes: set[str]) -> set[str]:
     """Purposes an exception names by the ban's own action ("AI training is prohibited
     except for AI research by universities"): it carves out a few users of the banned use,
-    so the ban stays for everyone else (granting the whole purpose would fail open)."""
+    so the ban stays for everyone else (granting the whole purpose would fail open). A ban
+    that names no use of its own bans what the sentence names ("本書の無断複製は著作権法上
+    での例外を除き禁じられています"): the exception cannot grant all of it."""
+    if not ban.actions:
+        return exception.purposes & purposes
     shared = exception.actions & ban.actions - {"use"}
     return set().union(*(ACTIONS[action] for action in shared))
 
@@ -1348,7 +1432,7 @@ def _restrict(
             if later.connective == "exception" and later.purposes and later.polarity is None:
                 excepted = _search_means(later.purposes)
                 if later is not clause:
-                    excepted -= _narrowed(later, clause)
+                    excepted -= _narrowed(later, clause, purposes)
                 if not excepted:
                     later.notes.append("exception narrows the banned use: the ban stays")
                     continue

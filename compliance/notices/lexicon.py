@@ -259,6 +259,11 @@ class LexiconFile(BaseModel):
         description='the words that open a reported clause ("that", "dass", "что"): in "the '
         'publishers point out that their terms reserve TDM" the terms are theirs',
     )
+    inclusives: list[str] = Field(
+        default_factory=list,
+        description='the words that open examples of what was just named ("including", '
+        '"notamment", "в том числе"): "scraping, including by AI crawlers" bans all scraping',
+    )
     terms: dict[str, dict[str, str]] = Field(
         description="concept -> {term: an example sentence in this language that uses it}"
     )
@@ -277,7 +282,7 @@ class Hit(NamedTuple):
 
 # The kinds of structure words a lexicon lists beside its terms (fields of `LexiconFile`,
 # `Lexicon` and the composer's `Context` alike): looked up in a block's own languages.
-STRUCTURE_WORDS = ("coordinators", "locatives", "interrogatives", "complementizers")
+STRUCTURE_WORDS = ("coordinators", "locatives", "interrogatives", "complementizers", "inclusives")
 
 
 @dataclass
@@ -292,6 +297,7 @@ class Lexicon:
     locatives: frozenset[str] = frozenset()
     interrogatives: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
+    inclusives: frozenset[str] = frozenset()
     term_lines: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @property
@@ -1158,6 +1164,7 @@ def read_lexicon(path: Path, problems: list[Located]) -> Lexicon | None:
         locatives=frozenset(normalise_term(w) for w in model.locatives),
         interrogatives=frozenset(normalise_term(w) for w in model.interrogatives),
         complementizers=frozenset(normalise_term(w) for w in model.complementizers),
+        inclusives=frozenset(normalise_term(w) for w in model.inclusives),
         terms=model.terms,
         term_lines=term_lines,
     )

@@ -35,7 +35,7 @@ _NUMBERED = re.compile(r"^\s*\(?(?:\d{1,3}|[a-z])[.)]\s", re.I)
 # law's numbering, in any language that numbers its laws this way. A block opening with it
 # (or with "(1)") is law text; a sentence citing it speaks of the law.
 _LAW_NUMBER = (
-    r"[§¶]+\s*\d|\bart(?:icle|ikel|ículo|icolo|igo|\.)?\s*(?:[lrd]\.?\s?)?\d"
+    r"[§¶]+\s*\d|\bart(?:icle|ikel|ículo|icolo|icolul|igo|ykuł|\.)?\s*(?:[lrd]\.?\s?)?\d"
     r"|第[0-9〇一二三四五六七八九十百千零]+[条條]|제\s?\d+\s?조"
 )
 LAW_CITATION = re.compile(_LAW_NUMBER, re.I)
@@ -44,7 +44,8 @@ LAW_CITATION = re.compile(_LAW_NUMBER, re.I)
 _STATUTE_START = re.compile(
     rf"^\s*(?:(?:《[^》\n]{{1,80}}》|「[^」\n]{{1,80}}」)\s*)?(?:\w{{1,3}}['’])?"
     rf"(?:\(\d+[a-z]?\)|{_LAW_NUMBER})",
-    re.I,
+    re.I,  # (`^`: the document's start only; a block further down numbered "(1)" is as
+    # often a publisher's terms as a law, and reading it as law would fail open)
 )
 _FINAL_PUNCT = ".!?。！？:;,؟।۔…"
 _FINAL_ENDS = tuple(_FINAL_PUNCT)

@@ -1782,3 +1782,72 @@ def test_a_japanese_contrast_needs_its_comma(read: Callable[..., Effects]) -> No
         "本サイトの記事は、編集部の書面による事前の許諾がある場合に限り、複製することができます。"
     )
     assert got.get("republish") == ("conditional", ("written-permission",)), got
+
+
+# "Scraping of this site, including by AI crawlers, is prohibited": what follows an
+# inclusive ("including", "notamment", "в том числе", "包括") is an example of what was
+# named: an addressee there does not narrow the ban to the AI purposes, and a specific AI
+# use there leaves the general AI use named before it.
+INCLUDED_ADDRESSEES = [
+    ("en", "Scraping of this site, including by AI crawlers, is prohibited."),
+    ("de", "Das automatisierte Auslesen dieser Website, auch durch KI-Crawler, ist untersagt."),
+    ("ru", "Автоматический сбор материалов сайта, в том числе ИИ-краулерами, запрещён."),
+    ("fr", "La collecte automatisée de ce site, y compris par des robots d'IA, est interdite."),
+    ("es", "Queda prohibida la extracción automatizada de este sitio, incluidos los rastreadores de IA."),
+]  # fmt: skip
+INCLUDED_AI_USES = [
+    ("en", "The use of this content by AI systems, including for retrieval-augmented generation, is prohibited."),
+    ("fr", "Il est interdit d'utiliser nos contenus pour l'IA, notamment pour générer des résumés."),
+    ("es", "Queda prohibido el uso de los contenidos por sistemas de IA, incluida la generación de respuestas."),
+    ("ru", "Использование материалов сайта системами ИИ, в том числе для генерации ответов, запрещено."),
+    ("zh", "禁止将本站内容用于人工智能，包括生成摘要。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), INCLUDED_ADDRESSEES)
+def test_an_addressee_named_as_an_example_does_not_narrow_a_ban(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got.get("crawl") == ("deny", ()) and got.get("ai-train") == ("deny", ()), got
+
+
+@pytest.mark.parametrize(("language", "text"), INCLUDED_AI_USES)
+def test_a_specific_ai_use_named_as_an_example_keeps_the_general_one(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got.get("ai-train") == ("deny", ()) and got.get("ai-input") == ("deny", ()), got
+
+
+# "Mit Ausnahme von Suchmaschinen ist das automatisierte Auslesen … untersagt": a fronted
+# exception without a comma ends where a second use begins; "本書の無断複写は著作権法上での例外
+# を除き禁じられています": a head-final exception that holds the ban's subject cannot grant it
+# (the standard Japanese book line read as an allow).
+FRONTED_EXCEPTIONS = [
+    ("de", "Mit Ausnahme von Suchmaschinen ist das automatisierte Auslesen unserer Seiten untersagt."),
+    ("de", "Ausgenommen Suchmaschinen ist das automatisierte Auslesen unserer Seiten untersagt."),
+    ("nl", "Met uitzondering van zoekmachines is het automatisch uitlezen van onze pagina's verboden."),
+    ("pl", "Z wyjątkiem wyszukiwarek automatyczne pobieranie treści serwisu jest zabronione."),
+    ("en", "Except for search engines automated collection of our pages is prohibited."),
+]  # fmt: skip
+SUBJECTS_INSIDE_AN_EXCEPTION = [
+    ("ja", "本書のコピー、スキャン、デジタル化等の無断複製は著作権法上での例外を除き禁じられています。"),
+    ("ja", "本書の無断複写は著作権法上での例外を除き禁じられています。"),
+    ("ko", "본서의 무단 복제는 저작권법상의 예외를 제외하고 금지되어 있습니다."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), FRONTED_EXCEPTIONS)
+def test_a_fronted_exception_without_a_comma_ends_at_the_banned_use(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got.get("crawl") == ("deny", ()) and got.get("search") == ("allow", ()), got
+
+
+@pytest.mark.parametrize(("language", "text"), SUBJECTS_INSIDE_AN_EXCEPTION)
+def test_a_head_final_exception_holding_the_subject_grants_nothing(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish") == ("conditional", ("permission",)), read(text)
