@@ -15,7 +15,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
+from itertools import groupby, pairwise
+from operator import attrgetter
 
 from compliance.notices.lexicon import ACTIONS, REUSE_CONCEPTS, REUSE_ROUTES, Hit, fold_text
 from compliance.notices.segment import LAW_CITATION, Block
@@ -402,18 +403,21 @@ def _excepted_end(hits: Sequence[Hit], exception: Hit, predicate: Hit) -> int:
     """Where a fronted exception without a comma ends: at the second use named after it
     ("Ausgenommen Suchmaschinen ist das automatisierte Auslesen … untersagt": the excepted
     search engines, then the banned reading), else at the predicate."""
-    named = [
-        h.start
+    named = (
+        h
         for h in hits
         if exception.end <= h.start < predicate.start and h.concept.startswith("action:")
+    )
+    spans: list[tuple[int, set[str]]] = [
+        (start, {h.concept for h in group}) for start, group in groupby(named, _START)
     ]
-    first_kind = next((h.concept for h in hits if h.start == named[0]), None) if named else None
-    for start in named[1:]:
-        if all(h.concept != first_kind for h in hits if h.start == start):
+    for start, kinds in spans[1:]:
+        if not kinds & spans[0][1]:
             return start
     return predicate.start
 
 
+_START = attrgetter("start")
 _COMMA_OR_STOP = re.compile(r"[,，、،;；:：]")
 _PREDICATES = ("restrict", "require", "grant")
 _LEADING = " -*•,.:;(\"'“„«‘‚‹「『"  # what may stand before a nominal ban's negator
@@ -955,7 +959,8 @@ def _cites_a_law(hits: Sequence[Hit], text: str, clause: Clause, block_start: in
     end = max(clause.end, hits[-1].end)
     for found in LAW_CITATION.finditer(text, max(0, start - 200), end):
         at = found.start()
-        if at >= block_start or text[text.rfind("\n", 0, at) + 1 : at].strip():
+        line_start = text.rfind("\n", max(0, at - _LOOK), at) + 1
+        if at >= block_start or (line_start == 0 and at > _LOOK) or text[line_start:at].strip():
             return True
     return False
 

@@ -626,7 +626,8 @@ def _lead_in_clause(
         # auxiliary after the negator, and no other term).
         last = max(negators, key=lambda h: h.end)
         rest = text[last.end : lead.end].strip(" \t:：,，。.")
-        if len(rest) <= _AFTER_NEGATOR_MAX and len(rest.split()) <= 1 and hits[-1].end <= last.end:
+        after = any(h.end > last.end for h in hits)
+        if len(rest) <= _AFTER_NEGATOR_MAX and len(rest.split()) <= 1 and not after:
             clause.polarity = "restrict"
             clause.notes.append("ends with a negator: its items are banned")
     clause.actions = actions_of(hits)

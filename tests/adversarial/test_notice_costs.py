@@ -43,6 +43,12 @@ text = {
     "procedures": "AI training is prohibited.\n\n" + "To license our content, write to us.\n\n" * 20000,
     "procedures after lists": "You may not:\n- copy our articles;\n\nTo license our content, write to us.\n\n" * 10000,
     "reproductions bound": "reproduce or " * 20000 + "use for the purpose of training AI is prohibited.",
+    # fronted exceptions, section numbers, examples, labels, negated lead-ins
+    "a fronted exception": "Except for " + "search engines crawlers " * 20000 + "is prohibited.",
+    "section numbers": "§ 7 Nutzung\n" * 20000 + "Articles may be reproduced only with written consent.",
+    "examples": "Scraping, including by AI crawlers, " * 20000 + "is prohibited.",
+    "labels": "Beispiel " * 20000 + "Beispiel: copying is prohibited.",
+    "negated lead-ins": "The user undertakes not to:\n• copy our articles;\n" * 10000,
     # robots.txt: comments inside one agent's group, and comments naming the file's agents
     "comments in one group": "User-agent: GPTBot\n"
     + "# No use of our articles for AI training.\nDisallow: /private/\n" * 8000,
@@ -86,6 +92,11 @@ print(json.dumps({
         ("procedures", "ai-train=conditional"),
         ("procedures after lists", "republish=conditional"),
         ("reproductions bound", "ai-train"),
+        ("a fronted exception", "crawl"),
+        ("section numbers", "republish=conditional"),
+        ("examples", "crawl"),
+        ("labels", "republish"),
+        ("negated lead-ins", "republish"),
         ("comments in one group", "ai-train"),  # GPTBot's group: its comments speak for it
         ("named agents", "republish"),
     ],
