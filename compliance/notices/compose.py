@@ -651,7 +651,9 @@ def _general_before_examples(clause: Clause, text: str, inclusives: frozenset[st
     """ "The use of this content by AI systems, including for retrieval-augmented
     generation": a specific AI use named as an example leaves the general AI use named
     before it (otherwise the specific one makes it redundant, `purposes_of`)."""
-    if "ai" not in clause.actions and not any(h.concept == "action:ai" for h in clause.hits):
+    if not inclusives or not clause.actions & _AI_SPECIFIC:
+        return set()  # (no specific use: the general one was kept)
+    if not any(h.concept == "action:ai" for h in clause.hits):
         return set()
     at = examples_start(text, clause.start, clause.end, inclusives)
     if at is None or not any(h.concept == "action:ai" and h.end <= at for h in clause.hits):
