@@ -1851,3 +1851,21 @@ def test_a_head_final_exception_holding_the_subject_grants_nothing(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text).get("republish") == ("conditional", ("permission",)), read(text)
+
+
+# "a bill that would let authors ban the use of their works for AI training": "their works"
+# are others' works, so the ban is theirs to make, not the page's.
+THEIR_WORKS = [
+    ("en", "A new bill would let authors ban the use of their works for AI training."),
+    ("cs", "Ministerstvo připravuje novelu, která má autorům usnadnit zákaz využití jejich děl k trénování umělé inteligence."),
+    ("bg", "Министерството обсъжда промени, които да позволят на авторите да забранят използването на произведенията им за обучение на изкуствен интелект."),
+    ("lt", "Komitetas svarsto pataisas, kurios leistų autoriams uždrausti naudoti jų kūrinius dirbtiniam intelektui mokyti."),
+    ("ko", "시행령에는 저작권자가 자신의 저작물을 AI 학습에 이용하지 못하도록 거부할 수 있는 방안이 포함됐다."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), THEIR_WORKS)
+def test_a_ban_on_the_use_of_their_works_is_theirs(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, read(text)
