@@ -1,4 +1,4 @@
-"""Seven labelled sets of notices and traps written for this project by sessions that never saw
+"""Eight labelled sets of notices and traps written for this project by sessions that never saw
 the development corpus (`constructed/README.md`), scored like it: floors at what the
 recogniser reaches, so a change that loses a mechanism shows here in every language."""
 
@@ -24,7 +24,8 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round4", 0.975, 0.01, 0.021),
         ("round5", 0.945, 0.046, 0.045),
         ("round6", 0.96, 0.027, 0.032),
-        ("round7", 0.965, 0.005, 0.035),
+        ("round7", 0.975, 0.005, 0.025),
+        ("round8", 0.965, 0.01, 0.03),
     ],
 )
 def test_constructed_notices_are_read(

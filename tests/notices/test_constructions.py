@@ -1869,3 +1869,21 @@ def test_a_ban_on_the_use_of_their_works_is_theirs(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text) == {}, read(text)
+
+
+# "Muchos medios prohíben en sus condiciones de uso …": terms of use that are *theirs*
+# (a possessive of others before the own-voice noun) are no voice of the page's own.
+OTHERS_TERMS = [
+    ("es", "Depende. Muchos medios prohíben en sus condiciones de uso la utilización de sus contenidos por sistemas de inteligencia artificial."),
+    ("pt", "Alguns veículos também incluíram em seus termos de uso cláusulas que proíbem o uso de reportagens para treinar modelos."),
+    ("en", "Industry analysts say broadcasters added clauses to their terms of use forbidding text and data mining."),
+    ("fr", "Le syndicat a appelé ses membres à inscrire dans leurs conditions générales une opposition à la fouille de textes et de données."),
+    ("ru", "Многие редакции запрещают в своих правилах обучение ИИ на своих материалах."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), OTHERS_TERMS)
+def test_others_terms_of_use_are_no_notice(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, read(text)
