@@ -119,6 +119,30 @@ class Context:
 
 # -- 1. voice frame --------------------------------------------------------------------------
 
+# A company's legal form after its name ("Nordlys Medier AS", "Acme Media Ltd", "Médias du
+# Nord SA"), up to three more words of the name between.
+_LEGAL_FORM = re.compile(
+    r"[ \t]*(?:[\w'’&.-]+[ \t]+){0,3}?(?:AS|ASA|A/S|AB|Oy|Oyj|SA|S\.A\.|SAS|SARL|SL|S\.L\.|SpA|"
+    r"S\.p\.A\.|Srl|S\.r\.l\.|GmbH|AG|KG|BV|B\.V\.|NV|N\.V\.|Ltd|Limited|LLC|Inc|Corp|plc|PLC|"
+    r"a\.s\.|s\.r\.o\.|Sp\.|Kft|Zrt|d\.o\.o\.|OÜ|UAB|SIA|ООО|АО|ПАО|ЕООД|АД)(?![\w])"
+)
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright", re.I)
+
+
+def _in_a_name(block_text: str, start: int, end: int) -> bool:
+    """A capitalised discussion word inside a company's name ("© 2024 Nordlys Medier AS",
+    "Acme Media Ltd") names the publisher, not other publishers."""
+    if not block_text[start : start + 1].isupper():
+        return False
+    line_start = block_text.rfind("\n", max(0, start - _NAME_REACH), start) + 1
+    before = block_text[max(line_start, start - _NAME_REACH) : start]
+    if _COPYRIGHT_MARK.search(before):
+        return True
+    return _LEGAL_FORM.match(block_text, end, min(len(block_text), end + _NAME_REACH)) is not None
+
+
+_NAME_REACH = 40  # characters around a name that may hold its © or its legal form
+
 
 def voice_frame(
     hits: Sequence[Hit], block_text: str, block: Block, ctx: Context
@@ -130,8 +154,14 @@ def voice_frame(
     their_starts = [start for start, _ in theirs]
     counts = Counter(
         concept
-        for start, _, concept in {(h.start, h.end, h.concept) for h in hits}
-        if (concept != "discussion" or not _after_locative(block_text, start - block.start, ctx))
+        for start, end, concept in {(h.start, h.end, h.concept) for h in hits}
+        if (
+            concept != "discussion"
+            or not (
+                _after_locative(block_text, start - block.start, ctx)
+                or _in_a_name(block_text, start - block.start, end - block.start)
+            )
+        )
         and (concept != "own-voice" or not _inside(start, theirs, their_starts))
     )
     cues = {k: counts[k] for k in ("own-voice", "reported", "statute", "template", "discussion")}

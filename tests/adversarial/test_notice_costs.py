@@ -49,6 +49,7 @@ text = {
     "examples": "Scraping, including by AI crawlers, " * 20000 + "is prohibited.",
     "labels": "Beispiel " * 20000 + "Beispiel: copying is prohibited.",
     "negated lead-ins": "The user undertakes not to:\n• copy our articles;\n" * 10000,
+    "company names": "Publishers Media News " * 20000 + "Ltd. Copying is prohibited.",
     # robots.txt: comments inside one agent's group, and comments naming the file's agents
     "comments in one group": "User-agent: GPTBot\n"
     + "# No use of our articles for AI training.\nDisallow: /private/\n" * 8000,
@@ -97,6 +98,7 @@ print(json.dumps({
         ("examples", "crawl"),
         ("labels", "republish"),
         ("negated lead-ins", "republish"),
+        ("company names", None),  # a sea of discussion words: someone else's words
         ("comments in one group", "ai-train"),  # GPTBot's group: its comments speak for it
         ("named agents", "republish"),
     ],

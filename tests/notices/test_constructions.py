@@ -1887,3 +1887,22 @@ def test_others_terms_of_use_are_no_notice(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text) == {}, read(text)
+
+
+# "© 2024 Nordlys Medier AS. … Kopiering uten tillatelse er forbudt.": a capitalised
+# discussion word inside the publisher's name (after ©, or before a legal form) names the
+# publisher, not other publishers (the footer was read as a discussion and lost).
+NAMES_WITH_DISCUSSION_WORDS = [
+    ("nb", "© 2024 Nordlys Medier AS. Alle rettigheter reservert. Kopiering uten tillatelse er forbudt."),
+    ("fr", "Médias du Nord SA – Tous droits réservés. Toute reproduction sans autorisation est interdite."),
+    ("ru", "© 2024 ООО «Северные СМИ». Все права защищены. Перепечатка материалов без разрешения запрещена."),
+    ("de", "© 2024 Nordwest Zeitungen GmbH. Alle Rechte vorbehalten. Vervielfältigung nur mit Genehmigung."),
+    ("en", "Acme Newspapers Ltd prohibits the reproduction of its articles without permission."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), NAMES_WITH_DISCUSSION_WORDS)
+def test_a_discussion_word_in_the_publishers_name_is_its_name(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish", ("none",))[0] == "conditional", read(text)
