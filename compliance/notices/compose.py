@@ -1058,7 +1058,7 @@ def compose_block(
                 clause.polarity = None
                 clause.notes.append("an embedded question ('how X may ...'): states nothing")
             clause.actions = actions_of(clause.hits)
-            clause.routes = set() if clause.waived else routes_of(_unnegated_routes(clause))
+            clause.routes = set() if clause.waived else routes_of(_unnegated_routes(clause, text))
             clause.licences = [
                 h.concept.split(":", 1)[1] for h in clause.hits if h.concept.startswith("licence:")
             ]
@@ -1078,12 +1078,13 @@ def compose_block(
         named_outside_conditions = {
             a for c in clauses if c.connective != "condition" for a in actions_of(c.hits)
         }
-        if not named_outside_conditions and routes_of(hits) & PROCEDURES:
+        stated_routes = set().union(*(c.routes for c in clauses))  # (none waived or refused)
+        if not named_outside_conditions and stated_routes & PROCEDURES:
             # "Requests for permission: ...", "Written permission can be requested from the
             # editors", "If you wish to reproduce them, contact us for permission": a sentence
             # that names a way to permission and no use outside a condition is the block's
             # procedure ("you must attribute it" is a condition of reuse, not a way to ask).
-            procedure_routes |= routes_of(hits) & PROCEDURES
+            procedure_routes |= stated_routes & PROCEDURES
         if _exception_sentence(clauses, all_clauses, disabled):
             # "Scraping is prohibited. Search engines are excepted.": the exception belongs
             # to the ban before it.
@@ -1535,11 +1536,61 @@ def _restrict(
         _add(reading, purpose, verdict, merge_routes(routes), cue_hits)
 
 
-def _unnegated_routes(clause: Clause) -> list[Hit]:
+def _unnegated_routes(clause: Clause, text: str = "") -> list[Hit]:
     """ "— no attribution required", "ohne Quellenangabe nötig", "requires no permission": a
-    condition named only to be waived is none (see `_waivers`); other hits pass."""
+    condition named only to be waived is none (see `_waivers`), nor is a way to permission
+    the publisher refuses (`_refused`); other hits pass."""
     _, waived = _waivers(clause)
+    waived |= _refused(clause, text)
     return [h for h in clause.hits if h.start not in waived or not h.concept.startswith("route:")]
+
+
+def _negating(hit: Hit) -> bool:
+    """A negation term: a negator, or a restrict term made of one ("do not", "n'")."""
+    return hit.concept == "negator" or (hit.concept == "restrict" and " not" in f" {hit.term}")
+
+
+def _refused(clause: Clause, text: str) -> set[int]:
+    """Starts of the routes the publisher refuses: "We do not license our content for AI
+    training", "We do not grant permission for such use", "No concedemos licencias", "Мы не
+    предоставляем лицензий": a negation (after the publisher speaking, or before a verb of
+    granting), then the route, each at most a word apart, before any use is named and with
+    no predicate after the route ("we do not allow copying without permission" names a
+    way; "Bawal kopyahin … nang walang pahintulot" bans first)."""
+    if not text or not any(h.concept.startswith("route:") for h in clause.hits):
+        return set()
+    hits = sorted(clause.hits, key=lambda h: h.start)
+    refused: set[int] = set()
+    last_predicate = max((h.start for h in hits if h.concept in _PREDICATES), default=-1)
+    speaker = False
+    negation: Hit | None = None  # the last negation, if only a granting verb followed it
+    granting = False
+    for before, hit in pairwise(hits):
+        if before.concept.startswith("action:") or (
+            before.concept in ("restrict", "require") and not _negating(before)
+        ):
+            break  # a use named, or a ban stated: what follows is its condition
+        speaker = speaker or before.concept == "own-voice"
+        if _negating(before):
+            negation, granting = before, False
+        elif before.concept == "grant" and negation is not None and _near(text, negation, before):
+            granting = True
+        elif before.concept != "own-voice":
+            negation = None
+        if (
+            negation is not None
+            and hit.concept.startswith("route:")
+            and (speaker or granting)
+            and _near(text, before, hit)
+            and last_predicate < hit.start
+        ):
+            refused.add(hit.start)
+    return refused
+
+
+def _near(text: str, first: Hit, second: Hit) -> bool:
+    """At most one word between two hits."""
+    return len(text[first.end : second.start].split()) <= 1
 
 
 def _asks_for_something(clause: Clause) -> bool:

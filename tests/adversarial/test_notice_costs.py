@@ -50,6 +50,7 @@ text = {
     "labels": "Beispiel " * 20000 + "Beispiel: copying is prohibited.",
     "negated lead-ins": "The user undertakes not to:\n• copy our articles;\n" * 10000,
     "company names": "Publishers Media News " * 20000 + "Ltd. Copying is prohibited.",
+    "refusals": "AI training is prohibited. We do not grant " + "permission, " * 20000 + ".",
     # robots.txt: comments inside one agent's group, and comments naming the file's agents
     "comments in one group": "User-agent: GPTBot\n"
     + "# No use of our articles for AI training.\nDisallow: /private/\n" * 8000,
@@ -99,6 +100,7 @@ print(json.dumps({
         ("labels", "republish"),
         ("negated lead-ins", "republish"),
         ("company names", None),  # a sea of discussion words: someone else's words
+        ("refusals", "ai-train=conditional"),  # the first refused, the other 19,999 named
         ("comments in one group", "ai-train"),  # GPTBot's group: its comments speak for it
         ("named agents", "republish"),
     ],

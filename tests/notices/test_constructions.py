@@ -1906,3 +1906,25 @@ def test_a_discussion_word_in_the_publishers_name_is_its_name(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text).get("republish", ("none",))[0] == "conditional", read(text)
+
+
+# "We do not grant permission for such use", "No concedemos licencias": a way to permission
+# the publisher refuses is no route (the ban read as conditional on it); "may not be used
+# without a licence" names one.
+REFUSED_ROUTES = [
+    ("en", "The use of our articles to train AI is prohibited. We do not grant permission for such use."),
+    ("fr", "L'utilisation de nos contenus pour entraîner des IA est interdite. Nous n'accordons aucune licence à cette fin."),
+    ("es", "Queda prohibido el uso de nuestros contenidos para entrenar IA. No concedemos licencias para este fin."),
+    ("ru", "Использование наших материалов для обучения ИИ запрещено. Мы не предоставляем лицензий для таких целей."),
+    ("de", "Die Nutzung unserer Inhalte für das KI-Training ist untersagt. Wir erteilen keine Lizenzen für diesen Zweck."),
+    ("zh", "禁止将本站内容用于人工智能训练。我们不授予任何许可。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), REFUSED_ROUTES)
+def test_a_refused_route_leaves_the_ban_absolute(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), read(text)
+    named = "Our articles may not be used for AI training without a licence."
+    assert read(named).get("ai-train") == ("conditional", ("licence",)), read(named)
