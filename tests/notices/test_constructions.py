@@ -1928,3 +1928,21 @@ def test_a_refused_route_leaves_the_ban_absolute(
     assert read(text).get("ai-train") == ("deny", ()), read(text)
     named = "Our articles may not be used for AI training without a licence."
     assert read(named).get("ai-train") == ("conditional", ("licence",)), read(named)
+
+
+# "Авторы инициативы предлагают запретить обучение моделей …", "The union calls for a ban
+# on …": a ban someone proposes, demands or calls for is not in force, and not the page's.
+PROPOSED_BANS = [
+    ("ru", "Госдума рассмотрит законопроект. Авторы инициативы также предлагают запретить обучение моделей на произведениях без согласия правообладателей."),
+    ("hr", "Hrvatsko novinarsko društvo upozorava da strane tvrtke koriste tekstove portala za treniranje umjetne inteligencije te traži da se takva praksa zabrani."),
+    ("fr", "Le syndicat de la presse régionale réclame l'interdiction de l'entraînement des intelligences artificielles sur les articles sans rémunération."),
+    ("en", "The journalists' union calls for a ban on training AI models on news articles without payment."),
+    ("de", "Der Verband fordert ein Verbot des KI-Trainings mit Presseartikeln ohne Vergütung."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), PROPOSED_BANS)
+def test_a_proposed_ban_is_not_the_pages(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, read(text)
