@@ -490,6 +490,8 @@ def polarity(clause: Clause, text: str, disabled: frozenset[str]) -> str | None:
     """restrict / grant / None. A negated grant restricts; so does a clause that opens with
     a negator ("No scraping.", "Not for AI training")."""
     c = clause.concepts()
+    if c["grant"] and c["require"]:
+        _may_or_must(clause, c)
     if clause.connective == "condition":
         # "If crawling infringes our rights, we may take action": a hypothetical, and
         # "provided you do not modify it": a condition, not a ban of its own.
@@ -528,6 +530,19 @@ def polarity(clause: Clause, text: str, disabled: frozenset[str]) -> str | None:
             clause.notes.append("opens with a negator: a nominal ban")
             return "restrict"
     return None
+
+
+def _may_or_must(clause: Clause, counts: Counter[str]) -> None:
+    """One word read as "may" by one language and "must" by its neighbour (Danish and
+    Norwegian "må"): with a condition named it asks for it ("må avtales skriftlig"), without
+    one it permits ("Søgemaskiner må gerne indeksere siden")."""
+    grants = {(h.start, h.end) for h in clause.hits if h.concept == "grant"}
+    both = grants & {(h.start, h.end) for h in clause.hits if h.concept == "require"}
+    if both:
+        dropped = "grant" if routes_of(clause.hits) else "require"
+        counts[dropped] -= sum(
+            1 for h in clause.hits if h.concept == dropped and (h.start, h.end) in both
+        )
 
 
 def _waivers(clause: Clause) -> tuple[set[int], set[int]]:

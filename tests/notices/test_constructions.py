@@ -1946,3 +1946,25 @@ def test_a_proposed_ban_is_not_the_pages(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text) == {}, read(text)
+
+
+# Danish "må" is "may", Norwegian "må" is "must": with a condition named the word asks for it,
+# without one it permits ("Søgemaskiner må gerne indeksere siden" was a conditional search).
+MAY_OR_MUST = [
+    ("da", "Søgemaskiner må gerne indeksere siden.", "search", ("allow", ())),
+    ("da", "Du må dele denne artikel.", "republish", ("allow", ())),
+    ("nb", "Bruk av innholdet til KI-trening må avtales skriftlig med redaksjonen.", "ai-train", ("conditional", ("written-permission",))),
+    ("nb", "Du må gjerne dele artikkelen med kildehenvisning.", "republish", ("conditional", ("attribution",))),
+    ("nn", "Innhaldet må ikkje nyttast til trening av kunstig intelligens.", "ai-train", ("deny", ())),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "purpose", "effect"), MAY_OR_MUST)
+def test_may_or_must_is_decided_by_a_named_condition(
+    read: Callable[..., Effects],
+    language: str,
+    text: str,
+    purpose: str,
+    effect: tuple[str, tuple[str, ...]],
+) -> None:
+    assert read(text).get(purpose) == effect, read(text)
