@@ -1968,3 +1968,20 @@ def test_may_or_must_is_decided_by_a_named_condition(
     effect: tuple[str, tuple[str, ...]],
 ) -> None:
     assert read(text).get(purpose) == effect, read(text)
+
+
+# "Experience with Scrapy is required": a job advert asks for a skill, not for permission.
+SKILLS_REQUIRED = [
+    ("en", "We're hiring a data engineer. Experience with Scrapy and large-scale crawling is required."),
+    ("de", "Wir suchen eine Data Engineerin. Erfahrung mit Web-Crawling ist erforderlich."),
+    ("fr", "Nous recrutons un ingénieur de données. Une expérience en collecte de données web est requise."),
+    ("es", "Buscamos ingeniero de datos. Se requiere experiencia con Scrapy y rastreo web."),
+    ("ru", "Ищем инженера данных. Требуется опыт работы с парсингом и краулерами."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), SKILLS_REQUIRED)
+def test_a_skill_required_asks_no_permission(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, read(text)
