@@ -1985,3 +1985,22 @@ def test_a_skill_required_asks_no_permission(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text) == {}, read(text)
+
+
+# "O projeto de lei … permite esse uso", "PRESSEMITTEILUNG – … dürfen Inhalte der Gruppe …
+# verwendet werden", "you grant us a licence to display your posts": a bill's permission, a
+# press release about a deal and the user's own grant to the site are no notice to readers.
+NOT_THE_READERS = [
+    ("pt", "O projeto de lei que regulamenta a inteligência artificial prevê que autores sejam remunerados quando suas obras forem usadas no treinamento de modelos, e permite esse uso."),
+    ("de", "PRESSEMITTEILUNG – Die Hanse Mediengruppe hat mit einem KI-Unternehmen einen Lizenzvertrag geschlossen. Künftig dürfen Inhalte der Gruppe zum Training von Sprachmodellen verwendet werden."),
+    ("ru", "Законопроект разрешает обучение нейросетей на опубликованных произведениях при условии выплаты вознаграждения."),
+    ("fr", "Le projet de loi permettrait aux auteurs de s'opposer à l'entraînement des intelligences artificielles."),
+    ("en", "User content. You retain ownership of what you post, but you grant us a worldwide licence to host and display it."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_THE_READERS)
+def test_bills_press_releases_and_user_grants_are_no_notice(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, read(text)
