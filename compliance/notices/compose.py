@@ -25,7 +25,7 @@ AI_PURPOSES = frozenset({"ai-train", "ai-input", "ai-index"})
 _AI_SPECIFIC = frozenset({"train", "mine", "ai-input", "answer"})
 _AI_ENDS = frozenset({"train", "mine", "ai", "ai-input", "answer"})
 _MEANS_ACTIONS = frozenset({"crawl", "download", "use", "search", "republish"})
-_PERMISSION_FAMILY = ("written-permission", "permission", "licence")
+_PERMISSION_FAMILY = ("written-permission", "licence", "permission")
 PROCEDURES = frozenset({"written-permission", "permission", "licence", "payment"})
 # Every operator can be switched off, for the ablation table (`compliance eval --ablate`).
 OPERATORS = (
@@ -929,6 +929,25 @@ def _without_descriptions(clause: Clause, text: str, ctx: Context) -> set[str]:
     return actions_of(kept)
 
 
+def _without_own_archive(clause: Clause, text: str) -> set[str]:
+    """ "Fotografie z nášho archívu …", "photos from our archive": an archive right after
+    the publisher's possessive is the content's source, not an act of archiving."""
+    acts = set(clause.actions)
+    if "archive" not in acts:
+        return acts
+    archives = [h for h in clause.hits if h.concept == "action:archive"]
+    owners = {_word_end(text, h.end) for h in clause.hits if h.concept == "own-voice"}
+    possessed = [
+        h
+        for h in archives
+        if any(not text[end : h.start].strip() for end in owners if end <= h.start)
+    ]
+    if len(possessed) < len(archives):
+        return acts
+    clause.notes.append("'our archive': the content's source")
+    return acts - {"archive"}
+
+
 def _placed_on_own_site(end: int, own: list[Hit], text: str, ctx: Context) -> bool:
     """Is the word ending at `end` followed by a locative and an own-voice term ("su questo
     sito"), or by an own-voice term that opens with one ("w serwisie")?"""
@@ -1087,6 +1106,7 @@ def compose_block(
             clause.actions = binding_scope(clause, disabled, text, ctx.coordinators, ctx.head_final)
             clause.actions = coordinated_ai_use(clause, text, ctx)
             clause.actions = _without_descriptions(clause, text, ctx)
+            clause.actions = _without_own_archive(clause, text)
             clause.purposes = purposes_of(clause.actions, sentence_actions, block_actions)
             clause.purposes |= clause.referred
             clause.purposes |= _general_before_examples(clause, text, ctx.inclusives)
@@ -1515,9 +1535,11 @@ def _restrict(
     )
     if overridden:
         reading.absolute |= purposes
-    if overridden and routes:
+    if overridden and routes and _override_refuses_routes(clauses, text):
         clause.notes.append("override: the ban stays absolute")
         routes = set()
+    elif overridden and routes:
+        clause.notes.append("override of the manner, not of the way to permission")
     negated = any(h.concept == "negator" for h in clause.hits)
     if not routes and not negated and _asks_for_something(clause):
         routes = {"permission"}  # "X requires ..." names no route: permission is the least
@@ -1797,6 +1819,27 @@ def procedure_after(
                         effect.conditions | routes,
                         "route from the procedure after it",
                     )
+
+
+def _override_refuses_routes(clauses: Sequence[Clause], text: str) -> bool:
+    """ "regardless of any licence", "ungeachtet einer Lizenz", "Lisansa bakılmaksızın": an
+    override right beside a way to permission refuses it; "under no circumstances … without
+    a licence", "lisans satın alınmadan hiçbir şekilde kullanılamaz" (a manner, the way to
+    permission further off) leaves it. Without the text, every override refuses."""
+    hits = [h for c in clauses for h in c.hits]
+    overrides = [h for h in hits if h.concept == "override"]
+    routes = [h for h in hits if h.concept.startswith("route:")]
+    if not text:
+        return True
+    return any(
+        (o.end <= r.start and len(text[o.end : r.start].split()) <= _OVERRIDE_REACH)
+        or (r.end <= o.start and len(text[r.end : o.start].split()) <= 1)
+        for o in overrides[:_BINDINGS_MAX]
+        for r in routes[:_BINDINGS_MAX]
+    )
+
+
+_OVERRIDE_REACH = 2  # words between an override and the way to permission it refuses
 
 
 def _absolute(reading: BlockReading) -> bool:

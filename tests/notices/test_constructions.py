@@ -2004,3 +2004,55 @@ def test_bills_press_releases_and_user_grants_are_no_notice(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text) == {}, read(text)
+
+
+# "Under no circumstances may content be used … without a licence": an override of the
+# manner leaves the way to permission the sentence names; one right beside it ("regardless
+# of any licence", "even with permission") refuses it.
+MANNER_OVERRIDES = [
+    ("en", "Under no circumstances may our content be used for AI training without a licence."),
+    ("tr", "Tüm fotoğraflar lisans satın alınmadan hiçbir şekilde yapay zekâ eğitiminde kullanılamaz."),
+    ("de", "Unter keinen Umständen dürfen unsere Inhalte ohne Lizenz für das KI-Training genutzt werden."),
+    ("fr", "En aucun cas nos contenus ne peuvent servir à l'entraînement d'une IA sans licence."),
+    ("ru", "Ни в коем случае нельзя использовать наши материалы для обучения ИИ без лицензии."),
+]  # fmt: skip
+CONCESSIVE_OVERRIDES = [
+    ("en", "AI training on our content is forbidden regardless of any licence."),
+    ("de", "Das KI-Training mit unseren Inhalten ist ungeachtet einer Lizenz verboten."),
+    ("tr", "İçeriklerimizle yapay zekâ eğitimi lisansa bakılmaksızın yasaktır."),
+    ("fr", "Même avec une licence, l'entraînement d'une IA sur nos contenus est interdit."),
+    ("ru", "Даже при наличии лицензии обучение ИИ на наших материалах запрещено."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), MANNER_OVERRIDES)
+def test_an_override_of_the_manner_leaves_the_route(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("conditional", ("licence",)), read(text)
+
+
+@pytest.mark.parametrize(("language", "text"), CONCESSIVE_OVERRIDES)
+def test_an_override_beside_the_route_refuses_it(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), read(text)
+
+
+# "Fotografie z nášho archívu …", "Photos from our archive may be used only under a
+# licence": an archive right after the publisher's possessive is the content's source; the
+# use stays a reuse on its condition.
+OUR_ARCHIVE = [
+    ("sk", "Fotografie z nášho archívu je možné použiť iba na základe licenčnej zmluvy."),
+    ("en", "Photos from our archive may be used only under a licence agreement."),
+    ("de", "Fotos aus unserem Archiv dürfen nur mit einer Lizenz genutzt werden."),
+    ("fr", "Les photos de nos archives ne peuvent être utilisées que sous licence."),
+    ("ru", "Фотографии из нашего архива можно использовать только по лицензии."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OUR_ARCHIVE)
+def test_our_archive_is_the_source_not_an_act(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish") == ("conditional", ("licence",)), read(text)
