@@ -1133,6 +1133,14 @@ def compose_block(
     reading.sentence_spans = [(s, e) for s, e, _ in sentences]
 
     heading_actions = actions_of(ctx.heading_hits) if "scope" not in disabled else set()
+    if (
+        heading_actions
+        and sentences
+        and _COPYRIGHT_MARK.search(text, sentences[0][0], sentences[-1][1])
+    ):
+        # "© 2026 Brightwater Media. All rights reserved." under a page's "AI Policy
+        # Counsel" title: a copyright line is whole in itself, it takes no use from above.
+        heading_actions = set()
     heading_polar = any(h.concept in _PREDICATES for h in ctx.heading_hits)
     if "scope" not in disabled and routes_of(ctx.heading_hits) and not heading_polar:
         # A section titled "Use without permission" / "Permission requests": its route

@@ -2056,3 +2056,22 @@ def test_our_archive_is_the_source_not_an_act(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text).get("republish") == ("conditional", ("licence",)), read(text)
+
+
+# "AI Policy Counsel" (a page title) over "© 2026 Brightwater Media. All rights reserved.": a
+# copyright line takes no use from the heading above it (a bare reservation states no AI rule).
+COPYRIGHT_LINES_UNDER_HEADINGS = [
+    ("en", "AI Policy Counsel\n\nWe are looking for a lawyer.\n\n© 2026 Brightwater Media. All rights reserved."),
+    ("de", "KI-Training und Urheberrecht\n\nEin Überblick über die Rechtslage.\n\n© 2026 Nordwest Verlag. Alle Rechte vorbehalten."),
+    ("fr", "Intelligence artificielle et presse\n\nNotre dossier de la semaine.\n\n© 2026 Éditions du Nord. Tous droits réservés."),
+    ("ru", "Обучение ИИ и авторское право\n\nОбзор судебной практики.\n\n© 2026 «Северная газета». Все права защищены."),
+    ("ja", "生成AIと著作権\n\n今週の特集です。\n\n© 2026 北日本新聞社 All rights reserved."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), COPYRIGHT_LINES_UNDER_HEADINGS)
+def test_a_copyright_line_takes_no_use_from_the_heading(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert not {"ai-train", "ai-input", "ai-index"} & set(got), got
