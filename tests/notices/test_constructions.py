@@ -2075,3 +2075,21 @@ def test_a_copyright_line_takes_no_use_from_the_heading(
 ) -> None:
     got = read(text)
     assert not {"ai-train", "ai-input", "ai-index"} & set(got), got
+
+
+# "משרד המשפטים פרסם…", "문화체육관광부는 … 안내서를 발간했다": a ministry's or parliament's
+# guidance or bill, reported, is no notice of the page's.
+INSTITUTIONS = [
+    ("he", "משרד המשפטים פרסם חוות דעת לפיה שימוש ביצירות מוגנות לצורך אימון מודלים של בינה מלאכותית עשוי להיחשב שימוש הוגן."),
+    ("ko", "문화체육관광부는 생성형 AI 저작권 안내서를 발간했다. 안내서는 저작권자에게 AI 학습 이용 거부 의사를 명확히 표시할 것을 안내했다."),
+    ("da", "Kulturministeriet har fremsat lovforslag om ophavsret og kunstig intelligens, der skal give rettighedshavere bedre mulighed for at forbeholde sig mod træning af AI."),
+    ("cs", "Poslanci chtějí zakázat trénování umělé inteligence na novinových článcích bez souhlasu vydavatelů."),
+    ("en", "Lawmakers want publishers to be able to prohibit AI training on their articles."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), INSTITUTIONS)
+def test_a_reported_institution_is_no_notice(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, read(text)
