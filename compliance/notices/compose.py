@@ -694,16 +694,21 @@ def _inclusive_pattern(inclusives: frozenset[str]) -> re.Pattern[str]:
 
 def _general_before_examples(clause: Clause, text: str, inclusives: frozenset[str]) -> set[str]:
     """ "The use of this content by AI systems, including for retrieval-augmented
-    generation": a specific AI use named as an example leaves the general AI use named
-    before it (otherwise the specific one makes it redundant, `purposes_of`)."""
-    if not inclusives or not clause.actions & _AI_SPECIFIC:
-        return set()  # (no specific use: the general one was kept)
-    if not any(h.concept == "action:ai" for h in clause.hits):
-        return set()
+    generation", "får användas fritt, även för träning av AI": a specific use named as an
+    example leaves the general use named before it (the AI use, or any use), which the
+    specific one otherwise makes redundant (`purposes_of`)."""
+    general = clause.actions & {"ai", "use"}
+    if not inclusives or not general or not clause.actions - general:
+        return set()  # (no specific use beside it: the general one was kept)
     at = examples_start(text, clause.start, clause.end, inclusives)
-    if at is None or not any(h.concept == "action:ai" and h.end <= at for h in clause.hits):
+    if at is None:
         return set()
-    return set(ACTIONS["ai"])
+    before = {h.concept[7:] for h in clause.hits if h.end <= at and h.concept.startswith("action:")}
+    if before - {"ai", "use"}:
+        return set()  # a specific use named before the examples stays the clause's own
+    # "use by AI tools, notably for answers": the AI use is the general one, not any use
+    kept = {"ai"} if "ai" in before else general & before
+    return set().union(*(ACTIONS[action] for action in kept))
 
 
 def _without_examples(
@@ -737,6 +742,7 @@ def binding_scope(
     text: str = "",
     coordinators: frozenset[str] = frozenset(),
     head_final: frozenset[int] = frozenset(),
+    inclusives: frozenset[str] = frozenset(),
 ) -> set[str]:
     """Scraping *to train AI* restricts the training, not the scraping: the means named
     right before a binding term ("to", "for the purpose of", "untuk") that leads to an AI
@@ -773,6 +779,8 @@ def binding_scope(
                 h.concept == "action:republish"
                 and (verb_after or _coordinated_away(text, h.end, binding.start, coordinators))
             )
+            # "får användas fritt, även för träning av AI": the AI use is one of its uses
+            and examples_start(text, h.end, binding.end, inclusives) is None
         ]
         if leads_to_ai and _after_comma(text, binding.start):
             enumerated = [
@@ -1080,7 +1088,9 @@ def compose_block(
                     # your articles for AI training? No, this is prohibited.").
                     clause.actions = actions_of(clause.hits)
                     clause.purposes = purposes_of(
-                        binding_scope(clause, disabled, text, ctx.coordinators, ctx.head_final),
+                        binding_scope(
+                            clause, disabled, text, ctx.coordinators, ctx.head_final, ctx.inclusives
+                        ),
                         sentence_actions,
                         block_actions,
                     )
@@ -1103,7 +1113,9 @@ def compose_block(
             clause.actions = actions_of(clause.hits)
             if "same" in clause.actions:
                 clause.actions = _same_uses(clause, all_clauses, disabled)
-            clause.actions = binding_scope(clause, disabled, text, ctx.coordinators, ctx.head_final)
+            clause.actions = binding_scope(
+                clause, disabled, text, ctx.coordinators, ctx.head_final, ctx.inclusives
+            )
             clause.actions = coordinated_ai_use(clause, text, ctx)
             clause.actions = _without_descriptions(clause, text, ctx)
             clause.actions = _without_own_archive(clause, text)

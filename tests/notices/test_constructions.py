@@ -2093,3 +2093,23 @@ def test_a_reported_institution_is_no_notice(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text) == {}, read(text)
+
+
+# "Innehållet får användas fritt, även för träning av AI-modeller, om källan anges": an AI
+# use named as one of the uses ("even for", "auch für") binds nothing: any use is granted.
+USES_INCLUDING_AI = [
+    ("sv", "Innehållet på denna sida får användas fritt, även för träning av AI-modeller, om källan anges."),
+    ("en", "The content of this site may be used freely, even for training AI models, if the source is credited."),
+    ("de", "Die Inhalte dieser Seite dürfen frei genutzt werden, auch für das Training von KI-Modellen, sofern die Quelle genannt wird."),
+    ("fr", "Les contenus de ce site peuvent être utilisés librement, y compris pour l'entraînement de modèles d'IA, à condition de citer la source."),
+    ("ru", "Материалы сайта можно использовать свободно, в том числе для обучения моделей ИИ, при условии указания источника."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), USES_INCLUDING_AI)
+def test_an_ai_use_named_among_uses_binds_nothing(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got.get("republish", ("none",))[0] in ("allow", "conditional"), got
+    assert got.get("ai-train", ("none",))[0] in ("allow", "conditional"), got
