@@ -110,6 +110,15 @@ def _lines(text: str) -> Iterable[tuple[int, int]]:
         start = end + 1
 
 
+def _menu(line: str) -> bool:
+    """ "© 2026 Kurier Lubelski | Redakcja | Reklama | Polityka prywatności": a line of items
+    set apart by bars or dots is a menu, no sentence going on into the next line."""
+    return sum(line.count(f" {mark} ") for mark in "|·•") >= _MENU_MARKS
+
+
+_MENU_MARKS = 2
+
+
 def _line_blocks(text: str) -> Iterable[tuple[int, int]]:
     """Paragraphs; a line break also ends a block after final punctuation or a short line,
     before a list item; between two long lines it is a hard wrap inside the block."""
@@ -133,6 +142,7 @@ def _line_blocks(text: str) -> Iterable[tuple[int, int]]:
                 ended
                 or (len(last_line) < SHORT_LINE and not line[:1].islower())
                 or bool(_LIST_ITEM.match(line))
+                or _menu(last_line)
             )
             # A line that goes on in lower case continues the sentence (markup split it:
             # "a hyperlink to\nwww.example.com\nis required.").

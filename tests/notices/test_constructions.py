@@ -2113,3 +2113,21 @@ def test_an_ai_use_named_among_uses_binds_nothing(
     got = read(text)
     assert got.get("republish", ("none",))[0] in ("allow", "conditional"), got
     assert got.get("ai-train", ("none",))[0] in ("allow", "conditional"), got
+
+
+# "© 2026 Kurier Lubelski | Redakcja | Reklama | Polityka prywatności" over a ban on the next
+# line: a menu line ends there (the ban was read in one sentence with "privacy" and lost).
+MENUS_OVER_BANS = [
+    ("pl", "© 2026 Kurier Lubelski | Redakcja | Reklama | Polityka prywatności\nMateriały z serwisu nie mogą być wykorzystywane przez systemy sztucznej inteligencji."),
+    ("en", "© 2026 Daily Courier | Newsroom | Advertising | Privacy policy\nOur articles may not be used by artificial intelligence systems."),
+    ("de", "© 2026 Nordkurier | Redaktion | Anzeigen | Datenschutz\nUnsere Artikel dürfen nicht von Systemen künstlicher Intelligenz genutzt werden."),
+    ("ru", "© 2026 «Северный курьер» · Редакция · Реклама · Конфиденциальность\nМатериалы сайта не могут использоваться системами искусственного интеллекта."),
+    ("fr", "© 2026 Le Courrier | Rédaction | Publicité | Confidentialité\nNos articles ne peuvent pas être utilisés par des systèmes d'intelligence artificielle."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), MENUS_OVER_BANS)
+def test_a_menu_line_ends_its_sentence(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train", ("none",))[0] == "deny", read(text)
