@@ -1078,6 +1078,10 @@ def compose_block(
     for s_start, s_end, hits in sentences:
         clauses = split_clauses(s_start, s_end, hits, text, ctx.head_final)
         sentence_actions = _sentence_actions(hits)
+        if "scope" not in disabled and (
+            ctx.section_addressees or any(h.concept == "addressee" for h in ctx.heading_hits)
+        ):
+            sentence_actions.add("ai")  # "For AI companies": "train models" there is AI's
         silent = _states_nothing(hits, text, s_start, s_end)
         if silent:
             all_clauses.append(clauses)

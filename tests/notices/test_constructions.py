@@ -2131,3 +2131,21 @@ def test_a_menu_line_ends_its_sentence(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text).get("ai-train", ("none",))[0] == "deny", read(text)
+
+
+# Under "For AI companies", "You may not use content from this site to train or fine-tune
+# models" is AI training (training needs an AI word, and the section's addressee is one).
+TRAINING_FOR_AI_ADDRESSEES = [
+    ("en", "For AI companies\n\nYou may not use content from this site to train or fine-tune models."),
+    ("de", "Für KI-Unternehmen\n\nSie dürfen die Inhalte dieser Website nicht zum Training von Modellen verwenden."),
+    ("fr", "Aux entreprises d'IA\n\nVous ne pouvez pas utiliser les contenus de ce site pour entraîner des modèles."),
+    ("cs", "Pro společnosti AI\n\nObsah tohoto webu není dovoleno používat k trénování modelů."),
+    ("ru", "Для компаний в сфере ИИ\n\nЗапрещается использовать материалы сайта для обучения моделей."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), TRAINING_FOR_AI_ADDRESSEES)
+def test_training_under_an_ai_addressee_is_ai_training(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train", ("none",))[0] == "deny", read(text)
