@@ -956,6 +956,27 @@ def _without_own_archive(clause: Clause, text: str) -> set[str]:
     return acts - {"archive"}
 
 
+def _without_route_compounds(clause: Clause, text: str) -> set[str]:
+    """ "利用契約を締結する必要があります", "이용 계약", "Nutzungsvertrag": a use word that only
+    names the kind of agreement asked for is part of the route, no act of the clause (which
+    then takes its use from the condition before it)."""
+    acts = set(clause.actions)
+    if acts != {"use"}:
+        return acts
+    uses = [h for h in clause.hits if h.concept == "action:use"]
+    route_starts = {
+        h.start
+        for h in clause.hits
+        if h.concept.startswith("route:") and h.concept[6:] in PROCEDURES
+    }
+    if all(
+        any(0 <= start - _word_end(text, use.end) <= 1 for start in route_starts) for use in uses
+    ):
+        clause.notes.append("a use naming the agreement asked for ('use agreement')")
+        return set()
+    return acts
+
+
 def _placed_on_own_site(end: int, own: list[Hit], text: str, ctx: Context) -> bool:
     """Is the word ending at `end` followed by a locative and an own-voice term ("su questo
     sito"), or by an own-voice term that opens with one ("w serwisie")?"""
@@ -1123,6 +1144,7 @@ def compose_block(
             clause.actions = coordinated_ai_use(clause, text, ctx)
             clause.actions = _without_descriptions(clause, text, ctx)
             clause.actions = _without_own_archive(clause, text)
+            clause.actions = _without_route_compounds(clause, text)
             clause.purposes = purposes_of(clause.actions, sentence_actions, block_actions)
             clause.purposes |= clause.referred
             clause.purposes |= _general_before_examples(clause, text, ctx.inclusives)

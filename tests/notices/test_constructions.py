@@ -2149,3 +2149,23 @@ def test_training_under_an_ai_addressee_is_ai_training(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text).get("ai-train", ("none",))[0] == "deny", read(text)
+
+
+# "当サイトのコンテンツをAI学習に利用する場合は、事前に当社と利用契約を締結する必要があります":
+# the use in "use agreement" names the agreement asked for; the main clause takes its use
+# from the condition (it read as a republication condition).
+USE_AGREEMENTS = [
+    ("ja", "当サイトのコンテンツをAI学習に利用する場合は、事前に当社と利用契約を締結する必要があります。"),
+    ("ko", "본 사이트의 콘텐츠를 인공지능 학습에 이용하려면 사전에 당사와 이용 계약을 체결해야 합니다."),
+    ("en", "If you want to use our content to train AI models, you must first sign a licence agreement with us."),
+    ("de", "Wer unsere Inhalte für das Training von KI-Modellen nutzen möchte, muss vorher einen Lizenzvertrag mit uns abschließen."),
+    ("zh", "如需将本站内容用于人工智能训练，须事先与本公司签订许可协议。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), USE_AGREEMENTS)
+def test_the_use_in_a_use_agreement_is_no_act(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got.get("ai-train", ("none",))[0] == "conditional" and "republish" not in got, got
