@@ -105,16 +105,22 @@ def test_concepts_are_a_closed_list() -> None:
     assert concept_ok("vibes") is not None
 
 
-def test_a_broken_user_lexicon_is_a_configuration_error(tmp_path: Path) -> None:
+def _lexicon_problems(tmp_path: Path, terms: str) -> str:
+    """The configuration error a user lexicon `xx.yaml` with these `terms:` lines raises."""
     bad = tmp_path / "xx.yaml"
     bad.write_text(
-        "lexicon: {language: xx, name: Test, script: latin}\n"
-        "terms:\n  restrict:\n    forbidden: ''\n  wibble:\n    x: 'x'\n  grant:\n    'a*b': 'a b'\n",
-        encoding="utf-8",
+        f"lexicon: {{language: xx, name: Test, script: latin}}\nterms:\n{terms}", encoding="utf-8"
     )
     with pytest.raises(ConfigError) as caught:
         load_lexicons([bad])
-    text = str(caught.value)
+    return str(caught.value)
+
+
+def test_a_broken_user_lexicon_is_a_configuration_error(tmp_path: Path) -> None:
+    text = _lexicon_problems(
+        tmp_path,
+        "  restrict:\n    forbidden: ''\n  wibble:\n    x: 'x'\n  grant:\n    'a*b': 'a b'\n",
+    )
     assert "xx.yaml:4:" in text and "needs an example" in text
     assert "unknown concept 'wibble'" in text
     assert "may only start or end a term" in text
@@ -123,15 +129,10 @@ def test_a_broken_user_lexicon_is_a_configuration_error(tmp_path: Path) -> None:
 def test_a_term_may_end_in_a_comma_or_colon_only(tmp_path: Path) -> None:
     """Punctuation is read as a word boundary: a final comma or colon is a mark the text must
     have after the term; any other edge punctuation would be silently dropped."""
-    bad = tmp_path / "xx.yaml"
-    bad.write_text(
-        "lexicon: {language: xx, name: Test, script: latin}\n"
-        "terms:\n  template:\n    ',sample': 'x'\n    'sample;': 'x'\n    'Example:': 'Example: x'\n",
-        encoding="utf-8",
+    text = _lexicon_problems(
+        tmp_path,
+        "  template:\n    ',sample': 'x'\n    'sample;': 'x'\n    'Example:': 'Example: x'\n",
     )
-    with pytest.raises(ConfigError) as caught:
-        load_lexicons([bad])
-    text = str(caught.value)
     assert "xx.yaml:4:" in text and "xx.yaml:5:" in text and "xx.yaml:6:" not in text
     assert "only a final comma or colon counts" in text
 
