@@ -661,8 +661,8 @@ def purposes_of(
         acts.discard("answer")  # a helpdesk's answers are not an AI's (an AI notice's are)
     if "ai" in acts and acts & _AI_SPECIFIC:
         acts.discard("ai")
-    if "use" in acts and len(acts) > 1:
-        acts.discard("use")
+    if "use" in acts and len(acts - {"download"}) > 1:
+        acts.discard("use")  # (not to "download": "禁止下载、使用" bans the use too)
     out: set[str] = set()
     for act in acts:
         out |= ACTIONS[act]

@@ -2169,3 +2169,21 @@ def test_the_use_in_a_use_agreement_is_no_act(
 ) -> None:
     got = read(text)
     assert got.get("ai-train", ("none",))[0] == "conditional" and "republish" not in got, got
+
+
+# "本站图片未经许可禁止下载、使用": a use named beside a download is the use of what is downloaded,
+# a reuse (it yielded to "download" and only the crawl was restricted).
+DOWNLOAD_AND_USE = [
+    ("zh", "本站图片均为正版授权，未经许可禁止下载、使用。"),
+    ("ja", "当サイトの画像を無断でダウンロード・使用することを禁止します。"),
+    ("en", "Photos on this site may not be downloaded or used without permission."),
+    ("de", "Die Fotos dieser Website dürfen ohne Genehmigung weder heruntergeladen noch verwendet werden."),
+    ("ru", "Фотографии сайта запрещено скачивать и использовать без разрешения."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), DOWNLOAD_AND_USE)
+def test_a_use_beside_a_download_is_a_reuse(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish", ("none",))[0] == "conditional", read(text)
