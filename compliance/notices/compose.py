@@ -127,6 +127,10 @@ _LEGAL_FORM = re.compile(
     r"a\.s\.|s\.r\.o\.|Sp\.|Kft|Zrt|d\.o\.o\.|OÜ|UAB|SIA|ООО|АО|ПАО|ЕООД|АД)(?![\w])"
 )
 _COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright", re.I)
+# "Art. 5. …", "Article 7 – …": an article number with no paragraph, letter or law after it.
+_BARE_ARTICLE = re.compile(
+    r"\s*art(?:icle|ikel|ículo|icolo|icolul|igo|ykuł|\.)?\s*\d+\.?[ \t–—-]", re.I
+)
 
 
 def _in_a_name(block_text: str, start: int, end: int) -> bool:
@@ -195,8 +199,10 @@ def voice_frame(
     )
     if opens or templates > own:
         return "template", cues
-    # Law text, not a notice citing a law: statute numbering, or law wording throughout.
-    if (block.statute_numbered or cues["statute"] >= 2) and not own:
+    # Law text, not a notice citing a law: statute numbering, or law wording throughout. A
+    # bare "Art. 5." numbers a publisher's terms as often as a law: it needs law wording too.
+    numbered = block.statute_numbered and not _BARE_ARTICLE.match(block_text)
+    if (numbered or cues["statute"] >= 2) and not own:
         return "statute", cues
     if cues["reported"] and (not own or own <= cues["reported"] or _QUOTES & set(block_text)):
         return "reported", cues
@@ -1596,7 +1602,9 @@ def _restrict(
         return
     cue_hits = [h for c in clauses for h in c.hits if not h.concept.startswith(("detect",))]
     bound = _routes_bound_to_one_action(clause, text) if "route" not in disabled else None
-    if bound is not None and routes == clause.routes and bound & purposes != purposes:
+    # (a route before a use that binding made a means, "bez licence použit pro trénování",
+    # is bound to no purpose of its own: it holds for the clause)
+    if bound and bound & purposes and routes == clause.routes and bound & purposes != purposes:
         # "Unauthorised reproduction and AI training are prohibited", "無断転載・AI学習禁止":
         # the route qualifies one action only; the others are banned outright.
         clause.notes.append(f"route bound to {', '.join(sorted(bound & purposes))} only")

@@ -473,7 +473,7 @@ class LexiconSet:
             table = self._by_active[active] = {}
         kept: list[_Kept] = []
         covered, span_start, span_end = -1, -1, -1
-        covering_polar = False
+        covering_polar = covering_act = False
         any_side = False
         # By start, the longest first (two stable sorts on C keys: ties keep their order).
         ordered = sorted(matches, key=_END_OF, reverse=True)
@@ -493,9 +493,12 @@ class LexiconSet:
                 if start < covered:
                     if covering_polar and acts:  # "riproduzione riservata": the action it names
                         kept.append((start, end, acts))
+                    elif covering_act and polar and readings.inner:
+                        # "taramamalı": an action's word ending in a polarity suffix
+                        kept.append((start, end, tuple(r for r in out if r[0] in _POLAR)))
                     continue  # inside a longer term
                 span_start, span_end, covered = start, end, end
-                covering_polar = polar
+                covering_polar, covering_act = polar, bool(acts)
             elif polar:
                 covering_polar = True
             if out:
@@ -563,6 +566,7 @@ class Readings(tuple[tuple[str, str, int, int], ...]):
 
     number: int  # unique across a LexiconSet's automatons
     numbering: _TermNumbers
+    inner = False  # a term written "*word" in a lexicon with word boundaries: it starts inside one
 
     @classmethod
     def of(
@@ -1030,6 +1034,7 @@ def _compile(
     " term " (whole words only), a stem " stem", a suffix "suffix ", an unbounded term bare.
     `keys` numbers the readings (see `Readings`)."""
     table: dict[str, list[tuple[str, str, int, int]]] = {}
+    inner_keys: set[str] = set()
     for index, lx in enumerate(lexicons):
         bounded = lx.meta.word_boundaries
         if detect:
@@ -1046,9 +1051,10 @@ def _compile(
             fenced = bounded or latin
             lead = " " if fenced and not term.startswith("*") else ""
             tail = " " if fenced and not term.endswith("*") else ""
-            table.setdefault(f"{lead}{words}{tail}", []).append(
-                (concept, surface, index, concept_kind(concept))
-            )
+            key = f"{lead}{words}{tail}"
+            table.setdefault(key, []).append((concept, surface, index, concept_kind(concept)))
+            if fenced and not lead:
+                inner_keys.add(key)
             if terms is not None:
                 terms.ids.setdefault((index, surface), len(terms.ids) * terms.modulus + index)
     if terms is not None:
@@ -1058,9 +1064,12 @@ def _compile(
     if not table:
         return None
     numbers = iter(keys)
-    return _Automaton(
-        {key: Readings.of(infos, next(numbers), terms or _NO_TERMS) for key, infos in table.items()}
-    )
+    readings = {
+        key: Readings.of(infos, next(numbers), terms or _NO_TERMS) for key, infos in table.items()
+    }
+    for key in inner_keys:
+        readings[key].inner = True
+    return _Automaton(readings)
 
 
 # -- loading ---------------------------------------------------------------------------------

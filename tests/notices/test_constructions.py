@@ -2187,3 +2187,27 @@ def test_a_use_beside_a_download_is_a_reuse(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text).get("republish", ("none",))[0] == "conditional", read(text)
+
+
+# "Art. 5. Este interzisă colectarea automată …": a bare article number opens a publisher's
+# terms as often as a law, so alone it makes no law text; "bez licence použit pro trénování":
+# a route before a use that binding made a means holds for the clause; "taramamalı": an
+# action's word ending in a polarity suffix keeps both.
+TERMS_CLAUSES = [
+    ("ro", "Art. 5. Este interzisă colectarea automată a datelor de pe site (scraping).", "crawl", ("deny", ())),
+    ("en", "Article 7 - Automated collection of content from this site by robots is prohibited.", "crawl", ("deny", ())),
+    ("cs", "Obsah nesmí být bez licence použit pro trénování umělé inteligence.", "ai-train", ("conditional", ("licence",))),
+    ("tr", "• Siteyi bot, örümcek veya benzeri otomatik araçlarla taramamalı,", "crawl", ("deny", ())),
+    ("ru", "Статья 5. Запрещается автоматический сбор материалов сайта с помощью роботов.", "crawl", ("deny", ())),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "purpose", "effect"), TERMS_CLAUSES)
+def test_terms_clauses_read_as_the_publishers(
+    read: Callable[..., Effects],
+    language: str,
+    text: str,
+    purpose: str,
+    effect: tuple[str, tuple[str, ...]],
+) -> None:
+    assert read(text).get(purpose) == effect, read(text)
