@@ -1,4 +1,4 @@
-"""Ten labelled sets of notices and traps written for this project by sessions that never saw
+"""Eleven labelled sets of notices and traps written for this project by sessions that never saw
 the development corpus (`constructed/README.md`), scored like it: floors at what the
 recogniser reaches, so a change that loses a mechanism shows here in every language."""
 
@@ -27,7 +27,8 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round7", 0.975, 0.005, 0.025),
         ("round8", 0.975, 0.005, 0.022),
         ("round9", 0.98, 0.012, 0.016),
-        ("round10", 0.96, 0.02, 0.027),
+        ("round10", 0.965, 0.02, 0.027),
+        ("round11", 0.975, 0.02, 0.02),
     ],
 )
 def test_constructed_notices_are_read(
