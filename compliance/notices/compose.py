@@ -687,6 +687,14 @@ def examples_start(text: str, start: int, end: int, inclusives: frozenset[str]) 
     return start + found.start() if found else None
 
 
+def _example_marks(text: str, start: int, end: int, inclusives: frozenset[str]) -> list[int]:
+    """The ends of every inclusive in text[start:end], in order (one pass over a clause)."""
+    if not inclusives:
+        return []
+    folded = fold_text(text[start:end])
+    return [start + m.end() for m in _inclusive_pattern(inclusives).finditer(folded)]
+
+
 @lru_cache(maxsize=64)
 def _inclusive_pattern(inclusives: frozenset[str]) -> re.Pattern[str]:
     words = sorted(inclusives, key=len, reverse=True)
@@ -763,6 +771,8 @@ def binding_scope(
     actions = [h for h in clause.hits if h.concept.startswith("action:")]
     bound: set[tuple[int, int]] = set()
     bindings = [h for h in clause.hits if h.concept == "binding"][:_BINDINGS_MAX]
+    # "får användas fritt, även för träning av AI": where the clause opens examples
+    marks = _example_marks(text, clause.start, clause.end, inclusives) if bindings else []
     for binding in bindings:
         if binding.lexicon in head_final:
             following = _means_after(binding, actions, text)
@@ -786,7 +796,7 @@ def binding_scope(
                 and (verb_after or _coordinated_away(text, h.end, binding.start, coordinators))
             )
             # "får användas fritt, även för träning av AI": the AI use is one of its uses
-            and examples_start(text, h.end, binding.end, inclusives) is None
+            and bisect_right(marks, binding.end) == bisect_right(marks, h.end)
         ]
         if leads_to_ai and _after_comma(text, binding.start):
             enumerated = [
@@ -950,12 +960,12 @@ def _without_own_archive(clause: Clause, text: str) -> set[str]:
     if "archive" not in acts:
         return acts
     archives = [h for h in clause.hits if h.concept == "action:archive"]
-    owners = {_word_end(text, h.end) for h in clause.hits if h.concept == "own-voice"}
-    possessed = [
-        h
-        for h in archives
-        if any(not text[end : h.start].strip() for end in owners if end <= h.start)
-    ]
+    owners = sorted({_word_end(text, h.end) for h in clause.hits if h.concept == "own-voice"})
+    possessed = []
+    for h in archives:
+        k = bisect_right(owners, h.start)  # the nearest owner ending before the archive
+        if k and not text[owners[k - 1] : h.start].strip():
+            possessed.append(h)
     if len(possessed) < len(archives):
         return acts
     clause.notes.append("'our archive': the content's source")
@@ -976,7 +986,8 @@ def _without_route_compounds(clause: Clause, text: str) -> set[str]:
         if h.concept.startswith("route:") and h.concept[6:] in PROCEDURES
     }
     if all(
-        any(0 <= start - _word_end(text, use.end) <= 1 for start in route_starts) for use in uses
+        _word_end(text, use.end) in route_starts or _word_end(text, use.end) + 1 in route_starts
+        for use in uses
     ):
         clause.notes.append("a use naming the agreement asked for ('use agreement')")
         return set()
@@ -1513,9 +1524,9 @@ def _carries_the_subject(clause: Clause) -> bool:
     permission ("無断") or a law precedes it, which nothing excepted by use alone holds."""
     if clause.connective != "exception" or clause.polarity is not None or not clause.purposes:
         return False
-    hits = sorted(clause.hits, key=lambda h: h.start)
-    return hits[-1].concept == "exception" and any(
-        h.concept.startswith("route:") or h.concept == "statute" for h in hits
+    last = max(clause.hits, key=_START)
+    return last.concept == "exception" and any(
+        h.concept.startswith("route:") or h.concept == "statute" for h in clause.hits
     )
 
 

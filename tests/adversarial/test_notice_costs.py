@@ -51,6 +51,9 @@ text = {
     "negated lead-ins": "The user undertakes not to:\n• copy our articles;\n" * 10000,
     "company names": "Publishers Media News " * 20000 + "Ltd. Copying is prohibited.",
     "refusals": "AI training is prohibited. We do not grant " + "permission, " * 20000 + ".",
+    "means before examples": "Scraping " * 20000 + "even for AI training is prohibited.",
+    "archives": "Photos from our archive " * 20000 + "may not be copied.",
+    "use agreements": "利用契約" * 20000 + "を締結する必要があります。",
     # robots.txt: comments inside one agent's group, and comments naming the file's agents
     "comments in one group": "User-agent: GPTBot\n"
     + "# No use of our articles for AI training.\nDisallow: /private/\n" * 8000,
@@ -101,6 +104,9 @@ print(json.dumps({
         ("negated lead-ins", "republish"),
         ("company names", None),  # a sea of discussion words: someone else's words
         ("refusals", "ai-train=conditional"),  # the first refused, the other 19,999 named
+        ("means before examples", "crawl"),
+        ("archives", "republish"),
+        ("use agreements", None),
         ("comments in one group", "ai-train"),  # GPTBot's group: its comments speak for it
         ("named agents", "republish"),
     ],
