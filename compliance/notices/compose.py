@@ -109,6 +109,7 @@ class Context:
     disabled: frozenset[str]
     section_addressees: list[Hit] = field(default_factory=list)
     head_final: frozenset[int] = frozenset()  # lexicons whose connectives follow their clause
+    noun_capitals: frozenset[int] = frozenset()  # lexicons that write every noun capitalised
     coordinators: frozenset[str] = frozenset()  # "and", "or", "및": the block's languages'
     locatives: frozenset[str] = frozenset()  # "on", "auf", "su": the block's languages'
     interrogatives: frozenset[str] = frozenset()  # "how", "whether": the block's languages'
@@ -133,16 +134,29 @@ _BARE_ARTICLE = re.compile(
 )
 
 
-def _in_a_name(block_text: str, start: int, end: int) -> bool:
+def _in_a_name(block_text: str, start: int, end: int, capital_is_a_name: bool = False) -> bool:
     """A capitalised discussion word inside a company's name ("© 2024 Nordlys Medier AS",
-    "Acme Media Ltd") names the publisher, not other publishers."""
+    "Acme Media Ltd", and where nouns take no capital, "Nordlys Medier forbyr …") names the
+    publisher, not other publishers."""
     if not block_text[start : start + 1].isupper():
         return False
     line_start = block_text.rfind("\n", max(0, start - _NAME_REACH), start) + 1
     before = block_text[max(line_start, start - _NAME_REACH) : start]
     if _COPYRIGHT_MARK.search(before):
         return True
-    return _LEGAL_FORM.match(block_text, end, min(len(block_text), end + _NAME_REACH)) is not None
+    if _LEGAL_FORM.match(block_text, end, min(len(block_text), end + _NAME_REACH)) is not None:
+        return True
+    # "Nordlys Medier forbyr …": a capitalised word, then this one, then the verb in lower
+    # case ("News Publishers Are Blocking AI", a title, goes on in capitals).
+    if not capital_is_a_name:
+        return False
+    name = _WORD_BEFORE.search(before)
+    verb = _WORD_AFTER.match(block_text, end)
+    return bool(name and verb and name.group(1)[0].isupper() and verb.group(1).islower())
+
+
+_WORD_BEFORE = re.compile(r"(\w[\w'’&-]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+(\w)")
 
 
 _NAME_REACH = 40  # characters around a name that may hold its © or its legal form
@@ -158,12 +172,17 @@ def voice_frame(
     their_starts = [start for start, _ in theirs]
     counts = Counter(
         concept
-        for start, end, concept in {(h.start, h.end, h.concept) for h in hits}
+        for start, end, concept, lexicon in {(h.start, h.end, h.concept, h.lexicon) for h in hits}
         if (
             concept != "discussion"
             or not (
                 _after_locative(block_text, start - block.start, ctx)
-                or _in_a_name(block_text, start - block.start, end - block.start)
+                or _in_a_name(
+                    block_text,
+                    start - block.start,
+                    end - block.start,
+                    lexicon not in ctx.noun_capitals,
+                )
             )
         )
         and (concept != "own-voice" or not _inside(start, theirs, their_starts))

@@ -222,6 +222,11 @@ class LexiconMeta(BaseModel):
         alias="head-final",
         description="connectives follow what they govern ('X を除き', 'X 제외하고')",
     )
+    capitalised_nouns: bool = Field(
+        default=False,
+        alias="capitalised-nouns",
+        description="every noun takes a capital ('Verlage'): a capital alone names no one",
+    )
 
     @field_validator("script")
     @classmethod
@@ -343,6 +348,10 @@ class LexiconSet:
         )
         # Lexicons whose connectives follow their clause ("X を除き").
         self.head_final = frozenset(i for i, lx in enumerate(self.lexicons) if lx.meta.head_final)
+        # Lexicons whose nouns all take a capital (German): there a capital is no name.
+        self.noun_capitals = frozenset(
+            i for i, lx in enumerate(self.lexicons) if lx.meta.capitalised_nouns
+        )
         numbering = iter(range(1 << 62))  # one number per key, across the automatons
         self._terms = _TermNumbers(self.shared, max(len(self.lexicons), 1))
         self._automaton = _compile(self.lexicons, detect=False, terms=self._terms, keys=numbering)

@@ -143,6 +143,7 @@ def recognise(
             block = blocks[index]
             # (outside a story the footer does not change a voice: not asked for here)
             ctx = Context([], None, False, False, disabled)
+            ctx.noun_capitals = lexicons.noun_capitals
             hits = hits_of(index)
             ctx.complementizers = lexicons.structure_words(
                 "complementizers", {h.lexicon for h in hits}
@@ -228,6 +229,7 @@ def recognise(
         heading_hits = hits_of(block.heading) if block.heading is not None else []
         ctx = Context(heading_hits, lead, at_foot, narrative, disabled)
         ctx.head_final = head_final
+        ctx.noun_capitals = lexicons.noun_capitals
         languages = {h.lexicon for h in block_hits}
         for name in STRUCTURE_WORDS:
             setattr(ctx, name, lexicons.structure_words(name, languages))

@@ -2211,3 +2211,23 @@ def test_terms_clauses_read_as_the_publishers(
     effect: tuple[str, tuple[str, ...]],
 ) -> None:
     assert read(text).get(purpose) == effect, read(text)
+
+
+# "Nordlys Medier forbyr …": where nouns take no capital, a capitalised discussion word after
+# another capitalised word and before a verb in lower case is the publisher's name (German
+# capitalises every noun, so there a capital names no one: `capitalised-nouns` in de.yaml).
+NAMES_BEFORE_VERBS = [
+    ("nb", "Nordlys Medier forbyr bruk av innholdet til trening av kunstig intelligens."),
+    ("da", "Jysk Medier forbeholder sig udtrykkeligt retten til tekst- og datamining."),
+    ("sv", "Nordsvenska Medier förbjuder användning av innehållet för AI-träning."),
+    ("en", "Acme Publishers prohibits the use of its articles for AI training."),
+    ("ru", "ООО Северные Издатели запрещают использование материалов для обучения ИИ."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), NAMES_BEFORE_VERBS)
+def test_a_capitalised_name_before_its_verb_is_the_publisher(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train", ("none",))[0] == "deny", read(text)
+    assert read("Why News Publishers Are Blocking AI Crawlers") == {}
