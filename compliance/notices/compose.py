@@ -1706,7 +1706,29 @@ def _refused(clause: Clause, text: str) -> set[int]:
             and last_predicate < hit.start
         ):
             refused.add(hit.start)
-    return refused
+    return refused | _refused_after(hits, text, clause.end)
+
+
+def _refused_after(hits: Sequence[Hit], text: str, end: int) -> set[int]:
+    """ "Lizenzen hierfür vergeben wir nicht.": a route, a few words, and a negator that ends
+    the clause ("ohne Lizenz nicht gestattet" goes on to its predicate; "許可なく転載…" to its
+    use)."""
+    last = hits[-1]
+    if last.concept != "negator" or text[last.end : end].strip(" \t.!。;,"):
+        return set()
+    routes = [h for h in hits[:-1] if h.concept.startswith("route:")]
+    if not routes:
+        return set()
+    route = routes[-1]
+    between = [h for h in hits if route.end <= h.start < last.start]
+    if any(h.concept.startswith("action:") or h.concept in _PREDICATES for h in between):
+        return set()
+    if len(text[_word_end(text, route.end) : last.start].split()) > _REFUSAL_GAP:
+        return set()
+    return {route.start}
+
+
+_REFUSAL_GAP = 4  # words between a route and the negator that refuses it at the clause's end
 
 
 def _near(text: str, first: Hit, second: Hit) -> bool:

@@ -54,6 +54,7 @@ text = {
     "means before examples": "Scraping " * 20000 + "even for AI training is prohibited.",
     "archives": "Photos from our archive " * 20000 + "may not be copied.",
     "use agreements": "利用契約" * 20000 + "を締結する必要があります。",
+    "refusals after routes": "AI training is prohibited. " + "Licences we give not. " * 20000,
     # robots.txt: comments inside one agent's group, and comments naming the file's agents
     "comments in one group": "User-agent: GPTBot\n"
     + "# No use of our articles for AI training.\nDisallow: /private/\n" * 8000,
@@ -107,6 +108,7 @@ print(json.dumps({
         ("means before examples", "crawl"),
         ("archives", "republish"),
         ("use agreements", None),
+        ("refusals after routes", "ai-train"),
         ("comments in one group", "ai-train"),  # GPTBot's group: its comments speak for it
         ("named agents", "republish"),
     ],

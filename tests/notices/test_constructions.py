@@ -2231,3 +2231,23 @@ def test_a_capitalised_name_before_its_verb_is_the_publisher(
 ) -> None:
     assert read(text).get("ai-train", ("none",))[0] == "deny", read(text)
     assert read("Why News Publishers Are Blocking AI Crawlers") == {}
+
+
+# "Lizenzen hierfür vergeben wir nicht.": a route refused by a negator that ends its clause
+# is no way to permission ("ohne Lizenz nicht gestattet" goes on to its predicate and is one).
+REFUSED_AFTER_THE_ROUTE = [
+    ("de", "Die Nutzung unserer Inhalte für KI-Training ist untersagt. Lizenzen hierfür vergeben wir nicht."),
+    ("nl", "Het gebruik van onze inhoud voor AI-training is verboden. Licenties hiervoor verlenen wij niet."),
+    ("sv", "Användning av vårt innehåll för AI-träning är förbjuden. Licenser för detta ger vi inte."),
+    ("da", "Brug af vores indhold til AI-træning er forbudt. Licenser hertil giver vi ikke."),
+    ("nb", "Bruk av innholdet vårt til KI-trening er forbudt. Lisenser for dette gir vi ikke."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), REFUSED_AFTER_THE_ROUTE)
+def test_a_route_refused_at_the_clause_end_is_none(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), read(text)
+    named = "Die Nutzung für KI-Training ist ohne Lizenz nicht gestattet."
+    assert read(named).get("ai-train") == ("conditional", ("licence",)), read(named)
