@@ -115,6 +115,7 @@ class Context:
     interrogatives: frozenset[str] = frozenset()  # "how", "whether": the block's languages'
     complementizers: frozenset[str] = frozenset()  # "that", "dass": the block's languages'
     inclusives: frozenset[str] = frozenset()  # "including", "notamment": the block's languages'
+    carryovers: frozenset[str] = frozenset()  # "the same applies to": the block's languages'
     lead_is_heading: bool = False  # the list's lead-in is its heading ("What you must not do")
 
 
@@ -1194,6 +1195,7 @@ def compose_block(
             # that names a way to permission and no use outside a condition is the block's
             # procedure ("you must attribute it" is a condition of reuse, not a way to ask).
             procedure_routes |= stated_routes & PROCEDURES
+        _carry_over(clauses, all_clauses, text, s_start, ctx)
         if _exception_sentence(clauses, all_clauses, disabled):
             # "Scraping is prohibited. Search engines are excepted.": the exception belongs
             # to the ban before it.
@@ -1406,6 +1408,33 @@ def _same_uses(clause: Clause, before: list[list[Clause]], disabled: frozenset[s
     # bare "use" of the phrase is theirs, not a reuse of its own.
     clause.notes.append("'such use': the uses were named outside this block")
     return acts - {"use"}
+
+
+def _carry_over(
+    clauses: list[Clause], before: list[list[Clause]], text: str, start: int, ctx: Context
+) -> None:
+    """ "Copying is prohibited. The same applies to republication on other websites.": a
+    sentence opening with a carry-over ("Gleiches gilt für", "il en va de même pour") and
+    naming uses without a predicate of its own bans them as the sentence before does, on the
+    same way to permission."""
+    if not ctx.carryovers or not before or "scope" in ctx.disabled:
+        return
+    if any(c.polarity for c in clauses) or not any(c.purposes for c in clauses):
+        return
+    bans = [c for c in before[-1] if c.polarity == "restrict"]
+    if not bans:
+        return
+    opening = fold_text(text[start : start + _CARRYOVER_REACH]).lstrip(" -–—•*")
+    if not any(opening.startswith(words) for words in ctx.carryovers):
+        return
+    for clause in clauses:
+        if clause.purposes:
+            clause.polarity = "restrict"
+            clause.routes |= set().union(*(c.routes for c in bans))
+            clause.notes.append("the rule of the sentence before ('the same applies to')")
+
+
+_CARRYOVER_REACH = 60  # characters at a sentence's start that may hold a carry-over
 
 
 def _exception_sentence(

@@ -269,6 +269,12 @@ class LexiconFile(BaseModel):
         description='the words that open examples of what was just named ("including", '
         '"notamment", "в том числе"): "scraping, including by AI crawlers" bans all scraping',
     )
+    carryovers: list[str] = Field(
+        default_factory=list,
+        description="the words that open a sentence applying the rule before it to more uses "
+        '("the same applies to", "Gleiches gilt für"): "Copying is prohibited. The same applies '
+        'to republication" bans both',
+    )
     terms: dict[str, dict[str, str]] = Field(
         description="concept -> {term: an example sentence in this language that uses it}"
     )
@@ -287,7 +293,14 @@ class Hit(NamedTuple):
 
 # The kinds of structure words a lexicon lists beside its terms (fields of `LexiconFile`,
 # `Lexicon` and the composer's `Context` alike): looked up in a block's own languages.
-STRUCTURE_WORDS = ("coordinators", "locatives", "interrogatives", "complementizers", "inclusives")
+STRUCTURE_WORDS = (
+    "coordinators",
+    "locatives",
+    "interrogatives",
+    "complementizers",
+    "inclusives",
+    "carryovers",
+)
 
 
 @dataclass
@@ -303,6 +316,7 @@ class Lexicon:
     interrogatives: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()
     inclusives: frozenset[str] = frozenset()
+    carryovers: frozenset[str] = frozenset()
     term_lines: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @property
@@ -1183,6 +1197,7 @@ def read_lexicon(path: Path, problems: list[Located]) -> Lexicon | None:
         interrogatives=frozenset(normalise_term(w) for w in model.interrogatives),
         complementizers=frozenset(normalise_term(w) for w in model.complementizers),
         inclusives=frozenset(normalise_term(w) for w in model.inclusives),
+        carryovers=frozenset(normalise_term(w) for w in model.carryovers),
         terms=model.terms,
         term_lines=term_lines,
     )

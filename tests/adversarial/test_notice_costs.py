@@ -55,6 +55,7 @@ text = {
     "archives": "Photos from our archive " * 20000 + "may not be copied.",
     "use agreements": "利用契約" * 20000 + "を締結する必要があります。",
     "refusals after routes": "AI training is prohibited. " + "Licences we give not. " * 20000,
+    "carry-overs": "Copying is prohibited. " + "The same applies to republication. " * 20000,
     # robots.txt: comments inside one agent's group, and comments naming the file's agents
     "comments in one group": "User-agent: GPTBot\n"
     + "# No use of our articles for AI training.\nDisallow: /private/\n" * 8000,
@@ -109,6 +110,7 @@ print(json.dumps({
         ("archives", "republish"),
         ("use agreements", None),
         ("refusals after routes", "ai-train"),
+        ("carry-overs", "republish"),
         ("comments in one group", "ai-train"),  # GPTBot's group: its comments speak for it
         ("named agents", "republish"),
     ],

@@ -2251,3 +2251,24 @@ def test_a_route_refused_at_the_clause_end_is_none(
     assert read(text).get("ai-train") == ("deny", ()), read(text)
     named = "Die Nutzung für KI-Training ist ohne Lizenz nicht gestattet."
     assert read(named).get("ai-train") == ("conditional", ("licence",)), read(named)
+
+
+# "Copying is prohibited. The same applies to republication …": a sentence opening with a
+# carry-over (`carryovers`) applies the ban before it, with its way to permission, to the
+# uses it names.
+CARRYOVERS = [
+    ("de", "Sämtliche Texte dieser Website sind geschützt. Eine Verwendung für Text- und Data-Mining ist ohne Lizenz nicht gestattet. Gleiches gilt für die Weiterveröffentlichung auf anderen Websites."),
+    ("en", "All texts on this site are protected. Use for text and data mining is not permitted without a licence. The same applies to republication on other websites."),
+    ("fr", "Tous les textes de ce site sont protégés. L'utilisation pour la fouille de textes est interdite sans licence. Il en va de même pour la republication sur d'autres sites."),
+    ("ru", "Все тексты сайта защищены. Обучение ИИ на наших материалах без лицензии запрещено. То же самое относится к перепечатке на других сайтах."),
+    ("pl", "Wszystkie teksty serwisu są chronione. Wykorzystywanie do eksploracji tekstów bez licencji jest zabronione. To samo dotyczy przedruku na innych stronach."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), CARRYOVERS)
+def test_a_carry_over_applies_the_ban_before_it(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got.get("republish") == ("conditional", ("licence",)), got
+    assert "republish" not in read(text, without=("scope",)), "the carry-over decides it"
