@@ -1081,8 +1081,9 @@ def _bound_to_search(clause: Clause) -> bool:
 
 def _cites_a_law(hits: Sequence[Hit], text: str, clause: Clause, block_start: int) -> bool:
     """Does the sentence of `clause` name a law (a statute term or a numbered article)? A
-    number opening a line before the block ("§ 7 Nutzung der Inhalte") numbers the terms'
-    own sections; one inside a line ("Was regelt § 44b UrhG?") cites a law."""
+    number opening a line before the block ("§ 7 Nutzung der Inhalte"), or opening a short
+    title run into it ("§ 7 Weitergabe. Eine Weitergabe … ist nur mit … zulässig"), numbers
+    the terms' own sections; one inside a line ("Was regelt § 44b UrhG?") cites a law."""
     if any(h.concept == "statute" for h in hits):
         return True
     if not hits:
@@ -1092,9 +1093,21 @@ def _cites_a_law(hits: Sequence[Hit], text: str, clause: Clause, block_start: in
     for found in LAW_CITATION.finditer(text, max(0, start - 200), end):
         at = found.start()
         line_start = text.rfind("\n", max(0, at - _LOOK), at) + 1
-        if at >= block_start or (line_start == 0 and at > _LOOK) or text[line_start:at].strip():
+        if (line_start == 0 and at > _LOOK) or text[line_start:at].strip():
+            return True  # inside a line
+        if at >= block_start and not _section_title(text, found.end()):
             return True
     return False
+
+
+def _section_title(text: str, at: int) -> bool:
+    """Does a short title end right after a section number ("§ 7 Weitergabe.")?"""
+    title = _TITLE_END.match(text, at)
+    return title is not None and len(title.group(1).split()) <= _TITLE_WORDS_MAX
+
+
+_TITLE_END = re.compile(r"([^.\n:;!?]{0,60})[.:](?:\s|$)")
+_TITLE_WORDS_MAX = 4
 
 
 def _after_comma(text: str, at: int) -> bool:
