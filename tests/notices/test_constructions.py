@@ -2272,3 +2272,23 @@ def test_a_carry_over_applies_the_ban_before_it(
     got = read(text)
     assert got.get("republish") == ("conditional", ("licence",)), got
     assert "republish" not in read(text, without=("scope",)), "the carry-over decides it"
+
+
+# "§ 7 Weitergabe. Eine Weitergabe … ist nur mit schriftlicher Zustimmung … zulässig.": a
+# section number opening a short title run into its paragraph numbers the terms, and the
+# permission after it is the publisher's (it was read as the law's).
+RUN_IN_SECTION_TITLES = [
+    ("de", "Nutzungsbedingungen\n\n§ 7 Weitergabe. Eine Weitergabe der Bilder an Dritte ist nur mit schriftlicher Zustimmung der Agentur zulässig."),
+    ("pl", "Regulamin\n\nArt. 7 Udostępnianie. Udostępnianie zdjęć osobom trzecim jest dozwolone wyłącznie za pisemną zgodą agencji."),
+    ("it", "Condizioni d'uso\n\nArt. 7 Cessione. La cessione delle foto a terzi è consentita solo previo consenso scritto dell'agenzia."),
+    ("es", "Condiciones de uso\n\nArtículo 7 Cesión. La cesión de las fotos a terceros solo está permitida con el consentimiento por escrito de la agencia."),
+    ("fr", "Conditions d'utilisation\n\nArticle 7 Diffusion. La diffusion des photos à des tiers n'est autorisée qu'avec l'accord écrit de l'agence."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), RUN_IN_SECTION_TITLES)
+def test_a_run_in_section_title_cites_no_law(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got.get("republish") == ("conditional", ("written-permission",)), got
