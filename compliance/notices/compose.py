@@ -1551,12 +1551,18 @@ def _borrowed_purposes(
 ) -> set[str]:
     """A predicate without an object takes it from a clause of the same sentence that has
     no predicate of its own, else from the lead-in, else from the heading."""
-    for j, other in enumerate(clauses):
-        if j != i and other.polarity is None and other.purposes and other.connective != "exception":
-            clause.notes.append("actions from another clause of the sentence")
-            if other.actions <= {"use"}:
-                clause.actions = set(other.actions)  # a bare use lent is still a bare use
-            return set(other.purposes)
+    lenders = [
+        other
+        for j, other in enumerate(clauses)
+        if j != i and other.polarity is None and other.purposes and other.connective != "exception"
+    ]
+    if lenders:
+        # "…의 학습, 미세조정(fine-tuning), 검색증강생성(RAG)에 이용하려면 … 체결해야
+        # 합니다": every clause the commas cut off lends its uses.
+        clause.notes.append("actions from another clause of the sentence")
+        if all(other.actions <= {"use"} for other in lenders):
+            clause.actions = set().union(*(o.actions for o in lenders))  # a bare use stays bare
+        return set().union(*(other.purposes for other in lenders))
     for j, other in enumerate(clauses):
         if j != i and _carries_the_subject(other):
             clause.notes.append("actions from the subject inside a head-final exception")

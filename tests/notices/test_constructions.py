@@ -2292,3 +2292,24 @@ def test_a_run_in_section_title_cites_no_law(
 ) -> None:
     got = read(text)
     assert got.get("republish") == ("conditional", ("written-permission",)), got
+
+
+# "…의 학습, 미세조정(fine-tuning), 검색증강생성(RAG)에 이용하려면 … 계약을 체결해야 합니다": every
+# predicate-less clause of the sentence lends its uses to the predicate without an object
+# (only the first did, and RAG lost its licence condition).
+USES_ACROSS_CLAUSES = [
+    ("ko", "당사가 제공하는 모든 콘텐츠를 인공지능 모델의 학습, 미세조정(fine-tuning), 검색증강생성(RAG)에 이용하려면 당사와 별도의 라이선스 계약을 체결해야 합니다."),
+    ("ja", "当社のコンテンツをAIモデルの学習、ファインチューニング、検索拡張生成（RAG）に利用する場合は、別途ライセンス契約を締結する必要があります。"),
+    ("en", "To use our content for AI training, fine-tuning or retrieval-augmented generation, you must sign a separate licence agreement."),
+    ("de", "Für das Training von KI-Modellen, das Fine-Tuning oder Retrieval-Augmented Generation ist ein gesonderter Lizenzvertrag erforderlich."),
+    ("zh", "如需将本站内容用于人工智能模型训练、微调或检索增强生成（RAG），须另行签订许可协议。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), USES_ACROSS_CLAUSES)
+def test_every_clause_lends_its_uses(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    got = read(text)
+    assert got.get("ai-train") == ("conditional", ("licence",)), got
+    assert got.get("ai-input") == ("conditional", ("licence",)), got
