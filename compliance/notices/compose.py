@@ -171,19 +171,20 @@ def voice_frame(
     # sites named as a place ("publication on other sites") are no one speaking.
     theirs = _reported_clauses(hits, block_text, block, ctx)
     their_starts = [start for start, _ in theirs]
+    # A word's lexicons: a capital names a company only where some of them write nouns
+    # in lower case.
+    words: dict[tuple[int, int, str], bool] = {}
+    for h in hits:
+        key = (h.start, h.end, h.concept)
+        words[key] = words.get(key, False) or h.lexicon not in ctx.noun_capitals
     counts = Counter(
         concept
-        for start, end, concept, lexicon in {(h.start, h.end, h.concept, h.lexicon) for h in hits}
+        for (start, end, concept), capital_is_a_name in words.items()
         if (
             concept != "discussion"
             or not (
                 _after_locative(block_text, start - block.start, ctx)
-                or _in_a_name(
-                    block_text,
-                    start - block.start,
-                    end - block.start,
-                    lexicon not in ctx.noun_capitals,
-                )
+                or _in_a_name(block_text, start - block.start, end - block.start, capital_is_a_name)
             )
         )
         and (concept != "own-voice" or not _inside(start, theirs, their_starts))
