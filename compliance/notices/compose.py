@@ -64,6 +64,7 @@ class Clause:
     notes: list[str] = field(default_factory=list)
     referred: set[str] = field(default_factory=set)  # "such use": the purposes named before
     waived: bool = False  # "no attribution required": its routes are asked of no one
+    examples: list[tuple[int, int]] | None = None  # its inclusives' spans, once looked up
 
     def concepts(self) -> Counter[str]:
         return Counter(h.concept for h in self.hits)
@@ -699,21 +700,18 @@ def purposes_of(
 # -- 4. scope ---------------------------------------------------------------------------------
 
 
-def examples_start(text: str, start: int, end: int, inclusives: frozenset[str]) -> int | None:
-    """Where text[start:end] first opens examples of what it named ("including",
-    "notamment", "в том числе"), or None."""
-    if not inclusives:
-        return None
-    found = _inclusive_pattern(inclusives).search(fold_text(text[start:end]))
-    return start + found.start() if found else None
-
-
-def _example_marks(text: str, start: int, end: int, inclusives: frozenset[str]) -> list[int]:
-    """The ends of every inclusive in text[start:end], in order (one pass over a clause)."""
-    if not inclusives:
-        return []
-    folded = fold_text(text[start:end])
-    return [start + m.end() for m in _inclusive_pattern(inclusives).finditer(folded)]
+def _examples(clause: Clause, text: str, inclusives: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the clause opens examples of what it named ("including", "notamment", "в том
+    числе"): the span of every inclusive, in order (found once per clause)."""
+    if clause.examples is None:
+        clause.examples = []
+        if inclusives:
+            folded = fold_text(text[clause.start : clause.end])
+            clause.examples = [
+                (clause.start + m.start(), clause.start + m.end())
+                for m in _inclusive_pattern(inclusives).finditer(folded)
+            ]
+    return clause.examples
 
 
 @lru_cache(maxsize=64)
@@ -735,9 +733,10 @@ def _general_before_examples(clause: Clause, text: str, inclusives: frozenset[st
     general = clause.actions & {"ai", "use"}
     if not inclusives or not general or not clause.actions - general:
         return set()  # (no specific use beside it: the general one was kept)
-    at = examples_start(text, clause.start, clause.end, inclusives)
-    if at is None:
+    examples = _examples(clause, text, inclusives)
+    if not examples:
         return set()
+    at = examples[0][0]
     before = {h.concept[7:] for h in clause.hits if h.end <= at and h.concept.startswith("action:")}
     if before - {"ai", "use"}:
         return set()  # a specific use named before the examples stays the clause's own
@@ -753,9 +752,10 @@ def _without_examples(
     as an example does not narrow the ban to the AI purposes."""
     if not any(h.concept == "addressee" for h in hits):
         return hits
-    at = examples_start(text, clause.start, clause.end, inclusives)
-    if at is None:
+    examples = _examples(clause, text, inclusives)
+    if not examples:
         return hits
+    at = examples[0][0]
     return [h for h in hits if h.concept != "addressee" or not clause.start <= at <= h.start]
 
 
@@ -793,7 +793,7 @@ def binding_scope(
     bound: set[tuple[int, int]] = set()
     bindings = [h for h in clause.hits if h.concept == "binding"][:_BINDINGS_MAX]
     # "får användas fritt, även för träning av AI": where the clause opens examples
-    marks = _example_marks(text, clause.start, clause.end, inclusives) if bindings else []
+    marks = [end for _, end in _examples(clause, text, inclusives)] if bindings else []
     for binding in bindings:
         if binding.lexicon in head_final:
             following = _means_after(binding, actions, text)
