@@ -96,6 +96,8 @@ class BlockReading:
     # purposes an override keeps absolute (see `_one_procedure`).
     asked_routes: dict[str, set[str]] = field(default_factory=dict)
     absolute: set[str] = field(default_factory=set)
+    # The purposes a clause bans in its own words (not by a lead-in or an ellipsis).
+    stated: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -1232,10 +1234,13 @@ def compose_block(
         # Counsel" title: a copyright line is whole in itself, it takes no use from above.
         heading_actions = set()
     heading_polar = any(h.concept in _PREDICATES for h in ctx.heading_hits)
-    if "scope" not in disabled and routes_of(ctx.heading_hits) and not heading_polar:
-        # A section titled "Use without permission" / "Permission requests": its route
-        # holds for the bans under it that name none.
-        procedure_routes |= routes_of(ctx.heading_hits) & PROCEDURES
+    heading_routes = routes_of(ctx.heading_hits) if heading_actions and not heading_polar else set()
+    if "scope" not in disabled and heading_routes:
+        # A section titled "Use without permission" / "Reprint permissions": its route holds
+        # for the bans under it that name none. A bare "Licensing" or "Nutzungsrechte" names
+        # a topic, not a way to permission: "You may not use our articles to train AI"
+        # under it stays absolute.
+        procedure_routes |= heading_routes & PROCEDURES
     lead = ctx.lead_in if "scope" not in disabled else None
     asked: set[str] = set()  # the uses the sentence before asked about, if it asked
     for clauses, (s_start, s_end, hits) in zip(all_clauses, sentences, strict=True):
@@ -1698,6 +1703,8 @@ def _restrict(
             )
         return
     verdict = "conditional" if routes else "deny"
+    if verdict == "deny" and any(h.concept in ("restrict", "negator") for h in clause.hits):
+        reading.stated |= purposes
     if clause.actions == {"use"} and any(h.concept == "require" for h in clause.hits):
         # "Use of the works requires prior written authorisation": every use, AI included
         # ("using the site for unauthorised commercial purposes" requires nothing of others).
@@ -2028,8 +2035,12 @@ def share_routes(readings: Sequence[BlockReading], disabled: frozenset[str]) -> 
         if reading.voice != "own" or _absolute(reading):
             continue
         for purpose, effect in reading.effects.items():
-            if effect.verdict == "deny" and (purpose in routes or any_use):
-                conditions = routes.get(purpose, set()) | any_use
+            # A ban stated in its own words on one use keeps it from a route set on any use
+            # ("No AI training. Any use requires a licence."); an item of a general ban
+            # ("This prohibition includes use for: 1. TDM …") takes it.
+            general = set() if purpose in reading.stated else any_use
+            if effect.verdict == "deny" and (purpose in routes or general):
+                conditions = routes.get(purpose, set()) | general
                 _route_ban(
                     reading, purpose, effect, conditions, "route stated elsewhere in the notice"
                 )

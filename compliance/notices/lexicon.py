@@ -639,6 +639,12 @@ class Readings(tuple[tuple[str, str, int, int], ...]):
         return "own-voice" in self.concepts
 
     @cached_property
+    def others(self) -> bool:
+        """Some lexicon reads it as a cue that others speak or are spoken of ("said",
+        "publishers"): a block that states nothing can still tell a story from a notice."""
+        return not self.concepts.isdisjoint(_OTHERS_CUES)
+
+    @cached_property
     def notable(self) -> bool:
         """Some reading is more than OTHER."""
         return any(kind != OTHER for *_, kind in self)
@@ -734,6 +740,7 @@ REUSE_ROUTES = frozenset(
 )
 REUSE_CONCEPTS = frozenset(f"route:{r}" for r in REUSE_ROUTES)
 _EXCERPT = "route:excerpt-limit"
+_OTHERS_CUES = frozenset({"reported", "discussion"})
 _STATING = frozenset({"restrict", "require", "grant", "negator", *REUSE_CONCEPTS})
 
 

@@ -77,7 +77,7 @@ def recognise(
         return result
     folded = fold_text(text)  # same length: hit offsets are offsets in `text`
     scan = lexicons.scan(folded)
-    if not trace and not _may_state_something(scan.found, lexicons.shared):
+    if not _may_state_something(scan.found, lexicons.shared):
         return result
     if names:
         spans = _disjoint(sorted(names))
@@ -97,19 +97,22 @@ def recognise(
 
     cache: dict[int, list[Hit]] = {}
 
-    def hits_of(index: int, *, routes: bool = False) -> list[Hit]:
+    def hits_of(index: int, *, routes: bool = False, others: bool = False) -> list[Hit]:
         """The block's hits in its languages, outside inline quotations (computed once, on
         first use: a news story's paragraphs mostly never need them). With `routes`, also
-        for a block whose only notable words are routes (a procedure)."""
+        for a block whose only notable words are routes (a procedure); with `others`, for
+        one whose only cues are of others speaking (a story's paragraph: `first_voice`)."""
         found = cache.get(index)
-        if found is not None and (found or not routes):
+        if found is not None and (found or not (routes or others)):
             return found
         block_matches = per_block[index]
         block = blocks[index]
         if not block_matches or not (
-            trace
-            or block.role in ("lead-in", "heading")
-            or any(m[2].notable or (routes and m[2].routes) for m in block_matches)
+            block.role in ("lead-in", "heading")
+            or any(
+                m[2].notable or (routes and m[2].routes) or (others and m[2].others)
+                for m in block_matches
+            )
         ):
             found = []  # nothing a notice is made of: no language vote needed
         else:
@@ -144,10 +147,11 @@ def recognise(
             # (outside a story the footer does not change a voice: not asked for here)
             ctx = Context([], None, False, False, disabled)
             ctx.noun_capitals = lexicons.noun_capitals
-            hits = hits_of(index)
-            ctx.complementizers = lexicons.structure_words(
-                "complementizers", {h.lexicon for h in hits}
-            )
+            # (a block that states nothing can still be someone else speaking: a story's)
+            hits = hits_of(index, others=True)
+            languages = {h.lexicon for h in hits}
+            ctx.complementizers = lexicons.structure_words("complementizers", languages)
+            ctx.locatives = lexicons.structure_words("locatives", languages)
             voice, cues = voice_frame(hits, text[block.start : block.end], block, ctx)
             prose = block.role == "paragraph" and block.end - block.start >= _PROSE
             found = first_cache[index] = (voice, cues, prose)
@@ -191,30 +195,42 @@ def recognise(
         if routes:
             procedures[index] = routes
 
+    def passed_over(index: int, why: str) -> None:
+        """`explain` shows a block the fast paths pass over, and why: tracing must not
+        change what is read, so it reads no more than a check does."""
+        if trace:
+            reading = BlockReading(blocks[index], index=index)
+            reading.voice = first_voice(index)[0]
+            reading.notes.append(why)
+            result.readings.append(reading)
+
     for index, block in enumerate(blocks):
         # In a news story only its closing blocks can be the page's footer notice.
         at_foot = (not narrative or id(block) in closing) and at_footer(index)
         if (
             narrative
-            and not trace
             and not (at_foot and block.end - block.start <= FOOTER_BLOCK)
             and not _own_voice_outside_quotes(
                 scan.own_voice(ranges[index]), text, block.start, block.end
             )
         ):
-            continue  # a story's paragraph with no word of the publisher's own: not its notice
+            # a story's paragraph with no word of the publisher's own: not its notice
+            passed_over(index, "a news story's paragraph without the publisher's own words")
+            continue
         if (
-            not trace
-            and not any(m[2].may_state for m in per_block[index])
+            not any(m[2].may_state for m in per_block[index])
             and block.lead_in is None
             and not (block.role == "item" and block.heading is not None)
         ):
             if index > 0 and any(m[2].routes for m in per_block[index]):
                 note_procedure(index, hits_of(index, routes=True), first_voice(index)[0])
-            continue  # no lexicon reads a predicate or a licence here, and nothing lends one
+            # no lexicon reads a predicate or a licence here, and nothing lends one
+            passed_over(index, "no word states a rule here")
+            continue
         block_hits = hits_of(index)
-        if block.role == "heading" and not trace and not _states_use(block_hits):
-            continue  # a title scopes the blocks under it; it states nothing by itself
+        if block.role == "heading" and not _states_use(block_hits):
+            passed_over(index, "a title: it scopes the blocks under it, states nothing itself")
+            continue
         concepts = set(map(_CONCEPT, block_hits))
         has_polarity = (
             not concepts.isdisjoint(_POLARITY)
@@ -225,6 +241,7 @@ def recognise(
         if not has_polarity and not (lead is not None and lead.polarity):
             if index > 0 and any(h.concept.startswith("route:") for h in block_hits):
                 note_procedure(index, block_hits, first_voice(index)[0])
+            passed_over(index, "no polarity here, nor in a lead-in")
             continue
         heading_hits = hits_of(block.heading) if block.heading is not None else []
         ctx = Context(heading_hits, lead, at_foot, narrative, disabled)

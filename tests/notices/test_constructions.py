@@ -24,49 +24,58 @@ def _check(read: Callable[..., Effects], text: str, expected: Effects) -> Effect
 
 
 # A route set on any use of the content ("Any use requires prior written permission") holds
-# for the AI uses another block bans.
-ANY_USE_ROUTE: list[Case] = [
+# for the AI uses listed as items of a general ban of use; a ban a sentence states in its own
+# words on one use ("Our articles may not be used for AI training.") is not softened by it.
+ANY_USE_ROUTE: list[tuple[str, str, str, str]] = [
     (
-        lang,
-        text,
-        {p: ("conditional", ("written-permission",)) for p in AI},
-    )
-    for lang, text in [
-        (
-            "en",
-            "Our articles may not be used for AI training.\n\n"
-            "Any use of our content requires prior written permission.",
-        ),
-        (
-            "de",
-            "Unsere Artikel dürfen nicht für das KI-Training verwendet werden.\n\n"
-            "Jede Nutzung unserer Inhalte bedarf der vorherigen schriftlichen Genehmigung.",
-        ),
-        (
-            "fr",
-            "Nos articles ne peuvent pas être utilisés pour l'entraînement de l'IA.\n\n"
-            "Toute utilisation de nos contenus nécessite une autorisation écrite préalable.",
-        ),
-        (
-            "es",
-            "Nuestros artículos no pueden utilizarse para entrenar IA.\n\n"
-            "Cualquier uso de nuestros contenidos requiere autorización previa por escrito.",
-        ),
-        (
-            "ru",
-            "Наши статьи нельзя использовать для обучения ИИ.\n\n"
-            "Любое использование материалов требует предварительного письменного разрешения.",
-        ),
-    ]
+        "en",
+        "The following uses of our articles are prohibited:\n- text and data mining;\n"
+        "- training AI models.",
+        "Our articles may not be used for AI training.",
+        "Any use of our content requires prior written permission.",
+    ),
+    (
+        "de",
+        "Untersagt ist insbesondere die Nutzung unserer Artikel für:\n- Text- und Data-Mining;\n"
+        "- das Training von KI-Modellen.",
+        "Unsere Artikel dürfen nicht für das KI-Training verwendet werden.",
+        "Jede Nutzung unserer Inhalte bedarf der vorherigen schriftlichen Genehmigung.",
+    ),
+    (
+        "fr",
+        "Sont notamment interdites les utilisations de nos articles suivantes :\n"
+        "- la fouille de textes et de données ;\n- l'entraînement de modèles d'IA.",
+        "Nos articles ne peuvent pas être utilisés pour l'entraînement de l'IA.",
+        "Toute utilisation de nos contenus nécessite une autorisation écrite préalable.",
+    ),
+    (
+        "es",
+        "Queda prohibido el uso de nuestros artículos para:\n- la minería de textos y datos;\n"
+        "- el entrenamiento de modelos de IA.",
+        "Nuestros artículos no pueden utilizarse para entrenar IA.",
+        "Cualquier uso de nuestros contenidos requiere autorización previa por escrito.",
+    ),
+    (
+        "ru",
+        "Запрещается использование наших статей для:\n"
+        "- интеллектуального анализа текстов и данных;\n- обучения моделей ИИ.",
+        "Наши статьи нельзя использовать для обучения ИИ.",
+        "Любое использование материалов требует предварительного письменного разрешения.",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("language", "text", "expected"), ANY_USE_ROUTE)
-def test_a_route_on_any_use_holds_for_every_use(
-    read: Callable[..., Effects], language: str, text: str, expected: Effects
+@pytest.mark.parametrize(("language", "items", "stated", "any_use"), ANY_USE_ROUTE)
+def test_a_route_on_any_use_holds_for_the_items_of_a_general_ban(
+    read: Callable[..., Effects], language: str, items: str, stated: str, any_use: str
 ) -> None:
-    _check(read, text, expected)
-    assert read(text, without=("route",))["ai-train"] == ("deny", ())
+    listed = f"{items}\n\n{any_use}"
+    conditional = ("conditional", ("written-permission",))
+    _check(read, listed, {p: conditional for p in AI})
+    assert read(listed, without=("route",))["ai-train"] == ("deny", ())
+    # the same route does not reach a ban stated in its own words, before or after it
+    for text in (f"{stated}\n\n{any_use}", f"{any_use} {stated}"):
+        _check(read, text, {p: ("deny", ()) for p in AI})
 
 
 # "copy, reproduce or scrape our articles, in order to train AI": a binding set off by a
@@ -2313,3 +2322,77 @@ def test_every_clause_lends_its_uses(
     got = read(text)
     assert got.get("ai-train") == ("conditional", ("licence",)), got
     assert got.get("ai-input") == ("conditional", ("licence",)), got
+
+
+# A heading that names a use with a way to permission ("Reprint permissions") lends that way
+# to the bans under it; a bare topic ("Licensing", "Nutzungsrechte") lends none: the ban
+# under it stays absolute.
+HEADING_TOPICS = [
+    (
+        "en",
+        "Licensing",
+        "Reprint permissions",
+        "You may not use our articles to train AI models.",
+        "Our articles may not be republished.",
+    ),
+    (
+        "de",
+        "Lizenzen",
+        "Genehmigung zum Nachdruck",
+        "Unsere Artikel dürfen nicht für das Training von KI-Modellen verwendet werden.",
+        "Unsere Artikel dürfen nicht nachgedruckt werden.",
+    ),
+    (
+        "fr",
+        "Licences",
+        "Autorisation de reproduction",
+        "Nos articles ne peuvent pas être utilisés pour entraîner des modèles d'IA.",
+        "Nos articles ne peuvent pas être reproduits.",
+    ),
+    (
+        "es",
+        "Licencias",
+        "Permiso de reproducción",
+        "Nuestros artículos no pueden utilizarse para entrenar modelos de IA.",
+        "Nuestros artículos no pueden reproducirse.",
+    ),
+    (
+        "ru",
+        "Лицензии",
+        "Разрешение на перепечатку",
+        "Наши статьи нельзя использовать для обучения моделей ИИ.",
+        "Наши статьи нельзя перепечатывать.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "topic", "asking", "ai_ban", "reprint_ban"), HEADING_TOPICS)
+def test_a_heading_lends_a_route_only_with_the_use_it_names(
+    verdicts: Callable[..., Effects],
+    language: str,
+    topic: str,
+    asking: str,
+    ai_ban: str,
+    reprint_ban: str,
+) -> None:
+    html = "<html><body><h2>{}</h2><p>{}</p></body></html>"
+    got = verdicts(html.format(topic, ai_ban), kind="html")
+    assert got.get("ai-train") == ("deny", ()), got
+    got = verdicts(html.format(asking, reprint_ban), kind="html")
+    assert got.get("republish", ("",))[0] == "conditional", got
+
+
+# Other sites named as the agent of the banned act ("copying by other sites is prohibited")
+# are the ban's object, not others speaking (as "on other sites" is a place).
+AGENTS_OF_THE_BAN = [
+    ("pt", "É proibida a cópia das descrições por outros sites."),
+    ("es", "Queda prohibida la copia de las descripciones por otros sitios web."),
+    ("fr", "La copie des descriptions par d'autres sites est interdite."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AGENTS_OF_THE_BAN)
+def test_others_as_the_agent_of_a_ban_are_its_object(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish") == ("deny", ()), text

@@ -9,6 +9,8 @@ from collections import Counter
 
 import pytest
 
+from compliance.extract import sites
+from compliance.model import Document
 from compliance.notices import segment
 from compliance.notices.lexicon import (
     LexiconSet,
@@ -17,6 +19,7 @@ from compliance.notices.lexicon import (
     load_lexicons,
     resolve_overlaps,
 )
+from compliance.notices.recognise import recognise
 
 # Pieces chosen to hit every branch: end marks of several scripts, runs of them, white
 # space of several kinds, abbreviations, lower-case continuations, CJK without spaces.
@@ -145,3 +148,50 @@ def test_the_memo_of_readings_per_language_set_stays_bounded(lexicons: LexiconSe
         active = frozenset(rng.sample(every, 3)) | lexicons.shared
         assert lexicons.block_hits(matches, active) == resolve_overlaps(expand(matches, active))
     assert len(lexicons._by_active) <= 32
+
+
+# A story's paragraph that states nothing still says who speaks ("as the spokesman said"): a
+# check must read that voice as `explain` does, or the story's next line ("Travellers must
+# use the temporary ticket office") reads as the page's rule. A cookie banner's "we" states
+# nothing either, and must not make a story the publisher's notice page.
+STORY_PAGES = [
+    (
+        "<html lang='pl'><body><main><article><h1>Remont dworca potrwa do jesieni</h1>"
+        "<p>Jak poinformował rzecznik spółki kolejowej, prace na peronach potrwają co najmniej"
+        " do października, a część pociągów pojedzie objazdem.</p>"
+        "<p>Podróżni muszą korzystać z tymczasowej kasy biletowej.</p></article></main>"
+        "<footer><p>© 2026 Gazeta Przykładowa.</p></footer></body></html>"
+    ),
+    (
+        "<html lang='sv'><body><div class='cmp'><p>Vi använder kakor för att förbättra din"
+        " upplevelse.</p></div><main><article><h1>Förlagen vill ha betalt av AI-bolagen</h1>"
+        "<p>Förlagen kräver att AI-bolag som tränar sina modeller på svenska texter betalar"
+        " ersättning.</p><p>Flera medier har skrivit in i sina villkor att innehållet inte får"
+        " användas för att träna AI-modeller.</p></article></main>"
+        "<footer><p>© Exempelbladet</p></footer></body></html>"
+    ),
+]
+
+
+@pytest.mark.parametrize("html", STORY_PAGES)
+def test_explain_reads_what_a_check_reads(lexicons: LexiconSet, html: str) -> None:
+    document = Document(id="t", source="t", kind="html", html=html)
+    view, _, _ = sites.extract_document(document, path="/", agent=None)
+
+    def effects(trace: bool) -> set[tuple[int, str, str, frozenset[str]]]:
+        recognition = recognise(
+            view.text,
+            "html",
+            lexicons,
+            in_footer=lambda s, e: view.in_region("footer", s, e),
+            trace=trace,
+            names=view.names,
+        )
+        return {
+            (reading.index, purpose, effect.verdict, frozenset(effect.conditions))
+            for reading in recognition.readings
+            if reading.voice == "own"
+            for purpose, effect in reading.effects.items()
+        }
+
+    assert effects(trace=False) == effects(trace=True) == set()
