@@ -143,6 +143,7 @@ def _line_blocks(text: str) -> Iterable[tuple[int, int]]:
                 or (len(last_line) < SHORT_LINE and not line[:1].islower())
                 or bool(_LIST_ITEM.match(line))
                 or _menu(last_line)
+                or bool(_UNPUNCTUATED.match(last_line[-1:]))
             )
             # A line that goes on in lower case continues the sentence (markup split it:
             # "a hyperlink to\nwww.example.com\nis required.").
@@ -157,6 +158,9 @@ def _line_blocks(text: str) -> Iterable[tuple[int, int]]:
         yield current
 
 
+# Thai and Lao end sentences with a space, not a mark, and their text is not hard-wrapped:
+# a line break after their letters ends the block.
+_UNPUNCTUATED = re.compile("[\u0e00-\u0eff]")
 _CLOSERS = "\"'”’»)]」』）"
 _ENDS = tuple(".!?。！？:;؟।۔")
 

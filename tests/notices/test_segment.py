@@ -36,6 +36,23 @@ def test_html_text_has_one_block_per_line() -> None:
     assert len(segment("First element text\nSecond element text", "html")) == 2
 
 
+def test_a_line_break_after_thai_or_lao_ends_the_block() -> None:
+    """Thai and Lao end sentences with no mark: their long lines are paragraphs, not wraps
+    (a grant to quote and an AI clause on separate lines stay apart)."""
+    thai = (
+        "อนุญาตให้อ้างอิงเนื้อหาบางส่วนของเว็บไซต์ได้ โดยต้องระบุแหล่งที่มาทุกครั้งอย่างชัดเจน\n"
+        "การนำเนื้อหาไปใช้ฝึกระบบปัญญาประดิษฐ์ต้องได้รับอนุญาตเป็นลายลักษณ์อักษรจากบรรณาธิการ"
+    )
+    lao = (
+        "ອະນຸຍາດໃຫ້ອ້າງອີງເນື້ອຫາບາງສ່ວນໄດ້ ໂດຍຕ້ອງລະບຸແຫຼ່ງທີ່ມາທຸກຄັ້ງຢ່າງຊັດເຈນແລະຖືກຕ້ອງ\n"
+        "ການນຳເນື້ອຫາໄປໃຊ້ຝຶກລະບົບປັນຍາປະດິດຕ້ອງໄດ້ຮັບອະນຸຍາດເປັນລາຍລັກອັກສອນຈາກບັນນາທິການ"
+    )
+    for text in (thai, lao):
+        assert len(segment(text, "html")) == 2
+    wrapped = "The quick brown fox jumps over the lazy dog and keeps on running past\nthe farm."
+    assert len(segment(wrapped, "html")) == 1
+
+
 def test_sentences_do_not_end_at_abbreviations_numbers_or_domains() -> None:
     text = "Use e.g. for training is banned under Art. 4. See example.com for terms. Next one."
     found = [
