@@ -29,7 +29,8 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round9", 0.98, 0.012, 0.016),
         ("round10", 0.965, 0.02, 0.027),
         ("round11", 0.975, 0.02, 0.02),
-        ("round12", 0.955, 0.05, 0.035),
+        ("round12", 0.96, 0.03, 0.035),
+        ("round13", 0.97, 0.01, 0.027),
     ],
 )
 def test_constructed_notices_are_read(
