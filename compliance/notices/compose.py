@@ -2023,6 +2023,7 @@ def share_routes(readings: Sequence[BlockReading], disabled: frozenset[str]) -> 
         return
     routes: dict[str, set[str]] = {}
     any_use: set[str] = set()
+    granted: dict[str, set[str]] = {}  # a grant's conditions of reuse (republication's)
     for reading in readings:
         if reading.voice != "own":
             continue
@@ -2031,10 +2032,20 @@ def share_routes(readings: Sequence[BlockReading], disabled: frozenset[str]) -> 
             family = effect.conditions & set(_PERMISSION_FAMILY)
             if effect.verdict == "conditional" and family:
                 routes.setdefault(purpose, set()).update(family)
+            if effect.granted and effect.verdict == "conditional" and purpose == "republish":
+                granted.setdefault(purpose, set()).update(effect.conditions & REUSE_ROUTES)
     for reading in readings:
         if reading.voice != "own" or _absolute(reading):
             continue
         for purpose, effect in reading.effects.items():
+            if effect.verdict == "deny" and granted.get(purpose):
+                # "You may quote short extracts with a link. You may not: • republish full
+                # articles": the ban is the rest; the use is allowed on the grant's
+                # conditions (as within one block, see `_add`).
+                _route_ban(
+                    reading, purpose, effect, granted[purpose], "the rest of a grant elsewhere"
+                )
+                continue
             # A ban stated in its own words on one use keeps it from a route set on any use
             # ("No AI training. Any use requires a licence."); an item of a general ban
             # ("This prohibition includes use for: 1. TDM …") takes it.

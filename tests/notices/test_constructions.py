@@ -2396,3 +2396,45 @@ def test_others_as_the_agent_of_a_ban_are_its_object(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text).get("republish") == ("deny", ()), text
+
+
+# A grant of part of a use on conditions of reuse ("You may quote short extracts with a
+# link") and a ban of the rest in another block ("You may not: - republish full articles"):
+# the use is allowed on the grant's conditions, as within one block.
+REST_OF_A_GRANT = [
+    (
+        "en",
+        "You may quote short extracts with a link to the source.\n\n"
+        "You may not:\n- republish full articles on other websites.",
+    ),
+    (
+        "de",
+        "Kurze Auszüge dürfen mit einem Link zur Quelle zitiert werden.\n\n"
+        "Nicht gestattet ist:\n- die Übernahme vollständiger Artikel auf andere Websites.",
+    ),
+    (
+        "fr",
+        "Vous pouvez citer de courts extraits avec un lien vers la source.\n\n"
+        "Il est interdit de :\n- republier des articles complets sur d'autres sites.",
+    ),
+    (
+        "es",
+        "Se permite citar fragmentos breves con un enlace a la fuente.\n\n"
+        "El usuario se compromete a no:\n- republicar artículos completos en otros sitios web.",
+    ),
+    (
+        "ru",
+        "Разрешается цитировать короткие фрагменты со ссылкой на источник.\n\n"
+        "Запрещается:\n- перепечатывать статьи полностью на других сайтах.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REST_OF_A_GRANT)
+def test_a_ban_of_the_rest_of_a_grant_elsewhere_keeps_the_grant(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    verdict, conditions = read(text)["republish"]
+    assert verdict == "conditional" and "excerpt-limit" in conditions, (text, conditions)
+    # without the grant, the ban alone is absolute
+    assert read(text.split("\n\n", 1)[1])["republish"] == ("deny", ())
