@@ -1267,6 +1267,12 @@ def compose_block(
                 clause.notes.append("polarity from the lead-in")
             if pol is None:
                 continue
+            if not purposes and pol == "grant" and clause.licences:
+                purposes = {"republish"}  # an open licence named without its use
+            if not purposes and pol == "grant" and clause.routes & {"excerpt-limit"}:
+                # "You may quote up to 50 words", "Quotations … are welcome" (under an "AI
+                # policy" heading too): an excerpt's reuse, its own use
+                purposes = {"republish"}
             if not purposes:
                 purposes = _borrowed_purposes(
                     clauses,
@@ -1280,10 +1286,6 @@ def compose_block(
             if not purposes and answered:
                 clause.notes.append("actions from the question it answers")
                 purposes = set(answered)
-            if not purposes and pol == "grant" and clause.licences:
-                purposes = {"republish"}  # an open licence named without its use
-            if not purposes and pol == "grant" and clause.routes & {"excerpt-limit"}:
-                purposes = {"republish"}  # "You may quote up to 50 words": an excerpt's reuse
             if not purposes and pol == "restrict" and clause.routes & REUSE_ROUTES:
                 purposes = {"republish"}  # "Attribution required": a condition of reuse
             if not purposes:

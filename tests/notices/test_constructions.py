@@ -2438,3 +2438,22 @@ def test_a_ban_of_the_rest_of_a_grant_elsewhere_keeps_the_grant(
     assert verdict == "conditional" and "excerpt-limit" in conditions, (text, conditions)
     # without the grant, the ban alone is absolute
     assert read(text.split("\n\n", 1)[1])["republish"] == ("deny", ())
+
+
+# A grant to quote names its own use, an excerpt's reuse, even under an "AI policy" heading.
+QUOTES_UNDER_AN_AI_HEADING = [
+    ("en", "AI and content policy", "Quotations of up to 50 words with a link to the article are welcome."),
+    ("de", "KI-Richtlinie", "Zitate von bis zu 50 Wörtern mit Link zum Artikel sind willkommen."),
+    ("fr", "Politique relative à l'IA", "Les citations de moins de 50 mots avec un lien vers l'article sont autorisées."),
+    ("es", "Política de IA", "Se permiten citas de hasta 50 palabras con un enlace al artículo."),
+    ("ru", "Политика в отношении ИИ", "Цитирование до 50 слов со ссылкой на статью разрешено."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "heading", "text"), QUOTES_UNDER_AN_AI_HEADING)
+def test_a_grant_to_quote_is_about_quoting_under_any_heading(
+    verdicts: Callable[..., Effects], language: str, heading: str, text: str
+) -> None:
+    got = verdicts(f"<html><body><h2>{heading}</h2><p>{text}</p></body></html>", kind="html")
+    assert got.get("republish", ("",))[0] == "conditional", got
+    assert not set(got) & {"ai-train", "ai-input"}, got
