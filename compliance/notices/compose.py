@@ -1462,15 +1462,20 @@ def _exception_sentence(
     clauses: list[Clause], before: list[list[Clause]], disabled: frozenset[str]
 ) -> bool:
     """A sentence that only excepts uses ("Ausgenommen sind Suchmaschinen.") right after a
-    sentence that bans some."""
+    sentence that bans some; it may name that ban without a use ("Запрет не
+    распространяется на поисковые системы", "The ban does not apply to search engines")."""
     return (
         "exception" not in disabled
         and bool(before)
         and any(c.polarity == "restrict" for c in before[-1])
         and any(h.concept == "exception" for c in clauses for h in c.hits)
-        and all(c.polarity is None for c in clauses)
+        and all(_names_no_new_ban(c) for c in clauses)
         and any(c.purposes for c in clauses)
     )
+
+
+def _names_no_new_ban(clause: Clause) -> bool:
+    return clause.polarity is None or (clause.polarity == "restrict" and not clause.purposes)
 
 
 _A_QUESTION = "a question: states nothing"

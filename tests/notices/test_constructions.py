@@ -2457,3 +2457,22 @@ def test_a_grant_to_quote_is_about_quoting_under_any_heading(
     got = verdicts(f"<html><body><h2>{heading}</h2><p>{text}</p></body></html>", kind="html")
     assert got.get("republish", ("",))[0] == "conditional", got
     assert not set(got) & {"ai-train", "ai-input"}, got
+
+
+# "This does not apply to search engines": a sentence that lifts the ban before it for some
+# uses is an exception, whether or not it names the ban ("Запрет не распространяется на …").
+DOES_NOT_APPLY = [
+    ("en", "Scraping the site is prohibited. The ban does not apply to search engines."),
+    ("de", "Das automatisierte Auslesen ist untersagt. Dies gilt nicht für Suchmaschinen."),
+    ("fr", "Le moissonnage est interdit. Cette interdiction ne s'applique pas aux moteurs de recherche."),
+    ("pl", "Scrapowanie serwisu jest zabronione. Zakaz nie dotyczy wyszukiwarek."),
+    ("ru", "Парсинг сайта запрещён. Запрет не распространяется на поисковые системы."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), DOES_NOT_APPLY)
+def test_a_ban_that_does_not_apply_to_search_engines_excepts_them(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    _check(read, text, {"crawl": ("deny", ()), "search": ("allow", ())})
+    assert "search" not in read(text, without=("exception",))
