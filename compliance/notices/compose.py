@@ -119,6 +119,7 @@ class Context:
     complementizers: frozenset[str] = frozenset()  # "that", "dass": the block's languages'
     inclusives: frozenset[str] = frozenset()  # "including", "notamment": the block's languages'
     carryovers: frozenset[str] = frozenset()  # "the same applies to": the block's languages'
+    privatives: frozenset[str] = frozenset()  # "without", "ohne": the block's languages'
     lead_is_heading: bool = False  # the list's lead-in is its heading ("What you must not do")
 
 
@@ -1252,6 +1253,9 @@ def compose_block(
         for i, clause in enumerate(clauses):
             pol = clause.polarity
             purposes = set(clause.purposes)
+            if pol is None and lead is not None and lead.polarity and purposes:
+                pol = lead.polarity  # a list item under "You may not:"
+                clause.notes.append("polarity from the lead-in")
             if (
                 pol is None
                 and purposes
@@ -1262,9 +1266,6 @@ def compose_block(
                 # of reuse is allowed on that condition.
                 pol = "grant"
                 clause.notes.append("a use with a condition of reuse: allowed on it")
-            if pol is None and lead is not None and lead.polarity and purposes:
-                pol = lead.polarity  # a list item under "You may not:"
-                clause.notes.append("polarity from the lead-in")
             if pol is None:
                 continue
             if not purposes and pol == "grant" and clause.licences:
@@ -1345,7 +1346,7 @@ def compose_block(
                     elsewhere,
                 )
             else:
-                _grant(reading, clause, purposes, clauses, i, text)
+                _grant(reading, clause, purposes, clauses, i, text, ctx.privatives)
     if "route" not in disabled:
         _one_procedure(reading)
 
@@ -1891,8 +1892,10 @@ def _grant(
     clauses: list[Clause],
     i: int,
     text: str = "",
+    privatives: frozenset[str] = frozenset(),
 ) -> None:
     conditions = {r for r in clause.routes} - _granted_routes(clause, text)
+    conditions -= _waived_by_privative(clause, text, privatives)
     for other in clauses:
         if other is not clause and other.connective == "condition" and other.polarity is None:
             # "may be used ... provided they:" — a condition is set even when unnamed; one
@@ -1913,6 +1916,51 @@ def _grant(
     on_conditions = verdict == "conditional" and not clause.licences
     for purpose in sorted(purposes):
         _add(reading, purpose, verdict, merge_routes(conditions), clause.hits, on_conditions)
+
+
+def _waived_by_privative(clause: Clause, text: str, privatives: frozenset[str]) -> set[str]:
+    """ "You may republish these texts without asking for permission", "Puedes republicar
+    sin pedir permiso", "可无需许可转载": in a grant, a way to permission (or a credit) after
+    "without", or before a postposed one ("engedély nélkül"), is none to meet. A condition
+    named with "without" ("without modification") stays one."""
+    if not privatives or not text or any(h.concept == "require" for h in clause.hits):
+        return set()
+    waived: set[str] = set()
+    kept: set[str] = set()
+    for route in clause.hits:
+        name = route.concept[6:]
+        if not route.concept.startswith("route:") or name not in _WAIVABLE:
+            continue
+        before = fold_text(text[max(clause.start, route.start - _PRIVATIVE_REACH) : route.end])
+        after = fold_text(text[route.end : min(clause.end, route.end + _PRIVATIVE_REACH)])
+        words_before = before.split()[-_PRIVATIVE_WORDS - 1 :]
+        words_after = after.split()[:1]
+        # (where words take no spaces, "无需许可", "許可なしで": right beside the route)
+        beside_before = "".join(before[: len(before) - (route.end - route.start)].split())
+        beside_after = "".join(after.split())
+        # "Without such a licence, neither use is permitted": a "without" fronted before the
+        # grant sets a condition; only one after it says how the granted act may be done
+        # (a postposed one, "engedély nélkül átvehető", may come first).
+        granted_before = any(h.concept == "grant" and h.start < route.start for h in clause.hits)
+        prepositional = granted_before and (
+            any(w.strip(".,;:") in privatives for w in words_before)
+            or any(beside_before.endswith(p) for p in privatives)
+        )
+        postposed = any(w.strip(".,;:") in privatives for w in words_after) or any(
+            beside_after.startswith(p) for p in privatives
+        )
+        if prepositional or postposed:
+            waived.add(name)
+        else:
+            kept.add(name)
+    if waived - kept:
+        clause.notes.append("a way to permission after 'without': none needed")
+    return waived - kept
+
+
+_WAIVABLE = frozenset({*_PERMISSION_FAMILY, "attribution"})
+_PRIVATIVE_WORDS = 3  # "without asking us for permission": words between
+_PRIVATIVE_REACH = 60  # characters looked at on each side of the route
 
 
 def _granted_routes(clause: Clause, text: str) -> set[str]:

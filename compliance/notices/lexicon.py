@@ -275,6 +275,11 @@ class LexiconFile(BaseModel):
         '("the same applies to", "Gleiches gilt für"): "Copying is prohibited. The same applies '
         'to republication" bans both',
     )
+    privatives: list[str] = Field(
+        default_factory=list,
+        description='the words for "without" ("ohne", "sans", "без"; postpositions too: "बिना",'
+        ' "nélkül"): in a grant, "You may republish without asking for permission" needs none',
+    )
     terms: dict[str, dict[str, str]] = Field(
         description="concept -> {term: an example sentence in this language that uses it}"
     )
@@ -300,6 +305,7 @@ STRUCTURE_WORDS = (
     "complementizers",
     "inclusives",
     "carryovers",
+    "privatives",
 )
 
 
@@ -317,6 +323,7 @@ class Lexicon:
     complementizers: frozenset[str] = frozenset()
     inclusives: frozenset[str] = frozenset()
     carryovers: frozenset[str] = frozenset()
+    privatives: frozenset[str] = frozenset()
     term_lines: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @property
@@ -1205,6 +1212,7 @@ def read_lexicon(path: Path, problems: list[Located]) -> Lexicon | None:
         complementizers=frozenset(normalise_term(w) for w in model.complementizers),
         inclusives=frozenset(normalise_term(w) for w in model.inclusives),
         carryovers=frozenset(normalise_term(w) for w in model.carryovers),
+        privatives=frozenset(normalise_term(w) for w in model.privatives),
         terms=model.terms,
         term_lines=term_lines,
     )

@@ -2476,3 +2476,31 @@ def test_a_ban_that_does_not_apply_to_search_engines_excepts_them(
 ) -> None:
     _check(read, text, {"crawl": ("deny", ()), "search": ("allow", ())})
     assert "search" not in read(text, without=("exception",))
+
+
+# In a grant, a way to permission after "without" (`privatives`) is none to meet; a "without"
+# fronted before the grant sets a condition, and a condition named with it stays one.
+WITHOUT_ASKING = [
+    ("en", "You may republish these texts without asking for permission.",
+     "Without such a licence, no republication is permitted."),
+    ("es", "Puedes republicar estos textos sin pedir permiso.",
+     "Sin dicha licencia, no se permite la reproducción."),
+    ("de", "Sie dürfen die Texte ohne unsere Genehmigung weiterverbreiten.",
+     "Ohne eine solche Lizenz ist keine Weiterverbreitung gestattet."),
+    ("ru", "Эти тексты можно перепечатывать без разрешения редакции.",
+     "Без такой лицензии перепечатка не допускается."),
+    ("hu", "A cikkek engedély nélkül szabadon átvehetők.",
+     "Ilyen licenc nélkül a cikkek átvétele nem engedélyezett."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "waived", "fronted"), WITHOUT_ASKING)
+def test_permission_after_without_in_a_grant_is_none_to_meet(
+    read: Callable[..., Effects], language: str, waived: str, fronted: str
+) -> None:
+    assert read(waived)["republish"] == ("allow", ()), waived
+    assert read(fronted)["republish"][0] == "conditional", fronted
+    assert read("You may republish these texts without modification.")["republish"] == (
+        "conditional",
+        ("no-derivatives",),
+    )
