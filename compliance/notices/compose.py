@@ -996,6 +996,41 @@ def _without_own_archive(clause: Clause, text: str) -> set[str]:
     return acts - {"archive"}
 
 
+def _without_automated_copying(clause: Clause, text: str, coordinators: frozenset[str]) -> set[str]:
+    """ "Copying the site's content by automated means", "extraire de manière automatisée",
+    "копіювання … автоматизованими засобами": a copy made by a crawler's means is the
+    crawling itself, not a republication. Every republishing word must sit a few words from
+    a crawling one with nothing joining others between ("automated copying and
+    republication" still names republication)."""
+    acts = set(clause.actions)
+    if not {"crawl", "republish"} <= acts:
+        return acts
+    crawls = [h for h in clause.hits if h.concept == "action:crawl"]
+    copies = [h for h in clause.hits if h.concept == "action:republish"]
+
+    def beside(copy: Hit) -> bool:
+        for crawl in crawls:
+            first, second = (crawl, copy) if crawl.start < copy.start else (copy, crawl)
+            gap = text[first.end : second.start]
+            words = fold_text(gap).split()
+            if (
+                _word_end(text, first.end) <= second.start
+                and len(words) <= _MEANS_GAP
+                and not any(w in coordinators for w in words)
+                and not set(gap) & set(",;:")
+            ):
+                return True
+        return False
+
+    if not all(beside(copy) for copy in copies):
+        return acts
+    clause.notes.append("copying by a crawler's means: crawling, not republication")
+    return acts - {"republish"}
+
+
+_MEANS_GAP = 4  # words between a copy and the automated means it is made by
+
+
 def _without_route_compounds(clause: Clause, text: str) -> set[str]:
     """ "利用契約を締結する必要があります", "이용 계약", "Nutzungsvertrag": a use word that only
     names the kind of agreement asked for is part of the route, no act of the clause (which
@@ -1199,6 +1234,7 @@ def compose_block(
             clause.actions = _without_descriptions(clause, text, ctx)
             clause.actions = _without_own_archive(clause, text)
             clause.actions = _without_route_compounds(clause, text)
+            clause.actions = _without_automated_copying(clause, text, ctx.coordinators)
             clause.purposes = purposes_of(clause.actions, sentence_actions, block_actions)
             clause.purposes |= clause.referred
             clause.purposes |= _general_before_examples(clause, text, ctx.inclusives)

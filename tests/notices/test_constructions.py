@@ -2504,3 +2504,29 @@ def test_permission_after_without_in_a_grant_is_none_to_meet(
         "conditional",
         ("no-derivatives",),
     )
+
+
+# A copy made by a crawler's means is the crawling, not a republication; a republication named
+# beside it ("automated copying and republication") is still one.
+AUTOMATED_COPYING = [
+    ("en", "Copying the site's content by automated means is prohibited.",
+     "Automated copying and republication of our articles are prohibited."),
+    ("de", "Das automatisierte Kopieren von Inhalten ist untersagt.",
+     "Das automatisierte Kopieren und die Weiterveröffentlichung von Inhalten sind untersagt."),
+    ("fr", "Il est interdit d'extraire de manière automatisée les messages du forum.",
+     "Il est interdit d'extraire de manière automatisée et de republier les messages du forum."),
+    ("uk", "Забороняється копіювання матеріалів сайту автоматизованими засобами.",
+     "Забороняється автоматизоване копіювання та передрук матеріалів сайту."),
+    ("es", "Queda prohibida la copia automatizada de los contenidos.",
+     "Queda prohibida la copia automatizada y la republicación de los contenidos."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "copying", "and_republishing"), AUTOMATED_COPYING)
+def test_copying_by_automated_means_is_crawling(
+    read: Callable[..., Effects], language: str, copying: str, and_republishing: str
+) -> None:
+    got = read(copying)
+    assert got.get("crawl") == ("deny", ()) and "republish" not in got, (copying, got)
+    got = read(and_republishing)
+    assert got.get("republish") == ("deny", ()), (and_republishing, got)
