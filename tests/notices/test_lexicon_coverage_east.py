@@ -613,7 +613,7 @@ NOTICES: list[Case] = [
     (
         "hr",
         "Zabranjeno je automatizirano preuzimanje sadržaja putem robota, skripti ili drugih alata.",
-        {"crawl": ("deny", ()), "republish": ("deny", ())},
+        {"crawl": ("deny", ())},  # taken over by robots: crawling, not republication
     ),
     (
         "hr",
