@@ -663,7 +663,7 @@ NOTICES: list[Case] = [
     (
         "hr",
         "Automatizirano preuzimanje sadržaja zabranjeno je, osim za internetske tražilice.",
-        {"crawl": ("deny", ()), "republish": ("deny", ())},
+        {"crawl": ("deny", ())},  # (search engines excepted: allowed, not restricted)
     ),
     (
         "hr",
