@@ -1304,6 +1304,16 @@ def compose_block(
                 clause.notes.append("a use with a condition of reuse: allowed on it")
             if pol is None:
                 continue
+            if (
+                clause.connective == "list"
+                and i
+                and clauses[i - 1].polarity is None
+                and not clause.routes
+                and not purposes
+            ):
+                # "Quotation with a link to the source: permitted.": the label before the
+                # colon names what the verdict after it speaks of, conditions included.
+                clause.routes = set(clauses[i - 1].routes)
             if not purposes and pol == "grant" and clause.licences:
                 purposes = {"republish"}  # an open licence named without its use
             if not purposes and pol == "grant" and clause.routes & {"excerpt-limit"}:

@@ -2530,3 +2530,22 @@ def test_copying_by_automated_means_is_crawling(
     assert got.get("crawl") == ("deny", ()) and "republish" not in got, (copying, got)
     got = read(and_republishing)
     assert got.get("republish") == ("deny", ()), (and_republishing, got)
+
+
+# "Quotation with a link to the source: permitted.": the label before the colon names what
+# the bare verdict after it speaks of, its conditions included.
+LABEL_AND_VERDICT = [
+    ("en", "Quotation with a link to the source: permitted."),
+    ("de", "Zitate mit Link zur Quelle: erlaubt."),
+    ("fr", "Citation avec lien vers la source : autorisée."),
+    ("cs", "Citace s uvedením zdroje: povoleny."),
+    ("uk", "Цитування з посиланням на джерело: дозволено."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LABEL_AND_VERDICT)
+def test_a_bare_verdict_after_a_label_takes_its_conditions(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    verdict, conditions = read(text)["republish"]
+    assert verdict == "conditional" and "excerpt-limit" in conditions, (text, conditions)
