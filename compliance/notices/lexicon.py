@@ -337,6 +337,7 @@ class LexiconSet:
         self._structure = {
             name: tuple(getattr(lx, name) for lx in self.lexicons) for name in STRUCTURE_WORDS
         }
+        self._structure_memo: dict[tuple[str, frozenset[int]], frozenset[str]] = {}
         # Terms a lexicon writes in capitals are acronyms ("AI", "KI", "IA"): in lower case
         # they are other languages' words (Italian "ai", Hungarian "ki", Romanian "ia").
         self.acronyms = frozenset(
@@ -403,9 +404,16 @@ class LexiconSet:
 
     def structure_words(self, name: str, languages: Iterable[int]) -> frozenset[str]:
         """One kind of structure words (`STRUCTURE_WORDS`: "and", "on", "how", "that") of a
-        block's languages only: Swedish "en" is no Spanish "en"."""
-        per_lexicon = self._structure[name]
-        return frozenset().union(*(per_lexicon[i] for i in languages))
+        block's languages only: Swedish "en" is no Spanish "en". Remembered per set of
+        languages (a page's blocks speak the same few)."""
+        key = (name, frozenset(languages))
+        found = self._structure_memo.get(key)
+        if found is None:
+            if len(self._structure_memo) >= _STRUCTURE_MEMO_MAX:
+                self._structure_memo.clear()
+            per_lexicon = self._structure[name]
+            found = self._structure_memo[key] = frozenset().union(*(per_lexicon[i] for i in key[1]))
+        return found
 
     def hits(self, text: str) -> list[Hit]:
         """Concept hits in folded `text`, overlaps resolved leftmost, then longest."""
@@ -445,7 +453,8 @@ class LexiconSet:
 
     def _term_total(self, matches: Iterable[Match]) -> int:
         """`term_counts` as one integer of fields."""
-        distinct = {m[2].number: m[2] for m in matches}.values()
+        readings = list(map(_READINGS_OF, matches))
+        distinct = dict(zip(map(_NUMBER, readings), readings, strict=True)).values()
         total: int = sum(map(_ALONE, distinct))
         # A term some other key also has: once.
         return total + sum(map(self._terms.units.__getitem__, _NONE.union(*map(_SPREAD, distinct))))
@@ -710,6 +719,7 @@ _Filtered = tuple[bool, tuple[_Reading, ...], tuple[_Reading, ...], bool, tuple[
 # The memo's bounds (at most some tens of MB, in practice well under one): language sets
 # remembered, keys per set; past either, that part of the memo starts over.
 _ACTIVE_SETS_MAX = 32
+_STRUCTURE_MEMO_MAX = 1024  # (kind, language set) pairs: a few KB each at most
 _KEYS_PER_SET_MAX = 4096
 
 
@@ -830,10 +840,12 @@ class _Runs:
         """The hits of `kept` readings, in offsets of the text (as `place` puts matches)."""
         starts, shifts, new = self.starts, self.shifts, tuple.__new__
         hits: list[Hit] = []
+        add = hits.append
         for begin, stop, readings in kept:
             start = begin - 1 + shifts[bisect_right(starts, begin)]
             end = stop - 1 + shifts[bisect_right(starts, stop - 1)]
-            hits += [new(Hit, (start, end, *reading)) for reading in readings]
+            for reading in readings:  # mostly one: a loop, not a comprehension's frame
+                add(new(Hit, (start, end, *reading)))
         return hits
 
     def collapsed(self, offset: int) -> int:
@@ -875,6 +887,11 @@ class _Part:
             for start, end in spans
         ]
 
+    def bound(self, start: int, end: int) -> tuple[int, int]:
+        """`bounds` of one span."""
+        collapsed, starts = self.runs.collapsed, self.starts
+        return bisect_left(starts, collapsed(start)), bisect_left(starts, collapsed(end))
+
 
 # Per word text, the index range of a block's matches (see `Scan.assign`).
 Ranges = tuple[tuple[int, int], ...]
@@ -904,6 +921,7 @@ class Scan:
     def drop(self, inside: Callable[[int, int], bool]) -> None:
         """Leave out the matches whose span in the text is `inside` (a robots.txt agent's
         name is a name, not words)."""
+        self.__dict__.pop("_own_placed", None)
         for part in self._parts:
             placed = part.runs.place(part.matches)
             part.keep(
@@ -914,6 +932,22 @@ class Scan:
         """For each span of the text, the ranges of the matches that start inside it."""
         bounds = [part.bounds(spans) for part in self._parts]
         return list(zip(*bounds, strict=True))
+
+    def ranges(self, start: int, end: int) -> Ranges:
+        """`assign` of one span: a story's blocks are mostly never read, so never bounded."""
+        return tuple(part.bound(start, end) for part in self._parts)
+
+    def own_voice_in(self, start: int, end: int) -> list[Match]:
+        """The own-voice matches that start in text[start:end], placed, by start (as
+        `own_voice` of its ranges): placed once per document, so each of a story's
+        paragraphs, which mostly have none, costs two bisects."""
+        starts, own = self._own_placed
+        return own[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    @cached_property
+    def _own_placed(self) -> tuple[list[int], list[Match]]:
+        own = self.placed(tuple((0, len(part.matches)) for part in self._parts), own_voice=True)
+        return list(map(_START_OF, own)), own
 
     def unplaced(self, ranges: Ranges) -> list[Match]:
         """A block's matches in the automaton's offsets (for their readings alone)."""
@@ -956,7 +990,7 @@ class Scan:
 
 
 _START_OF, _END_OF, _READINGS_OF = itemgetter(0), itemgetter(1), itemgetter(2)
-_OWN_VOICE = attrgetter("own_voice")
+_OWN_VOICE, _NUMBER = attrgetter("own_voice"), attrgetter("number")
 _ALONE, _SPREAD = attrgetter("alone"), attrgetter("spread")
 _NONE: frozenset[int] = frozenset()
 
