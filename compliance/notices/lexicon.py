@@ -536,7 +536,7 @@ class LexiconSet:
             if out:
                 kept.append((start, end, out))
         if any_side:  # side concepts never compete: in document order, after the others
-            for start, end, readings in matches:
+            for start, end, readings in compress(matches, map(_SIDED, map(_READINGS_OF, matches))):
                 side = table[readings.number][2]
                 if side:
                     kept.append((start, end, side))
@@ -646,6 +646,11 @@ class Readings(tuple[tuple[str, str, int, int], ...]):
     def own_voice(self) -> bool:
         """Some lexicon reads it as the publisher speaking ("we", "this site")."""
         return "own-voice" in self.concepts
+
+    @cached_property
+    def sided(self) -> bool:
+        """Some lexicon reads it as a side concept (`_SIDE_CONCEPTS`)."""
+        return not self.concepts.isdisjoint(_SIDE_CONCEPTS)
 
     @cached_property
     def notable(self) -> bool:
@@ -797,11 +802,12 @@ class _Runs:
     Weitergabe" reads as "namensnennung weitergabe"): maps offsets of the collapsed text
     (the automaton's) to offsets of the text, and back."""
 
-    def __init__(self, spans: Sequence[tuple[int, int]], removed: Sequence[int]) -> None:
-        """`spans`: the runs in the word text; `removed`: the total removed after each."""
-        self.spaced_starts = [start for start, _ in spans]
-        self.spaced_ends = [end for _, end in spans]
-        self.starts = list(map(sub, self.spaced_ends, removed))  # where the shift grows
+    def __init__(self, starts: list[int], ends: list[int], removed: list[int]) -> None:
+        """`starts`, `ends`: the runs in the word text; `removed`: the total removed after
+        each."""
+        self.spaced_starts = starts
+        self.spaced_ends = ends
+        self.starts = list(map(sub, ends, removed))  # where the shift grows
         self.shifts = [0, *removed]  # bisect_right(starts, ...) is k + 1: 0 is "before any"
 
     @classmethod
@@ -811,16 +817,15 @@ class _Runs:
         pattern = _GAP if "\x00" in words else _RUN
         runs = [(*m.span(), " " in m.group()) for m in pattern.finditer(words)]
         removed = accumulate(end - start - kept for start, end, kept in runs)
-        return cls([(start, end) for start, end, _ in runs], list(removed))
+        return cls([r[0] for r in runs], [r[1] for r in runs], list(removed))
 
     @classmethod
     def split(cls, pieces: list[str]) -> _Runs:
         """The runs of a word text without vowel marks from its split at them (`_squeezed`):
         words and runs alternate."""
         ends = list(accumulate(map(len, pieces)))
-        spans = list(zip(ends[0:-1:2], ends[1::2], strict=True))
         removed = list(map(sub, accumulate(map(len, pieces[1::2])), count(1)))
-        return cls(spans, removed)
+        return cls(ends[0:-1:2], ends[1::2], removed)
 
     def place(self, matches: Iterable[Match]) -> list[Match]:
         """`matches` in offsets of the text (minus the leading pad)."""
@@ -990,7 +995,7 @@ class Scan:
 
 
 _START_OF, _END_OF, _READINGS_OF = itemgetter(0), itemgetter(1), itemgetter(2)
-_OWN_VOICE, _NUMBER = attrgetter("own_voice"), attrgetter("number")
+_OWN_VOICE, _NUMBER, _SIDED = attrgetter("own_voice"), attrgetter("number"), attrgetter("sided")
 _ALONE, _SPREAD = attrgetter("alone"), attrgetter("spread")
 _NONE: frozenset[int] = frozenset()
 
