@@ -210,6 +210,7 @@ def recognise(
         if routes:
             procedures[index] = routes
 
+    own_voice = _by_block(scan.own_voice_in(0, len(text)), blocks) if narrative else {}
     for index, block in enumerate(blocks):
         # In a news story only its closing blocks can be the page's footer notice.
         at_foot = (not narrative or id(block) in closing) and at_footer(index)
@@ -218,7 +219,7 @@ def recognise(
             and not trace
             and not (at_foot and block.end - block.start <= FOOTER_BLOCK)
             and not _own_voice_outside_quotes(
-                scan.own_voice_in(block.start, block.end), text, block.start, block.end
+                own_voice.get(index, ()), text, block.start, block.end
             )
         ):
             continue  # a story's paragraph with no word of the publisher's own: not its notice
@@ -543,6 +544,18 @@ def _own_voice_outside_quotes(own: Sequence[Match], text: str, start: int, end: 
     spans = _quote_spans(text, start, end)  # in order, not overlapping
     starts = [s + 1 for s, _ in spans]
     return any(not _within(m[0], m[1], starts, spans) for m in own)
+
+
+def _by_block(matches: Sequence[Match], blocks: Sequence[Block]) -> dict[int, list[Match]]:
+    """`matches` (placed, by start) by the index of the block they start in: a story asks
+    each paragraph for its own-voice words, and most have none."""
+    starts = [block.start for block in blocks]
+    out: dict[int, list[Match]] = {}
+    for match in matches:
+        k = bisect_right(starts, match[0]) - 1
+        if k >= 0 and match[0] < blocks[k].end:
+            out.setdefault(k, []).append(match)
+    return out
 
 
 def _outside(hits: list[Hit], spans: list[tuple[int, int]], *, every_concept: bool) -> list[Hit]:
