@@ -11,7 +11,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter
+from functools import reduce
+from operator import attrgetter, itemgetter, or_
 from typing import Any
 
 from compliance.agents import lookup
@@ -508,10 +509,13 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if opener is None:
             break
         i = opener.start()
-        found = [k for k in (text.find(c, i + 1, end) for c in _QUOTE_PAIRS[text[i]]) if k >= 0]
-        if not found:
+        closers = _QUOTE_PAIRS[text[i]]
+        if len(closers) == 1:
+            j = text.find(closers, i + 1, end)
+        else:
+            j = min((k for k in (text.find(c, i + 1, end) for c in closers) if k >= 0), default=-1)
+        if j < 0:
             break  # never closed: not an inline quotation
-        j = min(found)
         if text[i] != '"' or j - i <= _INLINE_QUOTE:
             spans.append((i, j))  # a long "..." in straight quotes is a data string
         i = j + 1
@@ -604,17 +608,23 @@ def _may_state_something(matches: Sequence[Match], shared: frozenset[int]) -> bo
     polar = acting = 0  # bit masks of lexicons (see `Readings`)
     common = sum(1 << lexicon for lexicon in shared)
     for at in range(0, len(matches), _GATE_CHUNK):
-        for _, _, readings in matches[at : at + _GATE_CHUNK]:
-            if readings.licence:
-                return True
-            polar |= readings.polar
-            acting |= readings.acting
+        chunk = list(map(_READINGS, matches[at : at + _GATE_CHUNK]))  # each chunk in C
+        if any(map(_LICENCE, chunk)):
+            return True
+        polar = reduce(or_, map(_POLAR_BITS, chunk), polar)
+        acting = reduce(or_, map(_ACTING_BITS, chunk), acting)
         if _polar_and_acting(polar, acting, common):
             return True
     return False
 
 
 _GATE_CHUNK = 32
+_READINGS = itemgetter(2)
+_LICENCE, _POLAR_BITS, _ACTING_BITS = (
+    attrgetter("licence"),
+    attrgetter("polar"),
+    attrgetter("acting"),
+)
 
 
 def _polar_and_acting(polar: int, acting: int, common: int) -> bool:
