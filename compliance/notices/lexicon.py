@@ -344,6 +344,7 @@ class LexiconSet:
         self._structure = {
             name: tuple(getattr(lx, name) for lx in self.lexicons) for name in STRUCTURE_WORDS
         }
+        self._structure_memo: dict[tuple[str, frozenset[int]], frozenset[str]] = {}
         # Terms a lexicon writes in capitals are acronyms ("AI", "KI", "IA"): in lower case
         # they are other languages' words (Italian "ai", Hungarian "ki", Romanian "ia").
         self.acronyms = frozenset(
@@ -410,9 +411,16 @@ class LexiconSet:
 
     def structure_words(self, name: str, languages: Iterable[int]) -> frozenset[str]:
         """One kind of structure words (`STRUCTURE_WORDS`: "and", "on", "how", "that") of a
-        block's languages only: Swedish "en" is no Spanish "en"."""
-        per_lexicon = self._structure[name]
-        return frozenset().union(*(per_lexicon[i] for i in languages))
+        block's languages only: Swedish "en" is no Spanish "en". Remembered per set of
+        languages (a page's blocks speak the same few)."""
+        key = (name, frozenset(languages))
+        found = self._structure_memo.get(key)
+        if found is None:
+            if len(self._structure_memo) >= _STRUCTURE_MEMO_MAX:
+                self._structure_memo.clear()
+            per_lexicon = self._structure[name]
+            found = self._structure_memo[key] = frozenset().union(*(per_lexicon[i] for i in key[1]))
+        return found
 
     def hits(self, text: str) -> list[Hit]:
         """Concept hits in folded `text`, overlaps resolved leftmost, then longest."""
@@ -452,7 +460,8 @@ class LexiconSet:
 
     def _term_total(self, matches: Iterable[Match]) -> int:
         """`term_counts` as one integer of fields."""
-        distinct = {m[2].number: m[2] for m in matches}.values()
+        readings = list(map(_READINGS_OF, matches))
+        distinct = dict(zip(map(_NUMBER, readings), readings, strict=True)).values()
         total: int = sum(map(_ALONE, distinct))
         # A term some other key also has: once.
         return total + sum(map(self._terms.units.__getitem__, _NONE.union(*map(_SPREAD, distinct))))
@@ -534,7 +543,7 @@ class LexiconSet:
             if out:
                 kept.append((start, end, out))
         if any_side:  # side concepts never compete: in document order, after the others
-            for start, end, readings in matches:
+            for start, end, readings in compress(matches, map(_SIDED, map(_READINGS_OF, matches))):
                 side = table[readings.number][2]
                 if side:
                     kept.append((start, end, side))
@@ -652,6 +661,11 @@ class Readings(tuple[tuple[str, str, int, int], ...]):
         return not self.concepts.isdisjoint(_OTHERS_CUES)
 
     @cached_property
+    def sided(self) -> bool:
+        """Some lexicon reads it as a side concept (`_SIDE_CONCEPTS`)."""
+        return not self.concepts.isdisjoint(_SIDE_CONCEPTS)
+
+    @cached_property
     def notable(self) -> bool:
         """Some reading is more than OTHER."""
         return any(kind != OTHER for *_, kind in self)
@@ -723,6 +737,7 @@ _Filtered = tuple[bool, tuple[_Reading, ...], tuple[_Reading, ...], bool, tuple[
 # The memo's bounds (at most some tens of MB, in practice well under one): language sets
 # remembered, keys per set; past either, that part of the memo starts over.
 _ACTIVE_SETS_MAX = 32
+_STRUCTURE_MEMO_MAX = 1024  # (kind, language set) pairs: a few KB each at most
 _KEYS_PER_SET_MAX = 4096
 
 
@@ -801,11 +816,12 @@ class _Runs:
     Weitergabe" reads as "namensnennung weitergabe"): maps offsets of the collapsed text
     (the automaton's) to offsets of the text, and back."""
 
-    def __init__(self, spans: Sequence[tuple[int, int]], removed: Sequence[int]) -> None:
-        """`spans`: the runs in the word text; `removed`: the total removed after each."""
-        self.spaced_starts = [start for start, _ in spans]
-        self.spaced_ends = [end for _, end in spans]
-        self.starts = list(map(sub, self.spaced_ends, removed))  # where the shift grows
+    def __init__(self, starts: list[int], ends: list[int], removed: list[int]) -> None:
+        """`starts`, `ends`: the runs in the word text; `removed`: the total removed after
+        each."""
+        self.spaced_starts = starts
+        self.spaced_ends = ends
+        self.starts = list(map(sub, ends, removed))  # where the shift grows
         self.shifts = [0, *removed]  # bisect_right(starts, ...) is k + 1: 0 is "before any"
 
     @classmethod
@@ -815,16 +831,15 @@ class _Runs:
         pattern = _GAP if "\x00" in words else _RUN
         runs = [(*m.span(), " " in m.group()) for m in pattern.finditer(words)]
         removed = accumulate(end - start - kept for start, end, kept in runs)
-        return cls([(start, end) for start, end, _ in runs], list(removed))
+        return cls([r[0] for r in runs], [r[1] for r in runs], list(removed))
 
     @classmethod
     def split(cls, pieces: list[str]) -> _Runs:
         """The runs of a word text without vowel marks from its split at them (`_squeezed`):
         words and runs alternate."""
         ends = list(accumulate(map(len, pieces)))
-        spans = list(zip(ends[0:-1:2], ends[1::2], strict=True))
         removed = list(map(sub, accumulate(map(len, pieces[1::2])), count(1)))
-        return cls(spans, removed)
+        return cls(ends[0:-1:2], ends[1::2], removed)
 
     def place(self, matches: Iterable[Match]) -> list[Match]:
         """`matches` in offsets of the text (minus the leading pad)."""
@@ -844,10 +859,12 @@ class _Runs:
         """The hits of `kept` readings, in offsets of the text (as `place` puts matches)."""
         starts, shifts, new = self.starts, self.shifts, tuple.__new__
         hits: list[Hit] = []
+        add = hits.append
         for begin, stop, readings in kept:
             start = begin - 1 + shifts[bisect_right(starts, begin)]
             end = stop - 1 + shifts[bisect_right(starts, stop - 1)]
-            hits += [new(Hit, (start, end, *reading)) for reading in readings]
+            for reading in readings:  # mostly one: a loop, not a comprehension's frame
+                add(new(Hit, (start, end, *reading)))
         return hits
 
     def collapsed(self, offset: int) -> int:
@@ -889,6 +906,11 @@ class _Part:
             for start, end in spans
         ]
 
+    def bound(self, start: int, end: int) -> tuple[int, int]:
+        """`bounds` of one span."""
+        collapsed, starts = self.runs.collapsed, self.starts
+        return bisect_left(starts, collapsed(start)), bisect_left(starts, collapsed(end))
+
 
 # Per word text, the index range of a block's matches (see `Scan.assign`).
 Ranges = tuple[tuple[int, int], ...]
@@ -918,6 +940,7 @@ class Scan:
     def drop(self, inside: Callable[[int, int], bool]) -> None:
         """Leave out the matches whose span in the text is `inside` (a robots.txt agent's
         name is a name, not words)."""
+        self.__dict__.pop("_own_placed", None)
         for part in self._parts:
             placed = part.runs.place(part.matches)
             part.keep(
@@ -928,6 +951,22 @@ class Scan:
         """For each span of the text, the ranges of the matches that start inside it."""
         bounds = [part.bounds(spans) for part in self._parts]
         return list(zip(*bounds, strict=True))
+
+    def ranges(self, start: int, end: int) -> Ranges:
+        """`assign` of one span: a story's blocks are mostly never read, so never bounded."""
+        return tuple(part.bound(start, end) for part in self._parts)
+
+    def own_voice_in(self, start: int, end: int) -> list[Match]:
+        """The own-voice matches that start in text[start:end], placed, by start (as
+        `own_voice` of its ranges): placed once per document, so each of a story's
+        paragraphs, which mostly have none, costs two bisects."""
+        starts, own = self._own_placed
+        return own[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    @cached_property
+    def _own_placed(self) -> tuple[list[int], list[Match]]:
+        own = self.placed(tuple((0, len(part.matches)) for part in self._parts), own_voice=True)
+        return list(map(_START_OF, own)), own
 
     def unplaced(self, ranges: Ranges) -> list[Match]:
         """A block's matches in the automaton's offsets (for their readings alone)."""
@@ -970,7 +1009,7 @@ class Scan:
 
 
 _START_OF, _END_OF, _READINGS_OF = itemgetter(0), itemgetter(1), itemgetter(2)
-_OWN_VOICE = attrgetter("own_voice")
+_OWN_VOICE, _NUMBER, _SIDED = attrgetter("own_voice"), attrgetter("number"), attrgetter("sided")
 _ALONE, _SPREAD = attrgetter("alone"), attrgetter("spread")
 _NONE: frozenset[int] = frozenset()
 

@@ -11,7 +11,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter
+from functools import reduce
+from operator import attrgetter, itemgetter, or_
 from typing import Any
 
 from compliance.agents import lookup
@@ -37,6 +38,7 @@ from compliance.notices.lexicon import (
     Hit,
     LexiconSet,
     Match,
+    Ranges,
     fold_text,
 )
 from compliance.notices.segment import Block, segment
@@ -46,6 +48,7 @@ _PROSE = 80  # a paragraph of prose, not a list item or a name
 _CONCEPT = attrgetter("concept")
 _POLARITY = ("restrict", "require", "grant", "negator")
 InFooter = Callable[[int, int], bool]
+Span = tuple[int, int]
 
 
 @dataclass
@@ -85,9 +88,23 @@ def recognise(
         scan.drop(lambda start, end: _within(start, end, starts, spans))
     blocks = segment(text, kind, lexicons.abbreviations)
     result.blocks = blocks
-    ranges = scan.assign([(b.start, b.end) for b in blocks])
-    # Each block's matches for their readings alone; placed in the text where read.
-    per_block = [scan.unplaced(r) for r in ranges]
+    # Each block's matches for their readings alone (found when first asked for: a story's
+    # paragraphs mostly never are); placed in the text where read.
+    ranges: dict[int, Ranges] = {}
+    block_matches: dict[int, list[Match]] = {}
+
+    def ranges_of(index: int) -> Ranges:
+        found = ranges.get(index)
+        if found is None:
+            found = ranges[index] = scan.ranges(blocks[index].start, blocks[index].end)
+        return found
+
+    def matches_of(index: int) -> list[Match]:
+        found = block_matches.get(index)
+        if found is None:
+            found = block_matches[index] = scan.unplaced(ranges_of(index))
+        return found
+
     doc_votes: list[dict[int, int]] = []  # computed once, when a block has too few words
 
     def document_votes() -> dict[int, int]:
@@ -105,22 +122,20 @@ def recognise(
         found = cache.get(index)
         if found is not None and (found or not (routes or others)):
             return found
-        block_matches = per_block[index]
+        matches = matches_of(index)
         block = blocks[index]
-        if not block_matches or not (
+        if not matches or not (
             block.role in ("lead-in", "heading")
             or any(
                 m[2].notable or (routes and m[2].routes) or (others and m[2].others)
-                for m in block_matches
+                for m in matches
             )
         ):
             found = []  # nothing a notice is made of: no language vote needed
         else:
-            active = lexicons.languages(
-                folded[block.start : block.end], block_matches, document_votes
-            )
+            active = lexicons.languages(folded[block.start : block.end], matches, document_votes)
             result.languages[index] = [lexicons.lexicons[i].meta.language for i in sorted(active)]
-            hits = scan.block_hits(lexicons, ranges[index], frozenset(active))
+            hits = scan.block_hits(lexicons, ranges_of(index), frozenset(active))
             if lexicons.acronyms:
                 hits = _acronyms_in_capitals(hits, text, folded, lexicons)
             if lexicons.punctuated:
@@ -173,7 +188,7 @@ def recognise(
     addressed: dict[int, list[Hit]] = {}
     sections: dict[int, list[int]] = {}  # heading -> the blocks under it that name an addressee
     for i, other in enumerate(blocks):
-        if other.heading is not None and any("addressee" in m[2].concepts for m in per_block[i]):
+        if other.heading is not None and any("addressee" in m[2].concepts for m in matches_of(i)):
             sections.setdefault(other.heading, []).append(i)
 
     def addressees(heading: int) -> list[Hit]:
@@ -186,12 +201,17 @@ def recognise(
 
     procedures: dict[int, set[str]] = {}  # blocks that only say how to ask, their routes
 
-    def note_procedure(index: int, hits: Sequence[Hit], voice: str) -> None:
+    def note_procedure(index: int, hits: Sequence[Hit], voice: str | None = None) -> None:
         """Remember a block after the first that only says how to ask (`_procedure`). A
         list item is one of the list's acts, not a way to permission for the items before
         it ("• republishing articles without the editor's consent": its act unread)."""
         is_item = blocks[index].role == "item" and blocks[index].lead_in is not None
-        routes = _procedure(hits, voice, disabled) if index > 0 and not is_item else set()
+
+        # The voice (the block's first voice when not given) is judged only if needed.
+        def judged() -> str:
+            return voice if voice is not None else first_voice(index)[0]
+
+        routes = _procedure(hits, judged, disabled) if index > 0 and not is_item else set()
         if routes:
             procedures[index] = routes
 
@@ -204,6 +224,7 @@ def recognise(
             reading.notes.append(why)
             result.readings.append(reading)
 
+    own_voice = _by_block(scan.own_voice_in(0, len(text)), blocks) if narrative else {}
     for index, block in enumerate(blocks):
         # In a news story only its closing blocks can be the page's footer notice.
         at_foot = (not narrative or id(block) in closing) and at_footer(index)
@@ -211,19 +232,19 @@ def recognise(
             narrative
             and not (at_foot and block.end - block.start <= FOOTER_BLOCK)
             and not _own_voice_outside_quotes(
-                scan.own_voice(ranges[index]), text, block.start, block.end
+                own_voice.get(index, ()), text, block.start, block.end
             )
         ):
             # a story's paragraph with no word of the publisher's own: not its notice
             passed_over(index, "a news story's paragraph without the publisher's own words")
             continue
         if (
-            not any(m[2].may_state for m in per_block[index])
+            not any(m[2].may_state for m in matches_of(index))
             and block.lead_in is None
             and not (block.role == "item" and block.heading is not None)
         ):
-            if index > 0 and any(m[2].routes for m in per_block[index]):
-                note_procedure(index, hits_of(index, routes=True), first_voice(index)[0])
+            if index > 0 and any(m[2].routes for m in matches_of(index)):
+                note_procedure(index, hits_of(index, routes=True))
             # no lexicon reads a predicate or a licence here, and nothing lends one
             passed_over(index, "no word states a rule here")
             continue
@@ -240,7 +261,7 @@ def recognise(
         lead = _lead_in_clause(blocks, hits_of, block, text, disabled)
         if not has_polarity and not (lead is not None and lead.polarity):
             if index > 0 and any(h.concept.startswith("route:") for h in block_hits):
-                note_procedure(index, block_hits, first_voice(index)[0])
+                note_procedure(index, block_hits)
             passed_over(index, "no polarity here, nor in a lead-in")
             continue
         heading_hits = hits_of(block.heading) if block.heading is not None else []
@@ -393,10 +414,11 @@ class _LazyVoices(Sequence[tuple[str, dict[str, int], bool]]):
         return self._voice(i % self._n)
 
 
-def _procedure(hits: Sequence[Hit], voice: str, disabled: frozenset[str]) -> set[str]:
+def _procedure(hits: Sequence[Hit], voice: Callable[[], str], disabled: frozenset[str]) -> set[str]:
     """ "Si desea licenciar nuestros contenidos para estos usos, escriba a …": a block of the
-    publisher's that states nothing and names a way to permission is a procedure."""
-    if voice != "own" or "route" in disabled:
+    publisher's that states nothing and names a way to permission is a procedure. The
+    block's `voice` is judged last (a voice frame costs more than the rest)."""
+    if "route" in disabled:
         return set()
     # "wenden Sie sich an …", "получить лицензию" ask for something; a ban or a grant
     # states something, and a use named other than "these uses" is a rule of its own.
@@ -404,7 +426,8 @@ def _procedure(hits: Sequence[Hit], voice: str, disabled: frozenset[str]) -> set
         return set()
     if actions_of(hits) - {"same", "use"}:
         return set()
-    return routes_of(hits) & PROCEDURES
+    routes = routes_of(hits) & PROCEDURES
+    return routes if routes and voice() == "own" else set()
 
 
 _STATING_ONLY = frozenset({"restrict", "grant", "negator"})
@@ -455,9 +478,9 @@ def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hi
         spans = [span for span in spans if not _quotes_itself(span, ordered, starts, text)]
     # "[Prohibit using this book for AI training](https://...)": the title of another page,
     # linked; not this page's notice.
-    links = [(m.start(), m.end(1)) for m in _LINK_LABEL.finditer(text, start, end)]
+    links = _spans_of(_LINK_LABEL, "](", text, start, end)
     # "`X-Robots-Tag: noai`": code shown in prose is a signal's syntax, not words.
-    code = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(text, start, end)]
+    code = _spans_of(_CODE_SPAN, "`", text, start, end)
     if not spans and not links and not code:
         return hits
     if code:
@@ -468,6 +491,14 @@ def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hi
     starts = [h.start for h in polar]
     spans = [_with_label(span, polar, starts, text) for span in spans]
     return _outside(hits, _disjoint(sorted(spans + links)), every_concept=False)
+
+
+def _spans_of(pattern: re.Pattern[str], mark: str, text: str, start: int, end: int) -> list[Span]:
+    """The spans of `pattern` (its first group's end for a link label) in text[start:end];
+    none without the `mark` every match holds (found by a plain search, most blocks)."""
+    if text.find(mark, start, end) < 0:
+        return []
+    return [(m.start(), m.end(pattern.groups)) for m in pattern.finditer(text, start, end)]
 
 
 def _with_label(
@@ -495,10 +526,13 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if opener is None:
             break
         i = opener.start()
-        found = [k for k in (text.find(c, i + 1, end) for c in _QUOTE_PAIRS[text[i]]) if k >= 0]
-        if not found:
+        closers = _QUOTE_PAIRS[text[i]]
+        if len(closers) == 1:
+            j = text.find(closers, i + 1, end)
+        else:
+            j = min((k for k in (text.find(c, i + 1, end) for c in closers) if k >= 0), default=-1)
+        if j < 0:
             break  # never closed: not an inline quotation
-        j = min(found)
         if text[i] != '"' or j - i <= _INLINE_QUOTE:
             spans.append((i, j))  # a long "..." in straight quotes is a data string
         i = j + 1
@@ -531,6 +565,18 @@ def _own_voice_outside_quotes(own: Sequence[Match], text: str, start: int, end: 
     spans = _quote_spans(text, start, end)  # in order, not overlapping
     starts = [s + 1 for s, _ in spans]
     return any(not _within(m[0], m[1], starts, spans) for m in own)
+
+
+def _by_block(matches: Sequence[Match], blocks: Sequence[Block]) -> dict[int, list[Match]]:
+    """`matches` (placed, by start) by the index of the block they start in: a story asks
+    each paragraph for its own-voice words, and most have none."""
+    starts = [block.start for block in blocks]
+    out: dict[int, list[Match]] = {}
+    for match in matches:
+        k = bisect_right(starts, match[0]) - 1
+        if k >= 0 and match[0] < blocks[k].end:
+            out.setdefault(k, []).append(match)
+    return out
 
 
 def _outside(hits: list[Hit], spans: list[tuple[int, int]], *, every_concept: bool) -> list[Hit]:
@@ -579,17 +625,23 @@ def _may_state_something(matches: Sequence[Match], shared: frozenset[int]) -> bo
     polar = acting = 0  # bit masks of lexicons (see `Readings`)
     common = sum(1 << lexicon for lexicon in shared)
     for at in range(0, len(matches), _GATE_CHUNK):
-        for _, _, readings in matches[at : at + _GATE_CHUNK]:
-            if readings.licence:
-                return True
-            polar |= readings.polar
-            acting |= readings.acting
+        chunk = list(map(_READINGS, matches[at : at + _GATE_CHUNK]))  # each chunk in C
+        if any(map(_LICENCE, chunk)):
+            return True
+        polar = reduce(or_, map(_POLAR_BITS, chunk), polar)
+        acting = reduce(or_, map(_ACTING_BITS, chunk), acting)
         if _polar_and_acting(polar, acting, common):
             return True
     return False
 
 
 _GATE_CHUNK = 32
+_READINGS = itemgetter(2)
+_LICENCE, _POLAR_BITS, _ACTING_BITS = (
+    attrgetter("licence"),
+    attrgetter("polar"),
+    attrgetter("acting"),
+)
 
 
 def _polar_and_acting(polar: int, acting: int, common: int) -> bool:
