@@ -171,6 +171,8 @@ def voice_frame(
     hits: Sequence[Hit], block_text: str, block: Block, ctx: Context
 ) -> tuple[str, dict[str, int]]:
     """Own voice, or reported / statute / template / discussion, judged from the block."""
+    # (only the cues and what they may cite are read: a dense block's other hits are many)
+    hits = [h for h in hits if h.concept in _VOICE_READS or h.concept.startswith(_CITED)]
     # One word is one cue, however many lexicons read it ("редакци" in ru and bg); other
     # sites named as a place ("publication on other sites") are no one speaking.
     theirs = _reported_clauses(hits, block_text, block, ctx)
@@ -331,6 +333,7 @@ def _cites_law(hit: Hit, cited: _Cited, block_text: str, offset: int, ctx: Conte
 
 
 _CITED = ("route:licence", "licence:")
+_VOICE_READS = frozenset({"own-voice", "reported", "statute", "template", "discussion"})
 # Open licences go by their international names in every language ("enligt Creative
 # Commons Erkännande 4.0", "según la licencia CC BY").
 _LICENCE_NAME = re.compile(

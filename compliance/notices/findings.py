@@ -22,14 +22,23 @@ _SAME_EFFECT_MAX = 8
 
 
 class _Lines:
-    """Line and column of an offset, from the newline positions found once per document."""
+    """Line and column of an offset, from the newline positions found once per document
+    (when first asked: most documents' readings give no finding)."""
 
     def __init__(self, text: str) -> None:
-        self.newlines = [m.start() for m in re.finditer("\n", text)]
+        self.text = text
+        self._newlines: list[int] | None = None
+
+    @property
+    def newlines(self) -> list[int]:
+        if self._newlines is None:
+            self._newlines = [m.start() for m in re.finditer("\n", self.text)]
+        return self._newlines
 
     def at(self, offset: int) -> tuple[int, int]:
-        before = bisect_left(self.newlines, offset)
-        line_start = self.newlines[before - 1] + 1 if before else 0
+        newlines = self.newlines
+        before = bisect_left(newlines, offset)
+        line_start = newlines[before - 1] + 1 if before else 0
         return before + 1, offset - line_start + 1
 
 
