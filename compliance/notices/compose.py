@@ -440,7 +440,8 @@ def split_clauses(
                 )
                 if predicate is not None:
                     cuts.append((_excepted_end(hits, hit, predicate), None))
-    cuts.sort(key=lambda c: (c[0], c[1] is None))  # at one offset, a connective first
+    # At one offset a connective first, and a word's over a list mark's ("; except …").
+    cuts.sort(key=lambda c: (c[0], c[1] is None, c[1] == "list"))
     bounds: list[tuple[int, str | None]] = [(start, None)]
     for s, c in cuts:
         if len(bounds) >= _CLAUSES_MAX:

@@ -2549,3 +2549,38 @@ def test_a_bare_verdict_after_a_label_takes_its_conditions(
 ) -> None:
     verdict, conditions = read(text)["republish"]
     assert verdict == "conditional" and "excerpt-limit" in conditions, (text, conditions)
+
+
+# An exception after a semicolon ("…; except for search engines") is an exception, not an
+# item of a list.
+EXCEPTION_AFTER_A_SEMICOLON = [
+    ("en", "Scraping the site is prohibited; except for search engines."),
+    ("de", "Das automatisierte Auslesen ist untersagt; ausgenommen sind Suchmaschinen."),
+    ("fr", "L'extraction automatisée est interdite ; à l'exception des moteurs de recherche."),
+    ("es", "Queda prohibido el rastreo automatizado; excepto por los motores de búsqueda."),
+    ("ru", "Автоматизированный сбор данных запрещён; за исключением поисковых систем."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), EXCEPTION_AFTER_A_SEMICOLON)
+def test_an_exception_after_a_semicolon_excepts(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    _check(read, text, {"crawl": ("deny", ()), "search": ("allow", ())})
+
+
+# What a law allows or what others ask of a government is no notice of the page's own.
+LAWS_AND_DEMANDS = [
+    ("en", "The new law allows rights holders to opt out of text and data mining."),
+    ("de", "Das Gesetz erlaubt Text und Data Mining, sofern der Rechteinhaber keinen Nutzungsvorbehalt erklärt hat."),
+    ("es", "La nueva ley permite a los autores oponerse a la minería de textos y datos."),
+    ("ru", "Новый закон разрешает правообладателям запрещать обучение ИИ на их произведениях."),
+    ("ja", "出版社は、AIによる無断学習を禁止するよう政府に求めている。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), LAWS_AND_DEMANDS)
+def test_what_a_law_allows_or_others_demand_is_no_notice(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, text
