@@ -1035,6 +1035,55 @@ def _without_automated_copying(clause: Clause, text: str, coordinators: frozense
 _MEANS_GAP = 4  # words between a copy and the automated means it is made by
 
 
+def _without_ai_as_the_tool(clause: Clause, text: str) -> set[str]:
+    """ "Students may not use AI tools such as ChatGPT to write their assignments", "Die
+    Nutzung von KI-Werkzeugen zum Verfassen von Hausarbeiten": AI right after the use is
+    what is used, not what the content is used for, when it is used for a purpose of the
+    user's own and nothing of the publisher's is named ("using AI tools on our content"
+    names it): no use of the content is at stake."""
+    acts = set(clause.actions)
+    if "ai" not in acts or "use" not in acts:
+        return acts
+    if any(h.concept == "own-voice" for h in clause.hits):
+        return acts
+    uses = [h for h in clause.hits if h.concept == "action:use"]
+    ais = [h for h in clause.hits if h.concept == "action:ai"]
+    bindings = [h.start for h in clause.hits if h.concept == "binding"]
+    for use in uses:
+        after = _word_end(text, use.end)
+        ai = next((h for h in ais if h.start >= after), None)
+        if (
+            ai is not None
+            and len(text[after : ai.start].split()) <= _TOOL_GAP
+            and not any(use.end <= b < ai.start for b in bindings)  # "use … for AI"
+            and _for_something_else(clause, ai, text)
+        ):
+            clause.notes.append("AI is what is used, not what the content is used for")
+            return acts - {"ai"}
+    return acts
+
+
+_TOOL_GAP = 2  # words between a use and the AI it uses ("Nutzung von KI-Werkzeugen")
+
+
+def _for_something_else(clause: Clause, ai: Hit, text: str) -> bool:
+    """After the AI, a purpose none of ours in words of its own: "… to write their
+    assignments", "… zum Verfassen von Hausarbeiten" ("… may not be used by AI systems"
+    names none: the content is what they use)."""
+    last = max(h.end for h in clause.hits if h.concept == "action:ai")
+    if any(h.concept.startswith("action:") and h.start >= last for h in clause.hits):
+        return False
+    covered = [(h.start, h.end) for h in clause.hits if h.start >= last]
+    words = 0
+    for word in _WORD.finditer(text, last, clause.end):
+        if not any(s <= word.start() < e for s, e in covered):
+            words += 1
+    return words >= _OWN_PURPOSE_WORDS
+
+
+_OWN_PURPOSE_WORDS = 3  # words naming the user's own purpose after the AI used
+
+
 def _without_route_compounds(clause: Clause, text: str) -> set[str]:
     """ "利用契約を締結する必要があります", "이용 계약", "Nutzungsvertrag": a use word that only
     names the kind of agreement asked for is part of the route, no act of the clause (which
@@ -1238,6 +1287,7 @@ def compose_block(
             clause.actions = _without_descriptions(clause, text, ctx)
             clause.actions = _without_own_archive(clause, text)
             clause.actions = _without_route_compounds(clause, text)
+            clause.actions = _without_ai_as_the_tool(clause, text)
             clause.actions = _without_automated_copying(clause, text, ctx.coordinators)
             clause.purposes = purposes_of(clause.actions, sentence_actions, block_actions)
             clause.purposes |= clause.referred

@@ -2584,3 +2584,27 @@ def test_what_a_law_allows_or_others_demand_is_no_notice(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text) == {}, text
+
+
+# "Students may not use AI tools to write their essays": AI right after the use is what is
+# used, for a purpose of the user's own, and nothing of the publisher's is named; content
+# used by AI, or AI used on the publisher's content, is still AI use.
+AI_AS_THE_TOOL = [
+    ("en", "Students may not use AI tools such as ChatGPT to write their assignments."),
+    ("de", "Die Nutzung von KI-Werkzeugen zum Verfassen von Hausarbeiten ist nicht gestattet."),
+    ("fr", "L'utilisation d'outils d'IA pour rédiger les devoirs est interdite."),
+    ("es", "Los estudiantes no pueden usar herramientas de IA como ChatGPT para redactar sus trabajos."),
+    ("ru", "Студентам запрещается использовать инструменты ИИ, такие как ChatGPT, для написания курсовых работ."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), AI_AS_THE_TOOL)
+def test_ai_used_as_a_tool_for_ones_own_work_is_no_use_of_the_content(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, text
+    for banned in (
+        "Our articles may not be used by AI systems.",
+        "Using AI tools on our content is prohibited.",
+    ):
+        assert read(banned).get("ai-train") == ("deny", ()), banned
