@@ -1343,6 +1343,15 @@ def compose_block(
         for i, clause in enumerate(clauses):
             pol = clause.polarity
             purposes = set(clause.purposes)
+            if (
+                pol == "restrict"
+                and clause.licences
+                and not any(h.concept in ("restrict", "negator") for h in clause.hits)
+            ):
+                # "Dílo podléhá licenci Creative Commons Uveďte původ 4.0": subject to an open
+                # licence is licensed under it.
+                pol = "grant"
+                clause.notes.append("subject to an open licence: granted under it")
             if pol is None and lead is not None and lead.polarity and purposes:
                 pol = lead.polarity  # a list item under "You may not:"
                 clause.notes.append("polarity from the lead-in")

@@ -2608,3 +2608,21 @@ def test_ai_used_as_a_tool_for_ones_own_work_is_no_use_of_the_content(
         "Using AI tools on our content is prohibited.",
     ):
         assert read(banned).get("ai-train") == ("deny", ()), banned
+
+
+# "Subject to an open licence" is licensed under it: the requirement's verb grants.
+SUBJECT_TO_AN_OPEN_LICENCE = [
+    ("en", "This work is subject to the Creative Commons Attribution 4.0 International licence."),
+    ("cs", "Dílo podléhá licenci Creative Commons Uveďte původ 4.0 Mezinárodní."),
+    ("sk", "Obsah podlieha licencii Creative Commons Uveďte autora 4.0."),
+    ("fr", "Le contenu est soumis à la licence CC BY 4.0."),
+    ("es", "El contenido está sujeto a la licencia CC BY 4.0."),
+    ("ru", "Материалы сайта подпадают под лицензию CC BY 4.0."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SUBJECT_TO_AN_OPEN_LICENCE)
+def test_content_subject_to_an_open_licence_is_licensed_under_it(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish") == ("conditional", ("attribution",)), text
