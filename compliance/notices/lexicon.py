@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, chain, compress, count, repeat
 from operator import attrgetter, ge, itemgetter, sub
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
@@ -1098,6 +1098,20 @@ def _term_forms(term: str) -> tuple[str, str]:
     return surface, " ".join(squeeze(word_text(surface)).split())
 
 
+def _reservations_including(lexicon: Lexicon) -> list[tuple[str, str]]:
+    """ "Wszelkie prawa zastrzeżone, w tym do eksploracji tekstów i danych", "Все права
+    защищены, включая анализ текста и данных": a bare reservation of rights is masked (it
+    sets nothing), but followed by one of the lexicon's `inclusives` it reserves what they
+    name. Derived from the lexicon's masks and inclusives, not written out per language (a
+    mask that reserves nothing, "strictly necessary cookies, including …", names no use)."""
+    return [
+        ("restrict", f"{mask}, {inclusive}")
+        for mask in lexicon.terms.get("mask", {})
+        if not mask.endswith("*") and " " in mask.strip()
+        for inclusive in lexicon.inclusives
+    ]
+
+
 def _compile(
     lexicons: Sequence[Lexicon],
     *,
@@ -1116,7 +1130,10 @@ def _compile(
         if detect:
             entries: Iterable[tuple[str, str]] = (("detect", w) for w in lx.detect)
         else:
-            entries = ((concept, term) for concept, terms in lx.terms.items() for term in terms)
+            entries = chain(
+                ((concept, term) for concept, terms in lx.terms.items() for term in terms),
+                _reservations_including(lx),
+            )
         for concept, term in entries:
             surface, words = _term_forms(term)
             if not words:

@@ -4,6 +4,7 @@ every term's own example contains it, and the schema is exported for editors."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from compliance.cli import main
 from compliance.errors import ConfigError
 from compliance.notices.lexicon import concept_ok, load_lexicons, read_lexicon
 from compliance.notices.selfcheck import example_failures
+from tests.notices.conftest import Effects
 
 LANGUAGES = [
     "ar",
@@ -179,3 +181,25 @@ def test_lexicon_terms_are_words_not_patterns() -> None:
                 body = term.strip("*")
                 assert not any(c in body for c in "*{}[]\\|+?^$"), (lexicon.id, concept, term)
                 assert len(body.split()) <= 12, (lexicon.id, concept, term)
+
+
+# A reservation of all rights is masked, but one followed by a lexicon's inclusive word
+# reserves what it names: derived from each lexicon's masks and `inclusives`, in every
+# language that has both.
+RESERVATIONS_INCLUDING = [
+    ("pl", "Wszelkie prawa zastrzeżone, w tym do eksploracji tekstów i danych."),
+    ("ru", "Все права защищены, включая анализ текста и данных."),
+    ("cs", "Všechna práva vyhrazena, včetně vytěžování textů a dat."),
+    ("hu", "Minden jog fenntartva, beleértve a szöveg- és adatbányászatot is."),
+    ("bg", "Всички права запазени, включително извличането на текст и данни."),
+    ("lt", "Visos teisės saugomos, įskaitant teksto ir duomenų gavybą."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RESERVATIONS_INCLUDING)
+def test_all_rights_reserved_including_a_use_reserves_it(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), text
+    bare = text.split(",")[0] + "."
+    assert read(bare) == {}, bare  # the bare reservation still sets nothing
