@@ -143,12 +143,13 @@ def _in_a_name(block_text: str, start: int, end: int, capital_is_a_name: bool = 
     """A capitalised discussion word inside a company's name ("© 2024 Nordlys Medier AS",
     "Acme Media Ltd", and where nouns take no capital, "Nordlys Medier forbyr …") names the
     publisher, not other publishers."""
-    if not block_text[start : start + 1].isupper():
-        return False
     line_start = block_text.rfind("\n", max(0, start - _NAME_REACH), start) + 1
     before = block_text[max(line_start, start - _NAME_REACH) : start]
-    if _COPYRIGHT_MARK.search(before):
-        return True
+    mark = _COPYRIGHT_MARK.search(before)
+    if mark and not _NAME_ENDS.search(before, mark.end()):
+        return True  # "© 2026 Jihočeská média, a.s.": a name in any case
+    if not block_text[start : start + 1].isupper():
+        return False
     if _LEGAL_FORM.match(block_text, end, min(len(block_text), end + _NAME_REACH)) is not None:
         return True
     # "Nordlys Medier forbyr …": a capitalised word, then this one, then the verb in lower
@@ -165,6 +166,7 @@ _WORD_AFTER = re.compile(r"[ \t]+(\w)")
 
 
 _NAME_REACH = 40  # characters around a name that may hold its © or its legal form
+_NAME_ENDS = re.compile(r"[.!?;:](?:\s|$)")  # a sentence's end: the name is over
 
 
 def voice_frame(

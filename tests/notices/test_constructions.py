@@ -2626,3 +2626,21 @@ def test_content_subject_to_an_open_licence_is_licensed_under_it(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text).get("republish") == ("conditional", ("attribution",)), text
+
+
+# After "©", the holder's name runs to the end of its sentence, whatever its case: a
+# discussion word in it ("Jihočeská média", "Nordiske medier") names the publisher.
+COPYRIGHT_HOLDERS = [
+    ("cs", "© 2026 Jihočeská média, a.s. Přebírání obsahu bez písemného souhlasu vydavatele je zakázáno."),
+    ("nb", "© 2026 Nordiske medier AS. Kopiering av innhold uten skriftlig samtykke er ikke tillatt."),
+    ("pl", "© 2026 grupa mediów lokalnych. Kopiowanie treści bez zgody wydawcy jest zabronione."),
+    ("fr", "© 2026 média du littoral. Toute reproduction sans autorisation écrite est interdite."),
+    ("ru", "© 2026 медиа группа «Восток». Перепечатка материалов без разрешения запрещена."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), COPYRIGHT_HOLDERS)
+def test_a_discussion_word_in_the_copyright_holders_name_names_the_publisher(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish", ("",))[0] == "conditional", text
