@@ -825,6 +825,13 @@ def binding_scope(
                 h.concept == "action:republish"
                 and (verb_after or _coordinated_away(text, h.end, binding.start, coordinators))
             )
+            # "ohne Zustimmung automatisiert Daten zu erheben oder die Inhalte für das
+            # Training … zu nutzen": crawling joined to another act stands on its own.
+            and not (
+                h.concept == "action:crawl"
+                and verb_after
+                and _coordinated_away(text, h.end, binding.start, coordinators, marks=False)
+            )
             # "får användas fritt, även för träning av AI": the AI use is one of its uses
             and bisect_right(marks, binding.end) == bisect_right(marks, h.end)
         ]
@@ -858,15 +865,17 @@ def binding_scope(
     return actions_of([h for h in actions if (h.start, h.end) not in bound])
 
 
-def _coordinated_away(text: str, end: int, binding: int, coordinators: frozenset[str]) -> bool:
+def _coordinated_away(
+    text: str, end: int, binding: int, coordinators: frozenset[str], marks: bool = True
+) -> bool:
     """Is a coordination between a reproducing word and the binding after it ("转载、摘编
     或用于人工智能训练", "mengambil konten atau menggunakannya untuk melatih AI"), or is the
     binding far from it? Then the binding binds the item after the coordinator, and the
     reproduction stands on its own."""
     if binding - end > _BIND_REACH:
-        return True
+        return marks
     gap = fold_text(text[end:binding])
-    if any(mark in gap for mark in (*_COORDINATING_MARKS, ",", "，")):
+    if marks and any(mark in gap for mark in (*_COORDINATING_MARKS, ",", "，")):
         return True
     words = gap.split()
     return any(w in coordinators for w in words) or any(
@@ -1271,7 +1280,11 @@ def compose_block(
                 clause.polarity = None
                 clause.notes.append("an embedded question ('how X may ...'): states nothing")
             clause.actions = actions_of(clause.hits)
-            clause.routes = set() if clause.waived else routes_of(_unnegated_routes(clause, text))
+            clause.routes = (
+                set()
+                if clause.waived
+                else routes_of(_unnegated_routes(clause, text, ctx.privatives))
+            )
             clause.licences = [
                 h.concept.split(":", 1)[1] for h in clause.hits if h.concept.startswith("licence:")
             ]
@@ -1455,6 +1468,7 @@ def compose_block(
                     disabled,
                     text,
                     elsewhere,
+                    ctx.privatives,
                 )
             else:
                 _grant(reading, clause, purposes, clauses, i, text, ctx.privatives)
@@ -1753,6 +1767,7 @@ def _restrict(
     disabled: frozenset[str],
     text: str = "",
     elsewhere: bool = False,
+    privatives: frozenset[str] = frozenset(),
 ) -> None:
     granted: set[str] = set()
     if "exception" not in disabled:
@@ -1804,7 +1819,9 @@ def _restrict(
         clause.notes.append("a bare 'use' restricts only with a route to permission")
         return
     cue_hits = [h for c in clauses for h in c.hits if not h.concept.startswith(("detect",))]
-    bound = _routes_bound_to_one_action(clause, text) if "route" not in disabled else None
+    bound = (
+        _routes_bound_to_one_action(clause, text, privatives) if "route" not in disabled else None
+    )
     # (a route before a use that binding made a means, "bez licence použit pro trénování",
     # is bound to no purpose of its own: it holds for the clause)
     if bound and bound & purposes and routes == clause.routes and bound & purposes != purposes:
@@ -1832,18 +1849,38 @@ def _restrict(
         _add(reading, purpose, verdict, merge_routes(routes), cue_hits)
 
 
-def _unnegated_routes(clause: Clause, text: str = "") -> list[Hit]:
+def _unnegated_routes(
+    clause: Clause, text: str = "", privatives: frozenset[str] = frozenset()
+) -> list[Hit]:
     """ "— no attribution required", "ohne Quellenangabe nötig", "requires no permission": a
     condition named only to be waived is none (see `_waivers`), nor is a way to permission
     the publisher refuses (`_refused`); other hits pass."""
     _, waived = _waivers(clause)
-    waived |= _refused(clause, text)
+    waived |= _refused(clause, text) - _after_privative(clause, text, privatives)
     return [h for h in clause.hits if h.start not in waived or not h.concept.startswith("route:")]
 
 
 def _negating(hit: Hit) -> bool:
     """A negation term: a negator, or a restrict term made of one ("do not", "n'")."""
     return hit.concept == "negator" or (hit.concept == "restrict" and " not" in f" {hit.term}")
+
+
+def _after_privative(clause: Clause, text: str, privatives: frozenset[str]) -> set[int]:
+    """Starts of the routes right after "without" ("… without our permission"): a condition
+    of the act, never the publisher refusing a way to permission."""
+    if not privatives or not text:
+        return set()
+    return {
+        h.start
+        for h in clause.hits
+        if h.concept.startswith("route:")
+        and any(
+            w.strip(".,;:()") in privatives
+            for w in fold_text(
+                text[max(clause.start, h.start - _PRIVATIVE_REACH) : h.start]
+            ).split()[-_PRIVATIVE_WORDS:]
+        )
+    }
 
 
 def _refused(clause: Clause, text: str) -> set[int]:
@@ -1921,13 +1958,19 @@ def _asks_for_something(clause: Clause) -> bool:
     )
 
 
-def _routes_bound_to_one_action(clause: Clause, text: str = "") -> set[str] | None:
+def _routes_bound_to_one_action(
+    clause: Clause, text: str = "", privatives: frozenset[str] = frozenset()
+) -> set[str] | None:
     """Purposes of the actions that every route term of the clause sits right before
     ("unauthorised reproduction", "izinsiz kopyalanamaz": a stem's word ends where the
-    word does), or None when some route stands on its own."""
+    word does), or None when some route stands on its own. A route after "without" ("om
+    zonder onze toestemming … te verzamelen, of … te gebruiken") is a phrase of the whole
+    clause, not an attribute of the next act."""
     routes = [h for h in clause.hits if h.concept.startswith("route:")]
     actions = [h for h in clause.hits if h.concept.startswith("action:")]
     if not routes:
+        return None
+    if _after_privative(clause, text, privatives):
         return None
     bound: set[str] = set()
     actions.sort(key=lambda a: a.start)

@@ -2644,3 +2644,24 @@ def test_a_discussion_word_in_the_copyright_holders_name_names_the_publisher(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text).get("republish", ("",))[0] == "conditional", text
+
+
+# "It is not permitted, without our permission, to collect data automatically or to use the
+# content for training AI": a route after "without" is a condition of every act the clause
+# names (not the attribute of the next one, nor a way the publisher refuses), and crawling
+# joined to another act by "or" is not a means to that act's AI use.
+WITHOUT_OUR_PERMISSION_FOR_EVERY_ACT = [
+    ("nl", "Het is niet toegestaan om zonder onze toestemming geautomatiseerd gegevens te verzamelen, of de inhoud te gebruiken voor het trainen van AI-modellen."),
+    ("en", "It is not permitted to automatically collect data without our permission or to use the content for training AI models."),
+    ("de", "Es ist nicht gestattet, ohne unsere Zustimmung automatisiert Daten zu erheben oder die Inhalte für das Training von KI-Modellen zu nutzen."),
+    ("fr", "Il est interdit, sans notre autorisation, de collecter automatiquement des données ou d'utiliser les contenus pour entraîner des modèles d'IA."),
+    ("ru", "Запрещается без нашего разрешения автоматически собирать данные или использовать материалы для обучения моделей ИИ."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), WITHOUT_OUR_PERMISSION_FOR_EVERY_ACT)
+def test_a_route_after_without_conditions_every_act(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    conditional = ("conditional", ("permission",))
+    _check(read, text, {"crawl": conditional, "ai-train": conditional})
