@@ -1020,12 +1020,16 @@ def _without_automated_copying(clause: Clause, text: str, coordinators: frozense
     acts = set(clause.actions)
     if not {"crawl", "republish"} <= acts:
         return acts
-    crawls = [h for h in clause.hits if h.concept == "action:crawl"]
+    crawls = [h for h in clause.hits if h.concept == "action:crawl"][:_BINDINGS_MAX]
     copies = [h for h in clause.hits if h.concept == "action:republish"]
+    if len(copies) > _BINDINGS_MAX:
+        return acts  # no prose: every copy word stays what it says
 
     def beside(copy: Hit) -> bool:
         for crawl in crawls:
             first, second = (crawl, copy) if crawl.start < copy.start else (copy, crawl)
+            if second.start - first.end > _MEANS_REACH:
+                continue
             gap = text[first.end : second.start]
             words = fold_text(gap).split()
             if (
@@ -1044,6 +1048,7 @@ def _without_automated_copying(clause: Clause, text: str, coordinators: frozense
 
 
 _MEANS_GAP = 4  # words between a copy and the automated means it is made by
+_MEANS_REACH = 80  # characters: farther apart, a copy is no copy made by that means
 
 
 def _without_ai_as_the_tool(clause: Clause, text: str) -> set[str]:
@@ -1057,17 +1062,20 @@ def _without_ai_as_the_tool(clause: Clause, text: str) -> set[str]:
         return acts
     if any(h.concept == "own-voice" for h in clause.hits):
         return acts
-    uses = [h for h in clause.hits if h.concept == "action:use"]
-    ais = [h for h in clause.hits if h.concept == "action:ai"]
-    bindings = [h.start for h in clause.hits if h.concept == "binding"]
+    uses = [h for h in clause.hits if h.concept == "action:use"][:_BINDINGS_MAX]
+    ais = sorted(h.start for h in clause.hits if h.concept == "action:ai")
+    if not ais or not _for_something_else(clause, text):
+        return acts
+    bindings = sorted(h.start for h in clause.hits if h.concept == "binding")
     for use in uses:
         after = _word_end(text, use.end)
-        ai = next((h for h in ais if h.start >= after), None)
+        k = bisect_left(ais, after)
+        if k == len(ais):
+            continue
+        ai = ais[k]
         if (
-            ai is not None
-            and len(text[after : ai.start].split()) <= _TOOL_GAP
-            and not any(use.end <= b < ai.start for b in bindings)  # "use … for AI"
-            and _for_something_else(clause, ai, text)
+            len(text[after:ai].split()) <= _TOOL_GAP
+            and bisect_left(bindings, use.end) == bisect_left(bindings, ai)  # "use … for AI"
         ):
             clause.notes.append("AI is what is used, not what the content is used for")
             return acts - {"ai"}
@@ -1077,19 +1085,24 @@ def _without_ai_as_the_tool(clause: Clause, text: str) -> set[str]:
 _TOOL_GAP = 2  # words between a use and the AI it uses ("Nutzung von KI-Werkzeugen")
 
 
-def _for_something_else(clause: Clause, ai: Hit, text: str) -> bool:
+def _for_something_else(clause: Clause, text: str) -> bool:
     """After the AI, a purpose none of ours in words of its own: "… to write their
     assignments", "… zum Verfassen von Hausarbeiten" ("… may not be used by AI systems"
     names none: the content is what they use)."""
     last = max(h.end for h in clause.hits if h.concept == "action:ai")
     if any(h.concept.startswith("action:") and h.start >= last for h in clause.hits):
         return False
-    covered = [(h.start, h.end) for h in clause.hits if h.start >= last]
-    words = 0
+    covered = sorted((h.start, h.end) for h in clause.hits if h.start >= last)
+    reach, k, words = last, 0, 0  # covered spans merged on the way (words come in order)
     for word in _WORD.finditer(text, last, clause.end):
-        if not any(s <= word.start() < e for s, e in covered):
+        while k < len(covered) and covered[k][0] <= word.start():
+            reach = max(reach, covered[k][1])
+            k += 1
+        if word.start() >= reach:
             words += 1
-    return words >= _OWN_PURPOSE_WORDS
+            if words >= _OWN_PURPOSE_WORDS:
+                return True
+    return False
 
 
 _OWN_PURPOSE_WORDS = 3  # words naming the user's own purpose after the AI used
@@ -2081,6 +2094,7 @@ def _waived_by_privative(clause: Clause, text: str, privatives: frozenset[str]) 
         return set()
     waived: set[str] = set()
     kept: set[str] = set()
+    first_grant = min((h.start for h in clause.hits if h.concept == "grant"), default=None)
     for route in clause.hits:
         name = route.concept[6:]
         if not route.concept.startswith("route:") or name not in _WAIVABLE:
@@ -2095,7 +2109,7 @@ def _waived_by_privative(clause: Clause, text: str, privatives: frozenset[str]) 
         # "Without such a licence, neither use is permitted": a "without" fronted before the
         # grant sets a condition; only one after it says how the granted act may be done
         # (a postposed one, "engedély nélkül átvehető", may come first).
-        granted_before = any(h.concept == "grant" and h.start < route.start for h in clause.hits)
+        granted_before = first_grant is not None and first_grant < route.start
         prepositional = granted_before and (
             any(w.strip(".,;:") in privatives for w in words_before)
             or any(beside_before.endswith(p) for p in privatives)

@@ -1104,12 +1104,15 @@ def _reservations_including(lexicon: Lexicon) -> list[tuple[str, str]]:
     sets nothing), but followed by one of the lexicon's `inclusives` it reserves what they
     name. Derived from the lexicon's masks and inclusives, not written out per language (a
     mask that reserves nothing, "strictly necessary cookies, including …", names no use)."""
+    masks = [m for m in lexicon.terms.get("mask", {}) if not m.endswith("*") and " " in m.strip()]
     return [
         ("restrict", f"{mask}, {inclusive}")
-        for mask in lexicon.terms.get("mask", {})
-        if not mask.endswith("*") and " " in mask.strip()
-        for inclusive in lexicon.inclusives
+        for mask in masks[:_DERIVED_MAX]
+        for inclusive in sorted(lexicon.inclusives)[:_DERIVED_MAX]
     ]
+
+
+_DERIVED_MAX = 64  # masks and inclusives of one lexicon that derive terms (a rule file is input)
 
 
 def _compile(

@@ -56,6 +56,16 @@ text = {
     "use agreements": "利用契約" * 20000 + "を締結する必要があります。",
     "refusals after routes": "AI training is prohibited. " + "Licences we give not. " * 20000,
     "carry-overs": "Copying is prohibited. " + "The same applies to republication. " * 20000,
+    # copies by automated means, AI as a tool, "without" in grants and bans, derived
+    # reservations, labels with bare verdicts
+    "automated copies": "copying by automated means and scraping " * 20000 + "is prohibited.",
+    "AI as tools": "use AI tools " * 20000 + "to write their essays is prohibited.",
+    "without asking": "You may republish without asking " * 20000 + "for permission.",
+    "without our permission": "It is not permitted without our permission to copy or "
+    * 20000
+    + "to use the content for AI training.",
+    "reservations including": "All rights reserved, including " * 20000 + "text and data mining.",
+    "labels and verdicts": "Quotation with a link: permitted. " * 20000,
     # robots.txt: comments inside one agent's group, and comments naming the file's agents
     "comments in one group": "User-agent: GPTBot\n"
     + "# No use of our articles for AI training.\nDisallow: /private/\n" * 8000,
@@ -111,6 +121,12 @@ print(json.dumps({
         ("use agreements", None),
         ("refusals after routes", "ai-train"),
         ("carry-overs", "republish"),
+        ("automated copies", "crawl"),
+        ("AI as tools", None),
+        ("without asking", "republish=allow"),
+        ("without our permission", "ai-train=conditional"),
+        ("reservations including", "ai-train"),
+        ("labels and verdicts", "republish=conditional"),
         ("comments in one group", "ai-train"),  # GPTBot's group: its comments speak for it
         ("named agents", "republish"),
     ],
