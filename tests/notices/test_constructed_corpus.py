@@ -32,7 +32,8 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round12", 0.96, 0.03, 0.035),
         ("round13", 0.975, 0.005, 0.02),
         ("round14", 0.975, 0.005, 0.022),
-        ("round15", 0.955, 0.01, 0.042),
+        ("round15", 0.97, 0.01, 0.027),
+        ("round16", 0.965, 0.015, 0.028),
     ],
 )
 def test_constructed_notices_are_read(
