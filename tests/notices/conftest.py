@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
+from itertools import pairwise
 
 import pytest
 
@@ -60,3 +62,10 @@ def read() -> Callable[..., Effects]:
 
 def restricted(effects: Effects) -> set[str]:
     return {p for p, (v, _) in effects.items() if v in ("deny", "conditional")}
+
+
+def cuts(rng: random.Random, n: int) -> list[tuple[int, int]]:
+    """Sorted, disjoint spans of [0, n], some empty, some adjacent."""
+    points = sorted(rng.randint(0, n) for _ in range(rng.randint(0, 8)))
+    edges = [0, *points, n]
+    return [(a, b) for a, b in pairwise(edges) if rng.random() < 0.8]

@@ -7,13 +7,13 @@ hits could make it one."""
 from __future__ import annotations
 
 import random
-from itertools import pairwise
 
 import pytest
 
 from compliance.notices.lexicon import Hit, LexiconSet, fold_text, load_lexicons
 from compliance.notices.recognise import _by_block, _procedure
 from compliance.notices.segment import segment
+from tests.notices.conftest import cuts
 
 PIECES = [
     " ",
@@ -45,13 +45,6 @@ PIECES = [
 @pytest.fixture(scope="module")
 def lexicons() -> LexiconSet:
     return load_lexicons()
-
-
-def cuts(rng: random.Random, n: int) -> list[tuple[int, int]]:
-    """Sorted, disjoint spans of [0, n], some empty, some adjacent."""
-    points = sorted(rng.randint(0, n) for _ in range(rng.randint(0, 8)))
-    edges = [0, *points, n]
-    return [(a, b) for a, b in pairwise(edges) if rng.random() < 0.8]
 
 
 def test_one_blocks_ranges_are_those_of_all_blocks(lexicons: LexiconSet) -> None:

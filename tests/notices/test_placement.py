@@ -9,13 +9,13 @@ from __future__ import annotations
 import random
 from bisect import bisect_left
 from collections import Counter
-from itertools import pairwise
 from operator import itemgetter
 from typing import Any
 
 import pytest
 
 from compliance.notices.lexicon import LexiconSet, fold_text, load_lexicons, squeeze, word_text
+from tests.notices.conftest import cuts
 
 PIECES = [
     " ",
@@ -60,13 +60,6 @@ def placed_and_sorted(lexicons: LexiconSet, folded: str) -> list[tuple[int, int,
 @pytest.fixture(scope="module")
 def lexicons() -> LexiconSet:
     return load_lexicons()
-
-
-def cuts(rng: random.Random, n: int) -> list[tuple[int, int]]:
-    """Sorted, disjoint spans of [0, n], some empty, some adjacent."""
-    points = sorted(rng.randint(0, n) for _ in range(rng.randint(0, 8)))
-    edges = [0, *points, n]
-    return [(a, b) for a, b in pairwise(edges) if rng.random() < 0.8]
 
 
 def test_blocks_get_the_matches_of_placing_everything(lexicons: LexiconSet) -> None:
