@@ -1195,18 +1195,25 @@ def _bound_to_search(clause: Clause) -> bool:
     )
 
 
-def _cites_a_law(hits: Sequence[Hit], text: str, clause: Clause, block_start: int) -> bool:
+def _cites_a_law(
+    hits: Sequence[Hit], text: str, clause: Clause, block_start: int, sentence_start: int = 0
+) -> bool:
     """Does the sentence of `clause` name a law (a statute term or a numbered article)? A
     number opening a line before the block ("§ 7 Nutzung der Inhalte"), or opening a short
     title run into it ("§ 7 Weitergabe. Eine Weitergabe … ist nur mit … zulässig"), numbers
-    the terms' own sections; one inside a line ("Was regelt § 44b UrhG?") cites a law."""
+    the terms' own sections; one inside a line ("Was regelt § 44b UrhG?") cites a law. One
+    in an earlier sentence of the block ("… § 44b UrhG vor. Eine Nutzung … ist nur mit
+    einer Lizenz gestattet.") is that sentence's."""
     if any(h.concept == "statute" for h in hits):
         return True
     if not hits:
         return False
     start = min(clause.start, hits[0].start)
     end = max(clause.end, hits[-1].end)
-    for found in LAW_CITATION.finditer(text, max(0, start - 200), end):
+    lookback = max(0, start - 200)
+    if sentence_start > block_start:
+        lookback = max(lookback, sentence_start)
+    for found in LAW_CITATION.finditer(text, lookback, end):
         at = found.start()
         line_start = text.rfind("\n", max(0, at - _LOOK), at) + 1
         if (line_start == 0 and at > _LOOK) or text[line_start:at].strip():
@@ -1442,7 +1449,7 @@ def compose_block(
                 purposes = (purposes - AI_PURPOSES) or {"search"}
             else:
                 purposes = addressee_scope(purposes, scope_hits, disabled)
-            if pol == "grant" and _cites_a_law(hits, text, clause, sentences[0][0]):
+            if pol == "grant" and _cites_a_law(hits, text, clause, sentences[0][0], s_start):
                 # "The new rules allow everyone to mine texts", "Art. 3 permits research
                 # organisations ...": what the law allows, not what the publisher grants.
                 clause.notes.append("a permission of the law, not of the publisher")

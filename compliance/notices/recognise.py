@@ -479,12 +479,13 @@ def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hi
     # "[Prohibit using this book for AI training](https://...)": the title of another page,
     # linked; not this page's notice.
     links = _spans_of(_LINK_LABEL, "](", text, start, end)
-    # "`X-Robots-Tag: noai`": code shown in prose is a signal's syntax, not words.
-    code = _spans_of(_CODE_SPAN, "`", text, start, end)
+    # "`X-Robots-Tag: noai`": code shown in prose is a signal's syntax, not words; nor are
+    # the words of an address ("lizenz@example.de", "https://example.com/licensing").
+    code = _spans_of(_CODE_SPAN, "`", text, start, end) + _addresses(text, start, end)
     if not spans and not links and not code:
         return hits
     if code:
-        hits = _outside(hits, _disjoint(code), every_concept=True)
+        hits = _outside(hits, _disjoint(sorted(code)), every_concept=True)
     if not spans and not links:
         return hits
     polar = sorted((h for h in hits if h.concept in _POLARITY), key=_START)
@@ -499,6 +500,14 @@ def _spans_of(pattern: re.Pattern[str], mark: str, text: str, start: int, end: i
     if text.find(mark, start, end) < 0:
         return []
     return [(m.start(), m.end(pattern.groups)) for m in pattern.finditer(text, start, end)]
+
+
+def _addresses(text: str, start: int, end: int) -> list[Span]:
+    """E-mail addresses and URLs in text[start:end] (a plain search first: most blocks have
+    none)."""
+    if all(text.find(mark, start, end) < 0 for mark in ("@", "://", "www.")):
+        return []
+    return [(m.start(), m.end()) for m in _ADDRESS.finditer(text, start, end)]
 
 
 def _with_label(
@@ -595,6 +604,9 @@ _QUOTED = frozenset({*_POLARITY, "own-voice"})  # what a quotation's speaker say
 
 
 _CODE_SPAN = re.compile(r"`[^`\n]{1,200}`")
+_ADDRESS = re.compile(
+    r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|(?:https?://|www\.)[^\s<>\"]{1,300}"
+)
 
 
 _LINK_LABEL = re.compile(r"\[([^\]\n]{1,300})\]\((?:https?://|/|www\.)[^)\s]*\)")

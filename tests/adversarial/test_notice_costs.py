@@ -66,6 +66,8 @@ text = {
     + "to use the content for AI training.",
     "reservations including": "All rights reserved, including " * 20000 + "text and data mining.",
     "labels and verdicts": "Quotation with a link: permitted. " * 20000,
+    "addresses": "mail lic@example.de www.example.de/licence " * 20000
+    + "AI training is prohibited.",
     # robots.txt: comments inside one agent's group, and comments naming the file's agents
     "comments in one group": "User-agent: GPTBot\n"
     + "# No use of our articles for AI training.\nDisallow: /private/\n" * 8000,
@@ -127,6 +129,7 @@ print(json.dumps({
         ("without our permission", "ai-train=conditional"),
         ("reservations including", "ai-train"),
         ("labels and verdicts", "republish=conditional"),
+        ("addresses", "ai-train"),
         ("comments in one group", "ai-train"),  # GPTBot's group: its comments speak for it
         ("named agents", "republish"),
     ],

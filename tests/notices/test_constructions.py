@@ -2665,3 +2665,39 @@ def test_a_route_after_without_conditions_every_act(
 ) -> None:
     conditional = ("conditional", ("permission",))
     _check(read, text, {"crawl": conditional, "ai-train": conditional})
+
+
+# A law cited in an earlier sentence of the block is that sentence's: the publisher's grant
+# after it ("… nur mit einer Lizenz gestattet") is no permission of the law.
+LAW_IN_THE_SENTENCE_BEFORE = [
+    ("de", "Der Verlag behält sich das Text und Data Mining nach § 44b UrhG vor. Eine Nutzung für das Training von KI ist nur mit einer Lizenz gestattet."),
+    ("en", "The publisher reserves text and data mining under Article 4(3) of Directive (EU) 2019/790. Use for AI training is permitted only under a licence."),
+    ("fr", "L'éditeur s'oppose à la fouille de textes et de données au titre de l'article L. 122-5-3 du CPI. L'entraînement de l'IA n'est autorisé que sous licence."),
+    ("es", "El editor se opone a la minería de textos y datos conforme al artículo 67 del Real Decreto-ley 24/2021. El entrenamiento de IA solo se permite con licencia."),
+    ("ru", "Издатель запрещает анализ текстов и данных в соответствии со статьёй 1274 ГК РФ. Обучение ИИ разрешено только по лицензии."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), LAW_IN_THE_SENTENCE_BEFORE)
+def test_a_law_cited_before_leaves_the_publishers_grant_its_own(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("conditional", ("licence",)), text
+
+
+# The words of an e-mail address or a URL are no words of the notice: "Anfragen an
+# lizenz@…" names no licence that could soften a flat ban.
+ADDRESSES = [
+    ("de", "Die Nutzung für KI-Chatbots ist untersagt. Anfragen an lizenz@example.de."),
+    ("en", "Use in AI chatbots is prohibited. Enquiries: licensing@example.com."),
+    ("fr", "L'utilisation par des chatbots est interdite. Contact : licences@example.fr."),
+    ("es", "Se prohíbe el uso en chatbots. Consultas: licencias@example.es."),
+    ("ru", "Использование в чат-ботах запрещено. Запросы: https://example.ru/licenziya."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ADDRESSES)
+def test_the_words_of_an_address_are_no_route(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-input") == ("deny", ()), text
