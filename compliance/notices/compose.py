@@ -1963,7 +1963,6 @@ def _refused_after(hits: Sequence[Hit], text: str, end: int) -> set[int]:
 _REFUSAL_GAP = 4  # words between a route and the negator that refuses it at the clause's end
 
 
-
 def _near(text: str, first: Hit, second: Hit) -> bool:
     """At most one word between two hits."""
     return len(text[first.end : second.start].split()) <= 1
