@@ -2701,3 +2701,21 @@ def test_the_words_of_an_address_are_no_route(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text).get("ai-input") == ("deny", ()), text
+
+
+# "We do not consent to / allow …": the publisher refusing its consent bans the use.
+REFUSED_CONSENT = [
+    ("en", "We do not consent to our content being used to train AI."),
+    ("ru", "Мы не даём согласия на использование наших материалов для обучения ИИ."),
+    ("uk", "Ми не даємо згоди на використання наших матеріалів для навчання ШІ."),
+    ("ja", "私たちは、当サイトのコンテンツをAIの学習に利用することに同意しません。"),
+    ("ko", "저희는 콘텐츠를 AI 학습에 사용하는 것에 동의하지 않습니다."),
+    ("ar", "نحن لا نسمح باستخدام محتوانا لتدريب الذكاء الاصطناعي."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REFUSED_CONSENT)
+def test_refusing_consent_bans_the_use(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), text
