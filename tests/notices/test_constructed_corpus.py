@@ -33,7 +33,8 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round13", 0.975, 0.005, 0.02),
         ("round14", 0.975, 0.005, 0.022),
         ("round15", 0.97, 0.01, 0.027),
-        ("round16", 0.965, 0.015, 0.028),
+        ("round16", 0.975, 0.015, 0.018),
+        ("round17", 0.98, 0.005, 0.012),
     ],
 )
 def test_constructed_notices_are_read(
