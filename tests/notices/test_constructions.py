@@ -2719,3 +2719,21 @@ def test_refusing_consent_bans_the_use(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text).get("ai-train") == ("deny", ()), text
+
+
+# "Nothing … may be used to train AI": "nothing" negates what it may be used for (it was
+# read as a grant: a false allow).
+NOTHING_MAY_BE_USED = [
+    ("en", "Nothing published here may be used to train AI models."),
+    ("de", "Nichts auf dieser Seite darf für das KI-Training genutzt werden."),
+    ("es", "Nada de lo publicado aquí puede usarse para entrenar IA."),
+    ("fr", "Rien de ce site ne peut être utilisé pour entraîner une IA."),
+    ("ru", "Ничто из опубликованного не может быть использовано для обучения ИИ."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOTHING_MAY_BE_USED)
+def test_nothing_may_be_used_is_a_ban(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), text
