@@ -1894,13 +1894,22 @@ def _after_privative(clause: Clause, text: str, privatives: frozenset[str]) -> s
         h.start
         for h in clause.hits
         if h.concept.startswith("route:")
-        and any(
-            w.strip(".,;:()") in privatives
-            for w in fold_text(
-                text[max(clause.start, h.start - _PRIVATIVE_REACH) : h.start]
-            ).split()[-_PRIVATIVE_WORDS:]
+        and _names_privative(
+            fold_text(text[max(clause.start, h.start - _PRIVATIVE_REACH) : h.start]).split()[
+                -_PRIVATIVE_WORDS:
+            ],
+            privatives,
         )
     }
+
+
+def _names_privative(words: list[str], privatives: frozenset[str], at_start: bool = False) -> bool:
+    """Do these folded words hold a "without" of the lexicons (a phrase too: "nang walang",
+    "không cần")? With `at_start`, it must open them (a postposition right after a route)."""
+    joined = " " + " ".join(w.strip(".,;:()") for w in words) + " "
+    if at_start:
+        return any(joined.startswith(f" {p} ") for p in privatives)
+    return any(f" {p} " in joined for p in privatives)
 
 
 def _refused(clause: Clause, text: str) -> set[int]:
@@ -2108,8 +2117,6 @@ def _waived_by_privative(clause: Clause, text: str, privatives: frozenset[str]) 
             continue
         before = fold_text(text[max(clause.start, route.start - _PRIVATIVE_REACH) : route.end])
         after = fold_text(text[route.end : min(clause.end, route.end + _PRIVATIVE_REACH)])
-        words_before = before.split()[-_PRIVATIVE_WORDS - 1 :]
-        words_after = after.split()[:1]
         # (where words take no spaces, "无需许可", "許可なしで": right beside the route)
         beside_before = "".join(before[: len(before) - (route.end - route.start)].split())
         beside_after = "".join(after.split())
@@ -2118,10 +2125,10 @@ def _waived_by_privative(clause: Clause, text: str, privatives: frozenset[str]) 
         # (a postposed one, "engedély nélkül átvehető", may come first).
         granted_before = first_grant is not None and first_grant < route.start
         prepositional = granted_before and (
-            any(w.strip(".,;:") in privatives for w in words_before)
+            _names_privative(before.split()[-_PRIVATIVE_WORDS - 1 :], privatives)
             or any(beside_before.endswith(p) for p in privatives)
         )
-        postposed = any(w.strip(".,;:") in privatives for w in words_after) or any(
+        postposed = _names_privative(after.split()[:2], privatives, at_start=True) or any(
             beside_after.startswith(p) for p in privatives
         )
         if prepositional or postposed:
