@@ -174,7 +174,7 @@ def voice_frame(
 ) -> tuple[str, dict[str, int]]:
     """Own voice, or reported / statute / template / discussion, judged from the block."""
     # (only the cues and what they may cite are read: a dense block's other hits are many)
-    hits = [h for h in hits if h.concept in _VOICE_READS or h.concept.startswith(_CITED)]
+    hits = [h for h in hits if h.concept in _VOICE_CUES or h.concept.startswith(_CITED)]
     # One word is one cue, however many lexicons read it ("редакци" in ru and bg); other
     # sites named as a place ("publication on other sites") are no one speaking.
     theirs = _reported_clauses(hits, block_text, block, ctx)
@@ -197,7 +197,7 @@ def voice_frame(
         )
         and (concept != "own-voice" or not _inside(start, theirs, their_starts))
     )
-    cues = {k: counts[k] for k in ("own-voice", "reported", "statute", "template", "discussion")}
+    cues = {k: counts[k] for k in _VOICE_CUES}
     if cues["reported"]:
         cited = _Cited(hits)
         cues["reported"] -= sum(
@@ -335,7 +335,8 @@ def _cites_law(hit: Hit, cited: _Cited, block_text: str, offset: int, ctx: Conte
 
 
 _CITED = ("route:licence", "licence:")
-_VOICE_READS = frozenset({"own-voice", "reported", "statute", "template", "discussion"})
+# The cues a voice frame counts (and the only hits it reads, with what they may cite).
+_VOICE_CUES = ("own-voice", "reported", "statute", "template", "discussion")
 # Open licences go by their international names in every language ("enligt Creative
 # Commons Erkännande 4.0", "según la licencia CC BY").
 _LICENCE_NAME = re.compile(
