@@ -236,6 +236,9 @@ class LexiconMeta(BaseModel):
         return value
 
 
+STRUCTURE_WORDS_MAX = 64  # words in one structure-word list (each is read per clause)
+
+
 class LexiconFile(BaseModel):
     """One `rules/lexicon/<lang>.yaml`: terms by concept, each with its own example."""
 
@@ -246,37 +249,44 @@ class LexiconFile(BaseModel):
     abbreviations: list[str] = Field(default_factory=list)
     coordinators: list[str] = Field(
         default_factory=list,
+        max_length=STRUCTURE_WORDS_MAX,
         description='the words that join two nouns ("and", "or", "및"): not matched as terms, '
         "only looked up between two action terms",
     )
     interrogatives: list[str] = Field(
         default_factory=list,
+        max_length=STRUCTURE_WORDS_MAX,
         description='the words that embed a question ("how", "whether", "ob"): "defines how AI '
         'systems may crawl" grants nothing',
     )
     locatives: list[str] = Field(
         default_factory=list,
+        max_length=STRUCTURE_WORDS_MAX,
         description='the words that place content on a site ("on", "auf", "su"): "published '
         'on this site" describes the content, it does not reuse it',
     )
     complementizers: list[str] = Field(
         default_factory=list,
+        max_length=STRUCTURE_WORDS_MAX,
         description='the words that open a reported clause ("that", "dass", "что"): in "the '
         'publishers point out that their terms reserve TDM" the terms are theirs',
     )
     inclusives: list[str] = Field(
         default_factory=list,
+        max_length=STRUCTURE_WORDS_MAX,
         description='the words that open examples of what was just named ("including", '
         '"notamment", "в том числе"): "scraping, including by AI crawlers" bans all scraping',
     )
     carryovers: list[str] = Field(
         default_factory=list,
+        max_length=STRUCTURE_WORDS_MAX,
         description="the words that open a sentence applying the rule before it to more uses "
         '("the same applies to", "Gleiches gilt für"): "Copying is prohibited. The same applies '
         'to republication" bans both',
     )
     privatives: list[str] = Field(
         default_factory=list,
+        max_length=STRUCTURE_WORDS_MAX,
         description='the words for "without" ("ohne", "sans", "без"; postpositions too: "बिना",'
         ' "nélkül"): in a grant, "You may republish without asking for permission" needs none',
     )

@@ -203,3 +203,17 @@ def test_all_rights_reserved_including_a_use_reserves_it(
     assert read(text).get("ai-train") == ("deny", ()), text
     bare = text.split(",")[0] + "."
     assert read(bare) == {}, bare  # the bare reservation still sets nothing
+
+
+def test_a_structure_word_list_is_bounded(tmp_path: Path) -> None:
+    """Structure words are read per clause: a rule file cannot make the list endless."""
+    bad = tmp_path / "xx.yaml"
+    words = ", ".join(f"w{i}" for i in range(100))
+    bad.write_text(
+        "lexicon: {language: xx, name: Test, script: latin}\n"
+        f"privatives: [{words}]\nterms:\n  restrict:\n    forbidden: 'It is forbidden.'\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as caught:
+        load_lexicons([bad])
+    assert "xx.yaml" in str(caught.value) and "privatives" in str(caught.value)
