@@ -25,7 +25,11 @@ from compliance.sources.files import read_documents
     help="Treat every input as this kind (default: from the file name).",
 )
 @click.option("--rules", "rules", multiple=True, help="Extra rule folder or lexicon file.")
-@click.option("--all-blocks", is_flag=True, help="Also show blocks that state nothing.")
+@click.option(
+    "--all-blocks",
+    is_flag=True,
+    help="Also show blocks that state nothing, with the reason a check passed over them.",
+)
 @click.option(
     "--without",
     "without",
