@@ -200,6 +200,12 @@ def recognise(
         return addressed[heading]
 
     procedures: dict[int, set[str]] = {}  # blocks that only say how to ask, their routes
+    tails: dict[int, list[Hit]] = {}  # lead-in -> the route hits of its list's tail
+
+    def tail_of(lead_in: int) -> list[Hit]:
+        if lead_in not in tails:
+            tails[lead_in] = _list_tail(blocks, hits_of, lead_in, text)
+        return tails[lead_in]
 
     def note_procedure(index: int, hits: Sequence[Hit], voice: str | None = None) -> None:
         """Remember a block after the first that only says how to ask (`_procedure`). A
@@ -258,7 +264,7 @@ def recognise(
             or any(c.startswith("licence:") for c in concepts)
             or not concepts.isdisjoint(REUSE_CONCEPTS)  # "转载请注明出处"
         )
-        lead = _lead_in_clause(blocks, hits_of, block, text, disabled)
+        lead = _lead_in_clause(blocks, hits_of, block, text, disabled, tail_of)
         if not has_polarity and not (lead is not None and lead.polarity):
             if index > 0 and any(h.concept.startswith("route:") for h in block_hits):
                 note_procedure(index, block_hits)
@@ -431,6 +437,7 @@ def _procedure(hits: Sequence[Hit], voice: Callable[[], str], disabled: frozense
 
 
 _STATING_ONLY = frozenset({"restrict", "grant", "negator"})
+_STATING = _STATING_ONLY | {"override"}
 
 
 def _item_of_own_ban(
@@ -689,6 +696,7 @@ def _lead_in_clause(
     block: Block,
     text: str,
     disabled: frozenset[str],
+    tail_of: Callable[[int], list[Hit]],
 ) -> Clause | None:
     source = block.lead_in
     if source is None and block.role == "item" and block.heading is not None:
@@ -715,5 +723,42 @@ def _lead_in_clause(
             clause.notes.append("ends with a negator: its items are banned")
     clause.actions = actions_of(hits)
     clause.routes = routes_of(hits)
+    if block.lead_in is not None and "scope" not in disabled:
+        # "…; • copy or republish articles,\nin each case without our written permission."
+        tail = tail_of(source)
+        clause.routes |= routes_of(tail)
+        clause.hits = [*hits, *tail]
     clause.purposes = purposes_of(clause.actions, clause.actions)
     return clause
+
+
+def _list_tail(
+    blocks: Sequence[Block], hits_of: Callable[[int], list[Hit]], lead_in: int, text: str
+) -> list[Hit]:
+    """The route hits of a list's tail: a last line of its last item that goes on in lower
+    case after a comma or semicolon and names only a way to permission ("in each case
+    without our prior written consent", "jeweils ohne unsere Zustimmung"). It closes the
+    lead-in's sentence, so it holds for every item, not the last one alone."""
+    last = lead_in
+    for index in range(lead_in + 1, len(blocks)):
+        if blocks[index].lead_in != lead_in:
+            break
+        last = index
+    block = blocks[last]
+    if last == lead_in or block.role != "item":
+        return []
+    newline = text.rfind("\n", block.start, block.end)
+    if newline < 0 or not text[block.start : newline].rstrip().endswith((",", ";", "，", "；")):
+        return []
+    line = (
+        newline
+        + 1
+        + len(text[newline + 1 : block.end])
+        - len(text[newline + 1 : block.end].lstrip())
+    )
+    if not text[line : line + 1].islower():
+        return []
+    tail = [h for h in hits_of(last) if h.start >= line]
+    if any(h.concept in _STATING or h.concept.startswith(("action:", "licence:")) for h in tail):
+        return []
+    return [h for h in tail if h.concept.startswith("route:")]

@@ -2737,3 +2737,52 @@ def test_nothing_may_be_used_is_a_ban(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text).get("ai-train") == ("deny", ()), text
+
+
+# "You must not: • …; • …,\nin each case without our prior written permission.": a last
+# line that goes on in lower case and names only a way to permission closes the lead-in's
+# sentence, so every item of the list takes its route (it went to the last item alone).
+LIST_TAILS = [
+    (
+        "en",
+        "You must not:\n- scrape or crawl the site by automated means;\n- use articles to train AI models,\nin each case without our prior written permission.",
+    ),
+    (
+        "de",
+        "Es ist nicht gestattet:\n- die Website automatisiert auszulesen;\n- Artikel für das Training von KI-Modellen zu nutzen,\njeweils ohne unsere vorherige schriftliche Zustimmung.",
+    ),
+    (
+        "fr",
+        "Il est interdit :\n- d'aspirer le site par des moyens automatisés ;\n- d'utiliser les articles pour entraîner des modèles d'IA,\ndans chaque cas sans notre autorisation écrite préalable.",
+    ),
+    (
+        "es",
+        "Queda prohibido:\n- rastrear el sitio por medios automatizados;\n- usar los artículos para entrenar modelos de IA,\nen cada caso sin nuestro consentimiento previo por escrito.",
+    ),
+    (
+        "ru",
+        "Запрещается:\n- автоматически собирать материалы сайта;\n- использовать статьи для обучения моделей ИИ,\nв каждом случае без нашего предварительного письменного согласия.",
+    ),
+    (
+        "el",
+        "Απαγορεύεται:\n- η αυτοματοποιημένη συλλογή δεδομένων από τον ιστότοπο·\n- η χρήση των άρθρων για την εκπαίδευση μοντέλων τεχνητής νοημοσύνης,\nσε κάθε περίπτωση χωρίς την προηγούμενη γραπτή άδειά μας.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LIST_TAILS)
+def test_a_lists_tail_routes_every_item(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("crawl") == ("conditional", ("written-permission",)), text
+    assert effects.get("ai-train") == ("conditional", ("written-permission",)), text
+
+
+def test_a_lists_last_item_with_its_own_act_is_no_tail(read: Callable[..., Effects]) -> None:
+    """A last line naming an act of its own is an item's wrapped text, not the list's tail."""
+    text = (
+        "You must not:\n- scrape the site by automated means;\n- copy our articles,\n"
+        "or republish them without our prior written permission."
+    )
+    assert read(text).get("crawl") == ("deny", ()), text
