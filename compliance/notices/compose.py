@@ -950,12 +950,25 @@ def _embedded_question(clause: Clause, text: str, ctx: Context) -> bool:
     polar = [h for h in clause.hits if h.concept in _PREDICATES]
     if not polar:
         return False
-    gap = fold_text(text[clause.start : polar[0].start])
+    gap = _without_asides(fold_text(text[clause.start : polar[0].start]), ctx.interrogatives)
     words = set(gap.split())
     return any(
         word in words or (_unspaced(word[0]) and word in gap) or (" " in word and word in gap)
         for word in ctx.interrogatives
     )
+
+
+def _without_asides(gap: str, interrogatives: frozenset[str]) -> str:
+    """ "The collection of data, whether by crawlers or scrapers, is subject to …": an
+    interrogative set off by commas on both sides opens an aside ("whether … or …", "ob …
+    oder …"), no question; the aside is cut out of `gap`."""
+    for aside in _ASIDE.finditer(gap):
+        if aside.group(1) in interrogatives:
+            gap = gap.replace(aside.group(0), ",", 1)
+    return gap
+
+
+_ASIDE = re.compile(r",\s*(\w+)[^,]*,")
 
 
 def _after_locative(text: str, at: int, ctx: Context) -> bool:
@@ -1049,6 +1062,37 @@ def _without_automated_copying(clause: Clause, text: str, coordinators: frozense
 
 
 _MEANS_GAP = 4  # words between a copy and the automated means it is made by
+
+
+def _without_automated_outputs(clause: Clause, text: str) -> set[str]:
+    """ "automated summaries", "réponses automatisées", "स्वचालित सारांश": a crawling word
+    right beside an AI answer or summary describes how that output is made, not how the
+    site is read. Crawling stays when any crawling word stands apart from them."""
+    acts = set(clause.actions)
+    if "crawl" not in acts or not {"ai-input", "answer"} & acts:
+        return acts
+    crawls = [h for h in clause.hits if h.concept == "action:crawl"][:_BINDINGS_MAX]
+    outputs = [h for h in clause.hits if h.concept in ("action:ai-input", "action:answer")]
+    if not all(any(_next_words(text, c, o) for o in outputs) for c in crawls):
+        return acts
+    clause.notes.append("an automated AI output: no crawling")
+    return acts - {"crawl"}
+
+
+def _next_words(text: str, one: Hit, other: Hit) -> bool:
+    """Do the words of two hits follow each other, only a space or a hyphen between (the
+    second hit may start inside its word: "automatikus hírösszefoglalók")?"""
+    first, second = (one, other) if one.start < other.start else (other, one)
+    end = _word_end(text, first.end)
+    if end > second.start:
+        return False
+    gap = text[end : second.start]
+    rest = gap.lstrip(" -")
+    # A separator is required: in unspaced scripts a run of words tells no neighbours.
+    return 1 <= len(gap) - len(rest) <= _SEPARATOR_MAX and (not rest or rest.isalnum())
+
+
+_SEPARATOR_MAX = 2
 _MEANS_REACH = 80  # characters: farther apart, a copy is no copy made by that means
 
 
@@ -1325,6 +1369,7 @@ def compose_block(
             clause.actions = _without_route_compounds(clause, text)
             clause.actions = _without_ai_as_the_tool(clause, text)
             clause.actions = _without_automated_copying(clause, text, ctx.coordinators)
+            clause.actions = _without_automated_outputs(clause, text)
             clause.purposes = purposes_of(clause.actions, sentence_actions, block_actions)
             clause.purposes |= clause.referred
             clause.purposes |= _general_before_examples(clause, text, ctx.inclusives)
@@ -1434,6 +1479,17 @@ def compose_block(
                 purposes = set(answered)
             if not purposes and pol == "restrict" and clause.routes & REUSE_ROUTES:
                 purposes = {"republish"}  # "Attribution required": a condition of reuse
+            if (
+                not purposes
+                and pol == "restrict"
+                and clause.routes & PROCEDURES
+                and "addressee" not in disabled
+                and any(h.concept == "addressee" for h in clause.hits)
+            ):
+                # "AI developers must obtain a licence from us first": what the addressee
+                # needs a licence for is its use of the content.
+                clause.notes.append("an addressee asked for a way to permission: its AI use")
+                purposes = set(AI_PURPOSES)
             if not purposes:
                 continue
             scope_hits = _without_examples(list(hits), clause, text, ctx.inclusives)
@@ -1698,6 +1754,30 @@ def _inline_lead_in(clauses: list[Clause], text: str, disabled: frozenset[str]) 
             # "… SAUF s'ils l'interdisent par des procédés adéquats : en apposant …": a
             # predicate under "unless" or "if" is supposed, and the items say how, not what.
             lead = None if clause.connective in ("exception", "condition") else clause
+    _shared_tail(clauses, text)
+
+
+def _shared_tail(clauses: list[Clause], text: str) -> None:
+    """ "You shall not: (a) copy …; (b) use any scraper …; or (c) use the Content to train
+    AI, in each case without our prior written consent": a way to permission set off by a
+    comma after the last item's acts closes the whole list, so items without a route of
+    their own take it."""
+    items = [c for c in clauses if c.connective == "list" and c.polarity]
+    if len(items) < 2 or not items[-1].routes:
+        return
+    last = items[-1]
+    acts = [h.end for h in last.hits if h.concept.startswith("action:")]
+    routes = [h for h in last.hits if h.concept.startswith("route:")]
+    if not acts or not routes or min(h.start for h in routes) < max(acts):
+        return
+    tail_start = text.rfind(",", max(acts), min(h.start for h in routes))
+    if tail_start < 0:
+        return
+    tail = {h.concept.split(":", 1)[1] for h in routes if h.start > tail_start}
+    for item in items[:-1]:
+        if not item.routes:
+            item.routes |= tail
+            item.notes.append("route from the list's shared tail")
 
 
 def _borrowed_purposes(

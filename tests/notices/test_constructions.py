@@ -2786,3 +2786,119 @@ def test_a_lists_last_item_with_its_own_act_is_no_tail(read: Callable[..., Effec
         "or republish them without our prior written permission."
     )
     assert read(text).get("crawl") == ("deny", ()), text
+
+
+# "You shall not: (a) …; (b) …; or (c) …, in each case without our prior written consent": a
+# way to permission set off by a comma after the last item's acts closes the whole list.
+INLINE_SHARED_TAILS = [
+    (
+        "en",
+        "You shall not: (a) copy or republish any content; (b) use any scraper to access the site; or (c) use the content to train any artificial intelligence system, in each case without our prior written consent.",
+    ),
+    (
+        "de",
+        "Es ist Ihnen nicht gestattet: (a) Inhalte zu kopieren oder zu veröffentlichen; (b) die Website mit Scrapern auszulesen; oder (c) die Inhalte für das Training von KI-Systemen zu nutzen, jeweils ohne unsere vorherige schriftliche Zustimmung.",
+    ),
+    (
+        "fr",
+        "Il vous est interdit : (a) de copier ou republier les contenus ; (b) d'utiliser un robot d'aspiration sur le site ; ou (c) d'utiliser les contenus pour entraîner un système d'IA, dans chaque cas sans notre autorisation écrite préalable.",
+    ),
+    (
+        "es",
+        "No está permitido: (a) copiar o republicar los contenidos; (b) utilizar scrapers para acceder al sitio; o (c) usar los contenidos para entrenar sistemas de IA, en cada caso sin nuestro consentimiento previo por escrito.",
+    ),
+    (
+        "ru",
+        "Запрещается: (а) копировать или перепечатывать материалы; (б) использовать парсеры для доступа к сайту; (в) использовать материалы для обучения систем ИИ, в каждом случае без нашего предварительного письменного согласия.",
+    ),
+    (
+        "pl",
+        "Zabrania się: (a) kopiowania lub publikowania treści; (b) używania scraperów do pobierania serwisu; (c) wykorzystywania treści do trenowania systemów AI, w każdym przypadku bez naszej uprzedniej pisemnej zgody.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), INLINE_SHARED_TAILS)
+def test_an_inline_lists_shared_tail_routes_every_item(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    effects = read(text)
+    for purpose in ("crawl", "ai-train", "republish"):
+        assert effects.get(purpose) == ("conditional", ("written-permission",)), (purpose, text)
+
+
+# "…, whether by crawlers or scrapers, is subject to …": an interrogative set off by commas
+# opens an aside, not an embedded question; the sentence still states its rule.
+ASIDES = [
+    (
+        "en",
+        "The automated collection of data from this website, whether by crawlers or scrapers, is subject to our prior written approval.",
+    ),
+    (
+        "de",
+        "Das automatisierte Auslesen dieser Website, ob durch Crawler oder Scraper, bedarf unserer vorherigen schriftlichen Zustimmung.",
+    ),
+    (
+        "fr",
+        "La collecte automatisée des données de ce site, que ce soit par des robots ou des scrapers, est soumise à notre autorisation écrite préalable.",
+    ),
+    (
+        "es",
+        "La recopilación automatizada de datos de este sitio, ya sea mediante rastreadores o scrapers, requiere nuestra autorización previa por escrito.",
+    ),
+    (
+        "ru",
+        "Автоматизированный сбор данных с этого сайта, будь то с помощью краулеров или парсеров, требует нашего предварительного письменного согласия.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ASIDES)
+def test_an_aside_opened_by_whether_is_no_question(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("crawl") == ("conditional", ("written-permission",)), text
+
+
+def test_an_embedded_question_still_states_nothing(read: Callable[..., Effects]) -> None:
+    text = "This document explains, in detail, how AI crawlers may be blocked without permission."
+    assert read(text) == {}, text
+
+
+# "AI developers must obtain a licence from us first": what an addressee needs a way to
+# permission for is its AI use of the content (no act is named).
+ADDRESSEES_ASKED_FOR_A_ROUTE = [
+    ("en", "AI developers must obtain a licence from us first."),
+    ("de", "KI-Entwickler benötigen vorab eine Lizenz von uns."),
+    ("fr", "Les développeurs d'IA doivent d'abord obtenir une licence auprès de nous."),
+    ("es", "Los desarrolladores de IA deben obtener primero una licencia de nuestra parte."),
+    ("ru", "Разработчики ИИ должны сначала получить у нас лицензию."),
+    ("ja", "AI開発者は、事前に当社からライセンスを取得する必要があります。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ADDRESSEES_ASKED_FOR_A_ROUTE)
+def test_an_addressee_asked_for_a_licence_needs_it_for_ai_use(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("conditional", ("licence",)), text
+
+
+# "automated summaries", "synthèses automatisées": a crawling word right beside an AI
+# output says how the output is made; no crawling is at stake.
+AUTOMATED_OUTPUTS = [
+    ("en", "Our content may not be used to produce automated summaries."),
+    ("fr", "Nos contenus ne peuvent pas être utilisés pour produire des synthèses automatisées."),
+    ("hu", "Tartalmaink nem használhatók automatikus hírösszefoglalók előállításához."),
+    ("hi", "हमारी सामग्री का उपयोग स्वचालित सारांश बनाने के लिए नहीं किया जा सकता।"),
+    ("de", "Unsere Inhalte dürfen nicht für automatisierte Zusammenfassungen verwendet werden."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AUTOMATED_OUTPUTS)
+def test_automated_ai_outputs_are_no_crawling(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("ai-input") == ("deny", ()), text
+    assert "crawl" not in effects, text
