@@ -78,6 +78,16 @@ PAGES = {
     ),
     # A byline without any footer element: the region after it is the footer.
     "byline-only": "<div><p>Story text.</p><p>By Jane Doe</p><p>Reuse reserved.</p></div>",
+    # Readers' comments and other stories' headlines are others' words; a "comments" class
+    # on an element holding the footer, or on the page itself, leaves it in.
+    "others": (
+        '<article><p>Story text.</p><section class="comments" id="comments"><h2>Comments</h2>'
+        '<div class="comment"><span class="user">reader1</span><p>Copying is forbidden!</p>'
+        '</div></section><section class="related"><ul><li><a href="/a">Court: AI training'
+        ' allowed</a></li></ul></section><div class="no-comments-yet">Be the first.</div>'
+        '</article><div class="comments"><footer>© Daily. Reproduction prohibited.</footer>'
+        "</div>"
+    ),
     # Malformed JSON-LD is reported, not raised; `a rel=license` counts like `link`.
     "malformed-json-ld": (
         '<p>x <a rel="license nofollow" href="https://example.com/terms">terms</a></p>'
@@ -142,3 +152,10 @@ def test_nested_footer_is_one_region() -> None:
     assert len(view.footer) == 1
     start, end = view.footer[0]
     assert view.text[start:end].split() == ["Dilarang", "keras", "mengambil", "konten.", "inner"]
+
+
+def test_comment_threads_and_related_lists_are_not_text() -> None:
+    view, _ = extract_html(_page(PAGES["others"]))
+    assert "forbidden" not in view.text and "Court" not in view.text
+    assert "Story text." in view.text and "Be the first." in view.text
+    assert "Reproduction prohibited." in view.text and len(view.footer) == 1

@@ -1,6 +1,7 @@
 """HTML pages → visible text with regions, and the page-level signals (STANDARDS.md §8, §11).
 
-Visible text only: scripts, styles, templates and comments are not text. The footer region is
+Visible text only: scripts, styles, templates and comments are not text, nor are readers'
+comment threads and related-article lists (others' words). The footer region is
 `<footer>`, elements whose role/class/id says footer, and everything after the last byline.
 Signals: robots meta (generic and agent-specific), TDMRep meta, `rel=license` links (Creative
 Commons mapped to its licence), RSL `<link>`, schema.org JSON-LD licensing fields.
@@ -34,6 +35,36 @@ FOOTER_SELECTOR = (
     "[id*=copyright i]"
 )
 HEADER_SELECTOR = "header,[role=banner]"
+# Readers' comment threads and lists of other articles: others' words (a reader's "Copying
+# is forbidden!", another story's headline), never the page's notice. Class and id tokens
+# are matched whole ("comments", not "no-comments-yet" or "commentary").
+OTHERS_SELECTOR = ",".join(
+    [
+        *(
+            f"[class~={token} i]"
+            for token in (
+                "comment",
+                "comments",
+                "comment-list",
+                "commentlist",
+                "comment-body",
+                "comment-content",
+                "comments-area",
+                "comment-section",
+                "comments-section",
+                "related",
+                "related-articles",
+                "related-posts",
+                "related-stories",
+            )
+        ),
+        "[id=comments i]",
+        "[id=disqus_thread i]",
+        "[itemprop=comment]",
+        '[itemtype*="schema.org/Comment"]',
+    ]
+)
+_PAGE_TAGS = frozenset({"html", "body", "main", "article"})
 _MARK = {"footer": ("\x02", "\x03"), "header": ("\x04", "\x05")}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 # The same characters as bytes: `bytes.translate` deletes them at ~1 GB/s, where the regex
@@ -77,6 +108,7 @@ def _extract(cleaned: str | bytes) -> tuple[TextView, list[Signal]]:
     signals = list(_head_signals(tree))
     for node in tree.css(INVISIBLE_TAGS):
         node.decompose()
+    _drop_others(tree)
     for region, selector in (("footer", FOOTER_SELECTOR), ("header", HEADER_SELECTOR)):
         opening, closing = _MARK[region]
         for node in tree.css(selector):
@@ -94,6 +126,15 @@ def _extract(cleaned: str | bytes) -> tuple[TextView, list[Signal]]:
 
 
 _ITEM = "\n\u2022 "
+
+
+def _drop_others(tree: LexborHTMLParser) -> None:
+    """Comment threads and related-article lists leave the text (`OTHERS_SELECTOR`); an
+    element that holds the page itself or its footer stays, whatever its class says."""
+    for node in tree.css(OTHERS_SELECTOR):
+        if node.tag in _PAGE_TAGS or node.css_first(FOOTER_SELECTOR) is not None:
+            continue
+        node.decompose()
 
 
 def _without_controls(html: str) -> str | bytes:
