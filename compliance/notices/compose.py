@@ -850,7 +850,7 @@ def binding_scope(
             # ... and the words of the same phrase: "automated scraping for AI training".
             phrase_start = nearest.start
             for other in sorted(means, key=lambda h: -h.start):
-                if 0 <= phrase_start - other.end <= 1:
+                if 0 <= phrase_start - _word_end(text, other.end) <= 1:
                     bound.add((other.start, other.end))
                     phrase_start = other.start
             clause.notes.append(f"binding: {nearest.concept[7:]} only as a means to an AI use")
