@@ -2185,8 +2185,9 @@ def _grant(
 def _waived_by_privative(clause: Clause, text: str, privatives: frozenset[str]) -> set[str]:
     """ "You may republish these texts without asking for permission", "Puedes republicar
     sin pedir permiso", "可无需许可转载": in a grant, a way to permission (or a credit) after
-    "without", or before a postposed one ("engedély nélkül"), is none to meet. A condition
-    named with "without" ("without modification") stays one."""
+    "without", or before a postposed one ("engedély nélkül"), is none to meet; so is a
+    payment ("… without payment": free of charge). A condition named with "without"
+    ("without modification") stays one."""
     if not privatives or not text or any(h.concept == "require" for h in clause.hits):
         return set()
     waived: set[str] = set()
@@ -2221,7 +2222,7 @@ def _waived_by_privative(clause: Clause, text: str, privatives: frozenset[str]) 
     return waived - kept
 
 
-_WAIVABLE = frozenset({*_PERMISSION_FAMILY, "attribution"})
+_WAIVABLE = frozenset({*_PERMISSION_FAMILY, "attribution", "payment"})  # "… without payment": free
 _PRIVATIVE_WORDS = 3  # "without asking us for permission": words between
 _PRIVATIVE_REACH = 60  # characters looked at on each side of the route
 

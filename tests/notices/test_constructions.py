@@ -2902,3 +2902,59 @@ def test_automated_ai_outputs_are_no_crawling(
     effects = read(text)
     assert effects.get("ai-input") == ("deny", ()), text
     assert "crawl" not in effects, text
+
+
+# "You may republish … without payment, provided you credit the source": a payment after
+# "without" in a grant is free of charge, no condition to meet.
+WITHOUT_PAYMENT = [
+    ("sw", "Habari hii inaweza kuchapishwa upya bila malipo ilimradi chanzo kitajwe."),
+    (
+        "de",
+        "Sie dürfen diesen Artikel ohne Vergütung weiterveröffentlichen, sofern Sie die Quelle nennen.",
+    ),
+    ("fr", "Vous pouvez republier cet article sans paiement, à condition de citer la source."),
+    ("es", "Puede republicar este artículo sin pago alguno, siempre que cite la fuente."),
+    ("ru", "Вы можете перепечатать эту статью без оплаты при условии указания источника."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), WITHOUT_PAYMENT)
+def test_a_grant_without_payment_is_free(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish") == ("conditional", ("attribution",)), text
+
+
+# "Eine automatisierte Auslesung … zum Zwecke des Text- und Data-Minings": the words of one
+# means phrase are bound to the purpose together (a stem ending inside its word too).
+MEANS_PHRASES = [
+    (
+        "de",
+        "Eine automatisierte Auslesung unserer Inhalte zum Zwecke des Text- und Data-Minings ist ohne unsere Zustimmung nicht gestattet.",
+    ),
+    (
+        "en",
+        "Automated scraping of our content for the purpose of AI training is prohibited without our consent.",
+    ),
+    (
+        "fr",
+        "La collecte automatisée de nos contenus à des fins d'entraînement de l'IA est interdite sans notre accord.",
+    ),
+    (
+        "es",
+        "La extracción automatizada de nuestros contenidos con el fin de entrenar IA está prohibida sin nuestro consentimiento.",
+    ),
+    (
+        "ru",
+        "Автоматизированный сбор наших материалов в целях обучения ИИ запрещён без нашего согласия.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), MEANS_PHRASES)
+def test_a_means_phrase_is_bound_whole(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("ai-train") == ("conditional", ("permission",)), effects
+    assert "crawl" not in effects, effects
