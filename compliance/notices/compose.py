@@ -2158,6 +2158,8 @@ def _grant(
     text: str = "",
     privatives: frozenset[str] = frozenset(),
 ) -> None:
+    if _unless_reserved(clause, clauses):
+        return
     conditions = {r for r in clause.routes} - _granted_routes(clause, text)
     conditions -= _waived_by_privative(clause, text, privatives)
     for other in clauses:
@@ -2180,6 +2182,23 @@ def _grant(
     on_conditions = verdict == "conditional" and not clause.licences
     for purpose in sorted(purposes):
         _add(reading, purpose, verdict, merge_routes(conditions), clause.hits, on_conditions)
+
+
+def _unless_reserved(clause: Clause, clauses: list[Clause]) -> bool:
+    """ "Mining is permitted if the author has not prohibited it", "lubatud, kui autor ei ole
+    seda keelanud": a permission that holds until someone else forbids or reserves the use
+    is the law's exception explained, not the publisher's grant (a publisher grants what
+    it grants; it does not make its grant wait on its own ban)."""
+    for other in clauses:
+        if (
+            other is not clause
+            and other.connective == "condition"
+            and other.polarity is None
+            and any(h.concept == "restrict" for h in other.hits)
+        ):
+            clause.notes.append("a permission until someone forbids it: the law's, no grant")
+            return True
+    return False
 
 
 def _waived_by_privative(clause: Clause, text: str, privatives: frozenset[str]) -> set[str]:

@@ -2958,3 +2958,31 @@ def test_a_means_phrase_is_bound_whole(
     effects = read(text)
     assert effects.get("ai-train") == ("conditional", ("permission",)), effects
     assert "crawl" not in effects, effects
+
+
+# "Mining is permitted if the author has not prohibited it": a permission that waits on
+# someone else's ban is the law's exception explained, neither a grant nor a ban.
+UNLESS_SOMEONE_FORBIDS = [
+    (
+        "en",
+        "Under section 19, text and data mining is permitted if the author has not prohibited it in a machine-readable way.",
+    ),
+    (
+        "et",
+        "Autoriõiguse seaduse § 19¹ kohaselt on teksti- ja andmekaeve lubatud, kui autor ei ole seda masinloetaval viisil keelanud.",
+    ),
+    ("de", "Text- und Data-Mining ist zulässig, sofern der Rechtsinhaber es nicht untersagt hat."),
+    ("ar", "يُسمح بالتنقيب في النصوص والبيانات إذا لم يحظره صاحب الحق."),
+    (
+        "el",
+        "Η εξόρυξη κειμένου και δεδομένων επιτρέπεται εφόσον ο δικαιούχος δεν την έχει απαγορεύσει.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), UNLESS_SOMEONE_FORBIDS)
+def test_a_permission_until_someone_forbids_is_no_notice(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, text
+    assert read(text, without=("voice",)) == {}, text  # no voice cue decides it
