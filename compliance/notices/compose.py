@@ -246,6 +246,40 @@ def voice_frame(
     return "own", cues
 
 
+def others_speak(hits: Sequence[Hit], block_text: str, block: Block, ctx: Context) -> bool:
+    """Does every voice frame of this block read someone other than the publisher, in any
+    region and any context: no own-voice word, and a reporting or discussion cue that
+    `voice_frame` counts (a story's closing paragraph that merely could be a footer is
+    then ruled out without framing it). Judged with the head-final lexicons in `ctx` and
+    every capital taken as a possible name, so a cue that counts here counts in both the
+    block's first and its full frame; a block scoped by a lead-in is never ruled out here
+    (its voice may be taken over from it)."""
+    if "voice" in ctx.disabled or block.lead_in is not None:
+        return False
+    reported: set[tuple[int, int]] = set()
+    for h in hits:
+        if h.concept == "own-voice":
+            return False
+        if h.concept == "reported":
+            reported.add((h.start, h.end))
+    offset = block.start
+    if reported:
+        cited = _Cited(hits)
+        citing = sum(
+            1
+            for h in hits
+            if h.concept == "reported" and _cites_law(h, cited, block_text, offset, ctx)
+        )
+        if len(reported) > citing:  # `voice_frame`'s count of reported cues stays above 0
+            return True
+    return any(
+        h.concept == "discussion"
+        and not _after_locative(block_text, h.start - offset, ctx)
+        and not _in_a_name(block_text, h.start - offset, h.end - offset, True)
+        for h in hits
+    )
+
+
 def _reported_clauses(
     hits: Sequence[Hit], block_text: str, block: Block, ctx: Context
 ) -> list[tuple[int, int]]:

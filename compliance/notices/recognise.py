@@ -25,6 +25,7 @@ from compliance.notices.compose import (
     actions_of,
     compose_block,
     is_narrative,
+    others_speak,
     polarity,
     procedure_after,
     purposes_of,
@@ -252,6 +253,10 @@ def recognise(
         if block.role == "heading" and not _states_use(block_hits):
             passed_over(index, "a title: it scopes the blocks under it, states nothing itself")
             continue
+        if narrative and _others_speak(block_hits, text, block, lexicons, disabled):
+            # a story's paragraph (its closing ones could be a footer) in others' voice
+            passed_over(index, "a news story's paragraph where others speak, not the publisher")
+            continue
         concepts = set(map(_CONCEPT, block_hits))
         has_polarity = (
             not concepts.isdisjoint(_POLARITY)
@@ -386,6 +391,18 @@ def _per_sentence(block: Block, hits: Sequence[Hit]) -> list[tuple[int, int, lis
         out.append((sentence.start, sentence.end, ordered[j:k]))
         j = k
     return out
+
+
+def _others_speak(
+    hits: Sequence[Hit], text: str, block: Block, lexicons: LexiconSet, disabled: frozenset[str]
+) -> bool:
+    """`others_speak` with the block's structure words: no voice frame of the block (its
+    first one, for a procedure, or its full one) can read it as the publisher's, so it
+    states nothing and names no procedure of the page's."""
+    ctx = Context([], None, True, True, disabled)
+    ctx.head_final = lexicons.head_final
+    ctx.locatives = lexicons.structure_words("locatives", {h.lexicon for h in hits})
+    return others_speak(hits, text[block.start : block.end], block, ctx)
 
 
 def _states_use(hits: Sequence[Hit]) -> bool:
