@@ -246,6 +246,53 @@ def voice_frame(
     return "own", cues
 
 
+def others_speak(hits: Sequence[Hit], block_text: str, block: Block, ctx: Context) -> bool:
+    """Does every voice frame of this block read someone other than the publisher, in any
+    region and any context: no own-voice word, and a cue of others that `voice_frame`
+    counts (a story's closing paragraph that merely could be a footer is then ruled out
+    without framing it). Judged with the head-final lexicons in `ctx`, so a cue that counts
+    here counts in both the block's first and its full frame; a block scoped by a lead-in
+    is never ruled out here (its voice may be taken over from it)."""
+    if "voice" in ctx.disabled or block.lead_in is not None:
+        return False
+    if any(h.concept == "own-voice" for h in hits):
+        return False
+    return _others_counted(hits, block_text, block.start, ctx)
+
+
+def speaks_as_others(hits: Sequence[Hit], block_text: str, block: Block, ctx: Context) -> bool:
+    """Does `voice_frame` (with this `ctx`) read the block as reported or about others, told
+    without framing it: no own-voice word, a cue of others counted, and none of the voices
+    it tests before those (code, one whole quotation, a sample, law text)."""
+    if "voice" in ctx.disabled or block.statute_numbered:
+        return False
+    if any(h.concept in ("own-voice", "template", "statute") for h in hits):
+        return False
+    if _CODE.search(block_text) or _quoted(block_text):
+        return False
+    return _others_counted(hits, block_text, block.start, ctx)
+
+
+def _others_counted(hits: Sequence[Hit], block_text: str, offset: int, ctx: Context) -> bool:
+    """Does `voice_frame` count a cue of others in the block: a discussion word (every
+    capital taken as a possible name), or more reported words than cite a law?"""
+    if any(
+        h.concept == "discussion"
+        and not _after_locative(block_text, h.start - offset, ctx)
+        and not _in_a_name(block_text, h.start - offset, h.end - offset, True)
+        for h in hits
+    ):
+        return True
+    reported = {(h.start, h.end) for h in hits if h.concept == "reported"}
+    if not reported:
+        return False
+    cited = _Cited(hits)
+    citing = sum(
+        1 for h in hits if h.concept == "reported" and _cites_law(h, cited, block_text, offset, ctx)
+    )
+    return len(reported) > citing  # `voice_frame`'s count of reported cues stays above 0
+
+
 def _reported_clauses(
     hits: Sequence[Hit], block_text: str, block: Block, ctx: Context
 ) -> list[tuple[int, int]]:

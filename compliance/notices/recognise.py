@@ -25,11 +25,13 @@ from compliance.notices.compose import (
     actions_of,
     compose_block,
     is_narrative,
+    others_speak,
     polarity,
     procedure_after,
     purposes_of,
     routes_of,
     share_routes,
+    speaks_as_others,
     voice_frame,
 )
 from compliance.notices.lexicon import (
@@ -172,11 +174,34 @@ def recognise(
             found = first_cache[index] = (voice, cues, prose)
         return found
 
+    def opens_as_story() -> bool:
+        """The first paragraph of prose reads as reported or about others, told without its
+        voice frame (what `is_narrative` would find first: a story)."""
+        for index, block in enumerate(blocks):
+            if block.role == "paragraph" and block.end - block.start >= _PROSE:
+                hits = hits_of(index, others=True)
+                ctx = Context([], None, False, False, disabled)  # as `first_voice` frames it
+                ctx.locatives = lexicons.structure_words("locatives", {h.lexicon for h in hits})
+                return speaks_as_others(hits, text[block.start : block.end], block, ctx)
+        return False
+
     # First pass: the voices of the blocks, to tell a news story from a notice page (as far
     # as it takes to know).
-    narrative = "voice" not in disabled and is_narrative(
-        text, _LazyVoices(first_voice, len(blocks))
+    narrative = "voice" not in disabled and (
+        opens_as_story() or is_narrative(text, _LazyVoices(first_voice, len(blocks)))
     )
+    # One context to rule out a story's paragraphs with (its structure words set per block).
+    others_ctx = Context([], None, True, True, disabled)
+    others_ctx.head_final = lexicons.head_final
+
+    def others_in(index: int, hits: Sequence[Hit]) -> bool:
+        """`others_speak` of a block with its hits: no voice frame of it (its first one, for
+        a procedure, or its full one) reads the page's own voice, so it states nothing and
+        names no procedure of the page's."""
+        block = blocks[index]
+        others_ctx.locatives = lexicons.structure_words("locatives", {h.lexicon for h in hits})
+        return others_speak(hits, text[block.start : block.end], block, others_ctx)
+
     # A notice page (not a story) where the publisher speaks as itself: one word about
     # "websites" or "publishers" in another of its blocks is about its own sites.
     notice_page = not narrative and any(
@@ -257,6 +282,10 @@ def recognise(
         block_hits = hits_of(index)
         if block.role == "heading" and not _states_use(block_hits):
             passed_over(index, "a title: it scopes the blocks under it, states nothing itself")
+            continue
+        if narrative and others_in(index, block_hits):
+            # a story's paragraph (its closing ones could be a footer) in others' voice
+            passed_over(index, "a news story's paragraph where others speak, not the publisher")
             continue
         concepts = set(map(_CONCEPT, block_hits))
         has_polarity = (

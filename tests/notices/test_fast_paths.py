@@ -6,13 +6,18 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from itertools import product
+from pathlib import Path
 
 import pytest
+import yaml
 
 from compliance.extract import sites
 from compliance.model import Document
 from compliance.notices import segment
+from compliance.notices.compose import Context, others_speak, speaks_as_others, voice_frame
 from compliance.notices.lexicon import (
+    Hit,
     LexiconSet,
     expand,
     fold_text,
@@ -20,6 +25,8 @@ from compliance.notices.lexicon import (
     resolve_overlaps,
 )
 from compliance.notices.recognise import recognise
+
+CONSTRUCTED = Path(__file__).parent / "constructed"
 
 # Pieces chosen to hit every branch: end marks of several scripts, runs of them, white
 # space of several kinds, abbreviations, lower-case continuations, CJK without spaces.
@@ -195,3 +202,59 @@ def test_explain_reads_what_a_check_reads(lexicons: LexiconSet, html: str) -> No
         }
 
     assert effects(trace=False) == effects(trace=True) == set()
+
+
+def _corpus_blocks(lexicons: LexiconSet) -> list[tuple[str, segment.Block, list[Hit]]]:
+    """Every block of the constructed cases (many languages, stories and notices) with
+    its hits as the lexicons resolve them over the block alone."""
+    out = []
+    for path in sorted(CONSTRUCTED.glob("round*/*.yaml")):
+        case = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if case.get("kind", "text") != "text":
+            continue
+        text = case["content"]
+        for block in segment.segment(text, "text", lexicons.abbreviations):
+            words = fold_text(text[block.start : block.end])
+            hits = [
+                h._replace(start=h.start + block.start, end=h.end + block.start)
+                for h in lexicons.hits(words)
+            ]
+            out.append((text, block, hits))
+    return out
+
+
+def _frame(lexicons: LexiconSet, hits: list[Hit], **given: object) -> Context:
+    """A voice frame's context as the recogniser builds one, with `given` fields set."""
+    ctx = Context([], None, False, False, frozenset())
+    ctx.noun_capitals = lexicons.noun_capitals
+    languages = {h.lexicon for h in hits}
+    ctx.complementizers = lexicons.structure_words("complementizers", languages)
+    ctx.locatives = lexicons.structure_words("locatives", languages)
+    for name, value in given.items():
+        setattr(ctx, name, value)
+    return ctx
+
+
+def test_blocks_ruled_out_unframed_are_so_framed(lexicons: LexiconSet) -> None:
+    """`others_speak` and `speaks_as_others` decide without a voice frame what the frame
+    would find: no frame reads a block ruled out as the publisher's, in any region or
+    context; a story's first paragraph told unframed is framed as reported or about others."""
+    ruled_out = told = 0
+    for text, block, hits in _corpus_blocks(lexicons):
+        body = text[block.start : block.end]
+        if others_speak(hits, body, block, _frame(lexicons, hits, head_final=lexicons.head_final)):
+            ruled_out += 1
+            for footer, story, head_final in product((False, True), (False, True), (False, True)):
+                ctx = _frame(
+                    lexicons,
+                    hits,
+                    in_footer=footer,
+                    narrative=story,
+                    head_final=lexicons.head_final if head_final else frozenset(),
+                )
+                assert voice_frame(hits, body, block, ctx)[0] != "own", body
+        if speaks_as_others(hits, body, block, _frame(lexicons, hits)):
+            told += 1
+            voice, _ = voice_frame(hits, body, block, _frame(lexicons, hits))
+            assert voice in ("reported", "discussion"), body
+    assert ruled_out and told  # the corpus has stories: both paths are taken
