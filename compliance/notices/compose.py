@@ -1939,6 +1939,10 @@ def _restrict(
             for other in clauses:
                 if other is not clause and not other.polarity:
                     routes |= other.routes
+                    if not other.routes and other.connective == "condition":
+                        # "… khi chưa xin phép" (when permission is not yet asked for): a
+                        # condition that asks for something names permission.
+                        routes |= {"permission"} if _asks_for_something(other) else set()
                 elif other is not clause and other.polarity == "grant" and not other.purposes:
                     # "..., but a licence can be requested": a way to permission offered.
                     routes |= other.routes & PROCEDURES

@@ -2986,3 +2986,53 @@ def test_a_permission_until_someone_forbids_is_no_notice(
 ) -> None:
     assert read(text) == {}, text
     assert read(text, without=("voice",)) == {}, text  # no voice cue decides it
+
+
+# "We ask AI companies not to use …", "please refrain from …", "お控えください", "勿": a polite
+# request not to do something is how many publishers state a ban (vocabulary of request and
+# abstention in every lexicon; fused negations "neizmantot", "kullanmamalarını").
+POLITE_REQUESTS = [
+    ("en", "We ask AI companies not to use our content for training."),
+    (
+        "de",
+        "Wir bitten KI-Anbieter, unsere Inhalte nicht für das Training von KI-Modellen zu verwenden.",
+    ),
+    (
+        "nl",
+        "Wij vragen AI-bedrijven onze teksten niet te gebruiken voor het trainen van AI-modellen.",
+    ),
+    (
+        "ro",
+        "Rugăm companiile de inteligență artificială să nu folosească articolele noastre pentru antrenarea modelelor.",
+    ),
+    (
+        "ru",
+        "Просим компании, разрабатывающие ИИ, воздержаться от использования наших статей для обучения моделей.",
+    ),
+    (
+        "el",
+        "Παρακαλούμε τις εταιρείες τεχνητής νοημοσύνης να μην χρησιμοποιούν τα άρθρα μας για την εκπαίδευση των μοντέλων τους.",
+    ),
+    ("ja", "記事をAIの学習に利用することはお控えください。"),
+    ("zh", "敬请各人工智能服务提供商勿将本站内容用于人工智能训练。"),
+    ("ar", "نرجو من شركات الذكاء الاصطناعي الامتناع عن استخدام محتوى هذا الموقع في تدريب نماذجها."),
+    ("lv", "Lūdzam mākslīgā intelekta uzņēmumus neizmantot mūsu saturu modeļu apmācībai."),
+    (
+        "tr",
+        "Yapay zekâ şirketlerinin içeriklerimizi model eğitiminde kullanmamalarını rica ederiz.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), POLITE_REQUESTS)
+def test_a_polite_request_not_to_use_is_a_ban(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), text
+
+
+def test_a_request_with_a_way_to_permission_is_conditional(read: Callable[..., Effects]) -> None:
+    text = "We ask that you do not copy our articles without asking permission."
+    assert read(text).get("republish") == ("conditional", ("permission",)), text
+    text = "Đề nghị không sao chép bài viết khi chưa xin phép."
+    assert read(text).get("republish") == ("conditional", ("permission",)), text
