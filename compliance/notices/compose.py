@@ -1520,6 +1520,7 @@ def compose_block(
                     sentence_actions,
                     clause,
                     reading.block.role == "lead-in",
+                    text,
                 )
             if not purposes and answered:
                 clause.notes.append("actions from the question it answers")
@@ -1835,6 +1836,7 @@ def _borrowed_purposes(
     sentence_actions: set[str],
     clause: Clause,
     is_lead_in: bool = False,
+    text: str = "",
 ) -> set[str]:
     """A predicate without an object takes it from a clause of the same sentence that has
     no predicate of its own, else from the lead-in, else from the heading."""
@@ -1863,13 +1865,34 @@ def _borrowed_purposes(
         heading_actions
         and not is_lead_in
         and not subordinate
-        and (explicit or clause.polarity == "grant")
+        and (explicit or (clause.polarity == "grant" and not _says_more(clause, text)))
     ):
         # Only an explicit ban ("prohibited") takes its object from the heading; a negated
         # modal without an object ("otherwise we may not ...") is no ban of its own.
         clause.notes.append("actions from the heading")
         return purposes_of(heading_actions, heading_actions | sentence_actions)
     return set()
+
+
+def _says_more(clause: Clause, text: str) -> bool:
+    """ "You can write to us with any questions about this page" under "AI policy": a grant
+    with words of its own that no lexicon reads, and no condition of reuse, grants something
+    else (writing to us), not the heading's use; an elliptical one ("Permitted.", "Yes, with
+    attribution.") grants that."""
+    if not text or clause.routes:  # a grant on conditions of reuse grants the reuse
+        return False
+    spans = sorted((h.start, h.end) for h in clause.hits)
+    words, k, reach = 0, 0, clause.start
+    for word in _WORD.finditer(text, clause.start, clause.end):
+        while k < len(spans) and spans[k][0] <= word.start():
+            reach = max(reach, spans[k][1])
+            k += 1
+        if word.start() >= reach:
+            words += 1
+    return words >= _OWN_WORDS_MIN
+
+
+_OWN_WORDS_MIN = 3  # unread words that make a grant say something of its own
 
 
 def _carries_the_subject(clause: Clause) -> bool:

@@ -3036,3 +3036,29 @@ def test_a_request_with_a_way_to_permission_is_conditional(read: Callable[..., E
     assert read(text).get("republish") == ("conditional", ("permission",)), text
     text = "Đề nghị không sao chép bài viết khi chưa xin phép."
     assert read(text).get("republish") == ("conditional", ("permission",)), text
+
+
+# "AI policy / You can write to us with any questions": a grant with words of its own that
+# no lexicon reads (and no condition of reuse) grants something else, not the heading's use
+# (it read as an AI grant: a false allow); an elliptical one still takes the heading's use.
+GRANTS_OF_SOMETHING_ELSE = [
+    ("en", "AI policy\n\nYou can write to us with any questions about this page."),
+    (
+        "fr",
+        "Notre politique concernant l'intelligence artificielle\n\nVous pouvez nous écrire pour toute question.",
+    ),
+    ("tr", "Yapay Zekâ Kullanım Politikası\n\nBu konudaki sorularınız için bize yazabilirsiniz."),
+    ("de", "KI-Richtlinie\n\nSie können uns bei Fragen zu dieser Seite jederzeit schreiben."),
+    ("ru", "Политика в отношении ИИ\n\nВы можете написать нам по любым вопросам об этой странице."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), GRANTS_OF_SOMETHING_ELSE)
+def test_a_grant_of_something_else_takes_no_use_from_the_heading(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, text
+
+
+def test_an_elliptical_grant_takes_the_headings_use(read: Callable[..., Effects]) -> None:
+    assert read("AI training\n\nPermitted.").get("ai-train") == ("allow", ())
