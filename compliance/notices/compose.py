@@ -736,11 +736,12 @@ def purposes_of(
     actions: set[str], sentence_actions: set[str], block_actions: frozenset[str] = frozenset()
 ) -> set[str]:
     """Purposes named by a clause's actions. A bare "use" yields to any named action;
-    "train" needs an AI term in the sentence (staff training is not AI training), "answer" one
+    "train" needs an AI term in the sentence (staff training is not AI training; an AI
+    service's training is), "answer" one
     in the block (the answers an AI notice speaks of are its AI's); a
     specific AI use makes the generic "AI" redundant."""
     acts = set(actions)
-    if "train" in acts and not ({"ai", "mine"} & sentence_actions):
+    if "train" in acts and not ({"ai", "mine", "ai-input"} & sentence_actions):
         acts.discard("train")
     if "answer" in acts and not ({"ai", "ai-input"} & (sentence_actions | block_actions)):
         acts.discard("answer")  # a helpdesk's answers are not an AI's (an AI notice's are)

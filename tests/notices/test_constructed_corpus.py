@@ -37,6 +37,8 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round17", 0.98, 0.005, 0.012),
         ("round18", 0.975, 0.005, 0.027),
         ("round19", 0.97, 0.005, 0.025),
+        ("round20", 0.96, 0.01, 0.04),
+        ("round21", 0.97, 0.015, 0.025),
     ],
 )
 def test_constructed_notices_are_read(
