@@ -325,8 +325,13 @@ def recognise(
                 # "Untersagt ist: – die Übernahme … auf andere Websites": what is banned.
                 reading.voice = "own"
                 reading.notes.append("one word about others in an item of the page's own ban")
-        if block.lead_in is not None and first_voice(block.lead_in)[0] == "template":
-            reading.voice = "template"  # "Insert a clause such as:" introduces a sample
+        if block.lead_in is not None and reading.voice == "own":
+            # "Insert a clause such as:" introduces a sample, "Ihre Aufgaben:" (a job
+            # advert's duties) or "Publishers typically ban:" others' rules: the items are
+            # said in the lead-in's voice.
+            lead_voice = first_voice(block.lead_in)[0]
+            if lead_voice in _VOICES_LENT:
+                reading.voice = lead_voice
         if kind == "robots" and reading.voice == "own" and not _speaks_of_use(block_hits):
             reading.voice = "file-comment"
         if narrative:
@@ -466,6 +471,7 @@ def _procedure(hits: Sequence[Hit], voice: Callable[[], str], disabled: frozense
 
 
 _STATING_ONLY = frozenset({"restrict", "grant", "negator"})
+_VOICES_LENT = frozenset({"template", "discussion", "reported"})  # a lead-in's, to its items
 _STATING = _STATING_ONLY | {"override"}
 
 
