@@ -2263,13 +2263,18 @@ def _unless_reserved(clause: Clause, clauses: list[Clause]) -> bool:
     """ "Mining is permitted if the author has not prohibited it", "lubatud, kui autor ei ole
     seda keelanud": a permission that holds until someone else forbids or reserves the use
     is the law's exception explained, not the publisher's grant (a publisher grants what
-    it grants; it does not make its grant wait on its own ban)."""
+    it grants; it does not make its grant wait on its own ban). A condition on the reader's
+    own conduct ("provided you do not modify them": an act, or the reader addressed) is a
+    condition of the grant."""
     for other in clauses:
+        concepts = {h.concept for h in other.hits}
         if (
             other is not clause
             and other.connective == "condition"
             and other.polarity is None
-            and any(h.concept == "restrict" for h in other.hits)
+            and "restrict" in concepts
+            and "own-voice" not in concepts
+            and not any(c.startswith(("action:", "route:")) for c in concepts - {"action:use"})
         ):
             clause.notes.append("a permission until someone forbids it: the law's, no grant")
             return True

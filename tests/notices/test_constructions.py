@@ -3062,3 +3062,18 @@ def test_a_grant_of_something_else_takes_no_use_from_the_heading(
 
 def test_an_elliptical_grant_takes_the_headings_use(read: Callable[..., Effects]) -> None:
     assert read("AI training\n\nPermitted.").get("ai-train") == ("allow", ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may republish our articles provided you do not modify them.",
+        "Vous pouvez reproduire nos articles à condition de ne pas les modifier.",
+        "Sie dürfen unsere Artikel übernehmen, sofern Sie sie nicht verändern.",
+    ],
+)
+def test_a_condition_on_the_readers_conduct_keeps_the_grant(
+    read: Callable[..., Effects], text: str
+) -> None:
+    """A negated act of the reader's is a condition of the grant, not a law's exception."""
+    assert read(text).get("republish", ("",))[0] == "conditional", text
