@@ -458,6 +458,8 @@ def split_clauses(
         if hit.concept not in ("contrast", "exception", "condition"):
             continue
         opened, previous_end = previous_end, hit.end
+        if hit.concept == "contrast" and _adverb_after_negator(hits, hit, opened, text):
+            continue
         if hit.concept == "condition" and hit.lexicon in head_final and text:
             # "AI 학습에 활용할 경우 서면 합의해야 한다", "転載する場合は許可が必要": in a
             # head-final language the condition marker closes the condition it follows.
@@ -512,6 +514,18 @@ def split_clauses(
         clauses.append(Clause(s, e, connective, list(hits[j:k])))
         j = k
     return clauses
+
+
+def _adverb_after_negator(hits: Sequence[Hit], contrast: Hit, opened: int, text: str) -> bool:
+    """ "Non è invece consentito …", "Il n'est cependant pas permis de …": a contrast word after
+    nothing but a negator (no comma between) is an adverb of the clause it stands in; cut
+    there, the negator would be parted from the grant it negates."""
+    before = [h for h in hits if opened <= h.start < contrast.start]
+    return (
+        bool(before)
+        and all(h.concept == "negator" for h in before)
+        and "," not in text[opened : contrast.start]
+    )
 
 
 def _excepted_end(hits: Sequence[Hit], exception: Hit, predicate: Hit) -> int:
@@ -1698,7 +1712,9 @@ def _carry_over(
     if not bans:
         return
     opening = fold_text(text[start : start + _CARRYOVER_REACH]).lstrip(" -–—•*")
-    if not any(opening.startswith(words) for words in ctx.carryovers):
+    # (or after a short aside: "For the avoidance of doubt, this reservation extends to …")
+    after_aside = opening.split(",", 1)[1].lstrip() if "," in opening else ""
+    if not any(opening.startswith(w) or after_aside.startswith(w) for w in ctx.carryovers):
         return
     for clause in clauses:
         if clause.purposes:
@@ -1707,7 +1723,7 @@ def _carry_over(
             clause.notes.append("the rule of the sentence before ('the same applies to')")
 
 
-_CARRYOVER_REACH = 60  # characters at a sentence's start that may hold a carry-over
+_CARRYOVER_REACH = 80  # characters at a sentence's start that may hold a carry-over
 
 
 def _exception_sentence(

@@ -3077,3 +3077,44 @@ def test_a_condition_on_the_readers_conduct_keeps_the_grant(
 ) -> None:
     """A negated act of the reader's is a condition of the grant, not a law's exception."""
     assert read(text).get("republish", ("",))[0] == "conditional", text
+
+
+# "Non è invece consentito …": a contrast word after nothing but a negator is an adverb of
+# its clause; cut there, the negator was parted from its grant and the ban read as a grant.
+CONTRAST_ADVERBS_AFTER_A_NEGATOR = [
+    (
+        "it",
+        "Non è invece consentito l'uso dei nostri contenuti per addestrare sistemi di intelligenza artificiale.",
+    ),
+    (
+        "fr",
+        "Il n'est cependant pas permis d'utiliser nos contenus pour entraîner des modèles d'intelligence artificielle.",
+    ),
+    (
+        "pt",
+        "Não é contudo permitido usar os nossos conteúdos para treinar modelos de inteligência artificial.",
+    ),
+    (
+        "es",
+        "No está sin embargo permitido usar nuestros contenidos para entrenar modelos de inteligencia artificial.",
+    ),
+    (
+        "ro",
+        "Nu este însă permisă utilizarea conținutului nostru pentru antrenarea modelelor de inteligență artificială.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CONTRAST_ADVERBS_AFTER_A_NEGATOR)
+def test_a_contrast_adverb_after_a_negator_keeps_the_ban(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), text
+
+
+def test_a_carry_over_after_an_aside_extends_the_ban(read: Callable[..., Effects]) -> None:
+    text = (
+        "We opt out of text and data mining of our articles. For the avoidance of doubt, this"
+        " reservation extends to retrieval-augmented generation and AI-generated summaries."
+    )
+    assert read(text).get("ai-input") == ("deny", ()), read(text)
