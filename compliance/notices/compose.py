@@ -1545,13 +1545,17 @@ def compose_block(
             if (
                 not purposes
                 and pol == "restrict"
-                and clause.routes & PROCEDURES
+                and (
+                    clause.routes & PROCEDURES or any(h.concept == "own-voice" for h in clause.hits)
+                )
                 and "addressee" not in disabled
                 and any(h.concept == "addressee" for h in clause.hits)
             ):
-                # "AI developers must obtain a licence from us first": what the addressee
-                # needs a licence for is its use of the content.
-                clause.notes.append("an addressee asked for a way to permission: its AI use")
+                # "AI developers must obtain a licence from us first", "Non è consentito ai
+                # fornitori di servizi di IA di acquisire i nostri articoli": what an AI
+                # addressee is asked a licence for, or barred from doing with the
+                # publisher's content, is its AI use.
+                clause.notes.append("an addressee barred or asked a licence: its AI use")
                 purposes = set(AI_PURPOSES)
             if not purposes:
                 continue

@@ -3118,3 +3118,24 @@ def test_a_carry_over_after_an_aside_extends_the_ban(read: Callable[..., Effects
         " reservation extends to retrieval-augmented generation and AI-generated summaries."
     )
     assert read(text).get("ai-input") == ("deny", ()), read(text)
+
+
+# "AI companies may not acquire our articles": an AI addressee barred from doing something
+# no lexicon names with the publisher's content is barred from its AI use.
+AI_ADDRESSEES_BARRED = [
+    ("en", "AI companies may not acquire our articles for any purpose."),
+    (
+        "it",
+        "Non è invece consentito ai fornitori di servizi di IA di acquisire i nostri articoli, per qualsiasi finalità.",
+    ),
+    ("de", "KI-Unternehmen ist es nicht gestattet, unsere Artikel zu erwerben."),
+    ("fr", "Les entreprises d'IA ne sont pas autorisées à acquérir nos articles."),
+    ("ru", "Компаниям ИИ запрещено приобретать наши статьи."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AI_ADDRESSEES_BARRED)
+def test_an_ai_addressee_barred_from_the_content_is_barred_from_ai_use(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), text
