@@ -39,6 +39,8 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round19", 0.97, 0.005, 0.025),
         ("round20", 0.96, 0.01, 0.04),
         ("round21", 0.97, 0.015, 0.025),
+        ("round22", 0.97, 0.01, 0.025),
+        ("round23", 0.96, 0.03, 0.035),
     ],
 )
 def test_constructed_notices_are_read(
