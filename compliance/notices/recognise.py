@@ -326,9 +326,9 @@ def recognise(
                 reading.voice = "own"
                 reading.notes.append("one word about others in an item of the page's own ban")
         if block.lead_in is not None and reading.voice == "own":
-            # "Insert a clause such as:" introduces a sample, "Ihre Aufgaben:" (a job
-            # advert's duties) or "Publishers typically ban:" others' rules: the items are
-            # said in the lead-in's voice.
+            # "Insert a clause such as:" introduces a sample, "The spokesman said:" others'
+            # words: the items are said in the lead-in's voice. (Not a lead-in about others:
+            # "Other websites may not:" names whom the page's own ban binds.)
             lead_voice = first_voice(block.lead_in)[0]
             if lead_voice in _VOICES_LENT:
                 reading.voice = lead_voice
@@ -471,7 +471,7 @@ def _procedure(hits: Sequence[Hit], voice: Callable[[], str], disabled: frozense
 
 
 _STATING_ONLY = frozenset({"restrict", "grant", "negator"})
-_VOICES_LENT = frozenset({"template", "discussion", "reported"})  # a lead-in's, to its items
+_VOICES_LENT = frozenset({"template", "reported"})  # a lead-in's, to its items
 _STATING = _STATING_ONLY | {"override"}
 
 

@@ -3139,3 +3139,35 @@ def test_an_ai_addressee_barred_from_the_content_is_barred_from_ai_use(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text).get("ai-train") == ("deny", ()), text
+
+
+# "Other websites may not: • …": a lead-in that names others names whom the page's own ban
+# binds; its items stay the page's (only a sample's or a reported lead-in lends its voice).
+LEAD_INS_NAMING_OTHERS = [
+    ("en", "Other websites may not:\n- copy our articles;\n- use our content to train AI models."),
+    (
+        "de",
+        "Andere Websites dürfen nicht:\n- unsere Artikel kopieren;\n- unsere Inhalte für das Training von KI-Modellen nutzen.",
+    ),
+    (
+        "fr",
+        "Les autres sites ne peuvent pas :\n- copier nos articles ;\n- utiliser nos contenus pour entraîner des modèles d'IA.",
+    ),
+    (
+        "es",
+        "Otros sitios web no pueden:\n- copiar nuestros artículos;\n- usar nuestros contenidos para entrenar modelos de IA.",
+    ),
+    (
+        "ru",
+        "Другим сайтам запрещается:\n- копировать наши статьи;\n- использовать наши материалы для обучения моделей ИИ.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LEAD_INS_NAMING_OTHERS)
+def test_a_lead_in_naming_others_leaves_the_items_the_pages_own(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("republish") == ("deny", ()), effects
+    assert effects.get("ai-train") == ("deny", ()), effects
