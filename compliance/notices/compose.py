@@ -1155,6 +1155,42 @@ def _next_words(text: str, one: Hit, other: Hit) -> bool:
 
 
 _SEPARATOR_MAX = 2
+
+
+def _ai_search(clause: Clause, text: str, coordinators: frozenset[str]) -> set[str]:
+    """ "motoare de căutare bazate pe inteligență artificială", "mesin pencari berbasis AI",
+    "yapay zekâ destekli arama motorları": a search engine an AI word qualifies (a few words
+    away, nothing joining others or punctuation between) is an AI system, no search
+    indexing; the AI word sets its AI use. Search stays when any search word stands apart."""
+    acts = set(clause.actions)
+    if "search" not in acts or not {"ai", "ai-input"} & acts:
+        return acts
+    searches = [h for h in clause.hits if h.concept == "action:search"][:_BINDINGS_MAX]
+    ais = [h for h in clause.hits if h.concept in ("action:ai", "action:ai-input")]
+    if not searches or not all(
+        any(_qualifies(text, s, a, coordinators) for a in ais) for s in searches
+    ):
+        return acts
+    clause.notes.append("an AI-powered search engine: an AI use, not search indexing")
+    return acts - {"search"}
+
+
+def _qualifies(text: str, search: Hit, ai: Hit, coordinators: frozenset[str]) -> bool:
+    """Is the AI word within a few words of the search word, with no comma, stop or
+    coordinator between them?"""
+    first, second = (search, ai) if search.start < ai.start else (ai, search)
+    end = _word_end(text, first.end)
+    if end > second.start or second.start - end > _AI_SEARCH_REACH:
+        return False
+    gap = text[end : second.start]
+    if set(gap) & set(",;:.()/|"):
+        return False
+    words = fold_text(gap).split()
+    return len(words) <= _AI_SEARCH_GAP and not any(w in coordinators for w in words)
+
+
+_AI_SEARCH_GAP = 3  # words between a search engine and the AI word that qualifies it
+_AI_SEARCH_REACH = 40  # characters
 _MEANS_REACH = 80  # characters: farther apart, a copy is no copy made by that means
 
 
@@ -1432,6 +1468,7 @@ def compose_block(
             clause.actions = _without_ai_as_the_tool(clause, text)
             clause.actions = _without_automated_copying(clause, text, ctx.coordinators)
             clause.actions = _without_automated_outputs(clause, text)
+            clause.actions = _ai_search(clause, text, ctx.coordinators)
             clause.purposes = purposes_of(clause.actions, sentence_actions, block_actions)
             clause.purposes |= clause.referred
             clause.purposes |= _general_before_examples(clause, text, ctx.inclusives)

@@ -3171,3 +3171,31 @@ def test_a_lead_in_naming_others_leaves_the_items_the_pages_own(
     effects = read(text)
     assert effects.get("republish") == ("deny", ()), effects
     assert effects.get("ai-train") == ("deny", ()), effects
+
+
+# "motoare de căutare bazate pe inteligență artificială", "mesin pencari berbasis AI": a
+# search engine an AI word qualifies is an AI system; no search indexing is at stake.
+AI_SEARCH_ENGINES = [
+    (
+        "ro",
+        "Articolele noastre nu pot fi folosite pentru răspunsuri în motoare de căutare bazate pe inteligență artificială.",
+    ),
+    ("id", "Konten kami tidak diperkenankan digunakan untuk jawaban mesin pencari berbasis AI."),
+    ("tr", "İçeriklerimiz yapay zekâ destekli arama motorlarının yanıtlarında yer alamaz."),
+    ("ar", "لا يُسمح باستخدام مقالاتنا في محركات البحث المعتمدة على الذكاء الاصطناعي."),
+    ("vi", "Không được sử dụng nội dung của chúng tôi cho công cụ tìm kiếm AI."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AI_SEARCH_ENGINES)
+def test_an_ai_powered_search_engine_is_no_search(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("ai-input") == ("deny", ()), effects
+    assert "search" not in effects, effects
+
+
+def test_search_engines_joined_to_ai_crawlers_stay_search(read: Callable[..., Effects]) -> None:
+    effects = read("Search engines and AI crawlers may not copy our articles.")
+    assert effects.get("search") == ("deny", ()), effects
