@@ -32,8 +32,10 @@ def extract_html_reference(html: str, parser: str = "lxml") -> tuple[TextView, l
     signals = _signals(soup)
     for tag in soup.find_all(_INVISIBLE):
         tag.decompose()
+    footers = {id(tag) for tag in soup.select(fast.FOOTER_SELECTOR)}
     for tag in soup.select(fast.OTHERS_SELECTOR):
-        if tag.name not in fast._PAGE_TAGS and tag.select_one(fast.FOOTER_SELECTOR) is None:
+        holds_footer = id(tag) in footers or tag.select_one(fast.FOOTER_SELECTOR) is not None
+        if tag.name not in fast._PAGE_TAGS and not holds_footer:
             tag.decompose()
     marks: dict[int, tuple[str, str]] = {}
     for region, selector in (("footer", fast.FOOTER_SELECTOR), ("header", fast.HEADER_SELECTOR)):

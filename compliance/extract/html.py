@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from compliance.extract.html_limits import too_complex
 from compliance.extract.licences import cc_token
@@ -131,10 +131,19 @@ _ITEM = "\n\u2022 "
 def _drop_others(tree: LexborHTMLParser) -> None:
     """Comment threads and related-article lists leave the text (`OTHERS_SELECTOR`); an
     element that holds the page itself or its footer stays, whatever its class says."""
-    for node in tree.css(OTHERS_SELECTOR):
-        if node.tag in _PAGE_TAGS or node.css_first(FOOTER_SELECTOR) is not None:
-            continue
-        node.decompose()
+    others = tree.css(OTHERS_SELECTOR)
+    if not others:
+        return
+    # The footers' ancestors, each walked once (a page of nested footers stays linear).
+    holds_footer: set[int] = set()
+    for footer in tree.css(FOOTER_SELECTOR):
+        node: LexborNode | None = footer
+        while node is not None and node.mem_id not in holds_footer:
+            holds_footer.add(node.mem_id)
+            node = node.parent
+    for node in others:
+        if node.tag not in _PAGE_TAGS and node.mem_id not in holds_footer:
+            node.decompose()
 
 
 def _without_controls(html: str) -> str | bytes:
