@@ -453,13 +453,19 @@ def split_clauses(
         cuts += [(m.end(), "list") for m in _LIST_PUNCT.finditer(text, start, end)]
     actions = [h.start for h in hits if h.concept.startswith("action:")]  # hits are sorted
     routes = [h.start for h in hits if h.concept.startswith("route:")]
+    starts = [h.start for h in hits]
+    adverbs = False  # the connective before was a contrast adverb kept in its clause
     previous_end = start  # the end of the previous connective
     for hit in hits:
         if hit.concept not in ("contrast", "exception", "condition"):
             continue
         opened, previous_end = previous_end, hit.end
-        if hit.concept == "contrast" and _adverb_after_negator(hits, hit, opened, text):
+        if hit.concept == "contrast" and _adverb_after_negator(
+            hits, starts, hit, opened, text, adverbs
+        ):
+            adverbs = True  # "Non … invece … tuttavia …": a run of them stays one clause
             continue
+        adverbs = False
         if hit.concept == "condition" and hit.lexicon in head_final and text:
             # "AI 학습에 활용할 경우 서면 합의해야 한다", "転載する場合は許可が必要": in a
             # head-final language the condition marker closes the condition it follows.
@@ -516,13 +522,22 @@ def split_clauses(
     return clauses
 
 
-def _adverb_after_negator(hits: Sequence[Hit], contrast: Hit, opened: int, text: str) -> bool:
+def _adverb_after_negator(
+    hits: Sequence[Hit],
+    starts: Sequence[int],
+    contrast: Hit,
+    opened: int,
+    text: str,
+    in_run: bool,
+) -> bool:
     """ "Non è invece consentito …", "Il n'est cependant pas permis de …": a contrast word after
-    nothing but a negator (no comma between) is an adverb of the clause it stands in; cut
-    there, the negator would be parted from the grant it negates."""
-    before = [h for h in hits if opened <= h.start < contrast.start]
+    nothing but a negator (or right after another such adverb, `in_run`), no comma between,
+    is an adverb of the clause it stands in; cut there, the negator would be parted from the
+    grant it negates."""
+    # (the hits since the previous connective: slices of a sentence read once in all)
+    before = hits[bisect_left(starts, opened) : bisect_left(starts, contrast.start)]
     return (
-        bool(before)
+        (bool(before) or in_run)
         and all(h.concept == "negator" for h in before)
         and "," not in text[opened : contrast.start]
     )
@@ -1235,20 +1250,25 @@ def _for_something_else(clause: Clause, text: str) -> bool:
     last = max(h.end for h in clause.hits if h.concept == "action:ai")
     if any(h.concept.startswith("action:") and h.start >= last for h in clause.hits):
         return False
-    covered = sorted((h.start, h.end) for h in clause.hits if h.start >= last)
-    reach, k, words = last, 0, 0  # covered spans merged on the way (words come in order)
-    for word in _WORD.finditer(text, last, clause.end):
+    return _unread_words(clause, text, last, _OWN_PURPOSE_WORDS)
+
+
+_OWN_PURPOSE_WORDS = 3  # words naming the user's own purpose after the AI used
+
+
+def _unread_words(clause: Clause, text: str, start: int, enough: int) -> bool:
+    """Are there at least `enough` words of the clause from `start` on that no hit covers?"""
+    covered = sorted((h.start, h.end) for h in clause.hits if h.start >= start)
+    reach, k, words = start, 0, 0  # covered spans merged on the way (words come in order)
+    for word in _WORD.finditer(text, start, clause.end):
         while k < len(covered) and covered[k][0] <= word.start():
             reach = max(reach, covered[k][1])
             k += 1
         if word.start() >= reach:
             words += 1
-            if words >= _OWN_PURPOSE_WORDS:
+            if words >= enough:
                 return True
     return False
-
-
-_OWN_PURPOSE_WORDS = 3  # words naming the user's own purpose after the AI used
 
 
 def _without_route_compounds(clause: Clause, text: str) -> set[str]:
@@ -1939,15 +1959,7 @@ def _says_more(clause: Clause, text: str) -> bool:
     attribution.") grants that."""
     if not text or clause.routes:  # a grant on conditions of reuse grants the reuse
         return False
-    spans = sorted((h.start, h.end) for h in clause.hits)
-    words, k, reach = 0, 0, clause.start
-    for word in _WORD.finditer(text, clause.start, clause.end):
-        while k < len(spans) and spans[k][0] <= word.start():
-            reach = max(reach, spans[k][1])
-            k += 1
-        if word.start() >= reach:
-            words += 1
-    return words >= _OWN_WORDS_MIN
+    return _unread_words(clause, text, clause.start, _OWN_WORDS_MIN)
 
 
 _OWN_WORDS_MIN = 3  # unread words that make a grant say something of its own

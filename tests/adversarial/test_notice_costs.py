@@ -68,6 +68,22 @@ text = {
     "labels and verdicts": "Quotation with a link: permitted. " * 20000,
     "addresses": "mail lic@example.de www.example.de/licence " * 20000
     + "AI training is prohibited.",
+    # contrast adverbs after a negator, asides, shared tails, AI search engines, automated
+    # outputs, polite requests, permissions that wait on a ban
+    "contrast adverbs": "Non " + "invece " * 20000 + "è consentito copiare i nostri articoli.",
+    "asides": "Data collection from this site, whether by crawlers or scrapers, " * 20000
+    + "is prohibited.",
+    "inline shared tails": "You shall not: "
+    + "(a) copy our articles; " * 20000
+    + "or (b) scrape the site, in each case without our written consent.",
+    "list tails": "You must not:\n"
+    + "- copy our articles;\n" * 10000
+    + "- scrape the site,\nin each case without our written permission.",
+    "AI search engines": "search engines based on AI " * 20000 + "may not use our articles.",
+    "automated summaries": "automated summaries " * 20000 + "of our content are prohibited.",
+    "polite requests": "We ask AI companies not to " * 20000 + "use our content for training.",
+    "permissions until a ban": "Mining is permitted if the author has not prohibited it. "
+    * 20000,
     # robots.txt: comments inside one agent's group, and comments naming the file's agents
     "comments in one group": "User-agent: GPTBot\n"
     + "# No use of our articles for AI training.\nDisallow: /private/\n" * 8000,
@@ -130,6 +146,14 @@ print(json.dumps({
         ("reservations including", "ai-train"),
         ("labels and verdicts", "republish=conditional"),
         ("addresses", "ai-train"),
+        ("contrast adverbs", "republish"),  # a run of them leaves "Non" on its grant
+        ("asides", "crawl"),
+        ("inline shared tails", "republish=conditional"),
+        ("list tails", "crawl=conditional"),
+        ("AI search engines", "ai-input"),
+        ("automated summaries", "ai-input"),
+        ("polite requests", "ai-train"),
+        ("permissions until a ban", None),  # the law's exception, 20,000 times: no grant
         ("comments in one group", "ai-train"),  # GPTBot's group: its comments speak for it
         ("named agents", "republish"),
     ],
