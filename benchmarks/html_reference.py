@@ -20,6 +20,7 @@ from compliance.extract.regions import TextView, after_last_byline
 from compliance.model import Evidence, Signal
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+_BAR_LINES = re.compile(r"\n[ \t\r\f\v|]*\|[ \t\r\f\v|]*(?=\n)")
 _BLANKS = re.compile(r"[ \t\r\f\v]*\n[ \t\r\f\v\n]*")
 _NOT_TEXT = (Comment, Declaration, Doctype, ProcessingInstruction)
 _BLOCKS = frozenset(fast.BLOCK_TAGS.split(","))
@@ -46,7 +47,8 @@ def extract_html_reference(html: str, parser: str = "lxml") -> tuple[TextView, l
     pieces: list[str] = []
     root = soup.body or soup
     _walk(root, pieces, marks, top=True)
-    raw = _BLANKS.sub("\n", "".join(pieces)).strip("\n ")
+    raw = _BAR_LINES.sub("\n", "".join(pieces))  # a table cell's blocks leave bars alone
+    raw = _BLANKS.sub("\n", raw).strip("\n ")
     raw = re.sub("\u2022[ \t\n]+", "\u2022 ", raw)  # a list item's bullet, one space
     return _view(raw), signals
 
@@ -56,15 +58,16 @@ def _walk(node: Tag, out: list[str], marks: dict[int, tuple[str, str]], top: boo
     block = node.name in _BLOCKS and not top
     # Markers go outside the block's line breaks, as lexbor's sibling insertions put them.
     out.append(before)
+    opening, closing = fast.BLOCK_MARKS.get(node.name, ("\n", "\n"))
     if block:
-        out.append("\n\u2022 " if node.name == "li" else "\n")
+        out.append(opening)
     for child in node.children:
         if isinstance(child, Tag):
             _walk(child, out, marks, top=False)
         elif isinstance(child, NavigableString) and not isinstance(child, _NOT_TEXT):
             out.append(str(child))
     if block:
-        out.append("\n")
+        out.append(closing)
     out.append(after)
 
 

@@ -116,16 +116,28 @@ def _extract(cleaned: str | bytes) -> tuple[TextView, list[Signal]]:
             node.insert_after(closing)
     # Lexbor's per-tag collections: 0.14 ms per page against 0.20 ms for one selector list.
     for node in (node for name in _BLOCK_NAMES for node in tree.tags(name)):
-        # A list item keeps its bullet, as the page shows it: "You may not: • copy … •
-        # train AI …" is a lead-in and its items, not a line and a paragraph.
-        node.insert_before(_ITEM if node.tag == "li" else "\n")
-        node.insert_after("\n")
+        opening, closing = BLOCK_MARKS.get(node.tag, _LINE)
+        node.insert_before(opening)
+        node.insert_after(closing)
     root = tree.body or tree.root
     raw = root.text(deep=True, separator="", strip=False) if root is not None else ""
     return _view_from_marked(raw), signals
 
 
-_ITEM = "\n\u2022 "
+# What a block element's text sits between. A list item keeps its bullet, as the page shows
+# it ("You may not: • copy … • train AI …" is a lead-in and its items, not a line and a
+# paragraph); a table row or a term and its description is one line of cells, "| Republishing
+# | Licence required |", as a plain-text table writes it (a cell read as a line of its own
+# headed the next row's: every row's status went to the row after it).
+_LINE = ("\n", "\n")
+BLOCK_MARKS = {
+    "li": ("\n\u2022 ", "\n"),
+    "tr": ("\n|", "\n"),
+    "td": (" ", " |"),
+    "th": (" ", " |"),
+    "dt": ("\n| ", " |"),
+    "dd": (" ", " |\n"),
+}
 
 
 def _drop_others(tree: LexborHTMLParser) -> None:
@@ -164,7 +176,9 @@ def _tidy_lines(raw: str) -> str:
     """
     parts = raw.split("\n")
     if len(parts) > 1:
-        middle = [kept for part in parts[1:-1] if (kept := part.strip(_LINE_SPACE))]
+        middle = [
+            kept for part in parts[1:-1] if (kept := part.strip(_LINE_SPACE)).strip("| ")
+        ]  # (a line of bars alone: what a table cell holding blocks leaves)
         raw = "\n".join([parts[0].rstrip(_LINE_SPACE), *middle, parts[-1].lstrip(_LINE_SPACE)])
     raw = raw.strip("\n ")
     # A list item's bullet and its text, one space apart (also "<li><p>…", a block inside).

@@ -309,6 +309,7 @@ def _reported_clauses(
     # Right after a noun ("Media outlets that want to republish our articles …") the word is
     # a relative pronoun: the clause it opens describes them, the rest is still the page's.
     nouns = {_word_end(block_text, h.end - block.start) for h in hits if h.concept == "discussion"}
+    nouns |= {_coordinated_noun_end(block_text, at, ctx.coordinators) for at in nouns}
     spans = []
     for sentence in block.sentences:
         k = bisect_left(others, sentence.start)
@@ -325,6 +326,23 @@ def _reported_clauses(
             continue  # the publisher speaks before it reports
         spans.append((opens_at, sentence.end))
     return spans
+
+
+def _coordinated_noun_end(text: str, at: int, coordinators: frozenset[str]) -> int:
+    """Where "Le testate e i blog", "Publishers and bloggers" ends, the discussion noun ending
+    at `at` and a coordinator then a word or two after it (else `at`): the relative pronoun
+    after them still describes them."""
+    words = list(_WORD.finditer(text, at, min(len(text), at + _COORDINATED_REACH)))[:3]
+    if not words or fold_text(words[0].group()) not in coordinators:
+        return at
+    for word in words[1:]:
+        if set(text[at : word.start()]) & set(",;:.()"):
+            break
+        at = word.end()
+    return at if len(words) > 1 else words[0].end()
+
+
+_COORDINATED_REACH = 40  # characters after a discussion noun: "e i blog", "and bloggers"
 
 
 def _first_complementizer(
@@ -535,12 +553,36 @@ def _adverb_after_negator(
     is an adverb of the clause it stands in; cut there, the negator would be parted from the
     grant it negates."""
     # (the hits since the previous connective: slices of a sentence read once in all)
-    before = hits[bisect_left(starts, opened) : bisect_left(starts, contrast.start)]
-    return (
+    at = bisect_left(starts, contrast.start)
+    before = hits[bisect_left(starts, opened) : at]
+    if (
         (bool(before) or in_run)
         and all(h.concept == "negator" for h in before)
         and "," not in text[opened : contrast.start]
+    ):
+        return True
+    return bool(before) and _inside_negated_predicate(hits, at, before[-1], contrast, text)
+
+
+def _inside_negated_predicate(
+    hits: Sequence[Hit], at: int, negator: Hit, contrast: Hit, text: str
+) -> bool:
+    """ "nu este însă permisă", "is not, however, permitted", "nie jest jednak dozwolony":
+    a contrast word between a negator and the predicate it negates (a word or two each side,
+    nothing but negators between) is an adverb inside that predicate. "転載できませんが、
+    引用は可能です" names a use after its contrast word: a clause of its own."""
+    if negator.concept != "negator" or not text:
+        return False
+    after = next((h for h in hits[at + 1 :] if h.concept != "negator"), None)
+    return (
+        after is not None
+        and after.concept in _PREDICATES
+        and len(text[negator.end : contrast.start].split()) <= _ADVERB_GAP
+        and len(text[contrast.end : after.start].split()) <= _ADVERB_GAP
     )
+
+
+_ADVERB_GAP = 2  # words between a negator, a contrast adverb and the predicate negated
 
 
 def _excepted_end(hits: Sequence[Hit], exception: Hit, predicate: Hit) -> int:
@@ -643,7 +685,25 @@ def polarity(clause: Clause, text: str, disabled: frozenset[str]) -> str | None:
         if first.concept == "negator" and _opens(text[clause.start : first.start]):
             clause.notes.append("opens with a negator: a nominal ban")
             return "restrict"
+        if any(h.concept == "negator" and _fills_a_cell(text, h) for h in clause.hits):
+            clause.notes.append("a table cell saying no: the row's use is banned")
+            return "restrict"
     return None
+
+
+def _fills_a_cell(text: str, hit: Hit) -> bool:
+    """ "| Use for AI training | No |": is the term a table cell's whole text?"""
+    opening = text.rfind("|", max(0, hit.start - _CELL_REACH), hit.start)
+    closing = text.find("|", hit.end, hit.end + _CELL_REACH)
+    return (
+        opening >= 0
+        and closing >= 0
+        and not text[opening + 1 : hit.start].strip()
+        and not text[hit.end : closing].strip(" \t.!")
+    )
+
+
+_CELL_REACH = 8  # characters of space around a term that fills a cell
 
 
 def _may_or_must(clause: Clause, counts: Counter[str]) -> None:
@@ -1049,9 +1109,20 @@ _ASIDE = re.compile(r",\s*(\w+)[^,]*,")
 
 
 def _after_locative(text: str, at: int, ctx: Context) -> bool:
-    """Is the word before `at` a locative ("su altri siti", "on other websites")?"""
-    before = fold_text(text[max(0, at - 12) : at]).split()
-    return bool(before) and before[-1] in ctx.locatives
+    """Is the word before `at`, or the one before it ("på sociale medier", "auf andere
+    Webseiten", "to other websites"), a locative: the place a use puts the content, no one
+    speaking? (No punctuation between: "On Tuesday, websites …" names them.)"""
+    words = text[max(0, at - _LOCATIVE_REACH) : at].split()[-_LOCATIVE_WORDS:]
+    if not words or set(words[-1]) & _PUNCTUATION:
+        return False
+    if len(words) > 1 and set(words[0]) & _PUNCTUATION:
+        words = words[1:]
+    return any(fold_text(word) in ctx.locatives for word in words)
+
+
+_LOCATIVE_REACH = 30  # characters before a discussion noun
+_PUNCTUATION = frozenset(",;:.()")
+_LOCATIVE_WORDS = 2  # a locative, then at most one word ("other", "sociale")
 
 
 def _without_descriptions(clause: Clause, text: str, ctx: Context) -> set[str]:

@@ -168,6 +168,7 @@ def recognise(
             hits = hits_of(index, others=True)
             languages = {h.lexicon for h in hits}
             ctx.complementizers = lexicons.structure_words("complementizers", languages)
+            ctx.coordinators = lexicons.structure_words("coordinators", languages)
             ctx.locatives = lexicons.structure_words("locatives", languages)
             voice, cues = voice_frame(hits, text[block.start : block.end], block, ctx)
             prose = block.role == "paragraph" and block.end - block.start >= _PROSE
