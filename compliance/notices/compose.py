@@ -120,6 +120,7 @@ class Context:
     inclusives: frozenset[str] = frozenset()  # "including", "notamment": the block's languages'
     carryovers: frozenset[str] = frozenset()  # "the same applies to": the block's languages'
     privatives: frozenset[str] = frozenset()  # "without", "ohne": the block's languages'
+    exclusives: frozenset[str] = frozenset()  # "only", "nur", "のみ": the block's languages'
     lead_is_heading: bool = False  # the list's lead-in is its heading ("What you must not do")
 
 
@@ -309,7 +310,8 @@ def _reported_clauses(
     # Right after a noun ("Media outlets that want to republish our articles …") the word is
     # a relative pronoun: the clause it opens describes them, the rest is still the page's.
     nouns = {_word_end(block_text, h.end - block.start) for h in hits if h.concept == "discussion"}
-    nouns |= {_coordinated_noun_end(block_text, at, ctx.coordinators) for at in nouns}
+    coordinated = (_coordinated_noun_ends(block_text, at, ctx.coordinators) for at in list(nouns))
+    nouns = nouns.union(*coordinated)
     spans = []
     for sentence in block.sentences:
         k = bisect_left(others, sentence.start)
@@ -328,18 +330,19 @@ def _reported_clauses(
     return spans
 
 
-def _coordinated_noun_end(text: str, at: int, coordinators: frozenset[str]) -> int:
-    """Where "Le testate e i blog", "Publishers and bloggers" ends, the discussion noun ending
-    at `at` and a coordinator then a word or two after it (else `at`): the relative pronoun
-    after them still describes them."""
+def _coordinated_noun_ends(text: str, at: int, coordinators: frozenset[str]) -> set[int]:
+    """Where "Le testate e i blog", "Publishers and bloggers" may end: the discussion noun
+    ending at `at`, a coordinator, then one or two words (no punctuation between): a relative
+    pronoun after them still describes them."""
     words = list(_WORD.finditer(text, at, min(len(text), at + _COORDINATED_REACH)))[:3]
     if not words or fold_text(words[0].group()) not in coordinators:
-        return at
+        return set()
+    ends = set()
     for word in words[1:]:
         if set(text[at : word.start()]) & set(",;:.()"):
             break
-        at = word.end()
-    return at if len(words) > 1 else words[0].end()
+        ends.add(word.end())
+    return ends
 
 
 _COORDINATED_REACH = 40  # characters after a discussion noun: "e i blog", "and bloggers"
@@ -688,7 +691,26 @@ def polarity(clause: Clause, text: str, disabled: frozenset[str]) -> str | None:
         if any(h.concept == "negator" and _fills_a_cell(text, h) for h in clause.hits):
             clause.notes.append("a table cell saying no: the row's use is banned")
             return "restrict"
+    if "|" in text[clause.start : clause.end] and _status_cell_route(clause, text):
+        clause.notes.append("a table cell naming a way to permission: the row's use needs it")
+        return "restrict"
     return None
+
+
+def _status_cell_route(clause: Clause, text: str) -> bool:
+    """ "| Republishing full articles | With written permission |": a cell that names only a
+    route, in a row whose other cell names a use."""
+    for route in (h for h in clause.hits if h.concept.startswith("route:")):
+        opening = text.rfind("|", clause.start, route.start)
+        closing = text.find("|", route.end, clause.end)
+        if opening < 0 or closing < 0:
+            continue
+        in_cell = [h for h in clause.hits if opening < h.start < closing]
+        if all(not h.concept.startswith("action:") for h in in_cell) and any(
+            h.concept.startswith("action:") and not opening < h.start < closing for h in clause.hits
+        ):
+            return True
+    return False
 
 
 def _fills_a_cell(text: str, hit: Hit) -> bool:
@@ -1743,9 +1765,33 @@ def compose_block(
                     ctx.privatives,
                 )
             else:
+                if "exception" not in disabled and _only_for_search(clause, text, ctx.exclusives):
+                    # "Automated crawling is allowed only for search engines", "nur
+                    # Suchmaschinen", "検索エンジンのみ": the others' crawling is banned.
+                    clause.notes.append("a grant to search engines only: other crawling banned")
+                    _add(reading, "crawl", "deny", set(), clause.hits, False)
+                    purposes = (purposes - {"crawl"}) | {"search"}
                 _grant(reading, clause, purposes, clauses, i, text, ctx.privatives)
     if "route" not in disabled:
         _one_procedure(reading)
+
+
+def _only_for_search(clause: Clause, text: str, exclusives: frozenset[str]) -> bool:
+    """Does a grant of crawling name search engines as the only ones it is for: an exclusive
+    ("only", "nur", "uniquement", "samo") anywhere before the search word, or a few words
+    after it ("検索エンジンのみ", "لمحركات البحث فقط", "kwa injini za utafutaji tu")?"""
+    if not exclusives or not {"crawl", "search"} <= clause.actions:
+        return False
+    search = next(h for h in clause.hits if h.concept == "action:search")
+    folded = fold_text(text[clause.start : min(clause.end, search.end + _EXCLUSIVE_REACH)])
+    at = search.start - clause.start
+    for m in _inclusive_pattern(exclusives).finditer(folded):
+        if m.start() < at or len(folded[search.end - clause.start : m.start()].split()) <= 2:
+            return True
+    return False
+
+
+_EXCLUSIVE_REACH = 40  # characters after a search word where its "only" may stand
 
 
 def _route_ban(
@@ -1838,15 +1884,29 @@ def _carry_over(
     same way to permission."""
     if not ctx.carryovers or not before or "scope" in ctx.disabled:
         return
-    if any(c.polarity for c in clauses) or not any(c.purposes for c in clauses):
+    if not any(c.purposes for c in clauses):
         return
     bans = [c for c in before[-1] if c.polarity == "restrict"]
     if not bans:
         return
-    opening = fold_text(text[start : start + _CARRYOVER_REACH]).lstrip(" -–—•*")
+    raw = text[start : start + _CARRYOVER_REACH]
+    opening = fold_text(raw).lstrip(" -–—•*")
     # (or after a short aside: "For the avoidance of doubt, this reservation extends to …")
     after_aside = opening.split(",", 1)[1].lstrip() if "," in opening else ""
-    if not any(opening.startswith(w) or after_aside.startswith(w) for w in ctx.carryovers):
+    carried = next(
+        (w for w in ctx.carryovers if opening.startswith(w) or after_aside.startswith(w)), None
+    )
+    if carried is None:
+        return
+    # Its own predicate may only be the carry-over's noun ("This ban also applies to …").
+    reach = start + (len(raw) - len(opening)) + len(carried)
+    if after_aside.startswith(carried):
+        reach += len(opening) - len(after_aside)
+    if any(
+        (h.start >= reach and h.concept in _PREDICATES) or h.concept == "negator"
+        for c in clauses
+        for h in c.hits
+    ):
         return
     for clause in clauses:
         if clause.purposes:

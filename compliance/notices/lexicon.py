@@ -290,6 +290,13 @@ class LexiconFile(BaseModel):
         description='the words for "without" ("ohne", "sans", "без"; postpositions too: "बिना",'
         ' "nélkül"): in a grant, "You may republish without asking for permission" needs none',
     )
+    exclusives: list[str] = Field(
+        default_factory=list,
+        max_length=STRUCTURE_WORDS_MAX,
+        description='the words that limit a grant to what follows them ("only", "nur", '
+        '"uniquement", "のみ"): "Crawling is allowed only for search engines" bans the other '
+        "crawlers",
+    )
     terms: dict[str, dict[str, str]] = Field(
         description="concept -> {term: an example sentence in this language that uses it}"
     )
@@ -316,6 +323,7 @@ STRUCTURE_WORDS = (
     "inclusives",
     "carryovers",
     "privatives",
+    "exclusives",
 )
 
 
@@ -334,6 +342,7 @@ class Lexicon:
     inclusives: frozenset[str] = frozenset()
     carryovers: frozenset[str] = frozenset()
     privatives: frozenset[str] = frozenset()
+    exclusives: frozenset[str] = frozenset()
     term_lines: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @property
@@ -1282,6 +1291,7 @@ def read_lexicon(path: Path, problems: list[Located]) -> Lexicon | None:
         inclusives=frozenset(normalise_term(w) for w in model.inclusives),
         carryovers=frozenset(normalise_term(w) for w in model.carryovers),
         privatives=frozenset(normalise_term(w) for w in model.privatives),
+        exclusives=frozenset(normalise_term(w) for w in model.exclusives),
         terms=model.terms,
         term_lines=term_lines,
     )

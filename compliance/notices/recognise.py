@@ -43,7 +43,7 @@ from compliance.notices.lexicon import (
     Ranges,
     fold_text,
 )
-from compliance.notices.segment import Block, segment
+from compliance.notices.segment import Block, segment, table_row
 
 _CLOSING_BLOCKS = 3
 _PROSE = 80  # a paragraph of prose, not a list item or a name
@@ -274,6 +274,12 @@ def recognise(
             not any(m[2].may_state for m in matches_of(index))
             and block.lead_in is None
             and not (block.role == "item" and block.heading is not None)
+            and not (
+                # "| Republishing | With written permission |": a row's status cell may be
+                # a way to permission alone
+                table_row(text[block.start : block.end])
+                and any(m[2].routes for m in matches_of(index))
+            )
         ):
             if index > 0 and any(m[2].routes for m in matches_of(index)):
                 note_procedure(index, hits_of(index, routes=True))
@@ -293,6 +299,10 @@ def recognise(
             not concepts.isdisjoint(_POLARITY)
             or any(c.startswith("licence:") for c in concepts)
             or not concepts.isdisjoint(REUSE_CONCEPTS)  # "转载请注明出处"
+            or (  # a table row's status cell naming only a way to permission
+                any(c.startswith("route:") for c in concepts)
+                and table_row(text[block.start : block.end])
+            )
         )
         lead = _lead_in_clause(blocks, hits_of, block, text, disabled, tail_of)
         if not has_polarity and not (lead is not None and lead.polarity):

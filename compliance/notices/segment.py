@@ -119,7 +119,7 @@ def _menu(line: str) -> bool:
 _MENU_MARKS = 2
 
 
-def _row(line: str) -> bool:
+def table_row(line: str) -> bool:
     """ "| Republishing full articles | Licence required |": a table row (a page's, or a
     plain-text table's) is a block of its own, its cells read together."""
     return len(line) > 1 and line[0] == "|" and line[-1] == "|"
@@ -149,8 +149,8 @@ def _line_blocks(text: str) -> Iterable[tuple[int, int]]:
                 or (len(last_line) < SHORT_LINE and not line[:1].islower())
                 or bool(_LIST_ITEM.match(line))
                 or _menu(last_line)
-                or _row(last_line)
-                or _row(line)
+                or table_row(last_line)
+                or table_row(line)
                 or bool(_UNPUNCTUATED.match(last_line[-1:]))
             )
             # A line that goes on in lower case continues the sentence (markup split it:
@@ -204,7 +204,7 @@ def _classify(text: str, start: int, end: int, raw: list[tuple[int, int]], i: in
         and "\n" not in body
         and not body.endswith(_FINAL_ENDS)
     )
-    if _row(body):
+    if table_row(body):
         return Block(start, end, "paragraph")  # a table row heads nothing, whatever its size
     if _LIST_ITEM.match(body):
         # A numbered line over bullets heads them ("B. Use without permission" / "- ...").

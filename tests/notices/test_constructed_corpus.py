@@ -41,6 +41,8 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round21", 0.97, 0.015, 0.025),
         ("round22", 0.97, 0.01, 0.025),
         ("round23", 0.96, 0.03, 0.035),
+        ("round24", 0.975, 0.015, 0.02),
+        ("round25", 0.96, 0.035, 0.03),
     ],
 )
 def test_constructed_notices_are_read(

@@ -9,8 +9,8 @@ from collections.abc import Callable
 import pytest
 
 from compliance.engine import Checker
-from compliance.model import Document
-from tests.notices.conftest import Effects
+from compliance.model import Document, Purpose
+from tests.notices.conftest import Effects, restricted
 
 AI = ("ai-index", "ai-train")
 Case = tuple[str, str, dict[str, tuple[str, tuple[str, ...]]]]
@@ -3199,3 +3199,210 @@ def test_an_ai_powered_search_engine_is_no_search(
 def test_search_engines_joined_to_ai_crawlers_stay_search(read: Callable[..., Effects]) -> None:
     effects = read("Search engines and AI crawlers may not copy our articles.")
     assert effects.get("search") == ("deny", ()), effects
+
+
+# "nu este însă permisă", "is not, however, permitted": a contrast adverb between a negator
+# and the predicate it negates is inside that predicate (cut there, the grant read as one).
+CONTRAST_ADVERBS_INSIDE_A_NEGATION = [
+    ("ro", "Antrenarea modelelor pe conținutul nostru nu este însă permisă."),
+    ("en", "Training AI models on our content is not, however, permitted."),
+    ("pl", "Trening modeli AI na naszych treściach nie jest jednak dozwolony."),
+    (
+        "es",
+        "El entrenamiento de modelos de IA con nuestros contenidos no está, sin embargo, permitido.",
+    ),
+    ("ru", "Обучение моделей ИИ на наших материалах не допускается, однако, без лицензии."),
+    ("uk", "Навчання моделей ШІ на наших матеріалах не є, проте, дозволеним."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CONTRAST_ADVERBS_INSIDE_A_NEGATION)
+def test_a_contrast_adverb_inside_a_negation_keeps_the_ban(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    verdict, _ = read(text).get("ai-train", ("unknown", ()))
+    assert verdict in ("deny", "conditional"), (text, read(text))
+
+
+def test_a_contrast_word_after_a_use_still_opens_a_clause(read: Callable[..., Effects]) -> None:
+    # "転載できませんが、引用は可能です": a use named after it, the grant is its own.
+    effects = read("Copying is not permitted, but quoting is permitted with a link.")
+    assert effects.get("republish", ("unknown", ()))[0] in ("deny", "conditional"), effects
+
+
+# A table of uses and their status: each row one line of cells, a cell saying no bans it.
+TABLE_ROWS = [
+    ("en", "Republishing full articles", "Licence required", "Use for AI training", "No"),
+    (
+        "bg",
+        "Пълно препечатване на статии",
+        "Само с писмено разрешение",
+        "Обучение на изкуствен интелект",
+        "Не",
+    ),
+    (
+        "de",
+        "Nachdruck ganzer Artikel",
+        "Nur mit Lizenz",
+        "Training von KI-Modellen",
+        "Nicht gestattet",
+    ),
+    ("ko", "기사 전문 게재", "사전 허가 필요", "인공지능 학습", "불가"),
+    ("fa", "بازنشر کامل مطالب", "با مجوز کتبی", "آموزش هوش مصنوعی", "ممنوع"),
+    ("fr", "Reproduction intégrale des articles", "Licence requise", "Entraînement de l'IA", "Non"),
+]
+
+
+@pytest.mark.parametrize(("language", "use1", "status1", "use2", "status2"), TABLE_ROWS)
+@pytest.mark.parametrize("markup", ["table", "dl"])
+def test_each_table_row_is_read_with_its_own_status(
+    checker: Checker, language: str, use1: str, status1: str, use2: str, status2: str, markup: str
+) -> None:
+    if markup == "table":
+        body = (
+            f"<table><tr><th>Use</th><th>Status</th></tr><tr><td>{use1}</td><td>{status1}</td>"
+            f"</tr><tr><td>{use2}</td><td>{status2}</td></tr></table>"
+        )
+    else:
+        body = f"<dl><dt>{use1}</dt><dd>{status1}</dd><dt>{use2}</dt><dd>{status2}</dd></dl>"
+    html = f'<html lang="{language}"><body><h1>Licensing</h1>{body}</body></html>'
+    verdicts = checker.check(Document(id="t", source="t.html", kind="html", text=html)).verdicts
+    assert verdicts[Purpose.REPUBLISH].verdict == "conditional", (language, markup)
+    assert verdicts[Purpose.AI_TRAIN].verdict == "deny", (language, markup)
+
+
+# "på sociale medier", "auf andere Webseiten": a place a use puts the content (a locative a
+# word before the noun) names no one speaking, so the page's own ban stays its own.
+PLACES_OF_USE = [
+    ("da", "Kopiering af hele artikler til andre hjemmesider er ikke tilladt."),
+    ("de", "Das Kopieren ganzer Artikel auf andere Webseiten ist nicht erlaubt."),
+    ("nl", "Het kopiëren van volledige artikelen naar andere websites is niet toegestaan."),
+    ("pl", "Kopiowanie całych artykułów do innych serwisów jest zabronione."),
+    ("sv", "Kopiering av hela artiklar till andra webbplatser är inte tillåten."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PLACES_OF_USE)
+def test_a_ban_on_copying_to_other_sites_is_the_pages_own(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish", ("unknown", ()))[0] == "deny", text
+
+
+def test_a_discussion_noun_after_a_comma_still_names_others(read: Callable[..., Effects]) -> None:
+    text = "On Tuesday, websites across Europe said scraping of their articles is prohibited."
+    assert not restricted(read(text)), read(text)
+
+
+# "Le testate e i blog che desiderano ripubblicare i nostri articoli possono …": a relative
+# pronoun after coordinated nouns describes them; the rest is still the page's offer.
+RELATIVES_AFTER_COORDINATED_NOUNS = [
+    (
+        "it",
+        "Le testate e i blog che desiderano ripubblicare i nostri articoli possono farlo a condizione di citare la fonte.",
+    ),
+    (
+        "en",
+        "Publishers and bloggers that wish to republish our articles may do so provided they credit the source.",
+    ),
+    (
+        "es",
+        "Los medios y los blogs que deseen republicar nuestros artículos pueden hacerlo siempre que citen la fuente.",
+    ),
+    (
+        "pt",
+        "Os jornais e os blogues que desejem republicar os nossos artigos podem fazê-lo desde que citem a fonte.",
+    ),
+    (
+        "fr",
+        "Les médias et les blogs qui souhaitent republier nos articles peuvent le faire à condition de citer la source.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RELATIVES_AFTER_COORDINATED_NOUNS)
+def test_a_relative_after_coordinated_nouns_leaves_the_offer_the_pages(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish", ("unknown", ()))[0] == "conditional", (text, read(text))
+
+
+# "This ban also applies to …", "Същото се отнася и за …": a sentence that carries the ban
+# before it over to more uses, its own noun ("ban") naming no new rule.
+CARRY_OVERS = [
+    (
+        "en",
+        "Scraping our articles is prohibited. This ban also applies to the use of our articles in AI datasets.",
+        "ai-train",
+    ),
+    (
+        "bg",
+        "Забранено е копирането на статиите. Същото се отнася и за автоматизираното извличане на текстове.",
+        "crawl",
+    ),
+    (
+        "el",
+        "Απαγορεύεται η αναδημοσίευση των άρθρων. Το ίδιο ισχύει για την εκπαίδευση μοντέλων τεχνητής νοημοσύνης.",
+        "ai-train",
+    ),
+    (
+        "nl",
+        "Het is niet toegestaan onze artikelen te kopiëren. Dit geldt eveneens voor het samenvatten van artikelen door chatbots.",
+        "ai-input",
+    ),
+    (
+        "ar",
+        "يحظر نسخ المواد المنشورة. ويسري هذا الحظر أيضًا على استخدام المواد في تدريب الذكاء الاصطناعي.",
+        "ai-train",
+    ),
+    (
+        "hr",
+        "Zabranjeno je kopiranje članaka. Isto vrijedi i za treniranje modela umjetne inteligencije.",
+        "ai-train",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "purpose"), CARRY_OVERS)
+def test_a_carry_over_sentence_extends_the_ban(
+    read: Callable[..., Effects], language: str, text: str, purpose: str
+) -> None:
+    assert read(text).get(purpose, ("unknown", ()))[0] == "deny", (text, read(text))
+
+
+def test_a_carry_over_with_a_ban_of_its_own_is_that_ban(read: Callable[..., Effects]) -> None:
+    # Its own predicate after the opening states its own rule: quoting is allowed.
+    text = "Copying our articles is prohibited. The same applies to quoting, which is allowed with a link."
+    assert read(text).get("republish", ("unknown", ()))[0] in ("deny", "conditional"), read(text)
+
+
+# "Crawling is allowed only for search engines": a grant to search engines alone bans the
+# other crawlers ("nur", "samo", "のみ" before or after the search word).
+ONLY_FOR_SEARCH_ENGINES = [
+    ("en", "Automated crawling of our content is allowed only for search engines."),
+    ("sl", "Samodejni zajem vsebin z roboti je dovoljen samo spletnim iskalnikom."),
+    ("de", "Das automatisierte Auslesen ist nur Suchmaschinen gestattet."),
+    ("es", "El rastreo automatizado solo está permitido a los motores de búsqueda."),
+    ("pl", "Automatyczne pobieranie treści jest dozwolone wyłącznie dla wyszukiwarek."),
+    ("ru", "Автоматический сбор материалов разрешён только поисковым системам."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ONLY_FOR_SEARCH_ENGINES)
+def test_crawling_allowed_only_for_search_engines_bans_other_crawling(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("crawl") == ("deny", ()), (text, effects)
+    assert effects.get("search") == ("allow", ()), (text, effects)
+
+
+def test_crawling_allowed_for_search_engines_stays_a_grant(read: Callable[..., Effects]) -> None:
+    effects = read("Automated crawling of our content is allowed for search engines.")
+    assert effects.get("crawl", ("unknown", ()))[0] != "deny", effects
+    assert (
+        read("Crawling is allowed only for search engines.", without=("exception",)).get(
+            "crawl", ("unknown", ())
+        )[0]
+        != "deny"
+    )
