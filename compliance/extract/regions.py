@@ -35,7 +35,16 @@ class TextView:
     document no rule fired on never pays for them.
     """
 
-    __slots__ = ("_derive", "_footer", "_header", "agent_groups", "blocks", "names", "text")
+    __slots__ = (
+        "_closing",
+        "_derive",
+        "_footer",
+        "_header",
+        "agent_groups",
+        "blocks",
+        "names",
+        "text",
+    )
 
     def __init__(
         self,
@@ -47,7 +56,10 @@ class TextView:
         derive: Callable[[str], Regions] | None = None,
         agent_groups: tuple[tuple[int, int, tuple[str, ...]], ...] = (),
         names: tuple[tuple[int, int], ...] = (),
+        closing: Callable[[str], Span | None] | None = None,
     ) -> None:
+        """`closing`: one of the footer spans `derive` finds, found alone (cheaper): a span
+        inside it is in the footer without the rest being derived."""
         self.text = text
         # robots.txt: spans of comments inside one group, with the group's product tokens,
         # and the spans where a comment names an agent of the file (a name, not words).
@@ -58,6 +70,7 @@ class TextView:
         # Where each block of an HTML page came from ("footer", "body", ...), for evidence.
         self.blocks = blocks
         self._derive = derive
+        self._closing: Callable[[str], Span | None] | Span | None = closing
 
     def _resolve(self) -> None:
         if self._derive is not None:
@@ -79,8 +92,24 @@ class TextView:
     def in_region(self, where: str, start: int, end: int) -> bool:
         if where == "anywhere":
             return True
+        if (
+            where == "footer"
+            and self._derive is not None
+            and self._closing is not None
+            and self._in_closing(start, end)
+        ):
+            return True  # in one of the footer spans: the others need not be found
         spans = self.footer if where == "footer" else self.header
         return any(s <= start and end <= e for s, e in spans)
+
+    def _in_closing(self, start: int, end: int) -> bool:
+        """Inside a given footer span or the closing lines (found once, on first use)."""
+        if callable(self._closing):
+            self._closing = self._closing(self.text)
+        closing = self._closing
+        if closing is not None and closing[0] <= start and end <= closing[1]:
+            return True
+        return any(s <= start and end <= e for s, e in self._footer)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, TextView):
@@ -128,12 +157,7 @@ def plain_text_regions(text: str) -> Regions:
     header: list[Span] = []
     first = _NON_BLANK_LINE.search(text)
     if first is not None:
-        # The 8th non-blank line from the end, found backwards: only the tail is scanned.
-        ends = _last_non_blank_starts(text, FOOTER_LINES)
-        by_lines = ends[-1] if ends else first.start()
-        by_share = int(len(text) * (1 - FOOTER_SHARE))
-        # "whichever is longer": the earlier start.
-        footer.append((min(by_lines, by_share), len(text)))
+        footer.append(_closing_lines(text, first.start()))
         header_end = first.end()
         for count, line in enumerate(_NON_BLANK_LINE.finditer(text), start=1):
             header_end = line.end()
@@ -144,6 +168,24 @@ def plain_text_regions(text: str) -> Regions:
     if byline:
         footer.append(byline)
     return tuple(footer), tuple(header)
+
+
+def closing_lines(text: str) -> Span | None:
+    """The closing lines / last 20 % footer span of `plain_text_regions` alone (a story's
+    closing paragraphs are asked about first: they are mostly in it)."""
+    first = _NON_BLANK_LINE.search(text)
+    return None if first is None else _closing_lines(text, first.start())
+
+
+def _closing_lines(text: str, first: int) -> Span:
+    """The last `FOOTER_LINES` non-blank lines or the last 20 %, whichever is longer
+    (`first`: the start of the first non-blank line)."""
+    # The 8th non-blank line from the end, found backwards: only the tail is scanned.
+    ends = _last_non_blank_starts(text, FOOTER_LINES)
+    by_lines = ends[-1] if ends else first
+    by_share = int(len(text) * (1 - FOOTER_SHARE))
+    # "whichever is longer": the earlier start.
+    return (min(by_lines, by_share), len(text))
 
 
 def _last_non_blank_starts(text: str, count: int) -> list[int]:
@@ -163,4 +205,4 @@ def _last_non_blank_starts(text: str, count: int) -> list[int]:
 
 def text_regions(text: str) -> TextView:
     """Regions of plain text, computed when first asked for."""
-    return TextView(text=text, derive=plain_text_regions)
+    return TextView(text=text, derive=plain_text_regions, closing=closing_lines)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from compliance.extract import sites
+from compliance.extract import regions, sites
 from compliance.model import Document
 from compliance.notices import segment
 from compliance.notices.compose import Context, others_speak, speaks_as_others, voice_frame
@@ -258,3 +258,30 @@ def test_blocks_ruled_out_unframed_are_so_framed(lexicons: LexiconSet) -> None:
             voice, _ = voice_frame(hits, body, block, _frame(lexicons, hits))
             assert voice in ("reported", "discussion"), body
     assert ruled_out and told  # the corpus has stories: both paths are taken
+
+
+def _constructed_texts() -> list[str]:
+    """The plain-text constructed cases (stories and notices, many languages)."""
+    texts = []
+    for path in sorted(CONSTRUCTED.glob("round*/*.yaml")):
+        case = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if case.get("kind", "text") == "text" and case.get("content"):
+            texts.append(case["content"])
+    return texts
+
+
+def test_the_closing_lines_answer_as_the_derived_footer(lexicons: LexiconSet) -> None:
+    """A span inside the closing lines is in the footer without the byline being looked
+    for: the answer is the one of the fully derived regions, for every block and more."""
+    rng = random.Random(15)
+    texts = [*_constructed_texts(), "", "\n\n", "Editor: A\n\nbody", "x\nby y\n\n" * 12]
+    for text in texts:
+        spans = [(b.start, b.end) for b in segment.segment(text, "text", lexicons.abbreviations)]
+        for _ in range(20):
+            start = rng.randint(0, len(text))
+            spans.append((start, rng.randint(start, len(text))))
+        lazy = regions.text_regions(text)
+        full = regions.TextView(text, derive=regions.plain_text_regions)
+        for start, end in spans:
+            assert lazy.in_region("footer", start, end) == full.in_region("footer", start, end)
+        assert lazy == full
