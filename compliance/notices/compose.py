@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import groupby, pairwise
+from itertools import groupby, islice, pairwise
 from operator import attrgetter
 
 from compliance.notices.lexicon import ACTIONS, REUSE_CONCEPTS, REUSE_ROUTES, Hit, fold_text
@@ -564,27 +564,44 @@ def _adverb_after_negator(
         and "," not in text[opened : contrast.start]
     ):
         return True
-    return bool(before) and _inside_negated_predicate(hits, at, before[-1], contrast, text)
+    negator = before[-1] if before else None
+    return _inside_negated_predicate(hits, at, negator, contrast, text, in_run and not before)
 
 
 def _inside_negated_predicate(
-    hits: Sequence[Hit], at: int, negator: Hit, contrast: Hit, text: str
+    hits: Sequence[Hit], at: int, negator: Hit | None, contrast: Hit, text: str, in_run: bool
 ) -> bool:
     """ "nu este însă permisă", "is not, however, permitted", "nie jest jednak dozwolony":
     a contrast word between a negator and the predicate it negates (a word or two each side,
-    nothing but negators between) is an adverb inside that predicate. "転載できませんが、
-    引用は可能です" names a use after its contrast word: a clause of its own."""
-    if negator.concept != "negator" or not text:
+    nothing but negators or more such adverbs between) is an adverb inside that predicate.
+    "転載できませんが、引用は可能です" names a use after its contrast word: a clause of
+    its own. Looks a few hits ahead only (a run of adverbs stays linear)."""
+    if not text:
         return False
-    after = next((h for h in hits[at + 1 :] if h.concept != "negator"), None)
-    return (
-        after is not None
-        and after.concept in _PREDICATES
-        and len(text[negator.end : contrast.start].split()) <= _ADVERB_GAP
-        and len(text[contrast.end : after.start].split()) <= _ADVERB_GAP
-    )
+    if not in_run and (
+        negator is None
+        or negator.concept != "negator"
+        or _words_between(text, negator.end, contrast.start) > _ADVERB_GAP
+    ):
+        return False
+    for after in islice(hits, at + 1, at + 1 + _ADVERB_LOOK):
+        if after.concept == "negator":
+            continue
+        if _words_between(text, contrast.end, after.start) > _ADVERB_GAP:
+            return False
+        return after.concept in _PREDICATES or after.concept == "contrast"
+    return False
 
 
+def _words_between(text: str, start: int, end: int) -> int:
+    """Words in text[start:end], counted up to a short reach (more is "far")."""
+    if end - start > _ADVERB_REACH:
+        return _ADVERB_GAP + 1
+    return len(text[start:end].split())
+
+
+_ADVERB_LOOK = 4  # hits looked at after a contrast adverb
+_ADVERB_REACH = 40  # characters: farther, a word is no neighbour
 _ADVERB_GAP = 2  # words between a negator, a contrast adverb and the predicate negated
 
 

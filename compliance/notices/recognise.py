@@ -186,6 +186,7 @@ def recognise(
                 return speaks_as_others(hits, text[block.start : block.end], block, ctx)
         return False
 
+    _law_articles(blocks, text, matches_of)
     # First pass: the voices of the blocks, to tell a news story from a notice page (as far
     # as it takes to know).
     narrative = "voice" not in disabled and (
@@ -364,6 +365,74 @@ def recognise(
         for reading in result.readings:
             _agent_scope(reading, groups, starts)
     return result
+
+
+def _law_articles(
+    blocks: Sequence[Block], text: str, matches_of: Callable[[int], list[Match]]
+) -> None:
+    """ "Άρθρο 21Β – …" / "1. Επιτρέπονται …", "Zakon o autorskom pravu, članak 188." / "(1)
+    Dopušteno je …", "Madde 36 – Eser sahibinin izni alınmadan …": an article of a law, and
+    the numbered paragraphs under it, are law text wherever they stand on the page, when the
+    article is a law's (a lettered number, or law wording in it or in a title line before
+    it); `voice_frame` still reads a block with the publisher's own words as its own. A
+    publisher's terms numbered "Article 5 – …" or "§ 5" name no law and stay the page's."""
+    if not _ANY_ARTICLE.search(text):
+        return  # (one pass over the page: most name no article at all)
+    for index, block in enumerate(blocks):
+        found = _ARTICLE.match(text, block.start, block.end)
+        if found is None:
+            continue
+        line_end = text.find("\n", found.end(), block.end)
+        rest = (line_end if line_end >= 0 else block.end) - found.end()
+        law = found.group("law") or ""
+        if law and not law.endswith("\n") and rest > _TITLE_TAIL:
+            continue  # after words of its own, an article cited in a sentence, no heading
+        run = [index]
+        for after in range(index + 1, min(len(blocks), index + 1 + _ARTICLE_PARAGRAPHS)):
+            if not _PARAGRAPH_NUMBER.match(text, blocks[after].start, blocks[after].end):
+                break
+            run.append(after)
+        # The law named: a lettered number, or law wording in the article's own block or in
+        # a title line before it ("中华人民共和国著作权法（节选）"); a citation in the
+        # paragraphs ("gemäß § 44b UrhG") is no law's article.
+        titles = [index]
+        if index > 0 and blocks[index - 1].end - blocks[index - 1].start <= _LAW_TITLE:
+            titles.append(index - 1)
+        if not found.group("letter") and not any(
+            reading[0] == "statute" for i in titles for m in matches_of(i) for reading in m[2]
+        ):  # (in any lexicon: a law's name needs no language vote)
+            continue
+        for i in run:
+            blocks[i].statute_numbered = True
+
+
+# An article's designation opening a block, in the words laws use for it: "Art. 70-ter",
+# "Άρθρο 21Β", "Статья 1274", "članak 188", "Madde 36", "Điều 25", "มาตรา 32", "§ 44b", also
+# after the law's name ("Zakon o …, članak 188.") and with the number first ("35/A. §").
+_ARTICLE_WORDS = (
+    r"art(?:icle|ikel|ículo|icolo|icolul|igo|ykuł|ikla|ikkel)?\.?|άρθρο|αρθρο|статья|стаття|"
+    r"член|чл\.|článek|článok|člen|članak|čl\.|madde|pasal|điều|มาตรา|straipsnis|pants|"
+    r"pykälä|cikk|סעיף|ماده|المادة|مادة|धारा|अनुच्छेद|ধারা|دفعہ|பிரிவு|მუხლი|kifungu|"
+    r"seksyen|seksyon|section"
+)
+_ARTICLE = re.compile(
+    rf"\s*(?P<law>[^\n]{{0,80}}?(?:[,/–—-][ \t]*|\n))?(?:(?:(?:{_ARTICLE_WORDS})\s*|[§¶]+\s*)\d+"
+    r"(?P<letter>\s?-?(?:[a-zα-ωа-я]|bis|ter|quater|quinquies|sexies)\b)?"
+    rf"|\d+(?:/?[a-zα-ω])?\.?\s*(?:§|pants|straipsnis|cikk|მუხლი)"
+    r"|第[0-9〇一二三四五六七八九十百千零]+[条條]|제\s?\d+\s?조)",
+    re.I,
+)
+_ANY_ARTICLE = re.compile(
+    rf"(?:{_ARTICLE_WORDS})\s*\d|[§¶]\s*\d|\d\.?\s*(?:§|pants|straipsnis|cikk|მუხლი)"
+    r"|第[0-9〇一二三四五六七八九十百千零]+[条條]|제\s?\d+\s?조",
+    re.I,
+)
+_LAW_TITLE = 120  # characters of a title line naming the law before its article
+_TITLE_TAIL = 12  # characters after a law's name and article number, on a title line
+_PARAGRAPH_NUMBER = re.compile(
+    r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)]\s|[（(][一二三四五六七八九十]{1,3}[）)])"
+)
+_ARTICLE_PARAGRAPHS = 12  # numbered paragraphs an article holds, at most
 
 
 def _agent_scope(

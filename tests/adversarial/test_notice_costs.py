@@ -84,6 +84,16 @@ text = {
     "polite requests": "We ask AI companies not to " * 20000 + "use our content for training.",
     "permissions until a ban": "Mining is permitted if the author has not prohibited it. "
     * 20000,
+    # table rows, contrast adverbs inside a negation, "only for search engines", carry-overs
+    # naming the ban, law articles and their paragraphs
+    "table rows": "| Use for AI training | No |\n" * 20000,
+    "adverbs in negations": "Training AI models on our content is not, " + "however, " * 20000
+    + "permitted.",
+    "only for search engines": "Crawling is allowed only " * 20000 + "for search engines.",
+    "carried bans": "Copying is prohibited. " + "This ban also applies to " * 20000
+    + "AI training.",
+    "law articles": "Art. 70-ter\n1. Sono consentite le riproduzioni.\n" * 10000,
+    "law titles": "Zakon o autorskom pravu, " * 20000 + "članak 188.\n(1) Dopušteno je.",
     # robots.txt: comments inside one agent's group, and comments naming the file's agents
     "comments in one group": "User-agent: GPTBot\n"
     + "# No use of our articles for AI training.\nDisallow: /private/\n" * 8000,
@@ -154,6 +164,12 @@ print(json.dumps({
         ("automated summaries", "ai-input"),
         ("polite requests", "ai-train"),
         ("permissions until a ban", None),  # the law's exception, 20,000 times: no grant
+        ("table rows", "ai-train"),
+        ("adverbs in negations", "ai-train"),
+        ("only for search engines", "crawl"),
+        ("carried bans", "republish"),
+        ("law articles", None),  # the law's permission, 10,000 articles of it: no grant
+        ("law titles", None),
         ("comments in one group", "ai-train"),  # GPTBot's group: its comments speak for it
         ("named agents", "republish"),
     ],

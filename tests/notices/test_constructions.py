@@ -3406,3 +3406,71 @@ def test_crawling_allowed_for_search_engines_stays_a_grant(read: Callable[..., E
         )[0]
         != "deny"
     )
+
+
+# An article of a law and its numbered paragraphs, wherever they stand, are the law's words
+# when the article is a law's: a lettered number, or the law named in it or in a title line.
+LAW_ARTICLES = [
+    (
+        "el",
+        "Άρθρο 21Β – Εξόρυξη κειμένου και δεδομένων\n1. Επιτρέπονται οι αναπαραγωγές νομίμως προσβάσιμων έργων για τους σκοπούς της εξόρυξης κειμένου και δεδομένων.",
+    ),
+    (
+        "it",
+        "Art. 70-ter\n1. Sono consentite le riproduzioni compiute da organismi di ricerca ai fini dell'estrazione di testo e di dati.",
+    ),
+    (
+        "hr",
+        "Zakon o autorskom pravu i srodnim pravima, članak 188.\n(1) Dopušteno je reproduciranje djela u svrhu rudarenja teksta i podataka.",
+    ),
+    (
+        "tr",
+        "5846 sayılı Fikir ve Sanat Eserleri Kanunu\nMadde 36 – Eser sahibinin izni alınmadan eserden yararlanılamaz.",
+    ),
+    (
+        "zh",
+        "中华人民共和国著作权法（节选）\n第二十四条 在下列情况下使用作品，可以不经著作权人许可，不向其支付报酬。",
+    ),
+    (
+        "ru",
+        "Гражданский кодекс РФ\nСтатья 1274 ГК РФ. Свободное использование произведения\n1. Допускается без согласия автора цитирование с указанием источника.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LAW_ARTICLES)
+def test_an_article_of_a_law_is_the_laws_words(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    page = "Our guide to copyright.\n\n" + text  # not at the document's start
+    assert read(page) == {}, (text, read(page))
+
+
+# A publisher's terms numbered "§ 5" or "Article 5", citing a law at most, stay its own.
+NUMBERED_TERMS = [
+    (
+        "de",
+        "§ 5 Nutzungsrechte\n(1) Der Nutzer darf die Inhalte nur privat abrufen.\n(2) Das"
+        " systematische Abrufen von Inhalten durch Crawler ist untersagt.\n(3) Der Anbieter"
+        " behält sich Text und Data Mining gemäß § 44b UrhG ausdrücklich vor.",
+        "crawl",
+    ),
+    (
+        "en",
+        "Article 5 – Reproduction\n1. Reproduction of the articles is prohibited without written permission.",
+        "republish",
+    ),
+    (
+        "fr",
+        "Article 7 – Propriété intellectuelle\n1. La reproduction des articles est interdite sans autorisation écrite.",
+        "republish",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "purpose"), NUMBERED_TERMS)
+def test_numbered_terms_of_a_publisher_stay_its_own(
+    read: Callable[..., Effects], language: str, text: str, purpose: str
+) -> None:
+    page = "Terms of use\n\n" + text
+    assert read(page).get(purpose, ("unknown", ()))[0] in ("deny", "conditional"), read(page)
