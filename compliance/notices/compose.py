@@ -1754,6 +1754,11 @@ def compose_block(
             ):
                 clause.notes.append("a bare 'use' grants nothing")
                 continue
+            if pol == "grant" and _ai_as_the_subject(clause):
+                # "AI can make editorial work more efficient", "KI kann … effizienter machen":
+                # what AI can do, nothing of the page's granted to it.
+                clause.notes.append("AI as the subject of a possibility: no permission")
+                continue
             if pol == "grant" and "download" in clause.actions and "crawl" not in clause.actions:
                 # "Users may read, download and print the articles": a reader's right, not a
                 # crawler's; only a ban on downloading ("bulk downloading") restricts crawling.
@@ -1791,6 +1796,18 @@ def compose_block(
                 _grant(reading, clause, purposes, clauses, i, text, ctx.privatives)
     if "route" not in disabled:
         _one_procedure(reading)
+
+
+def _ai_as_the_subject(clause: Clause) -> bool:
+    """A grant whose only use is AI named before its grant word ("AI can …", "Kunstig
+    intelligens kan …"), with no word of the page's own, no way or licence: a capability."""
+    if clause.actions != {"ai"} or clause.routes or clause.licences:
+        return False
+    if any(h.concept in ("own-voice", "addressee") for h in clause.hits):
+        return False
+    first_ai = min(h.start for h in clause.hits if h.concept == "action:ai")
+    grants = [h.start for h in clause.hits if h.concept == "grant"]
+    return bool(grants) and first_ai < min(grants)
 
 
 def _only_for_search(clause: Clause, text: str, exclusives: frozenset[str]) -> bool:
@@ -2250,7 +2267,29 @@ def _unnegated_routes(
     the publisher refuses (`_refused`); other hits pass."""
     _, waived = _waivers(clause)
     waived |= _refused(clause, text) - _after_privative(clause, text, privatives)
+    waived |= _negated_extent(clause, text)
     return [h for h in clause.hits if h.start not in waived or not h.concept.startswith("route:")]
+
+
+def _negated_extent(clause: Clause, text: str) -> set[int]:
+    """ "darf weder ganz noch in Auszügen … wiedergegeben werden", "auch nicht in Auszügen",
+    "not even in excerpts": an excerpt a negation reaches (a few words after it, nothing read
+    between) is how far the ban goes, no condition of reuse."""
+    if not text:
+        return set()
+    out = set()
+    for before, hit in pairwise(clause.hits):
+        if (
+            hit.concept == _EXCERPT_ROUTE
+            and before.concept == "negator"
+            and _words_between(text, before.end, hit.start) <= _EXTENT_GAP
+        ):
+            out.add(hit.start)
+    return out
+
+
+_EXCERPT_ROUTE = "route:excerpt-limit"
+_EXTENT_GAP = 3  # words between a negation and the excerpt it reaches ("weder ganz noch in")
 
 
 def _negating(hit: Hit) -> bool:

@@ -3474,3 +3474,52 @@ def test_numbered_terms_of_a_publisher_stay_its_own(
 ) -> None:
     page = "Terms of use\n\n" + text
     assert read(page).get(purpose, ("unknown", ()))[0] in ("deny", "conditional"), read(page)
+
+
+# "AI can make editorial work more efficient": AI as the subject of what it can do, nothing
+# of the page's granted to it, is no permission (it read as an AI grant: `allow`).
+AI_AS_THE_SUBJECT = [
+    ("en", "AI can make editorial work more efficient."),
+    ("nb", "Kunstig intelligens kan gjøre redaksjonelt arbeid mer effektivt."),
+    ("de", "KI kann die redaktionelle Arbeit effizienter machen."),
+    ("fr", "L'intelligence artificielle peut rendre le travail des rédactions plus efficace."),
+    ("ar", "الذكاء الاصطناعي يمكن أن يجعل العمل الصحفي أكثر كفاءة."),
+    ("zh", "人工智能可以提高编辑工作的效率。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AI_AS_THE_SUBJECT)
+def test_what_ai_can_do_grants_nothing(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, (text, read(text))
+
+
+def test_a_grant_of_the_pages_content_to_ai_stays(read: Callable[..., Effects]) -> None:
+    assert read("AI systems may use our articles for training.").get("ai-train") == ("allow", ())
+    assert read("AI training is permitted.").get("ai-train") == ("allow", ())
+
+
+# "weder ganz noch in Auszügen", "ούτε σε αποσπάσματα": an excerpt a negation reaches is how
+# far the ban goes, no condition of reuse (it read `conditional(excerpt-limit)`).
+NEGATED_EXCERPTS = [
+    ("de", "Dieser Beitrag darf weder ganz noch in Auszügen vervielfältigt werden."),
+    ("de", "Dieser Beitrag darf auch nicht in Auszügen vervielfältigt werden."),
+    ("el", "Το άρθρο δεν επιτρέπεται να αναδημοσιευθεί ούτε σε αποσπάσματα."),
+    ("bg", "Статията не може да се препечатва нито в откъси."),
+    ("uk", "Стаття не може бути передрукована ні повністю, ні в уривках."),
+    ("sv", "Artikeln får inte återges, inte ens i utdrag."),
+    ("cs", "Článek nesmí být šířen ani v úryvcích."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NEGATED_EXCERPTS)
+def test_an_excerpt_a_negation_reaches_is_the_bans_extent(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish") == ("deny", ()), (text, read(text))
+
+
+def test_an_excerpt_allowed_after_a_ban_stays_a_condition(read: Callable[..., Effects]) -> None:
+    text = "Reproduction is not permitted; short excerpts may be quoted with a link."
+    assert read(text).get("republish", ("unknown", ()))[0] == "conditional", read(text)
