@@ -1581,6 +1581,7 @@ def compose_block(
             clause.licences = [
                 h.concept.split(":", 1)[1] for h in clause.hits if h.concept.startswith("licence:")
             ]
+        _contrasted_condition(clauses, disabled)
         _ellipsis(clauses, text, disabled)
         _reuse_on_condition(clauses, disabled)
         _inline_lead_in(clauses, text, disabled)
@@ -1867,6 +1868,26 @@ def _negated_condition(clause: Clause, clauses: list[Clause], disabled: frozense
 
 def _states_a_ban(clause: Clause) -> bool:
     return any(h.concept in ("restrict", "require") for h in clause.hits)
+
+
+def _contrasted_condition(clauses: list[Clause], disabled: frozenset[str]) -> None:
+    """ "This material may be shared, but not for commercial purposes", "boleh dikongsi
+    semula, tetapi tidak untuk tujuan komersial": a contrast that names only a condition of
+    reuse, right after a grant, is that grant's condition (read alone it stated nothing, and
+    the grant went out unconditioned: `allow`)."""
+    if "route" in disabled:
+        return
+    for before, clause in pairwise(clauses):
+        if (
+            clause.connective == "contrast"
+            and before.polarity == "grant"
+            and clause.routes
+            and clause.routes <= REUSE_ROUTES
+            and not actions_of(clause.hits)
+            and not any(h.concept in _PREDICATES for h in clause.hits)
+        ):
+            before.routes |= clause.routes
+            clause.notes.append("a contrast naming a condition of the grant before it")
 
 
 def _reuse_on_condition(clauses: list[Clause], disabled: frozenset[str]) -> None:

@@ -389,7 +389,9 @@ def _law_articles(
             continue  # after words of its own, an article cited in a sentence, no heading
         run = [index]
         for after in range(index + 1, min(len(blocks), index + 1 + _ARTICLE_PARAGRAPHS)):
-            if not _PARAGRAPH_NUMBER.match(text, blocks[after].start, blocks[after].end):
+            numbered = _PARAGRAPH_NUMBER.match(text, blocks[after].start, blocks[after].end)
+            # (the article's title may stand between: "§ 39c" / "Vytěžování textů a dat")
+            if not numbered and not (after == index + 1 and blocks[after].role == "heading"):
                 break
             run.append(after)
         # The law named: a lettered number, or law wording in the article's own block or in
@@ -398,7 +400,7 @@ def _law_articles(
         titles = [index]
         if index > 0 and blocks[index - 1].end - blocks[index - 1].start <= _LAW_TITLE:
             titles.append(index - 1)
-        if not found.group("letter") and not any(
+        if not (found.group("letter") or found.group("code")) and not any(
             reading[0] == "statute" for i in titles for m in matches_of(i) for reading in m[2]
         ):  # (in any lexicon: a law's name needs no language vote)
             continue
@@ -416,21 +418,22 @@ _ARTICLE_WORDS = (
     r"seksyen|seksyon|section"
 )
 _ARTICLE = re.compile(
-    rf"\s*(?P<law>[^\n]{{0,80}}?(?:[,/–—-][ \t]*|\n))?(?:(?:(?:{_ARTICLE_WORDS})\s*|[§¶]+\s*)\d+"
-    r"(?P<letter>\s?-?(?:[a-zα-ωа-я]|bis|ter|quater|quinquies|sexies)\b)?"
+    rf"\s*(?P<law>[^\n]{{0,80}}?(?:[,/–—-][ \t]*|\n))?(?:(?:(?:{_ARTICLE_WORDS})\s*|[§¶]+\s*)"
+    r"(?P<code>[LRD]\.?\s?(?=\d))?\d+"  # a code's article: "L122-5-3", "R. 335-3"
+    r"(?P<letter>\s?-?(?:[a-zα-ωа-я]|bis|ter|quater|quinquies|sexies)\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?"
     rf"|\d+(?:/?[a-zα-ω])?\.?\s*(?:§|pants|straipsnis|cikk|მუხლი)"
     r"|第[0-9〇一二三四五六七八九十百千零]+[条條]|제\s?\d+\s?조)",
     re.I,
 )
 _ANY_ARTICLE = re.compile(
-    rf"(?:{_ARTICLE_WORDS})\s*\d|[§¶]\s*\d|\d\.?\s*(?:§|pants|straipsnis|cikk|მუხლი)"
+    rf"(?:{_ARTICLE_WORDS})\s*(?:[LRD]\.?\s?)?\d|[§¶]\s*\d|\d\.?\s*(?:§|pants|straipsnis|cikk|მუხლი)"
     r"|第[0-9〇一二三四五六七八九十百千零]+[条條]|제\s?\d+\s?조",
     re.I,
 )
 _LAW_TITLE = 120  # characters of a title line naming the law before its article
 _TITLE_TAIL = 12  # characters after a law's name and article number, on a title line
 _PARAGRAPH_NUMBER = re.compile(
-    r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)]\s|[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"\s*(?:\(\d{1,3}\)|\d{1,3}[.)]\s|[IVX]{1,4}\.\s|[（(][一二三四五六七八九十]{1,3}[）)])"
 )
 _ARTICLE_PARAGRAPHS = 12  # numbered paragraphs an article holds, at most
 

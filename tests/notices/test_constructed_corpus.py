@@ -41,8 +41,10 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round21", 0.97, 0.015, 0.025),
         ("round22", 0.97, 0.01, 0.025),
         ("round23", 0.96, 0.03, 0.035),
-        ("round24", 0.975, 0.015, 0.02),
-        ("round25", 0.96, 0.035, 0.03),
+        ("round24", 0.98, 0.015, 0.015),
+        ("round25", 0.97, 0.035, 0.025),
+        ("round26", 0.98, 0.005, 0.015),
+        ("round27", 0.97, 0.015, 0.02),
     ],
 )
 def test_constructed_notices_are_read(

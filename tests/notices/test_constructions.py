@@ -3438,6 +3438,19 @@ LAW_ARTICLES = [
 ]
 
 
+LAW_ARTICLES += [
+    (
+        "fr",
+        "Article L122-5-3\nIII. Des copies numériques d'œuvres peuvent être réalisées en vue de fouilles de textes et de données.",
+    ),
+    ("pl", "Art. 26³. 1. Wolno zwielokrotniać utwory w celu eksploracji tekstów i danych."),
+    (
+        "cs",
+        "§ 39c\nVytěžování textů a dat\n(1) Je dovoleno rozmnožovat dílo pro účely vytěžování textů a dat.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("language", "text"), LAW_ARTICLES)
 def test_an_article_of_a_law_is_the_laws_words(
     read: Callable[..., Effects], language: str, text: str
@@ -3523,3 +3536,72 @@ def test_an_excerpt_a_negation_reaches_is_the_bans_extent(
 def test_an_excerpt_allowed_after_a_ban_stays_a_condition(read: Callable[..., Effects]) -> None:
     text = "Reproduction is not permitted; short excerpts may be quoted with a link."
     assert read(text).get("republish", ("unknown", ()))[0] == "conditional", read(text)
+
+
+# "Potrivit legii, extragerea de text și date este permisă": what the law permits, said as
+# the law's, is no grant of the page's.
+GRANTS_OF_THE_LAW = [
+    ("ro", "Potrivit legii, extragerea de text și date este permisă."),
+    (
+        "uk",
+        "Згідно із законом, вільне відтворення творів допускається в навчальних цілях без згоди автора.",
+    ),
+    ("hr", "Prema Zakonu, rudarenje teksta i podataka je dopušteno."),
+    (
+        "lt",
+        "Pagal Autorių teisių įstatymą teksto ir duomenų gavyba leidžiama mokslinių tyrimų tikslais.",
+    ),
+    ("en", "According to the law, text and data mining is permitted for research."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), GRANTS_OF_THE_LAW)
+def test_a_grant_said_as_the_laws_is_no_grant_of_the_page(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert "allow" not in {v for v, _ in read(text).values()}, (text, read(text))
+
+
+# "may be shared, but not for commercial purposes": a contrast naming only a condition of
+# reuse is the grant's condition (the grant went out unconditioned: `allow`).
+CONTRASTED_CONDITIONS = [
+    ("en", "This material may be shared, but not for commercial purposes."),
+    ("ms", "Bahan ini boleh dikongsi semula, tetapi tidak untuk tujuan komersial."),
+    ("es", "Este material puede compartirse, pero no con fines comerciales."),
+    ("it", "Il materiale può essere condiviso, ma non a fini commerciali."),
+    ("pt", "Este material pode ser partilhado, mas não para fins comerciais."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CONTRASTED_CONDITIONS)
+def test_a_contrast_naming_a_condition_conditions_the_grant(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish") == ("conditional", ("non-commercial",)), read(text)
+
+
+# "Keeld ei kehti otsingumootoritele": the ban does not apply to search engines.
+BANS_NOT_FOR_SEARCH = [
+    ("et", "Sisu kraapimine on keelatud. Keeld ei kehti otsingumootoritele."),
+    ("fi", "Sisällön kaapiminen on kielletty. Kielto ei koske hakukoneita."),
+    ("lv", "Satura skrāpēšana ir aizliegta. Aizliegums neattiecas uz meklētājprogrammām."),
+    ("lt", "Turinio rinkimas draudžiamas. Draudimas netaikomas paieškos sistemoms."),
+    ("en", "Scraping of our articles is prohibited. This ban does not apply to search engines."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), BANS_NOT_FOR_SEARCH)
+def test_a_ban_that_does_not_apply_to_search_engines_spares_search(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("crawl") == ("deny", ()), effects
+    assert effects.get("search") == ("allow", ()), effects
+
+
+def test_bots_of_named_ai_companies_are_ai_addressees(read: Callable[..., Effects]) -> None:
+    effects = read(
+        "Ми не надаємо згоди на збирання контенту ботами OpenAI, Anthropic чи Perplexity."
+    )
+    assert effects.get("ai-train", ("unknown", ()))[0] == "deny", effects
+    assert "crawl" not in effects, effects
