@@ -3605,3 +3605,37 @@ def test_bots_of_named_ai_companies_are_ai_addressees(read: Callable[..., Effect
     )
     assert effects.get("ai-train", ("unknown", ()))[0] == "deny", effects
     assert "crawl" not in effects, effects
+
+
+# "Si un jour nous autorisons …, nous l'annoncerons": a grant inside "if" is a hypothetical,
+# no permission (it read as an AI grant: `allow`).
+HYPOTHETICAL_GRANTS = [
+    (
+        "fr",
+        "Si un jour nous autorisons l'utilisation de nos contenus par des intelligences artificielles, nous l'annoncerons.",
+    ),
+    (
+        "es",
+        "Si algún día permitimos el uso de nuestros contenidos por la inteligencia artificial, lo anunciaremos.",
+    ),
+    (
+        "de",
+        "Wenn wir die Nutzung unserer Inhalte für KI-Training eines Tages erlauben, kündigen wir es an.",
+    ),
+    ("da", "Hvis vi en dag tillader brug af vores indhold til AI-træning, meddeler vi det."),
+    (
+        "ro",
+        "Dacă vom permite vreodată utilizarea conținutului nostru pentru inteligența artificială, vom anunța.",
+    ),
+    (
+        "en",
+        "If one day we allow the use of our content by artificial intelligence, we will announce it.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HYPOTHETICAL_GRANTS)
+def test_a_grant_inside_if_is_no_permission(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert "allow" not in {v for v, _ in read(text).values()}, (text, read(text))
