@@ -1266,6 +1266,44 @@ def _without_automated_outputs(clause: Clause, text: str) -> set[str]:
     return acts - {"crawl"}
 
 
+def _without_reproduction_in_ai_outputs(clause: Clause, text: str, ctx: Context) -> set[str]:
+    """ "may not be reproduced in AI-generated answers", "darf nicht in KI-generierten
+    Antworten wiedergegeben werden": a reproduction placed in an AI's output is that AI
+    use, no republication. Republication stays when any of its words stands apart."""
+    acts = set(clause.actions)
+    if "republish" not in acts or not {"ai-input", "answer"} & acts or not ctx.locatives:
+        return acts
+    copies = [h for h in clause.hits if h.concept == "action:republish"][:_BINDINGS_MAX]
+    outputs = [h for h in clause.hits if h.concept in ("action:ai-input", "action:answer")]
+    if not all(any(_placed_in(text, c, o, ctx) for o in outputs) for c in copies):
+        return acts
+    clause.notes.append("a reproduction placed in an AI's output: that AI use")
+    return acts - {"republish"}
+
+
+def _placed_in(text: str, copy: Hit, output: Hit, ctx: Context) -> bool:
+    """Is the copy placed in the output: "reproduced in AI answers" (a locative then a few
+    words), or "in KI-generierten Antworten wiedergegeben" (the place right before the verb)?
+    No comma or coordinator between."""
+    if copy.start < output.start:
+        gap = text[_word_end(text, copy.end) : output.start]
+    else:
+        gap = text[_word_end(text, output.end) : copy.start]
+        if len(gap.split()) > 1:
+            return False
+        gap = text[max(0, output.start - _PLACE_REACH) : output.start]  # the place before it
+    if len(gap) > _PLACE_REACH or set(gap) & set(",;:.()"):
+        return False
+    words = fold_text(gap).split()
+    if any(w in ctx.coordinators for w in words):
+        return False
+    return any(w in ctx.locatives for w in words[-_PLACE_WORDS:])
+
+
+_PLACE_REACH = 40  # characters between a copy and the output it is placed in
+_PLACE_WORDS = 4  # a locative and up to three words ("in den KI-generierten")
+
+
 def _next_words(text: str, one: Hit, other: Hit) -> bool:
     """Do the words of two hits follow each other, only a space or a hyphen between (the
     second hit may start inside its word: "automatikus hírösszefoglalók")?"""
@@ -1599,6 +1637,7 @@ def compose_block(
             clause.actions = _without_ai_as_the_tool(clause, text)
             clause.actions = _without_automated_copying(clause, text, ctx.coordinators)
             clause.actions = _without_automated_outputs(clause, text)
+            clause.actions = _without_reproduction_in_ai_outputs(clause, text, ctx)
             clause.actions = _ai_search(clause, text, ctx.coordinators)
             clause.purposes = purposes_of(clause.actions, sentence_actions, block_actions)
             clause.purposes |= clause.referred

@@ -3639,3 +3639,29 @@ def test_a_grant_inside_if_is_no_permission(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert "allow" not in {v for v, _ in read(text).values()}, (text, read(text))
+
+
+# "may not be reproduced in AI-generated answers": a reproduction placed in an AI's output
+# is that AI use, no republication ("Reproduction … and their use in AI answers" keeps it).
+REPRODUCTIONS_IN_AI_OUTPUTS = [
+    ("en", "Our articles may not be reproduced in AI-generated answers."),
+    ("de", "Dieser Beitrag darf nicht in KI-generierten Antworten wiedergegeben werden."),
+    ("fr", "Nos articles ne peuvent pas être reproduits dans des réponses générées par l'IA."),
+    ("pl", "Artykuły nie mogą być powielane w odpowiedziach generowanych przez AI."),
+    ("nl", "Onze artikelen mogen niet worden overgenomen in door AI gegenereerde antwoorden."),
+    ("es", "Nuestros artículos no pueden reproducirse en respuestas generadas por IA."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REPRODUCTIONS_IN_AI_OUTPUTS)
+def test_a_reproduction_in_ai_outputs_is_that_ai_use(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("ai-input") == ("deny", ()), effects
+    assert "republish" not in effects, effects
+
+
+def test_a_reproduction_listed_apart_from_ai_outputs_stays(read: Callable[..., Effects]) -> None:
+    effects = read("Reproduction of our articles and their use in AI answers is prohibited.")
+    assert effects.get("republish") == ("deny", ()), effects
