@@ -733,16 +733,18 @@ def _status_cell_route(clause: Clause, text: str) -> bool:
 def _fills_a_cell(text: str, hit: Hit) -> bool:
     """ "| Use for AI training | No |": is the term a table cell's whole text?"""
     opening = text.rfind("|", max(0, hit.start - _CELL_REACH), hit.start)
-    closing = text.find("|", hit.end, hit.end + _CELL_REACH)
+    closing = text.find("|", hit.end, hit.end + _CELL_TAIL)
+    after = text[hit.end : closing].strip(" \t.!")
     return (
         opening >= 0
         and closing >= 0
         and not text[opening + 1 : hit.start].strip()
-        and not text[hit.end : closing].strip(" \t.!")
+        and (not after or after.startswith((",", "，")))  # "| No, unless licensed |"
     )
 
 
-_CELL_REACH = 8  # characters of space around a term that fills a cell
+_CELL_REACH = 8  # characters of space before a term that opens a cell
+_CELL_TAIL = 80  # characters after it to the cell's end ("No, unless licensed")
 
 
 def _may_or_must(clause: Clause, counts: Counter[str]) -> None:

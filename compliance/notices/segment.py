@@ -327,6 +327,33 @@ def _ends(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
 _OPENERS = "([{«‹\"'“‘„"
 
 
+# A company's legal form closes its name: followed by a capital, the sentence has ended.
+_LEGAL_FORMS = frozenset(
+    {
+        "s.l.",
+        "s.l.u.",
+        "s.a.",
+        "s.a.s.",
+        "s.r.l.",
+        "s.p.a.",
+        "ltd.",
+        "inc.",
+        "corp.",
+        "b.v.",
+        "n.v.",
+        "s.a.r.l.",
+        "s.à.r.l.",
+        "a.s.",
+        "s.r.o.",
+        "d.o.o.",
+        "ab.",
+        "oy.",
+        "llc.",
+        "plc.",
+    }
+)
+
+
 def _is_abbreviation(text: str, begin: int, dot: int, abbreviations: frozenset[str]) -> bool:
     """Is the period at `dot` part of an abbreviation, a short number or an initial?"""
     # The last word before the period: after the last space, unless other white space
@@ -343,6 +370,8 @@ def _is_abbreviation(text: str, begin: int, dot: int, abbreviations: frozenset[s
     bare = word.rstrip(".")
     if not bare:
         return False
+    if word in _LEGAL_FORMS:
+        return False  # "… Ediciones del Sur, S.L. Asimismo, …": a company's name ends there
     if word in abbreviations or bare in abbreviations:
         return True
     # "dell'art.", "l'art.", "d'art.": an elided article before the abbreviation.

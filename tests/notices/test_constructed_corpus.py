@@ -45,6 +45,8 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round25", 0.97, 0.035, 0.025),
         ("round26", 0.98, 0.005, 0.015),
         ("round27", 0.97, 0.015, 0.02),
+        ("round28", 0.955, 0.025, 0.04),
+        ("round29", 0.975, 0.03, 0.015),
     ],
 )
 def test_constructed_notices_are_read(

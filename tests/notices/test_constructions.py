@@ -3665,3 +3665,46 @@ def test_a_reproduction_in_ai_outputs_is_that_ai_use(
 def test_a_reproduction_listed_apart_from_ai_outputs_stays(read: Callable[..., Effects]) -> None:
     effects = read("Reproduction of our articles and their use in AI answers is prohibited.")
     assert effects.get("republish") == ("deny", ()), effects
+
+
+def test_a_cell_saying_no_with_an_exception_is_conditional(checker: Checker) -> None:
+    html = (
+        "<html><body><table><tr><th>Use</th><th>Allowed?</th></tr><tr><td>Training AI models"
+        "</td><td>No, unless licensed</td></tr></table></body></html>"
+    )
+    verdicts = checker.check(Document(id="t", source="t.html", kind="html", text=html)).verdicts
+    assert verdicts[Purpose.AI_TRAIN].verdict == "conditional"
+    assert verdicts[Purpose.AI_TRAIN].conditions == ("licence",)
+
+
+# "… de Ediciones del Sur, S.L. Asimismo, …": a company's legal form ends its name; before a
+# capital the sentence has ended (the route of one sentence leaked into the next).
+LEGAL_FORMS_ENDING_A_SENTENCE = [
+    (
+        "es",
+        "Queda prohibida la reproducción sin la autorización de Ediciones del Sur, S.L. Asimismo, nos oponemos a la minería de textos y datos.",
+    ),
+    (
+        "en",
+        "Reproduction requires the permission of Northwind Media Ltd. We also opt out of text and data mining.",
+    ),
+    (
+        "it",
+        "È vietata la riproduzione senza il consenso di Editoriale Nord S.r.l. Ci opponiamo inoltre all'estrazione di testo e di dati.",
+    ),
+    (
+        "fr",
+        "Toute reproduction nécessite l'accord de Médias du Nord S.A. Nous nous opposons en outre à la fouille de textes et de données.",
+    ),
+    (
+        "nl",
+        "Overname vereist de toestemming van Noorderlicht Uitgevers B.V. Tekst- en datamining is niet toegestaan.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LEGAL_FORMS_ENDING_A_SENTENCE)
+def test_a_legal_form_before_a_capital_ends_the_sentence(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), (text, read(text))
