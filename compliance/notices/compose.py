@@ -1028,7 +1028,7 @@ def binding_scope(
             # ... and the words of the same phrase: "automated scraping for AI training".
             phrase_start = nearest.start
             for other in sorted(means, key=lambda h: -h.start):
-                if 0 <= phrase_start - _word_end(text, other.end) <= 1:
+                if _one_phrase(text, other.end, phrase_start, coordinators):
                     bound.add((other.start, other.end))
                     phrase_start = other.start
             clause.notes.append(f"binding: {nearest.concept[7:]} only as a means to an AI use")
@@ -1042,6 +1042,24 @@ def binding_scope(
     if not bound:
         return acts
     return actions_of([h for h in actions if (h.start, h.end) not in bound])
+
+
+def _one_phrase(text: str, end: int, start: int, coordinators: frozenset[str]) -> bool:
+    """Do two means words belong to one phrase: next to each other ("automated scraping"),
+    or the second a gloss in brackets after the first and its object ("automatsko
+    prikupljanje sadržaja (scraping)")?"""
+    gap = text[_word_end(text, end) : start]
+    if len(gap) <= 1:
+        return True
+    # (a gloss in brackets after the means and its object: "prikupljanje sadržaja (scraping)")
+    if not gap.rstrip().endswith("(") or len(gap) > _PHRASE_REACH or set(gap) & set(",;:."):
+        return False
+    words = fold_text(gap[: gap.rfind("(")]).split()
+    return len(words) <= _PHRASE_WORDS and not any(w in coordinators for w in words)
+
+
+_PHRASE_REACH = 30  # characters between a means, its object and a gloss of it
+_PHRASE_WORDS = 3  # a noun and its object: "collection of content"
 
 
 def _coordinated_away(

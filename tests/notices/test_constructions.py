@@ -3708,3 +3708,38 @@ def test_a_legal_form_before_a_capital_ends_the_sentence(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text).get("ai-train") == ("deny", ()), (text, read(text))
+
+
+# "automatsko prikupljanje sadržaja (scraping) u svrhu treniranja UI": a gloss in brackets
+# after the means and its object is that means, bound to the AI use with it.
+GLOSSED_MEANS = [
+    (
+        "hr",
+        "Zabranjeno je automatsko prikupljanje sadržaja (scraping) u svrhu treniranja umjetne inteligencije.",
+    ),
+    (
+        "en",
+        "Automated collection of content (scraping) for the purpose of training artificial intelligence is prohibited.",
+    ),
+    (
+        "de",
+        "Das automatisierte Auslesen von Inhalten (Scraping) zum Zwecke des Trainings von KI-Modellen ist untersagt.",
+    ),
+    (
+        "pl",
+        "Zabronione jest automatyczne pobieranie treści (scraping) w celu trenowania sztucznej inteligencji.",
+    ),
+    (
+        "ru",
+        "Запрещён автоматический сбор материалов (скрапинг) в целях обучения искусственного интеллекта.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), GLOSSED_MEANS)
+def test_a_glossed_means_is_bound_to_the_ai_use(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("ai-train") == ("deny", ()), effects
+    assert "crawl" not in effects, effects
