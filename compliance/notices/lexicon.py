@@ -993,7 +993,10 @@ class Scan:
 
     def ranges(self, start: int, end: int) -> Ranges:
         """`assign` of one span: a story's blocks are mostly never read, so never bounded."""
-        return tuple(part.bound(start, end) for part in self._parts)
+        parts = self._parts
+        if len(parts) == 1:
+            return (parts[0].bound(start, end),)
+        return tuple(part.bound(start, end) for part in parts)
 
     def own_voice_in(self, start: int, end: int) -> list[Match]:
         """The own-voice matches that start in text[start:end], placed, by start (as
