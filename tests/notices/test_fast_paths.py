@@ -309,3 +309,28 @@ def test_the_own_voice_automaton_finds_the_own_voice_matches(lexicons: LexiconSe
 
 def _by_number(match: tuple[int, int, Any]) -> tuple[int, int, int]:
     return match[0], match[1], match[2].number
+
+
+def test_the_last_non_blank_lines_are_those_the_pattern_finds() -> None:
+    """A line opening with a non-space is non-blank without the pattern being tried, an
+    empty one blank: the starts found are the pattern's, line for line."""
+
+    def by_pattern(text: str, count: int) -> list[int]:
+        starts: list[int] = []
+        end = len(text)
+        while end >= 0 and len(starts) < count:
+            begin = text.rfind("\n", 0, end) + 1
+            line = regions._NON_BLANK_LINE.match(text, begin, end)
+            if line is not None and line.end() == end:
+                starts.append(line.start())
+            if begin == 0:
+                break
+            end = begin - 1
+        return starts
+
+    rng = random.Random(17)
+    pieces = ["\n", "\n\n", " ", "\t", "\r", "\u00a0", "\x0b", "x", "word", "Ä", "  y", "\t\n"]
+    for _ in range(3000):
+        text = noise(rng, pieces, rng.randint(0, 25))
+        for count in (1, 3, 8):
+            assert regions._last_non_blank_starts(text, count) == by_pattern(text, count), text
