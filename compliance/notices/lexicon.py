@@ -1067,6 +1067,7 @@ class Scan:
 
 
 _START_OF, _END_OF, _READINGS_OF = itemgetter(0), itemgetter(1), itemgetter(2)
+_CONCEPT_OF = itemgetter(0)  # of one reading
 _OWN_VOICE, _NUMBER, _SIDED = attrgetter("own_voice"), attrgetter("number"), attrgetter("sided")
 _ALONE, _SPREAD = attrgetter("alone"), attrgetter("spread")
 _NONE: frozenset[int] = frozenset()
@@ -1097,7 +1098,7 @@ class _Automaton:
         table = {
             key: readings
             for key, readings in zip(self.keys, self.readings, strict=True)
-            if any(info[0] == "own-voice" for info in readings)
+            if "own-voice" in map(_CONCEPT_OF, readings)  # (in C: 15,000 keys, once)
         }
         return _Automaton(table) if table else None
 
