@@ -194,9 +194,12 @@ def _last_non_blank_starts(text: str, count: int) -> list[int]:
     end = len(text)
     while end >= 0 and len(starts) < count:
         begin = text.rfind("\n", 0, end) + 1
-        line = _NON_BLANK_LINE.match(text, begin, end)
-        if line is not None and line.end() == end:
-            starts.append(line.start())
+        if begin < end and not text[begin].isspace():
+            starts.append(begin)  # `\S` at once: the pattern matches the whole line
+        elif begin < end:  # (an empty line is blank: nothing to match)
+            line = _NON_BLANK_LINE.match(text, begin, end)
+            if line is not None and line.end() == end:
+                starts.append(line.start())
         if begin == 0:
             break
         end = begin - 1

@@ -256,7 +256,7 @@ def others_speak(hits: Sequence[Hit], block_text: str, block: Block, ctx: Contex
     is never ruled out here (its voice may be taken over from it)."""
     if "voice" in ctx.disabled or block.lead_in is not None:
         return False
-    if any(h.concept == "own-voice" for h in hits):
+    if "own-voice" in map(_CONCEPT_OF, hits):
         return False
     return _others_counted(hits, block_text, block.start, ctx)
 
@@ -267,7 +267,7 @@ def speaks_as_others(hits: Sequence[Hit], block_text: str, block: Block, ctx: Co
     it tests before those (code, one whole quotation, a sample, law text)."""
     if "voice" in ctx.disabled or block.statute_numbered:
         return False
-    if any(h.concept in ("own-voice", "template", "statute") for h in hits):
+    if not _UNTOLD.isdisjoint(map(_CONCEPT_OF, hits)):
         return False
     if _CODE.search(block_text) or _quoted(block_text):
         return False
@@ -277,21 +277,20 @@ def speaks_as_others(hits: Sequence[Hit], block_text: str, block: Block, ctx: Co
 def _others_counted(hits: Sequence[Hit], block_text: str, offset: int, ctx: Context) -> bool:
     """Does `voice_frame` count a cue of others in the block: a discussion word (every
     capital taken as a possible name), or more reported words than cite a law?"""
+    discussion = [h for h in hits if h.concept == "discussion"]
     if any(
-        h.concept == "discussion"
-        and not _after_locative(block_text, h.start - offset, ctx)
+        not _after_locative(block_text, h.start - offset, ctx)
         and not _in_a_name(block_text, h.start - offset, h.end - offset, True)
-        for h in hits
+        for h in discussion
     ):
         return True
-    reported = {(h.start, h.end) for h in hits if h.concept == "reported"}
+    reported = [h for h in hits if h.concept == "reported"]
     if not reported:
         return False
     cited = _Cited(hits)
-    citing = sum(
-        1 for h in hits if h.concept == "reported" and _cites_law(h, cited, block_text, offset, ctx)
-    )
-    return len(reported) > citing  # `voice_frame`'s count of reported cues stays above 0
+    citing = sum(1 for h in reported if _cites_law(h, cited, block_text, offset, ctx))
+    # `voice_frame`'s count of reported cues (one per span) stays above 0
+    return len({(h.start, h.end) for h in reported}) > citing
 
 
 def _reported_clauses(
@@ -624,6 +623,8 @@ def _excepted_end(hits: Sequence[Hit], exception: Hit, predicate: Hit) -> int:
 
 
 _START = attrgetter("start")
+_CONCEPT_OF = attrgetter("concept")
+_UNTOLD = frozenset({"own-voice", "template", "statute"})  # voices `speaks_as_others` leaves
 _COMMA_OR_STOP = re.compile(r"[,，、،;；:：]")
 _PREDICATES = ("restrict", "require", "grant")
 _LEADING = " -*•,.:;(\"'“„«‘‚‹「『"  # what may stand before a nominal ban's negator

@@ -466,10 +466,16 @@ class LexiconSet:
         if self._latin is not None and not separate:
             found += _scan(self._latin, words)  # ASCII text: the same word text
         if not separate:
-            return Scan(found, ((found, runs),))
+            return Scan(found, ((found, runs, words, (self._automaton, self._latin)),))
         latin_words, latin_runs = _squeezed(_NON_ASCII.sub(" ", spaced))
         others = _scan(self._latin, latin_words)
-        return Scan(found + others, ((found, runs), (others, latin_runs)))
+        return Scan(
+            found + others,
+            (
+                (found, runs, words, (self._automaton,)),
+                (others, latin_runs, latin_words, (self._latin,)),
+            ),
+        )
 
     def term_counts(self, matches: Iterable[Match]) -> dict[int, int]:
         """Distinct terms per lexicon (shared lexicons left out) among `matches`: the
@@ -931,6 +937,9 @@ class _Part:
         return bisect_left(starts, collapsed(start)), bisect_left(starts, collapsed(end))
 
 
+# One word text's matches as found, how to measure its runs, the word text and the
+# automatons that scanned it (None: no such automaton).
+_Source = tuple[list[Match], Callable[[], "_Runs"], str, tuple["_Automaton | None", ...]]
 # Per word text, the index range of a block's matches (see `Scan.assign`).
 Ranges = tuple[tuple[int, int], ...]
 
@@ -941,25 +950,36 @@ class Scan:
     place, and only the few blocks it reads need their offsets. A non-ASCII document has two
     word texts (its Latin-only one for the Latin terms of unspaced scripts), so two parts."""
 
-    def __init__(
-        self, found: list[Match], sources: tuple[tuple[list[Match], Callable[[], _Runs]], ...]
-    ) -> None:
+    def __init__(self, found: list[Match], sources: tuple[_Source, ...]) -> None:
         self.found = found  # every occurrence, unplaced: what the gate reads
         self._sources = sources
+        self._runs: dict[int, _Runs] = {}
+        self._dropped = False
+
+    def _runs_of(self, index: int) -> _Runs:
+        """The runs of the `index`th word text (measured once: the parts and the own-voice
+        words both place by them)."""
+        runs = self._runs.get(index)
+        if runs is None:
+            runs = self._runs[index] = self._sources[index][1]()
+        return runs
 
     @cached_property
     def _parts(self) -> list[_Part]:
-        return [_Part(matches, runs()) for matches, runs in self._sources]
+        return [_Part(source[0], self._runs_of(i)) for i, source in enumerate(self._sources)]
 
     def place(self, matches: list[Match]) -> list[Match]:
         """Every match placed, in the order found (`matches` is `found`)."""
         assert matches is self.found, "place the list the scan found"
-        return [m for found, runs in self._sources for m in runs().place(found)]
+        return [
+            m for i, source in enumerate(self._sources) for m in self._runs_of(i).place(source[0])
+        ]
 
     def drop(self, inside: Callable[[int, int], bool]) -> None:
         """Leave out the matches whose span in the text is `inside` (a robots.txt agent's
         name is a name, not words)."""
         self.__dict__.pop("_own_placed", None)
+        self._dropped = True
         for part in self._parts:
             placed = part.runs.place(part.matches)
             part.keep(
@@ -973,18 +993,37 @@ class Scan:
 
     def ranges(self, start: int, end: int) -> Ranges:
         """`assign` of one span: a story's blocks are mostly never read, so never bounded."""
-        return tuple(part.bound(start, end) for part in self._parts)
+        parts = self._parts
+        if len(parts) == 1:
+            return (parts[0].bound(start, end),)
+        return tuple(part.bound(start, end) for part in parts)
 
     def own_voice_in(self, start: int, end: int) -> list[Match]:
         """The own-voice matches that start in text[start:end], placed, by start (as
-        `own_voice` of its ranges): placed once per document, so each of a story's
-        paragraphs, which mostly have none, costs two bisects."""
+        `own_voice` of its ranges, though matches that start together may come in another
+        order): placed once per document, so each of a story's paragraphs, which mostly
+        have none, costs two bisects."""
         starts, own = self._own_placed
         return own[bisect_left(starts, start) : bisect_left(starts, end)]
 
     @cached_property
     def _own_placed(self) -> tuple[list[int], list[Match]]:
-        own = self.placed(tuple((0, len(part.matches)) for part in self._parts), own_voice=True)
+        if self._dropped:
+            own = self.placed(tuple((0, len(part.matches)) for part in self._parts), own_voice=True)
+            return list(map(_START_OF, own)), own
+        # The own-voice keys' own automatons find the same occurrences as the full ones
+        # (every occurrence of every key, overlapping ones included, in the same word
+        # text): a few words found in C, not hundreds of matches filtered in Python.
+        own = []
+        for index, (_, _, words, automatons) in enumerate(self._sources):
+            chunk = [
+                m for automaton in automatons for m in _scan(_own_voice_keys(automaton), words)
+            ]
+            if chunk:
+                chunk.sort(key=_START_OF)
+                own += self._runs_of(index).place(chunk)
+        if len(self._sources) > 1:
+            own.sort(key=_START_OF)
         return list(map(_START_OF, own)), own
 
     def unplaced(self, ranges: Ranges) -> list[Match]:
@@ -1028,6 +1067,7 @@ class Scan:
 
 
 _START_OF, _END_OF, _READINGS_OF = itemgetter(0), itemgetter(1), itemgetter(2)
+_CONCEPT_OF = itemgetter(0)  # of one reading
 _OWN_VOICE, _NUMBER, _SIDED = attrgetter("own_voice"), attrgetter("number"), attrgetter("sided")
 _ALONE, _SPREAD = attrgetter("alone"), attrgetter("spread")
 _NONE: frozenset[int] = frozenset()
@@ -1051,6 +1091,17 @@ class _Automaton:
     def __reduce__(self) -> tuple[Any, ...]:
         return (_Automaton, (dict(zip(self.keys, self.readings, strict=True)),))
 
+    @cached_property
+    def own_voice_keys(self) -> _Automaton | None:
+        """An automaton of the keys some lexicon reads as the publisher speaking, with the
+        same readings (None without such keys)."""
+        table = {
+            key: readings
+            for key, readings in zip(self.keys, self.readings, strict=True)
+            if "own-voice" in map(_CONCEPT_OF, readings)  # (in C: 15,000 keys, once)
+        }
+        return _Automaton(table) if table else None
+
     def scan(self, words: str) -> list[Match]:
         """Every occurrence of every key, overlapping ones included, in the order they end."""
         leads, trails, readings = self.leads, self.trails, self.readings
@@ -1058,6 +1109,12 @@ class _Automaton:
             (start + leads[i], end - trails[i], readings[i])
             for i, start, end in self._find(words, overlapping=True)
         ]
+
+
+def _own_voice_keys(automaton: _Automaton | None) -> _Automaton | None:
+    """The automaton of `automaton`'s own-voice keys alone (`Readings.own_voice`), built on
+    first use: a story asks for its own-voice words, a plain page never does."""
+    return None if automaton is None else automaton.own_voice_keys
 
 
 def _scan(automaton: _Automaton | None, words: str) -> list[Match]:

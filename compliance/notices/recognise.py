@@ -128,10 +128,9 @@ def recognise(
         block = blocks[index]
         if not matches or not (
             block.role in ("lead-in", "heading")
-            or any(
-                m[2].notable or (routes and m[2].routes) or (others and m[2].others)
-                for m in matches
-            )
+            or any(map(_NOTABLE, map(_READINGS, matches)))
+            or (routes and any(map(_ROUTES, map(_READINGS, matches))))
+            or (others and any(map(_OTHERS, map(_READINGS, matches))))
         ):
             found = []  # nothing a notice is made of: no language vote needed
         else:
@@ -201,7 +200,7 @@ def recognise(
         a procedure, or its full one) reads the page's own voice, so it states nothing and
         names no procedure of the page's."""
         block = blocks[index]
-        others_ctx.locatives = lexicons.structure_words("locatives", {h.lexicon for h in hits})
+        others_ctx.locatives = lexicons.structure_words("locatives", set(map(_LEXICON, hits)))
         return others_speak(hits, text[block.start : block.end], block, others_ctx)
 
     # A notice page (not a story) where the publisher speaks as itself: one word about
@@ -272,7 +271,7 @@ def recognise(
             passed_over(index, "a news story's paragraph without the publisher's own words")
             continue
         if (
-            not any(m[2].may_state for m in matches_of(index))
+            not any(map(_MAY_STATE, map(_READINGS, matches_of(index))))
             and block.lead_in is None
             and not (block.role == "item" and block.heading is not None)
             and not (
@@ -282,7 +281,7 @@ def recognise(
                 and any(m[2].routes for m in matches_of(index))
             )
         ):
-            if index > 0 and any(m[2].routes for m in matches_of(index)):
+            if index > 0 and any(map(_ROUTES, map(_READINGS, matches_of(index)))):
                 note_procedure(index, hits_of(index, routes=True))
             # no lexicon reads a predicate or a licence here, and nothing lends one
             passed_over(index, "no word states a rule here")
@@ -597,7 +596,7 @@ def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hi
     spans = _quote_spans(text, start, end)
     # A block that recommends or reports ("Zusätzlich empfehlen wir ...") offers its
     # quotations as samples, wherever the recommendation stands.
-    if spans and not any(h.concept in _OTHERS_WORDS for h in hits):
+    if spans and _OTHERS_WORDS.isdisjoint(map(_CONCEPT, hits)):
         ordered = sorted(hits, key=_START)
         starts = [h.start for h in ordered]
         spans = [span for span in spans if not _quotes_itself(span, ordered, starts, text)]
@@ -779,6 +778,10 @@ _LICENCE, _POLAR_BITS, _ACTING_BITS = (
     attrgetter("polar"),
     attrgetter("acting"),
 )
+_NOTABLE, _ROUTES, _OTHERS, _MAY_STATE = map(
+    attrgetter, ("notable", "routes", "others", "may_state")
+)
+_LEXICON = attrgetter("lexicon")
 
 
 def _polar_and_acting(polar: int, acting: int, common: int) -> bool:

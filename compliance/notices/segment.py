@@ -96,7 +96,10 @@ def segment(text: str, kind: str, abbreviations: frozenset[str] = frozenset()) -
     _scope(blocks, text)
     for block in blocks:
         block.source, block.abbreviations = text, abbreviations
-        block.statute_numbered = bool(_STATUTE_START.match(text, block.start, block.end))
+        # (`^` matches at the text's start only: no later block is asked)
+        block.statute_numbered = block.start == 0 and bool(
+            _STATUTE_START.match(text, block.start, block.end)
+        )
     return blocks
 
 

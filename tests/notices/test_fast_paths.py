@@ -8,6 +8,7 @@ import random
 from collections import Counter
 from itertools import product
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -285,3 +286,51 @@ def test_the_closing_lines_answer_as_the_derived_footer(lexicons: LexiconSet) ->
         for start, end in spans:
             assert lazy.in_region("footer", start, end) == full.in_region("footer", start, end)
         assert lazy == full
+
+
+def test_the_own_voice_automaton_finds_the_own_voice_matches(lexicons: LexiconSet) -> None:
+    """A story's own-voice words, found by the automaton of those keys alone, are the
+    own-voice matches of the full scan, placed as they are (in any script, and with the
+    separate Latin word text of a non-ASCII page)."""
+    rng = random.Random(16)
+    noisy = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 60))) for _ in range(300)]
+    own_words = ["We", "our", "this site", "wir", "unsere", "nous", "当社", "мы", "AI", "noi"]
+    mixed = [" ".join(rng.choice(WORDS + own_words) for _ in range(40)) for _ in range(300)]
+    found = 0
+    for text in [*_constructed_texts(), *noisy, *mixed]:
+        scan = lexicons.scan(fold_text(text))
+        full = scan.placed(tuple((0, len(part.matches)) for part in scan._parts), own_voice=True)
+        own = scan.own_voice_in(0, len(text))
+        assert sorted(own, key=_by_number) == sorted(full, key=_by_number), text
+        assert [m[0] for m in own] == [m[0] for m in full], text
+        found += len(own)
+    assert found > 1000
+
+
+def _by_number(match: tuple[int, int, Any]) -> tuple[int, int, int]:
+    return match[0], match[1], match[2].number
+
+
+def test_the_last_non_blank_lines_are_those_the_pattern_finds() -> None:
+    """A line opening with a non-space is non-blank without the pattern being tried, an
+    empty one blank: the starts found are the pattern's, line for line."""
+
+    def by_pattern(text: str, count: int) -> list[int]:
+        starts: list[int] = []
+        end = len(text)
+        while end >= 0 and len(starts) < count:
+            begin = text.rfind("\n", 0, end) + 1
+            line = regions._NON_BLANK_LINE.match(text, begin, end)
+            if line is not None and line.end() == end:
+                starts.append(line.start())
+            if begin == 0:
+                break
+            end = begin - 1
+        return starts
+
+    rng = random.Random(17)
+    pieces = ["\n", "\n\n", " ", "\t", "\r", "\u00a0", "\x0b", "x", "word", "Ä", "  y", "\t\n"]
+    for _ in range(3000):
+        text = noise(rng, pieces, rng.randint(0, 25))
+        for count in (1, 3, 8):
+            assert regions._last_non_blank_starts(text, count) == by_pattern(text, count), text
