@@ -27,6 +27,10 @@ from compliance.rulepacks.yamlsource import YamlProblem, load_with_positions
 
 re2 = pytest.importorskip("re2")
 
+# The oracle is the backtracking `regex` engine; a generated pattern can make it exponential
+# on 40 characters (a run hung for minutes in CI). Such an example says nothing of the
+# prefilter, so it is skipped, not timed.
+_EXACT_SECONDS = 2.0
 BUDGET = settings(
     max_examples=150,
     deadline=None,
@@ -75,7 +79,11 @@ def test_prefilter_hits_contain_exact_hits(pattern: str, text: str) -> None:
     if exact is None:
         return
     normal = normalize(text).text
-    if not any(m.end() > m.start() for m in exact.finditer(normal)):
+    try:
+        found = any(m.end() > m.start() for m in exact.finditer(normal, timeout=_EXACT_SECONDS))
+    except TimeoutError:
+        return  # a generated pattern the backtracking engine cannot finish: no oracle for it
+    if not found:
         return
     try:
         fast = to_prefilter(prepared)
