@@ -94,6 +94,14 @@ text = {
     + "AI training.",
     "law articles": "Art. 70-ter\n1. Sono consentite le riproduzioni.\n" * 10000,
     "law titles": "Zakon o autorskom pravu, " * 20000 + "članak 188.\n(1) Dopušteno je.",
+    # reproductions in AI outputs, legal forms, glossed means, contrasted conditions, cells
+    "reproductions in AI answers": "Our articles may not be reproduced in AI answers, "
+    * 20000,
+    "legal forms": "Copying requires the consent of Acme S.L. " * 20000 + "Mining is reserved.",
+    "glossed means": "Automated collection of content (scraping) " * 20000
+    + "for the purpose of training AI is prohibited.",
+    "contrasted conditions": "This may be shared, " + "but not for commercial purposes, " * 20000,
+    "cells with exceptions": "| Training AI models | No, unless licensed |\n" * 20000,
     # robots.txt: comments inside one agent's group, and comments naming the file's agents
     "comments in one group": "User-agent: GPTBot\n"
     + "# No use of our articles for AI training.\nDisallow: /private/\n" * 8000,
@@ -170,6 +178,11 @@ print(json.dumps({
         ("carried bans", "republish"),
         ("law articles", None),  # the law's permission, 10,000 articles of it: no grant
         ("law titles", None),
+        ("reproductions in AI answers", "ai-input"),
+        ("legal forms", "republish=conditional"),
+        ("glossed means", "ai-train"),
+        ("contrasted conditions", "republish=conditional"),
+        ("cells with exceptions", "ai-train=conditional"),
         ("comments in one group", "ai-train"),  # GPTBot's group: its comments speak for it
         ("named agents", "republish"),
     ],
