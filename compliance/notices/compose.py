@@ -709,7 +709,7 @@ def polarity(clause: Clause, text: str, disabled: frozenset[str]) -> str | None:
         if any(h.concept == "negator" and _fills_a_cell(text, h) for h in clause.hits):
             clause.notes.append("a table cell saying no: the row's use is banned")
             return "restrict"
-    if "|" in text[clause.start : clause.end] and _status_cell_route(clause, text):
+    if text.find("|", clause.start, clause.end) >= 0 and _status_cell_route(clause, text):
         clause.notes.append("a table cell naming a way to permission: the row's use needs it")
         return "restrict"
     return None

@@ -277,8 +277,7 @@ def recognise(
             and not (
                 # "| Republishing | With written permission |": a row's status cell may be
                 # a way to permission alone
-                table_row(text[block.start : block.end])
-                and any(m[2].routes for m in matches_of(index))
+                _is_row(text, block) and any(m[2].routes for m in matches_of(index))
             )
         ):
             if index > 0 and any(map(_ROUTES, map(_READINGS, matches_of(index)))):
@@ -300,8 +299,7 @@ def recognise(
             or any(c.startswith("licence:") for c in concepts)
             or not concepts.isdisjoint(REUSE_CONCEPTS)  # "转载请注明出处"
             or (  # a table row's status cell naming only a way to permission
-                any(c.startswith("route:") for c in concepts)
-                and table_row(text[block.start : block.end])
+                any(c.startswith("route:") for c in concepts) and _is_row(text, block)
             )
         )
         lead = _lead_in_clause(blocks, hits_of, block, text, disabled, tail_of)
@@ -364,6 +362,11 @@ def recognise(
         for reading in result.readings:
             _agent_scope(reading, groups, starts)
     return result
+
+
+def _is_row(text: str, block: Block) -> bool:
+    """`table_row` of a block, without copying the text of blocks that are none."""
+    return text.startswith("|", block.start) and table_row(text[block.start : block.end])
 
 
 def _law_articles(
