@@ -378,10 +378,10 @@ def _law_articles(
     article is a law's (a lettered number, or law wording in it or in a title line before
     it); `voice_frame` still reads a block with the publisher's own words as its own. A
     publisher's terms numbered "Article 5 – …" or "§ 5" name no law and stay the page's."""
-    if not _ANY_ARTICLE.search(text):
-        return  # (one pass over the page: most name no article at all)
+    if not _may_number_an_article(text):
+        return  # (most pages hold no number at all)
     for index, block in enumerate(blocks):
-        found = _ARTICLE.match(text, block.start, block.end)
+        found = _ARTICLE.match(text, block.start, block.end)  # (anchored: a few µs a block)
         if found is None:
             continue
         line_end = text.find("\n", found.end(), block.end)
@@ -427,11 +427,19 @@ _ARTICLE = re.compile(
     r"|第[0-9〇一二三四五六七八九十百千零]+[条條]|제\s?\d+\s?조)",
     re.I,
 )
-_ANY_ARTICLE = re.compile(
-    rf"(?:{_ARTICLE_WORDS})\s*(?:[LRD]\.?\s?)?\d|[§¶]\s*\d|\d\.?\s*(?:§|pants|straipsnis|cikk|მუხლი)"
-    r"|第[0-9〇一二三四五六七八九十百千零]+[条條]|제\s?\d+\s?조",
-    re.I,
-)
+_DIGIT = re.compile(r"[\d第]")
+
+
+def _may_number_an_article(text: str) -> bool:
+    """Whether `_ARTICLE` can match anywhere in `text`: every article's designation holds a
+    digit or "第". Asked with `str` searches first: a search of the whole page for the
+    designations themselves took ~0.8 ms per 4 KB (an alternation of 40 words, ignoring
+    case, tried at every position), more than reading a cue-dense story."""
+    return any(map(text.__contains__, "0123456789第")) or (
+        not text.isascii() and _DIGIT.search(text) is not None
+    )
+
+
 _LAW_TITLE = 120  # characters of a title line naming the law before its article
 _TITLE_TAIL = 12  # characters after a law's name and article number, on a title line
 _PARAGRAPH_NUMBER = re.compile(

@@ -15,6 +15,7 @@ import yaml
 
 from compliance.extract import regions, sites
 from compliance.model import Document
+from compliance.notices import recognise as recognise_module
 from compliance.notices import segment
 from compliance.notices.compose import Context, others_speak, speaks_as_others, voice_frame
 from compliance.notices.lexicon import (
@@ -334,3 +335,34 @@ def test_the_last_non_blank_lines_are_those_the_pattern_finds() -> None:
         text = noise(rng, pieces, rng.randint(0, 25))
         for count in (1, 3, 8):
             assert regions._last_non_blank_starts(text, count) == by_pattern(text, count), text
+
+
+def test_a_page_without_a_digit_names_no_law_article() -> None:
+    """`_law_articles` reads no block of a page the digit check rules out: wherever the
+    article pattern matches, in any script's digits, the check says the page may hold one."""
+    rng = random.Random(23)
+    designations = [
+        "Art. 70-ter",
+        "Άρθρο 21Β",
+        "Статья 1274",
+        "članak 188",
+        "§ 44b",
+        "35/A. §",
+        "第三十条",
+        "第12條",
+        "제 35 조",
+        "المادة ٣٢",
+        "धारा ५२",
+        "มาตรา ๓๒",
+        "Article L122-5-3",
+    ]
+    pieces = [*PIECES, *WORDS, *designations, "Zakon o autorskom pravu, ", "1", "٣", "٢٠٢٤"]
+    matched = 0
+    for _ in range(4000):
+        text = noise(rng, pieces, rng.randint(0, 12))
+        if recognise_module._ARTICLE.search(text):
+            matched += 1
+            assert recognise_module._may_number_an_article(text), text
+        if not any(ch.isdecimal() or ch == "第" for ch in text):
+            assert not recognise_module._may_number_an_article(text), text
+    assert matched > 500
