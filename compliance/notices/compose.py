@@ -229,6 +229,15 @@ def voice_frame(
     )
     if opens or templates > own:
         return "template", cues
+    if any(
+        h.concept == "reported"
+        and h.term[-1:] in _LABEL_MARKS
+        and not block_text[: h.start - block.start].strip(" -*•\t")
+        for h in hits
+    ):
+        # "Comment: We should forbid …", "网友评论：…": a reader's label opening the block,
+        # whatever the reader's "we" says
+        return "reported", cues
     # Law text, not a notice citing a law: statute numbering, or law wording throughout. A
     # bare "Art. 5." numbers a publisher's terms as often as a law: it needs law wording too.
     numbered = block.statute_numbered and not _BARE_ARTICLE.match(block_text)
@@ -245,6 +254,9 @@ def voice_frame(
     if ctx.narrative and not footer and (not own or (others and own <= others + 1)):
         return "discussion", cues
     return "own", cues
+
+
+_LABEL_MARKS = frozenset(":：")  # a term written with one is a label (`punctuated`)
 
 
 def others_speak(hits: Sequence[Hit], block_text: str, block: Block, ctx: Context) -> bool:
@@ -1210,8 +1222,13 @@ def _without_descriptions(clause: Clause, text: str, ctx: Context) -> set[str]:
             kept.append(hit)
     if len(kept) == len(clause.hits):
         return acts
+    left = actions_of(kept)
+    if not left:
+        # "Dilarang mengambil konten di situs web ini …": the clause's only act, no
+        # description of what another act is done to (it would leave the ban with none)
+        return acts
     clause.notes.append("a description of the content ('published on this site')")
-    return actions_of(kept)
+    return left
 
 
 def _without_own_archive(clause: Clause, text: str) -> set[str]:

@@ -140,7 +140,15 @@ def recognise(
             if lexicons.acronyms:
                 hits = _acronyms_in_capitals(hits, text, folded, lexicons)
             if lexicons.punctuated:
-                hits = _marks_after(hits, text, lexicons.punctuated)
+                marked = _marks_after(hits, text, lexicons.punctuated)
+                if len(marked) < len(hits):
+                    # (rare: a label's word without its mark, "comentarii defăimătoare")
+                    unmarked = _unmarked_matches(scan.placed(ranges_of(index)), hits, marked)
+                    hits = lexicons.block_hits(unmarked, frozenset(active))
+                    if lexicons.acronyms:
+                        hits = _acronyms_in_capitals(hits, text, folded, lexicons)
+                    marked = _marks_after(hits, text, lexicons.punctuated)
+                hits = marked
             found = _outside_quotes(hits, text, block.start, block.end)
         cache[index] = found
         return found
@@ -244,6 +252,8 @@ def recognise(
             return voice if voice is not None else first_voice(index)[0]
 
         routes = _procedure(hits, judged, disabled) if index > 0 and not is_item else set()
+        if routes and _only_a_link_label(text, blocks[index], hits):
+            return  # "联系我们 · © 2025", "お問い合わせ": a footer's link, no procedure
         if routes:
             procedures[index] = routes
 
@@ -504,6 +514,16 @@ def _marks_after(hits: list[Hit], text: str, punctuated: dict[str, frozenset[str
     ]
 
 
+def _unmarked_matches(placed: list[Match], hits: list[Hit], marked: list[Hit]) -> list[Match]:
+    """`placed` without the occurrences whose every hit `_marks_after` dropped: a term
+    written with its final mark ("comentarii:", a label) that the text does not follow by
+    it must not cover a shorter term at its place ("comentari*", another object) before
+    it is dropped itself."""
+    kept = {(h.start, h.end) for h in marked}
+    dropped = {(h.start, h.end) for h in hits} - kept
+    return [m for m in placed if (m[0], m[1]) not in dropped]
+
+
 def _per_sentence(block: Block, hits: Sequence[Hit]) -> list[tuple[int, int, list[Hit]]]:
     """Each sentence with its hits in text order (one pass: a long block of many sentences
     costs its length, not sentences × hits)."""
@@ -561,6 +581,17 @@ def _procedure(hits: Sequence[Hit], voice: Callable[[], str], disabled: frozense
         return set()
     routes = routes_of(hits) & PROCEDURES
     return routes if routes and voice() == "own" else set()
+
+
+def _only_a_link_label(text: str, block: Block, hits: Sequence[Hit]) -> bool:
+    """A block whose only words are its routes' ("Contact us", "联系我们", "Liên hệ", beside
+    a "©" and a year) is a link in a footer's row, not a sentence saying how to ask: no ban
+    before it takes its way to permission ("Requests: rights@example.com" says how)."""
+    rest = list(text[block.start : block.end])
+    for hit in hits:
+        if hit.concept.startswith("route:"):
+            rest[hit.start - block.start : hit.end - block.start] = [" "] * (hit.end - hit.start)
+    return not any(map(str.isalpha, rest))
 
 
 _STATING_ONLY = frozenset({"restrict", "grant", "negator"})

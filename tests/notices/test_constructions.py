@@ -10,6 +10,8 @@ import pytest
 
 from compliance.engine import Checker
 from compliance.model import Document, Purpose
+from compliance.notices.lexicon import load_lexicons
+from compliance.notices.recognise import recognise
 from tests.notices.conftest import Effects, restricted
 
 AI = ("ai-index", "ai-train")
@@ -3743,3 +3745,116 @@ def test_a_glossed_means_is_bound_to_the_ai_use(
     effects = read(text)
     assert effects.get("ai-train") == ("deny", ()), effects
     assert "crawl" not in effects, effects
+
+
+# "本网站内容禁止用于训练人工智能模型。" then the footer's "联系我们" link: a block whose only
+# words are its routes is a link label, not a procedure; the ban stays a ban. A procedure
+# with words of its own ("Requests for permission: rights@…") still makes it conditional.
+FOOTER_LINK_LABELS = [
+    ("zh", "本网站内容禁止用于训练人工智能模型。", "联系我们"),
+    ("ja", "当サイトのコンテンツをAIの学習に利用することを禁止します。", "お問い合わせ"),
+    ("th", "ห้ามนำเนื้อหาไปใช้ในการฝึกโมเดลปัญญาประดิษฐ์", "ติดต่อเรา"),
+    ("en", "Our articles may not be used to train AI models.", "Contact us · © 2026"),
+    ("vi", "Không được sử dụng nội dung để huấn luyện trí tuệ nhân tạo.", "Liên hệ · © 2026"),
+]
+
+
+@pytest.mark.parametrize(("language", "ban", "link"), FOOTER_LINK_LABELS)
+def test_a_footer_link_label_lends_no_way_to_permission(
+    verdicts: Callable[..., Effects], language: str, ban: str, link: str
+) -> None:
+    html = f"<html><body><footer><p>{ban}</p><p><a href='/contact'>{link}</a></p></footer></body></html>"
+    assert verdicts(html, kind="html").get("ai-train") == ("deny", ()), html
+
+
+def test_a_procedure_with_words_of_its_own_still_lends_its_way(
+    read: Callable[..., Effects],
+) -> None:
+    effects = read(
+        "Our articles may not be used to train AI models.\n\n"
+        "For permission requests, contact us at rights@example.com."
+    )
+    assert effects.get("ai-train") == ("conditional", ("permission",)), effects
+
+
+# "Dilarang mengambil konten di situs web ini tanpa izin tertulis": the clause's only act
+# placed on the publisher's own site is the act banned, not a description of the content
+# (it left the ban with no use: nothing restricted).
+ONLY_ACTS_ON_THE_OWN_SITE = [
+    ("id", "Dilarang mengambil konten di situs web ini tanpa izin tertulis dari redaksi."),
+    ("en", "Copying content on this website without written permission is prohibited."),
+    ("pl", "Kopiowanie treści w tym serwisie bez pisemnej zgody jest zabronione."),
+    ("ms", "Dilarang mengambil kandungan di laman web ini tanpa kebenaran bertulis."),
+    ("ru", "Копирование материалов на этом сайте без письменного разрешения запрещено."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ONLY_ACTS_ON_THE_OWN_SITE)
+def test_a_clauses_only_act_on_the_own_site_is_no_description(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish", ("unknown",))[0] == "conditional", (text, read(text))
+
+
+def test_a_description_beside_another_act_stays_one() -> None:
+    lexicons = load_lexicons()
+    recognition = recognise(
+        "I contenuti pubblicati su questo sito non possono essere utilizzati per addestrare"
+        " l'intelligenza artificiale.",
+        "text",
+        lexicons,
+    )
+    effects = {p for r in recognition.readings for p in r.effects}
+    assert "ai-train" in effects and "republish" not in effects, effects
+
+
+# "GPTBot and ClaudeBot are not permitted to copy any page": named AI crawlers are AI
+# addressees; what they may not do is their AI use, no republication.
+NAMED_BOTS = [
+    ("en", "GPTBot and ClaudeBot are not permitted to copy any page of this site."),
+    ("de", "GPTBot und ClaudeBot dürfen keine Seiten dieser Website kopieren."),
+    ("fr", "GPTBot et ClaudeBot ne sont pas autorisés à copier les pages de ce site."),
+    ("ru", "GPTBot и ClaudeBot не имеют права копировать страницы этого сайта."),
+    ("es", "GPTBot y ClaudeBot no pueden copiar ninguna página de este sitio."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NAMED_BOTS)
+def test_named_ai_bots_are_addressees(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("ai-train", ("unknown",))[0] == "deny", (text, effects)
+    assert "republish" not in effects and "crawl" not in effects, (text, effects)
+
+
+# "网友评论：…禁止AI公司随便抓取我们的文章" : a block opening with a reader-comment label is a
+# reader speaking, not the publisher (its "we" is the reader's).
+COMMENT_LABELS = [
+    ("zh", "网友评论：就应该禁止AI公司随便抓取我们的文章，未经授权不得使用。"),
+    ("en", "Comment: We should forbid AI companies from copying our articles."),
+    ("de", "Kommentar: Wir sollten KI-Firmen das Kopieren unserer Artikel verbieten."),
+    ("ru", "Комментарий: нам надо запретить копирование наших статей для ИИ."),
+    ("ar", "تعليق: يُمنع نسخ هذا المقال!"),
+    ("pl", "Odpowiedź użytkownika anka: zakaz trenowania AI na naszych artykułach to fikcja."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), COMMENT_LABELS)
+def test_a_comment_label_opens_a_readers_words(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, (text, read(text))
+
+
+def test_a_comment_word_without_its_label_mark_covers_no_other_term(
+    read: Callable[..., Effects],
+) -> None:
+    """ "comentarii:" (a label, read only before a colon) must not cover "comentari*" (another
+    object) where the text has no colon: the item bans something else than reuse."""
+    effects = read(
+        "Este interzisă:\n• utilizarea conținutului pentru antrenarea inteligenței artificiale;\n"
+        "• publicarea de comentarii defăimătoare."
+    )
+    assert effects.get("ai-train") == ("deny", ()), effects
+    assert "republish" not in effects, effects
