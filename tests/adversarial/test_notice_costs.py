@@ -102,6 +102,11 @@ text = {
     + "for the purpose of training AI is prohibited.",
     "contrasted conditions": "This may be shared, " + "but not for commercial purposes, " * 20000,
     "cells with exceptions": "| Training AI models | No, unless licensed |\n" * 20000,
+    # reader labels, sample labels in one block, footer link labels, label words unmarked
+    "reader labels": "Comment: we forbid copying. " * 20000,
+    "sample labels": "Sample clause: " * 20000 + "copying is prohibited.",
+    "link labels": "AI training is prohibited.\n\n" + "Contact us\n\n" * 20000,
+    "label words unmarked": "Fără comentarii. " * 20000 + "Este interzisă copierea articolelor.",
     # robots.txt: comments inside one agent's group, and comments naming the file's agents
     "comments in one group": "User-agent: GPTBot\n"
     + "# No use of our articles for AI training.\nDisallow: /private/\n" * 8000,
@@ -183,6 +188,10 @@ print(json.dumps({
         ("glossed means", "ai-train"),
         ("contrasted conditions", "republish=conditional"),
         ("cells with exceptions", "ai-train=conditional"),
+        ("reader labels", None),  # a reader's words, 20,000 times over
+        ("sample labels", None),
+        ("link labels", "ai-train"),  # 20,000 link labels lend the ban no way
+        ("label words unmarked", "republish"),
         ("comments in one group", "ai-train"),  # GPTBot's group: its comments speak for it
         ("named agents", "republish"),
     ],
