@@ -40,6 +40,7 @@ OPERATORS = (
     "override",
 )
 _QUOTES = set('“”«»„"「」『』‹›')
+_QUOTE_OPENERS = frozenset('“„«"「『‹»')  # ("»" opens in Danish, German, Swedish)
 # "JAKARTA (ANTARA) -", "LONDON, Dec 2 (Reuters) -": a news story's dateline.
 _DATELINE = re.compile(
     r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ .'-]{2,40}(?:,[^\n(]{0,40})?\s*\([^)\n]{2,40}\)\s*[-–—]"
@@ -121,6 +122,8 @@ class Context:
     carryovers: frozenset[str] = frozenset()  # "the same applies to": the block's languages'
     privatives: frozenset[str] = frozenset()  # "without", "ohne": the block's languages'
     exclusives: frozenset[str] = frozenset()  # "only", "nur", "のみ": the block's languages'
+    second_person: frozenset[str] = frozenset()  # "your", "Ihre", "您的": the block's languages'
+    asked: set[str] = field(default_factory=set)  # actions of a question right before it
     lead_is_heading: bool = False  # the list's lead-in is its heading ("What you must not do")
 
 
@@ -162,6 +165,37 @@ def _in_a_name(block_text: str, start: int, end: int, capital_is_a_name: bool = 
     return bool(name and verb and name.group(1)[0].isupper() and verb.group(1).islower())
 
 
+def _the_readers(block_text: str, start: int, end: int, ctx: Context) -> bool:
+    """Is an own-voice noun the reader's: a second-person possessive right before it or,
+    where it follows the noun, right after it ("your terms of use", "uw algemene
+    voorwaarden", "您的网站", "ketentuan anda"), nothing but spaces between?"""
+    if not ctx.second_person:
+        return False
+    before = fold_text(block_text[max(0, start - _POSSESSIVE_REACH) : start]).rstrip(" \t")
+    after = fold_text(block_text[end : end + _POSSESSIVE_REACH]).lstrip(" \t")
+    # Before: either of two words ("din egen hjemmeside", "your own website") or both ("az
+    # ön"); after: the next word or two as one ("ketentuan anda", "của bạn"), not "for your".
+    spaced_before, spaced_after = before.split()[-2:], after.split()[:2]
+    candidates = {
+        *spaced_before,
+        " ".join(spaced_before),
+        *spaced_after[:1],
+        " ".join(spaced_after),
+    }
+    if not candidates.isdisjoint(ctx.second_person):
+        return True
+    # Unspaced scripts ("您的网站", "あなたのサイト"): the possessive runs into the noun.
+    return any(
+        (before.endswith(word) or after.startswith(word))
+        for word in ctx.second_person
+        if _unspaced(word[-1])
+    )
+
+
+_POSSESSIVE_REACH = 24  # characters around an own-voice noun that may hold a possessive
+_FIRST_COLON = re.compile("[:：]")
+
+
 _WORD_BEFORE = re.compile(r"(\w[\w'’&-]*)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+(\w)")
 
@@ -186,8 +220,15 @@ def voice_frame(
     for h in hits:
         key = (h.start, h.end, h.concept)
         words[key] = words.get(key, False) or h.lexicon not in ctx.noun_capitals
+    # "your terms of use": advice to a reader on their own terms, a sample's cue
+    readers = {
+        (start, end)
+        for start, end, concept in words
+        if concept == "own-voice"
+        and _the_readers(block_text, start - block.start, end - block.start, ctx)
+    }
     counts = Counter(
-        concept
+        "template" if concept == "own-voice" and (start, end) in readers else concept
         for (start, end, concept), capital_is_a_name in words.items()
         if (
             concept != "discussion"
@@ -227,6 +268,19 @@ def voice_frame(
         if h.concept == "template" and not _after_comma(block_text, h.start - block.start)
     )
     if opens or templates > own:
+        return "template", cues
+    # "Add this sentence to your terms of use: …", "Voorbeeldtekst voor uw voorwaarden: …": a
+    # sample's cue in what leads to the block's first colon introduces what follows it.
+    colon = _FIRST_COLON.search(block_text)
+    if colon is not None and (
+        any(s < block.start + colon.start() for s, _ in readers)
+        or any(
+            h.concept == "template"
+            and h.start < block.start + colon.start()
+            and not _after_comma(block_text, h.start - block.start)
+            for h in hits
+        )
+    ):
         return "template", cues
     if any(
         h.concept == "reported" and h.start <= lead and h.term[-1:] in _LABEL_MARKS for h in hits
@@ -693,6 +747,11 @@ def polarity(clause: Clause, text: str, disabled: frozenset[str]) -> str | None:
     ) and "negation" not in disabled
     if c["require"] and c["grant"] and not (c["restrict"] or negated) and routes_of(clause.hits):
         # "Users may copy ... with mandatory citation of the authors": a grant on conditions.
+        return "grant"
+    if c["require"] and not (c["restrict"] or negated) and _only_beside_search(clause, text):
+        # "Automaattinen haravointi on sallittu vain hakukoneille", "検索エンジンのみ許可",
+        # "chỉ được phép đối với các công cụ tìm kiếm": the "only" names whom the grant is
+        # for (`_only_for_search`), no condition.
         return "grant"
     if c["restrict"] and c["grant"] and not negated and _modal_before_ban(clause, text):
         # "a site's terms may still prohibit it", "Publishers can block AI crawlers": what
@@ -1718,7 +1777,9 @@ def compose_block(
         # under it stays absolute.
         procedure_routes |= heading_routes & PROCEDURES
     lead = ctx.lead_in if "scope" not in disabled else None
-    asked: set[str] = set()  # the uses the sentence before asked about, if it asked
+    # The uses the sentence before asked about, if it asked; first, those of a question
+    # right before the block ("Можно ли использовать тексты для обучения ИИ?" / "Нет.").
+    asked = purposes_of(ctx.asked, ctx.asked) if "scope" not in disabled else set()
     for clauses, (s_start, s_end, hits) in zip(all_clauses, sentences, strict=True):
         sentence_actions = _sentence_actions(hits)
         if _states_nothing(hits, text, s_start, s_end):
@@ -1871,6 +1932,40 @@ def compose_block(
                 _grant(reading, clause, purposes, clauses, i, text, ctx.privatives)
     if "route" not in disabled:
         _one_procedure(reading)
+
+
+def _a_quotation(clause: Clause, text: str) -> bool:
+    """Does the clause open with a quotation mark ("…: „Забранява се …“"): words quoted
+    after a lead-in, which lend no use and take no predicate."""
+    return text[clause.start : clause.end].lstrip()[:1] in _QUOTE_OPENERS
+
+
+def _only_beside_search(clause: Clause, text: str) -> bool:
+    """Does every require word of the clause ("vain", "のみ", "فقط", "chỉ được": "only" in
+    many lexicons) name whom something is for: the next word the lexicons read after it (a
+    grant word aside) is a search word, or, written after its noun, the word right before
+    it is ("検索エンジンのみ")?"""
+    hits = sorted((h for h in clause.hits if h.concept != "grant"), key=_START_OF_HIT)
+    if not any(h.concept == "action:search" for h in hits):
+        return False
+    for k, hit in enumerate(hits[:_BINDINGS_MAX]):
+        if hit.concept != "require":
+            continue
+        after = next((h for h in hits[k + 1 :] if h.start >= hit.end), None)
+        before = hits[k - 1] if k else None
+        if not (
+            (after is not None and after.concept == "action:search")
+            or (
+                before is not None
+                and before.concept == "action:search"
+                and not text[before.end : hit.start].strip()
+            )
+        ):
+            return False
+    return True
+
+
+_START_OF_HIT = attrgetter("start")
 
 
 def _ai_as_the_subject(clause: Clause) -> bool:
@@ -2132,7 +2227,14 @@ def _inline_lead_in(clauses: list[Clause], text: str, disabled: frozenset[str]) 
         return
     lead: Clause | None = None
     for clause in clauses:
-        if clause.polarity is None and lead is not None and clause.connective == "list":
+        if (
+            clause.polarity is None
+            and lead is not None
+            and clause.connective == "list"
+            and not _a_quotation(clause, text)
+        ):
+            # (not a quotation after the colon: "Примерна клауза, която можете да
+            # адаптирате: „Забранява се …“" quotes a clause, whose own words do not count)
             clause.polarity = lead.polarity
             clause.routes |= lead.routes
             clause.notes.append("predicate from the list's lead-in clause")
@@ -2181,7 +2283,11 @@ def _borrowed_purposes(
     lenders = [
         other
         for j, other in enumerate(clauses)
-        if j != i and other.polarity is None and other.purposes and other.connective != "exception"
+        if j != i
+        and other.polarity is None
+        and other.purposes
+        and other.connective != "exception"
+        and not _a_quotation(other, text)  # its words are quoted, not the page's uses
     ]
     if lenders:
         # "…의 학습, 미세조정(fine-tuning), 검색증강생성(RAG)에 이용하려면 … 체결해야

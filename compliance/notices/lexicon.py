@@ -297,6 +297,13 @@ class LexiconFile(BaseModel):
         '"uniquement", "のみ"): "Crawling is allowed only for search engines" bans the other '
         "crawlers",
     )
+    second_person: list[str] = Field(
+        default_factory=list,
+        max_length=STRUCTURE_WORDS_MAX,
+        description='the reader\'s possessives ("your", "Ihre", "vos", "uw", "您的", "của bạn"),'
+        ' before or after the noun: "Add this sentence to your terms of use:" advises a reader'
+        " on their own terms, it states none of the page's",
+    )
     terms: dict[str, dict[str, str]] = Field(
         description="concept -> {term: an example sentence in this language that uses it}"
     )
@@ -324,6 +331,7 @@ STRUCTURE_WORDS = (
     "carryovers",
     "privatives",
     "exclusives",
+    "second_person",
 )
 
 
@@ -343,6 +351,7 @@ class Lexicon:
     carryovers: frozenset[str] = frozenset()
     privatives: frozenset[str] = frozenset()
     exclusives: frozenset[str] = frozenset()
+    second_person: frozenset[str] = frozenset()
     term_lines: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @property
@@ -1349,6 +1358,7 @@ def read_lexicon(path: Path, problems: list[Located]) -> Lexicon | None:
         carryovers=frozenset(normalise_term(w) for w in model.carryovers),
         privatives=frozenset(normalise_term(w) for w in model.privatives),
         exclusives=frozenset(normalise_term(w) for w in model.exclusives),
+        second_person=frozenset(normalise_term(w) for w in model.second_person),
         terms=model.terms,
         term_lines=term_lines,
     )

@@ -177,6 +177,7 @@ def recognise(
             ctx.complementizers = lexicons.structure_words("complementizers", languages)
             ctx.coordinators = lexicons.structure_words("coordinators", languages)
             ctx.locatives = lexicons.structure_words("locatives", languages)
+            ctx.second_person = lexicons.structure_words("second_person", languages)
             voice, cues = voice_frame(hits, text[block.start : block.end], block, ctx)
             prose = block.role == "paragraph" and block.end - block.start >= _PROSE
             found = first_cache[index] = (voice, cues, prose)
@@ -296,6 +297,11 @@ def recognise(
             passed_over(index, "no word states a rule here")
             continue
         block_hits = hits_of(index)
+        if block.role == "lead-in" and _introduces_a_quotation(index, blocks, first_voice):
+            # "إليك نموذجاً يمكنك نسخه …:" over a quoted notice: "you can copy it" is about
+            # the sample that follows, nothing of the page's granted
+            passed_over(index, "a lead-in to a quotation or a sample: it introduces it")
+            continue
         if block.role == "heading" and not _states_use(block_hits):
             passed_over(index, "a title: it scopes the blocks under it, states nothing itself")
             continue
@@ -326,6 +332,12 @@ def recognise(
         for name in STRUCTURE_WORDS:
             setattr(ctx, name, lexicons.structure_words(name, languages))
         ctx.lead_is_heading = lead is not None and block.lead_in is None
+        if _answers_no(index, blocks, block_hits, text):
+            # an answer under a question of permission: "Can I use your articles to train
+            # AI?" / "No." ("Do you use my data to train AI?" / "No." asks of a practice)
+            asked = hits_of(index - 1)
+            if any(h.concept == "grant" for h in asked):
+                ctx.asked = actions_of(asked)
         if block.heading is not None:
             ctx.section_addressees = addressees(block.heading)
         reading = BlockReading(block, index=index)
@@ -372,6 +384,36 @@ def recognise(
         for reading in result.readings:
             _agent_scope(reading, groups, starts)
     return result
+
+
+def _answers_no(index: int, blocks: Sequence[Block], hits: Sequence[Hit], text: str) -> bool:
+    """Does the block open with a negator ("No.", "Нет, …") right after a question?"""
+    first = min(hits, key=_START, default=None)
+    if not index or first is None or first.concept != "negator":
+        return False
+    if text[blocks[index].start : first.start].strip(" \t\n-•*"):
+        return False
+    question = text[blocks[index - 1].start : blocks[index - 1].end]
+    return question.rstrip().endswith(_QUESTION_MARKS)
+
+
+def _introduces_a_quotation(
+    index: int,
+    blocks: Sequence[Block],
+    first_voice: Callable[[int], tuple[str, dict[str, int], bool]],
+) -> bool:
+    """Is the block after this lead-in (no list item; a short quoted line may read as a
+    title) a quotation, code or a sample: what the lead-in says ("you can copy it", "use
+    this text") is about that."""
+    after = index + 1
+    return (
+        after < len(blocks)
+        and blocks[after].role != "item"
+        and first_voice(after)[0] in _INTRODUCED_VOICES
+    )
+
+
+_INTRODUCED_VOICES = frozenset({"quoted", "code", "template"})
 
 
 def _is_row(text: str, block: Block) -> bool:
@@ -506,12 +548,22 @@ def _acronyms_in_capitals(
 
 def _marks_after(hits: list[Hit], text: str, punctuated: dict[str, frozenset[str]]) -> list[Hit]:
     """Drop the hits of terms written with a final mark ("Beispiel:", "が、") that the text
-    does not follow by that mark."""
-    return [
-        h
-        for h in hits
-        if h.term not in punctuated or text[h.end : h.end + 3].lstrip()[:1] in punctuated[h.term]
-    ]
+    does not follow by that mark, or by a short bracket and then the mark (a label naming
+    its speaker: "Σχόλιο αναγνώστη (Νίκος Π.):", "コメント（匿名）:")."""
+    return [h for h in hits if h.term not in punctuated or _mark_after(h, text, punctuated)]
+
+
+def _mark_after(hit: Hit, text: str, punctuated: dict[str, frozenset[str]]) -> bool:
+    after = text[hit.end : hit.end + 3].lstrip()[:1]
+    if after in _BRACKETS:
+        close = text.find(_BRACKETS[after], hit.end, hit.end + _BRACKETED)
+        after = text[close + 1 : close + 4].lstrip()[:1] if close >= 0 else ""
+    return after in punctuated[hit.term]
+
+
+_BRACKETS = {"(": ")", "（": "）"}
+_QUESTION_MARKS = ("?", "？", "؟")
+_BRACKETED = 40  # characters of a speaker's name in brackets after a label
 
 
 def _unmarked_matches(placed: list[Match], hits: list[Hit], marked: list[Hit]) -> list[Match]:
@@ -626,7 +678,16 @@ def _speaks_of_use(hits: Sequence[Hit]) -> bool:
 
 
 _INLINE_QUOTE = 150
-_QUOTE_PAIRS = {"“": "”", "„": '“”"', "«": "»", "「": "」", "『": "』", '"': '"', "‹": "›"}
+_QUOTE_PAIRS = {
+    "“": "”",
+    "„": '“”"',
+    "«": "»",
+    "»": "«",  # Danish, German, Swedish: »…«
+    "「": "」",
+    "『": "』",
+    '"': '"',
+    "‹": "›",
+}
 _OPENERS = re.compile("[" + re.escape("".join(_QUOTE_PAIRS)) + "]")
 
 

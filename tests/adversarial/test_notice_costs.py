@@ -107,6 +107,11 @@ text = {
     "sample labels": "Sample clause: " * 20000 + "copying is prohibited.",
     "link labels": "AI training is prohibited.\n\n" + "Contact us\n\n" * 20000,
     "label words unmarked": "Fără comentarii. " * 20000 + "Este interzisă copierea articolelor.",
+    # the reader's terms, answers to questions, lead-ins to quotations, "only" before search
+    "readers' terms": "Add this sentence to your terms of use " * 20000 + ": copying is prohibited.",
+    "answers": "Can I copy your articles?\n\nNo.\n\n" * 10000,
+    "lead-ins to quotations": 'You may copy this text:\n\n"Copying is prohibited."\n\n' * 10000,
+    "only before search": "Crawling is allowed only for search engines, " * 20000,
     # robots.txt: comments inside one agent's group, and comments naming the file's agents
     "comments in one group": "User-agent: GPTBot\n"
     + "# No use of our articles for AI training.\nDisallow: /private/\n" * 8000,
@@ -192,6 +197,10 @@ print(json.dumps({
         ("sample labels", None),
         ("link labels", "ai-train"),  # 20,000 link labels lend the ban no way
         ("label words unmarked", "republish"),
+        ("readers' terms", None),  # advice on the reader's terms, a sample
+        ("answers", "republish"),
+        ("lead-ins to quotations", None),
+        ("only before search", "crawl"),
         ("comments in one group", "ai-train"),  # GPTBot's group: its comments speak for it
         ("named agents", "republish"),
     ],

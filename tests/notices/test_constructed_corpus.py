@@ -47,8 +47,9 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round27", 0.97, 0.015, 0.02),
         ("round28", 0.955, 0.025, 0.04),
         ("round29", 0.975, 0.03, 0.015),
-        ("round30", 0.975, 0.045, 0.016),
-        ("round31", 0.98, 0.005, 0.016),
+        ("round30", 0.98, 0.045, 0.013),
+        ("round31", 0.99, 0.005, 0.01),
+        ("round32", 0.98, 0.015, 0.015),
     ],
 )
 def test_constructed_notices_are_read(

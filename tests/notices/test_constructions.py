@@ -3858,3 +3858,186 @@ def test_a_comment_word_without_its_label_mark_covers_no_other_term(
     )
     assert effects.get("ai-train") == ("deny", ()), effects
     assert "republish" not in effects, effects
+
+
+# "Automaattinen haravointi on sallittu vain hakukoneille": where "only" is also a require
+# word ("vain luvalla", only with permission), beside a search word it names whom the grant
+# is for: search allowed, the other crawlers banned (it read as conditional on both).
+ONLY_BESIDE_SEARCH = [
+    ("fi", "Automaattinen haravointi on sallittu vain hakukoneille."),
+    ("vi", "Việc thu thập dữ liệu tự động chỉ được phép đối với các công cụ tìm kiếm."),
+    ("ar", "يُسمح بالزحف الآلي لمحركات البحث فقط."),
+    ("tr", "Otomatik tarama yalnızca arama motorlarına izinlidir."),
+    ("lv", "Automātiska pārmeklēšana ir atļauta tikai meklētājprogrammām."),
+    ("et", "Automaatne roomamine on lubatud ainult otsingumootoritele."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ONLY_BESIDE_SEARCH)
+def test_only_beside_a_search_word_names_whom_a_grant_is_for(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("crawl") == ("deny", ()), (text, effects)
+    assert effects.get("search") == ("allow", ()), (text, effects)
+
+
+def test_only_before_a_route_stays_a_condition(read: Callable[..., Effects]) -> None:
+    effects = read("Uudelleenjulkaisu on sallittu vain toimituksen luvalla.")
+    assert effects.get("republish") == ("conditional", ("permission",)), effects
+
+
+# "Примерна клауза, която можете да адаптирате: „Забранява се …“": a quoted clause after a
+# lead-in takes no predicate from it (the lead-in's "you can" granted the quoted ban's use).
+QUOTED_AFTER_A_LEAD_IN = [
+    (
+        "bg",
+        "Клауза, която можете да адаптирате: „Забранява се използването на съдържанието за обучение на изкуствен интелект.“",
+    ),
+    (
+        "en",
+        "A clause you can adapt: “The use of this content for training artificial intelligence is prohibited.”",
+    ),
+    (
+        "de",
+        "Eine Klausel, die Sie übernehmen können: „Die Nutzung der Inhalte für das Training von KI ist untersagt.“",
+    ),
+    (
+        "da",
+        "En klausul, som I kan bruge: »Brug af indholdet til træning af kunstig intelligens er forbudt.«",
+    ),
+    (
+        "fr",
+        "Une clause que vous pouvez reprendre : « L'utilisation des contenus pour l'entraînement de l'IA est interdite. »",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), QUOTED_AFTER_A_LEAD_IN)
+def test_a_quotation_after_a_lead_in_takes_no_predicate(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    effects = read(text)
+    assert all(effects.get(p, ("unknown",))[0] != "allow" for p in AI), (text, effects)
+
+
+# "Add this sentence to your terms of use: …": an own-voice noun the reader's possessive
+# marks is the reader's, a sample's cue; before the block's first colon it introduces what
+# follows as a sample (how-to guides read as the page's own bans).
+ADVICE_ON_THE_READERS_TERMS = [
+    (
+        "en",
+        "Add this sentence to your terms of use: Use of this website's content for AI training is prohibited.",
+    ),
+    (
+        "fr",
+        "Ajoutez à vos conditions d'utilisation : L'utilisation du contenu de ce site pour l'entraînement de l'IA est interdite.",
+    ),
+    (
+        "nl",
+        "Voeg deze zin toe aan uw algemene voorwaarden: Het gebruik van de inhoud van deze website voor AI-training is niet toegestaan.",
+    ),
+    (
+        "pl",
+        "Dodaj do swojego regulaminu zdanie: Wykorzystywanie treści tej strony do trenowania AI jest zabronione.",
+    ),
+    (
+        "ru",
+        "Добавьте в ваши правила использования сайта фразу: Использование материалов этого сайта для обучения ИИ запрещено.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ADVICE_ON_THE_READERS_TERMS)
+def test_advice_on_the_readers_terms_is_a_sample(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, (text, read(text))
+
+
+def test_your_after_an_own_site_noun_is_no_possessive_of_it(read: Callable[..., Effects]) -> None:
+    """ "… pages from this website for your own personal use …": "your" two words after the
+    site's name is no possessive of it; the page's terms stay its own."""
+    effects = read(
+        "You may view pages from this website for your own personal use. You must not "
+        "republish material from this website."
+    )
+    assert effects.get("republish") == ("deny", ()), effects
+
+
+# "إليك نموذجاً يمكنك نسخه …:" over a quoted notice: what a lead-in grants is about the
+# quotation or sample after it (read as `republish: allow`).
+LEAD_INS_TO_QUOTATIONS = [
+    (
+        "ar",
+        '<p>إليك نموذجاً يمكنك نسخه ووضعه في أسفل مدونتك:</p><blockquote>"يُمنع نسخ محتوى هذه المدونة دون موافقة كتابية."</blockquote>',
+    ),
+    (
+        "en",
+        '<p>You may copy the following text and use it on your blog:</p><blockquote>"Copying of this blog\'s content without written consent is prohibited."</blockquote>',
+    ),
+    (
+        "de",
+        "<p>Diesen Text dürfen Sie kopieren und auf Ihrem Blog verwenden:</p><blockquote>„Das Kopieren der Inhalte dieses Blogs ohne schriftliche Zustimmung ist untersagt.“</blockquote>",
+    ),
+    (
+        "da",
+        "<p>Her er et eksempel, du kan bruge på din egen hjemmeside:</p><pre>Al kopiering og brug til træning af kunstig intelligens er forbudt.</pre>",
+    ),
+    (
+        "es",
+        "<p>Puede copiar el siguiente texto en su blog:</p><blockquote>«Queda prohibida la copia de los contenidos de este blog sin autorización escrita.»</blockquote>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "html"), LEAD_INS_TO_QUOTATIONS)
+def test_a_lead_in_to_a_quotation_grants_nothing(
+    verdicts: Callable[..., Effects], language: str, html: str
+) -> None:
+    page = f"<html lang='{language}'><body>{html}</body></html>"
+    assert "allow" not in {v for v, _ in verdicts(page, kind="html").values()}, page
+
+
+# "Σχόλιο αναγνώστη (Νίκος Π.): …", "コメント（匿名）: …": a label may name its speaker in
+# brackets before its colon.
+LABELS_WITH_A_SPEAKER = [
+    (
+        "el",
+        "Σχόλιο αναγνώστη (Νίκος Π.): Καλά κάνουν και απαγορεύουν την αντιγραφή για εκπαίδευση ΤΝ.",
+    ),
+    ("ja", "コメント（匿名）: 無断転載禁止って書いてあるのに。"),
+    ("en", "Comment (Jane D.): We should ban all copying of our articles."),
+    ("uk", "Коментар читача (Олег): Треба заборонити ШІ копіювати наші новини!"),
+    ("de", "Kommentar (M. Weber): Wir sollten das Kopieren unserer Artikel verbieten."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LABELS_WITH_A_SPEAKER)
+def test_a_label_may_name_its_speaker_in_brackets(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, (text, read(text))
+
+
+# "Can I use your articles to train AI?" / "No.": a bare answer under a question of
+# permission bans what it asked about; a question about a practice ("Do you use my data
+# to train AI?" / "No.") bans nothing.
+ANSWERS_TO_PERMISSION_QUESTIONS = [
+    ("en", "Can I use your articles to train AI?\n\nNo."),
+    ("ru", "Можно ли использовать тексты для обучения ИИ?\n\nНет."),
+    ("de", "Darf ich Ihre Artikel für das Training von KI verwenden?\n\nNein."),
+    ("es", "¿Puedo usar sus artículos para entrenar IA?\n\nNo."),
+    ("fr", "Puis-je utiliser vos articles pour entraîner une IA ?\n\nNon."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ANSWERS_TO_PERMISSION_QUESTIONS)
+def test_a_bare_answer_takes_the_uses_its_question_asked(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), (text, read(text))
+
+
+def test_an_answer_about_a_practice_bans_nothing(read: Callable[..., Effects]) -> None:
+    assert read("Do you use my data to train AI?\n\nNo.") == {}
