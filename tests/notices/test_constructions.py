@@ -4041,3 +4041,32 @@ def test_a_bare_answer_takes_the_uses_its_question_asked(
 
 def test_an_answer_about_a_practice_bans_nothing(read: Callable[..., Effects]) -> None:
     assert read("Do you use my data to train AI?\n\nNo.") == {}
+
+
+# "weder automatisiert ausgelesen noch zum Training von KI-Systemen verwendet": "nor" joins
+# two acts; the crawling before it is no means bound to the AI use after it.
+NEITHER_NOR = [
+    (
+        "de",
+        "Die Inhalte dürfen ohne ausdrückliche Genehmigung weder automatisiert ausgelesen noch zum Training von KI-Systemen verwendet werden.",
+    ),
+    (
+        "nl",
+        "De inhoud mag zonder toestemming noch automatisch worden uitgelezen noch voor AI-training worden gebruikt.",
+    ),
+    ("en", "Our articles may not be scraped nor used to train AI systems."),
+    ("cs", "Obsah nesmí být ani automaticky stahován, ani použit k trénování AI."),
+    (
+        "ru",
+        "Материалы не могут ни автоматически собираться, ни использоваться для обучения ИИ.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NEITHER_NOR)
+def test_neither_nor_keeps_both_acts(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("crawl", ("unknown",))[0] in ("deny", "conditional"), (text, effects)
+    assert effects.get("ai-train", ("unknown",))[0] in ("deny", "conditional"), (text, effects)
