@@ -1056,6 +1056,9 @@ def binding_scope(
             following = _means_after(binding, actions, text)
             if following is not None:
                 bound.add((following.start, following.end))
+                # ... and the means of its phrase: "クローラーによる収集" (collection by
+                # crawlers), "爬虫抓取" (crawler scraping)
+                bound.update(_phrase_after(following, actions, text))
                 clause.notes.append(
                     f"binding: {following.concept[7:]} only as a means to the AI use before it"
                 )
@@ -1091,6 +1094,16 @@ def binding_scope(
                 bound.update((h.start, h.end) for h in enumerated)
                 clause.notes.append("binding: every act before ', to <AI use>' is a means to it")
                 continue
+        if leads_to_ai and not means:
+            # "用于训练人工智能模型的爬虫": the purpose before the noun it modifies, the means
+            # right after it
+            modified = _means_after_purpose(binding, actions, text)
+            if modified is not None:
+                bound.add((modified.start, modified.end))
+                bound.update(_phrase_after(modified, actions, text))
+                clause.notes.append(
+                    f"binding: {modified.concept[7:]} only as a means to the AI use before it"
+                )
         if leads_to_ai and means:
             nearest = max(means, key=lambda h: h.start)
             bound.add((nearest.start, nearest.end))  # every lexicon's reading of that word
@@ -1159,10 +1172,54 @@ def _means_after(binding: Hit, actions: Sequence[Hit], text: str) -> Hit | None:
         for h in actions
         if binding.end - 1 <= h.start <= binding.end + _HEAD_FINAL_REACH
         and h.concept[7:] in _MEANS_ACTIONS
+        # (not across a comma: "… გასაწვრთნელად, ასევე … შეგროვება" names another act)
+        and not _CLAUSE_ENDS.intersection(text[binding.end : h.start])
     ]
     return min(after, key=lambda h: h.start) if after else None
 
 
+def _means_after_purpose(binding: Hit, actions: Sequence[Hit], text: str) -> Hit | None:
+    """The means a purpose right after its binding modifies: the next action after the
+    purpose's last AI word, a particle away ("用于训练人工智能模型的爬虫")."""
+    purpose = [h for h in actions if h.start >= binding.end and h.concept[7:] in _AI_ENDS]
+    if not purpose:
+        return None
+    end = max(h.end for h in purpose[:_BINDINGS_MAX])
+    for hit in sorted(actions, key=_START_OF_HIT):
+        if hit.start < end:
+            continue
+        gap = text[end : hit.start]
+        if (
+            hit.concept[7:] in _MEANS_ACTIONS
+            and len(gap) <= _PURPOSE_GAP
+            and not (_PUNCTUATION.intersection(gap) or set(gap) & _CLAUSE_ENDS)
+        ):
+            return hit
+        return None
+    return None
+
+
+_PURPOSE_GAP = 3  # "模型的": the head noun of the purpose and a particle
+
+
+def _phrase_after(first: Hit, actions: Sequence[Hit], text: str) -> list[tuple[int, int]]:
+    """The means that go on the phrase of a head-final binding's means, each a few
+    characters after the one before with no mark between ("クローラーによる収集")."""
+    spans: list[tuple[int, int]] = []
+    end = first.end
+    for hit in sorted(actions, key=_START_OF_HIT):
+        if hit.start < end or hit.concept[7:] not in _MEANS_ACTIONS:
+            continue
+        gap = text[end : hit.start]
+        if len(gap) > _PHRASE_GAP or _PUNCTUATION.intersection(gap) or set(gap) & _CLAUSE_ENDS:
+            break
+        spans.append((hit.start, hit.end))
+        end = hit.end
+    return spans
+
+
+_PHRASE_GAP = 4  # "による", "の", "에 의한": a particle between two words of one phrase
+_CLAUSE_ENDS = frozenset("、，。,;；")
 _HEAD_FINAL_REACH = 20  # "目的とした記事の収集", "amacıyla sitemizin taranması": an object between
 _BIND_REACH = 60  # "reproduced in any manner for the purpose of"
 _MODIFIER_GAP_MAX = 8  # "AI training", "uso de IA", "utilisation par l'IA"
@@ -1929,6 +1986,11 @@ def compose_block(
                     clause.notes.append("a grant to search engines only: other crawling banned")
                     _add(reading, "crawl", "deny", set(), clause.hits, False)
                     purposes = (purposes - {"crawl"}) | {"search"}
+                elif "scope" not in disabled and _search_engines_crawl(clause, purposes):
+                    # "検索エンジンによる収集は歓迎します", "Search engines may crawl the site":
+                    # what search engines are granted is search indexing, no crawler else's
+                    clause.notes.append("a grant to search engines: search indexing")
+                    purposes = purposes - {"crawl"}
                 _grant(reading, clause, purposes, clauses, i, text, ctx.privatives)
     if "route" not in disabled:
         _one_procedure(reading)
@@ -1938,6 +2000,16 @@ def _a_quotation(clause: Clause, text: str) -> bool:
     """Does the clause open with a quotation mark ("…: „Забранява се …“"): words quoted
     after a lead-in, which lend no use and take no predicate."""
     return text[clause.start : clause.end].lstrip()[:1] in _QUOTE_OPENERS
+
+
+def _search_engines_crawl(clause: Clause, purposes: set[str]) -> bool:
+    """Does a grant name its crawling as search engines' (a search word before the crawl
+    word, its agent: "Search engines may crawl", "検索エンジンによる収集")?"""
+    if not {"crawl", "search"} <= purposes:
+        return False
+    searches = [h.start for h in clause.hits if h.concept == "action:search"]
+    crawls = [h.start for h in clause.hits if h.concept == "action:crawl"]
+    return min(searches) < min(crawls)
 
 
 def _only_beside_search(clause: Clause, text: str) -> bool:

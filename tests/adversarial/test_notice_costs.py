@@ -112,6 +112,10 @@ text = {
     "answers": "Can I copy your articles?\n\nNo.\n\n" * 10000,
     "lead-ins to quotations": 'You may copy this text:\n\n"Copying is prohibited."\n\n' * 10000,
     "only before search": "Crawling is allowed only for search engines, " * 20000,
+    # purpose-bound phrases, purposes before their noun, grants to search engines
+    "purpose-bound phrases": "AI学習を目的とした" + "クローラーによる収集" * 20000 + "を禁止します。",
+    "purposes before nouns": "禁止" + "用于训练人工智能模型的爬虫" * 20000 + "抓取。",
+    "search engines granted": "Search engines may crawl " * 20000 + "this site.",
     # robots.txt: comments inside one agent's group, and comments naming the file's agents
     "comments in one group": "User-agent: GPTBot\n"
     + "# No use of our articles for AI training.\nDisallow: /private/\n" * 8000,
@@ -201,6 +205,9 @@ print(json.dumps({
         ("answers", "republish"),
         ("lead-ins to quotations", None),
         ("only before search", "crawl"),
+        ("purpose-bound phrases", "ai-train"),
+        ("purposes before nouns", "ai-train"),
+        ("search engines granted", "search=allow"),
         ("comments in one group", "ai-train"),  # GPTBot's group: its comments speak for it
         ("named agents", "republish"),
     ],

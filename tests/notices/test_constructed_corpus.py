@@ -50,6 +50,8 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round30", 0.98, 0.045, 0.013),
         ("round31", 0.99, 0.005, 0.01),
         ("round32", 0.98, 0.015, 0.015),
+        ("round33", 0.985, 0.035, 0.008),
+        ("round34", 0.98, 0.02, 0.015),
     ],
 )
 def test_constructed_notices_are_read(

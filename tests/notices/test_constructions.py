@@ -4070,3 +4070,75 @@ def test_neither_nor_keeps_both_acts(
     effects = read(text)
     assert effects.get("crawl", ("unknown",))[0] in ("deny", "conditional"), (text, effects)
     assert effects.get("ai-train", ("unknown",))[0] in ("deny", "conditional"), (text, effects)
+
+
+# "生成AIの学習を目的としたクローラーによる収集": every means of the phrase a head-final
+# binding leads to is bound to the AI use ("collection by crawlers"), and a purpose before the
+# noun it modifies binds that noun ("用于训练人工智能模型的爬虫"); a comma ends the phrase.
+PURPOSE_BOUND_PHRASES = [
+    ("ja", "生成AIの学習を目的としたクローラーによる収集はお断りします。"),
+    ("zh", "禁止用于训练人工智能模型的爬虫抓取本站内容。"),
+    ("ko", "AI 학습을 목적으로 한 크롤러의 수집을 금지합니다."),
+    ("tr", "Yapay zekâ eğitimi amacıyla botlarla içerik toplanması yasaktır."),
+    ("ja", "AI学習を目的としたクローラーの収集は禁止します。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PURPOSE_BOUND_PHRASES)
+def test_every_means_of_a_purpose_bound_phrase_is_bound(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("ai-train") == ("deny", ()), (text, effects)
+    assert "crawl" not in effects, (text, effects)
+
+
+def test_a_comma_ends_a_head_final_means(read: Callable[..., Effects]) -> None:
+    effects = read(
+        "აკრძალულია საიტის შინაარსის გამოყენება ხელოვნური ინტელექტის მოდელების გასაწვრთნელად,"
+        " ასევე მონაცემების ავტომატური შეგროვება."
+    )
+    assert effects.get("crawl") == ("deny", ()), effects
+
+
+# "Search engines may crawl and index this site", "検索エンジンによる収集は歓迎します": what
+# search engines are granted is search indexing; no other crawler's crawling (unknown, which
+# fails closed; a grant of crawling with no agent stays one).
+SEARCH_ENGINES_GRANTED = [
+    ("en", "Search engines may crawl and index this site."),
+    ("ja", "検索エンジンによる収集は歓迎します。"),
+    ("de", "Suchmaschinen dürfen die Seiten crawlen."),
+    ("fr", "Les moteurs de recherche peuvent explorer et indexer ce site."),
+    ("es", "Los motores de búsqueda pueden rastrear e indexar este sitio."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SEARCH_ENGINES_GRANTED)
+def test_a_grant_to_search_engines_is_search_indexing(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("search") == ("allow", ()), (text, effects)
+    assert "crawl" not in effects, (text, effects)
+
+
+def test_a_grant_of_crawling_with_no_agent_stays_one(read: Callable[..., Effects]) -> None:
+    effects = read("Crawling and indexing of this site are permitted.")
+    assert effects.get("crawl") == ("allow", ()), effects
+
+
+def test_a_no_with_an_exception_under_a_question_is_conditional(
+    read: Callable[..., Effects],
+) -> None:
+    effects = read(
+        "Mag ik uw artikelen gebruiken voor mijn AI-toepassing?\n\n"
+        "Nee, tenzij u daarvoor een licentie afsluit."
+    )
+    assert effects.get("ai-train", ("unknown",))[0] == "conditional", effects
+
+
+def test_a_negation_in_a_final_copula_restricts(read: Callable[..., Effects]) -> None:
+    """fa "… مجاز به جمع‌آوری مطالب این سایت نیستند" ("are not permitted to collect"): the
+    negation stands at the end, after the grant word (read as `crawl: allow`)."""
+    effects = read("ربات‌های خزنده مجاز به جمع‌آوری مطالب این سایت نیستند.")
+    assert effects.get("crawl") == ("deny", ()), effects
