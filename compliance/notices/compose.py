@@ -1053,15 +1053,7 @@ def binding_scope(
     marks = [end for _, end in _examples(clause, text, inclusives)] if bindings else []
     for binding in bindings:
         if binding.lexicon in head_final:
-            following = _means_after(binding, actions, text)
-            if following is not None:
-                bound.add((following.start, following.end))
-                # ... and the means of its phrase: "クローラーによる収集" (collection by
-                # crawlers), "爬虫抓取" (crawler scraping)
-                bound.update(_phrase_after(following, actions, text))
-                clause.notes.append(
-                    f"binding: {following.concept[7:]} only as a means to the AI use before it"
-                )
+            _bind_phrase(_means_after(binding, actions, text), actions, text, clause, bound)
             continue
         leads_to_ai = any(h.start >= binding.start and h.concept[7:] in _AI_ENDS for h in actions)
         # Reproducing "for the purpose of training AI" is a means to it, unless a verb after
@@ -1097,13 +1089,7 @@ def binding_scope(
         if leads_to_ai and not means:
             # "用于训练人工智能模型的爬虫": the purpose before the noun it modifies, the means
             # right after it
-            modified = _means_after_purpose(binding, actions, text)
-            if modified is not None:
-                bound.add((modified.start, modified.end))
-                bound.update(_phrase_after(modified, actions, text))
-                clause.notes.append(
-                    f"binding: {modified.concept[7:]} only as a means to the AI use before it"
-                )
+            _bind_phrase(_means_after_purpose(binding, actions, text), actions, text, clause, bound)
         if leads_to_ai and means:
             nearest = max(means, key=lambda h: h.start)
             bound.add((nearest.start, nearest.end))  # every lexicon's reading of that word
@@ -1176,6 +1162,22 @@ def _means_after(binding: Hit, actions: Sequence[Hit], text: str) -> Hit | None:
         and not _CLAUSE_ENDS.intersection(text[binding.end : h.start])
     ]
     return min(after, key=lambda h: h.start) if after else None
+
+
+def _bind_phrase(
+    first: Hit | None,
+    actions: Sequence[Hit],
+    text: str,
+    clause: Clause,
+    bound: set[tuple[int, int]],
+) -> None:
+    """Bind a means that follows its AI purpose, and the means of its phrase after it
+    ("クローラーによる収集": collection by crawlers; "爬虫抓取": crawler scraping)."""
+    if first is None:
+        return
+    bound.add((first.start, first.end))
+    bound.update(_phrase_after(first, actions, text))
+    clause.notes.append(f"binding: {first.concept[7:]} only as a means to the AI use before it")
 
 
 def _means_after_purpose(binding: Hit, actions: Sequence[Hit], text: str) -> Hit | None:
