@@ -397,6 +397,9 @@ def _answers_no(index: int, blocks: Sequence[Block], hits: Sequence[Hit], text: 
     return question.rstrip().endswith(_QUESTION_MARKS)
 
 
+_QUESTION_MARKS = ("?", "？", "؟")
+
+
 def _introduces_a_quotation(
     index: int,
     blocks: Sequence[Block],
@@ -562,7 +565,6 @@ def _mark_after(hit: Hit, text: str, punctuated: dict[str, frozenset[str]]) -> b
 
 
 _BRACKETS = {"(": ")", "（": "）"}
-_QUESTION_MARKS = ("?", "？", "؟")
 _BRACKETED = 40  # characters of a speaker's name in brackets after a label
 
 
