@@ -1051,6 +1051,7 @@ def binding_scope(
     bindings = [h for h in clause.hits if h.concept == "binding"][:_BINDINGS_MAX]
     # "får användas fritt, även för träning av AI": where the clause opens examples
     marks = [end for _, end in _examples(clause, text, inclusives)] if bindings else []
+    predicates = [h.start for h in clause.hits if h.concept in _PREDICATES][:_BINDINGS_MAX]
     for binding in bindings:
         if binding.lexicon in head_final:
             _bind_phrase(_means_after(binding, actions, text), actions, text, clause, bound)
@@ -1077,6 +1078,13 @@ def binding_scope(
             )
             # "får användas fritt, även för träning av AI": the AI use is one of its uses
             and bisect_right(marks, binding.end) == bisect_right(marks, h.end)
+            # "禁止任何形式的爬虫抓取，亦禁止将本站内容用于训练…": a means with a predicate
+            # of its own before it and another before the binding is banned on its own
+            # ("Reproduction is prohibited for the purpose of …" binds it)
+            and not (
+                any(p < h.start for p in predicates)
+                and any(h.end <= p < binding.start for p in predicates)
+            )
         ]
         if leads_to_ai and _after_comma(text, binding.start):
             enumerated = [

@@ -52,6 +52,8 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round32", 0.98, 0.015, 0.015),
         ("round33", 0.985, 0.035, 0.008),
         ("round34", 0.98, 0.02, 0.015),
+        ("round35", 0.965, 0.018, 0.032),
+        ("round36", 0.97, 0.03, 0.03),
     ],
 )
 def test_constructed_notices_are_read(

@@ -4142,3 +4142,35 @@ def test_a_negation_in_a_final_copula_restricts(read: Callable[..., Effects]) ->
     negation stands at the end, after the grant word (read as `crawl: allow`)."""
     effects = read("ربات‌های خزنده مجاز به جمع‌آوری مطالب این سایت نیستند.")
     assert effects.get("crawl") == ("deny", ()), effects
+
+
+# "本站禁止任何形式的爬虫抓取，亦禁止将本站内容用于训练人工智能模型": a means with a predicate
+# of its own, and another predicate before the binding, is banned on its own; it is no means
+# of the AI use the second ban names (read as no crawl restriction at all).
+MEANS_WITH_A_BAN_OF_THEIR_OWN = [
+    ("zh", "本站禁止任何形式的爬虫抓取，亦禁止将本站内容用于训练人工智能模型。"),
+    ("ja", "当サイトはクローラーによる収集を禁止し、また記事をAI学習に利用することも禁止します。"),
+    ("en", "We prohibit scraping, and we also prohibit using content for AI training."),
+    (
+        "de",
+        "Wir untersagen das Scraping und untersagen auch die Nutzung der Inhalte für KI-Training.",
+    ),
+    (
+        "fr",
+        "Interdisons toute collecte automatisée et interdisons aussi l'usage des contenus pour l'entraînement de l'IA.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), MEANS_WITH_A_BAN_OF_THEIR_OWN)
+def test_a_means_with_a_ban_of_its_own_stays_banned(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("crawl") == ("deny", ()), (text, effects)
+    assert effects.get("ai-train") == ("deny", ()), (text, effects)
+
+
+def test_a_means_before_its_ban_and_purpose_stays_bound(read: Callable[..., Effects]) -> None:
+    effects = read("Reproduction is prohibited for the purpose of training AI.")
+    assert "republish" not in effects, effects
