@@ -4174,3 +4174,28 @@ def test_a_means_with_a_ban_of_its_own_stays_banned(
 def test_a_means_before_its_ban_and_purpose_stays_bound(read: Callable[..., Effects]) -> None:
     effects = read("Reproduction is prohibited for the purpose of training AI.")
     assert "republish" not in effects, effects
+
+
+# "Det burde være forbudt at bruge vores artikler til AI", "il faudrait interdire …": a wish
+# that something be banned bans nothing (a mask over the wish and its ban word); what is
+# banned outright stays banned.
+WISHES = [
+    ("da", "Det burde være forbudt at bruge vores avisartikler til AI uden betaling."),
+    ("fr", "Franchement, il faudrait interdire aux IA de s'entraîner sur nos articles."),
+    ("sk", "Kopírovanie našich článkov pre AI by malo byť zakázané všade."),
+    ("ru", "Надо запретить копирование наших статей для обучения ИИ."),
+    ("en", "Scraping our articles for AI training should be prohibited everywhere."),
+    ("he", "צריך לאסור על חברות AI להעתיק את הכתבות שלנו."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), WISHES)
+def test_a_wish_for_a_ban_bans_nothing(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert restricted(read(text)) == set(), (text, read(text))
+
+
+def test_a_ban_beside_a_wish_stays(read: Callable[..., Effects]) -> None:
+    effects = read("Scraping is prohibited. AI training should be forbidden too, in our view.")
+    assert effects.get("crawl") == ("deny", ()), effects
