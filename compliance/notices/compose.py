@@ -40,7 +40,17 @@ OPERATORS = (
     "override",
 )
 _QUOTES = set('“”«»„"「」『』‹›')
-_QUOTE_OPENERS = frozenset('“„«"「『‹»')  # ("»" opens in Danish, German, Swedish)
+# Each quotation mark that opens, with the marks that close it.
+QUOTE_PAIRS = {
+    "“": "”",
+    "„": '“”"',
+    "«": "»",
+    "»": "«",  # Danish, German, Swedish: »…«
+    "「": "」",
+    "『": "』",
+    '"': '"',
+    "‹": "›",
+}
 # "JAKARTA (ANTARA) -", "LONDON, Dec 2 (Reuters) -": a news story's dateline.
 _DATELINE = re.compile(
     r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ .'-]{2,40}(?:,[^\n(]{0,40})?\s*\([^)\n]{2,40}\)\s*[-–—]"
@@ -258,9 +268,11 @@ def voice_frame(
         return "quoted", cues  # the whole block in quotation marks: someone's words
     # "Sample clause: ..." / "Example: ..." opening the block marks a sample, whatever it
     # says inside; elsewhere ("including, for example, ...") it must outweigh the page's voice.
-    # (measured once: a test per hit of the text before it would be quadratic)
-    lead = block.start + len(block_text) - len(block_text.lstrip(_LEAD_MARKS))
-    opens = any(h.concept == "template" and h.start <= lead for h in hits)
+    # (measured once, and only when a label may open the block: a test per hit of the text
+    # before it would be quadratic)
+    labels = [h for h in hits if h.concept == "template" or h.term[-1:] in _LABEL_MARKS]
+    lead = block.start + _leading(block_text) if labels else -1
+    opens = any(h.concept == "template" and h.start <= lead for h in labels)
     # "content, for example by scraping, is not permitted": an aside names an instance.
     templates = sum(
         1
@@ -271,19 +283,19 @@ def voice_frame(
         return "template", cues
     # "Add this sentence to your terms of use: …", "Voorbeeldtekst voor uw voorwaarden: …": a
     # sample's cue in what leads to the block's first colon introduces what follows it.
-    colon = _FIRST_COLON.search(block_text)
+    colon = _FIRST_COLON.search(block_text) if readers or labels else None
     if colon is not None and (
         any(s < block.start + colon.start() for s, _ in readers)
         or any(
             h.concept == "template"
             and h.start < block.start + colon.start()
             and not _after_comma(block_text, h.start - block.start)
-            for h in hits
+            for h in labels
         )
     ):
         return "template", cues
     if any(
-        h.concept == "reported" and h.start <= lead and h.term[-1:] in _LABEL_MARKS for h in hits
+        h.concept == "reported" and h.start <= lead and h.term[-1:] in _LABEL_MARKS for h in labels
     ):
         # "Comment: We should forbid …", "网友评论：…": a reader's label opening the block,
         # whatever the reader's "we" says
@@ -308,6 +320,11 @@ def voice_frame(
 
 _LABEL_MARKS = frozenset(":：")  # a term written with one is a label (`punctuated`)
 _LEAD_MARKS = " -*•\t"  # what may stand before a label opening a block
+
+
+def _leading(block_text: str) -> int:
+    """How many characters of `_LEAD_MARKS` open the block."""
+    return len(block_text) - len(block_text.lstrip(_LEAD_MARKS))
 
 
 def others_speak(hits: Sequence[Hit], block_text: str, block: Block, ctx: Context) -> bool:
@@ -1195,7 +1212,7 @@ def _means_after_purpose(binding: Hit, actions: Sequence[Hit], text: str) -> Hit
     if not purpose:
         return None
     end = max(h.end for h in purpose[:_BINDINGS_MAX])
-    for hit in sorted(actions, key=_START_OF_HIT):
+    for hit in sorted(actions, key=_START):
         if hit.start < end:
             continue
         gap = text[end : hit.start]
@@ -1217,7 +1234,7 @@ def _phrase_after(first: Hit, actions: Sequence[Hit], text: str) -> list[tuple[i
     characters after the one before with no mark between ("クローラーによる収集")."""
     spans: list[tuple[int, int]] = []
     end = first.end
-    for hit in sorted(actions, key=_START_OF_HIT):
+    for hit in sorted(actions, key=_START):
         if hit.start < end or hit.concept[7:] not in _MEANS_ACTIONS:
             continue
         gap = text[end : hit.start]
@@ -2009,7 +2026,7 @@ def compose_block(
 def _a_quotation(clause: Clause, text: str) -> bool:
     """Does the clause open with a quotation mark ("…: „Забранява се …“"): words quoted
     after a lead-in, which lend no use and take no predicate."""
-    return text[clause.start : clause.end].lstrip()[:1] in _QUOTE_OPENERS
+    return text[clause.start : clause.end].lstrip()[:1] in QUOTE_PAIRS
 
 
 def _search_engines_crawl(clause: Clause, purposes: set[str]) -> bool:
@@ -2027,7 +2044,7 @@ def _only_beside_search(clause: Clause, text: str) -> bool:
     many lexicons) name whom something is for: the next word the lexicons read after it (a
     grant word aside) is a search word, or, written after its noun, the word right before
     it is ("検索エンジンのみ")?"""
-    hits = sorted((h for h in clause.hits if h.concept != "grant"), key=_START_OF_HIT)
+    hits = sorted((h for h in clause.hits if h.concept != "grant"), key=_START)
     if not any(h.concept == "action:search" for h in hits):
         return False
     for k, hit in enumerate(hits[:_BINDINGS_MAX]):
@@ -2045,9 +2062,6 @@ def _only_beside_search(clause: Clause, text: str) -> bool:
         ):
             return False
     return True
-
-
-_START_OF_HIT = attrgetter("start")
 
 
 def _ai_as_the_subject(clause: Clause) -> bool:

@@ -19,6 +19,7 @@ from compliance.agents import lookup
 from compliance.notices.compose import (
     FOOTER_BLOCK,
     PROCEDURES,
+    QUOTE_PAIRS,
     BlockReading,
     Clause,
     Context,
@@ -680,17 +681,7 @@ def _speaks_of_use(hits: Sequence[Hit]) -> bool:
 
 
 _INLINE_QUOTE = 150
-_QUOTE_PAIRS = {
-    "“": "”",
-    "„": '“”"',
-    "«": "»",
-    "»": "«",  # Danish, German, Swedish: »…«
-    "「": "」",
-    "『": "』",
-    '"': '"',
-    "‹": "›",
-}
-_OPENERS = re.compile("[" + re.escape("".join(_QUOTE_PAIRS)) + "]")
+_OPENERS = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
 
 
 def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hit]:
@@ -764,7 +755,7 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if opener is None:
             break
         i = opener.start()
-        closers = _QUOTE_PAIRS[text[i]]
+        closers = QUOTE_PAIRS[text[i]]
         if len(closers) == 1:
             j = text.find(closers, i + 1, end)
         else:
