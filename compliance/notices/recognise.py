@@ -298,9 +298,13 @@ def recognise(
             passed_over(index, "no word states a rule here")
             continue
         block_hits = hits_of(index)
-        if block.role == "lead-in" and _introduces_a_quotation(index, blocks, first_voice):
+        if (
+            block.role == "lead-in"
+            and _BANNING.isdisjoint(map(_CONCEPT, block_hits))
+            and _introduces_a_quotation(index, blocks, first_voice)
+        ):
             # "إليك نموذجاً يمكنك نسخه …:" over a quoted notice: "you can copy it" is about
-            # the sample that follows, nothing of the page's granted
+            # the sample that follows, nothing of the page's granted (a ban it states stays)
             passed_over(index, "a lead-in to a quotation or a sample: it introduces it")
             continue
         if block.role == "heading" and not _states_use(block_hits):
@@ -418,6 +422,7 @@ def _introduces_a_quotation(
 
 
 _INTRODUCED_VOICES = frozenset({"quoted", "code", "template"})
+_BANNING = frozenset({"restrict", "require", "negator", "override"})  # a lead-in's own ban
 
 
 def _is_row(text: str, block: Block) -> bool:

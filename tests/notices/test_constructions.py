@@ -4199,3 +4199,35 @@ def test_a_wish_for_a_ban_bans_nothing(
 def test_a_ban_beside_a_wish_stays(read: Callable[..., Effects]) -> None:
     effects = read("Scraping is prohibited. AI training should be forbidden too, in our view.")
     assert effects.get("crawl") == ("deny", ()), effects
+
+
+# A lead-in that states a ban of its own keeps it, whatever follows it quoted.
+LEAD_IN_BANS_BEFORE_QUOTATIONS = [
+    (
+        "en",
+        'Republishing our articles without written permission is prohibited:\n\n"© 2026 Northwind Media."',
+    ),
+    (
+        "de",
+        "Die Übernahme unserer Artikel ohne schriftliche Genehmigung ist untersagt:\n\n„© 2026 Nordwind Medien.“",
+    ),
+    (
+        "fr",
+        "La reproduction de nos articles sans autorisation écrite est interdite :\n\n« © 2026 Médias du Nord. »",
+    ),
+    (
+        "pl",
+        "Przedruk naszych artykułów bez pisemnej zgody jest zabroniony:\n\n„© 2026 Media Północ.”",
+    ),
+    (
+        "ru",
+        "Перепечатка наших статей без письменного разрешения запрещена:\n\n«© 2026 Северные медиа.»",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LEAD_IN_BANS_BEFORE_QUOTATIONS)
+def test_a_lead_in_ban_before_a_quotation_stays(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish", ("unknown",))[0] == "conditional", (text, read(text))
