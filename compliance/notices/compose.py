@@ -50,7 +50,15 @@ QUOTE_PAIRS = {
     "『": "』",
     '"': '"',
     "‹": "›",
+    "”": "”",  # Finnish, Swedish: ”…”
+    # Single marks double as apostrophes ("don't", "l'article", "'s avonds"): they open and
+    # close a quotation only where flanked by no letter (`FLANKED`).
+    "'": "'",
+    "‘": "’",
+    "’": "’",  # Finnish, Swedish: ’…’
+    "‚": "‘",  # German: ‚…‘
 }
+FLANKED = frozenset("'‘’")
 # "JAKARTA (ANTARA) -", "LONDON, Dec 2 (Reuters) -": a news story's dateline.
 _DATELINE = re.compile(
     r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ .'-]{2,40}(?:,[^\n(]{0,40})?\s*\([^)\n]{2,40}\)\s*[-–—]"
@@ -2026,7 +2034,8 @@ def compose_block(
 def _a_quotation(clause: Clause, text: str) -> bool:
     """Does the clause open with a quotation mark ("…: „Забранява се …“"): words quoted
     after a lead-in, which lend no use and take no predicate."""
-    return text[clause.start : clause.end].lstrip()[:1] in QUOTE_PAIRS
+    opening = text[clause.start : clause.end].lstrip()[:2]
+    return opening[:1] in QUOTE_PAIRS and not (opening[:1] in FLANKED and opening[1:].isspace())
 
 
 def _search_engines_crawl(clause: Clause, purposes: set[str]) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 
 from compliance.agents import lookup
 from compliance.notices.compose import (
+    FLANKED,
     FOOTER_BLOCK,
     PROCEDURES,
     QUOTE_PAIRS,
@@ -761,18 +762,52 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             break
         i = opener.start()
         closers = QUOTE_PAIRS[text[i]]
-        if len(closers) == 1:
+        if text[i] in FLANKED:
+            if not _opens(text, i, start, end):
+                i += 1  # an apostrophe ("publisher's", "l'article"), not a quotation
+                continue
+            j = _flanked_closer(text, i + 1, end, closers)
+        elif len(closers) == 1:
             j = text.find(closers, i + 1, end)
         else:
             j = min((k for k in (text.find(c, i + 1, end) for c in closers) if k >= 0), default=-1)
         if j < 0:
             break  # never closed: not an inline quotation
-        if text[i] != '"' or j - i <= _INLINE_QUOTE:
-            spans.append((i, j))  # a long "..." in straight quotes is a data string
+        if text[i] not in "\"'" or (j - i <= _INLINE_QUOTE and not _whole_line(text, i, j)):
+            # a long "..." or '...' in straight quotes is a data string, and so is one that
+            # is its line ("'ห้ามดึงข้อมูล …',": an item of a list of strings)
+            spans.append((i, j))
         i = j + 1
     if not spans or (spans[0][0] <= start + 1 and spans[-1][1] >= end - 2 and len(spans) == 1):
         return []
     return spans
+
+
+def _whole_line(text: str, opener: int, closer: int) -> bool:
+    """Is the quotation from `opener` to `closer` all of its line (a separator after it)?"""
+    before = text.rfind("\n", 0, opener) + 1
+    after = text.find("\n", closer)
+    after = len(text) if after < 0 else after
+    return not text[before:opener].strip() and not text[closer + 1 : after].strip(" \t,;")
+
+
+def _opens(text: str, at: int, start: int, end: int) -> bool:
+    """Does the single mark at `at` open a quotation: no letter or digit before it, and
+    no space after it (" 'No AI training' ", not "publisher's" or "rock ' n")?"""
+    return (
+        (at == start or not text[at - 1].isalnum()) and at + 1 < end and not text[at + 1].isspace()
+    )
+
+
+def _flanked_closer(text: str, at: int, end: int, closer: str) -> int:
+    """The first `closer` from `at` that closes a single-mark quotation: no letter or digit
+    after it ("don't" goes on), no space before it; or -1. Each mark is tried once."""
+    k = text.find(closer, at, end)
+    while k >= 0:
+        if (k + 1 == end or not text[k + 1].isalnum()) and not text[k - 1].isspace():
+            return k
+        k = text.find(closer, k + 1, end)
+    return -1
 
 
 _INTRODUCED = 120  # characters before a quotation where its speaker is named

@@ -116,6 +116,10 @@ text = {
     "purpose-bound phrases": "AI学習を目的とした" + "クローラーによる収集" * 20000 + "を禁止します。",
     "purposes before nouns": "禁止" + "用于训练人工智能模型的爬虫" * 20000 + "抓取。",
     "search engines granted": "Search engines may crawl " * 20000 + "this site.",
+    # apostrophes that open nothing, a single mark never closed, lines of quoted strings
+    "apostrophes": "Our publisher's rule: we don't allow copying of the site's articles. " * 20000,
+    "an unclosed single mark": "Copying is prohibited. 'We don't " + "publisher's text " * 20000,
+    "single-quoted lines": "'Copying of our articles is prohibited.',\n" * 20000,
     # robots.txt: comments inside one agent's group, and comments naming the file's agents
     "comments in one group": "User-agent: GPTBot\n"
     + "# No use of our articles for AI training.\nDisallow: /private/\n" * 8000,
@@ -208,6 +212,9 @@ print(json.dumps({
         ("purpose-bound phrases", "ai-train"),
         ("purposes before nouns", "ai-train"),
         ("search engines granted", "search=allow"),
+        ("apostrophes", "republish"),
+        ("an unclosed single mark", "republish"),
+        ("single-quoted lines", "republish"),  # items of a list of strings: the page's own
         ("comments in one group", "ai-train"),  # GPTBot's group: its comments speak for it
         ("named agents", "republish"),
     ],

@@ -4231,3 +4231,58 @@ def test_a_lead_in_ban_before_a_quotation_stays(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text).get("republish", ("unknown",))[0] == "conditional", (text, read(text))
+
+
+# A sample in single quotation marks ('…', ‘…’, ‚…‘) or in the Nordic ”…” is quoted like one
+# in double marks: its "we" and its ban are the sample's, not the page's.
+SINGLE_QUOTED_SAMPLES = [
+    (
+        "nl",
+        "Cursus Mediarecht – Module 3: het TDM-voorbehoud. Voorbeeldtekst: 'Wij behouden ons alle rechten voor met betrekking tot tekst- en datamining.'",
+    ),
+    (
+        "en",
+        "Lesson 3: opt-outs. Example notice: ‘We do not permit the use of our articles to train AI.’",
+    ),
+    (
+        "fi",
+        "Oppitunti 3: käyttöehdot. Esimerkki: ”Emme salli sisältömme käyttöä tekoälyn opettamiseen.”",
+    ),
+    ("sv", "Lektion 3: villkor. Exempel: ’Vi förbjuder användning av våra texter för AI-träning.’"),
+    ("he", "שיעור 3: תנאי שימוש. דוגמה: 'אנו אוסרים שימוש בכתבות שלנו לאימון בינה מלאכותית.'"),
+    ("tr", "Yorum – Ahmet Y.: Bence her site altına 'yapay zekâ eğitimi yasaktır' yazmalı."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SINGLE_QUOTED_SAMPLES)
+def test_a_sample_in_single_quotation_marks_is_quoted(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert restricted(read(text)) == set(), (text, read(text))
+
+
+# An apostrophe inside or after a word opens no quotation: the notice around it is read.
+APOSTROPHES = [
+    ("en", "The publisher's articles may not be used to train AI, and we don't allow scraping."),
+    ("fr", "L'utilisation de l'ensemble des articles pour l'entraînement d'une IA est interdite."),
+    ("it", "L'uso dei contenuti dell'agenzia per l'addestramento dell'IA è vietato."),
+    ("nl", "Het is verboden de artikelen van 't Gooise Dagblad te gebruiken voor AI-training."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), APOSTROPHES)
+def test_an_apostrophe_opens_no_quotation(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert "ai-train" in restricted(read(text)), (text, read(text))
+
+
+def test_a_line_that_is_one_quoted_string_is_data_not_a_quotation(
+    read: Callable[..., Effects],
+) -> None:
+    # a list of strings scraped from a platform's terms: each item is the page's own rule
+    text = (
+        "'Users may not harass other members.',\n"
+        "'Users may not scrape profiles without our prior written permission.',"
+    )
+    assert read(text).get("crawl", ("unknown",))[0] == "conditional", read(text)
