@@ -52,7 +52,7 @@ QUOTE_PAIRS = {
     "‹": "›",
     "”": "”",  # Finnish, Swedish: ”…”
     # Single marks double as apostrophes ("don't", "l'article", "'s avonds"): they open and
-    # close a quotation only where flanked by no letter (`FLANKED`).
+    # close a quotation only where no letter flanks them (`FLANKED`).
     "'": "'",
     "‘": "’",
     "’": "’",  # Finnish, Swedish: ’…’

@@ -716,8 +716,21 @@ def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hi
         return hits
     polar = sorted((h for h in hits if h.concept in _POLARITY), key=_START)
     starts = [h.start for h in polar]
+    if spans and polar:
+        # "Du kan skrive at «innholdet ikke kan brukes til trening av KI»": a quotation that
+        # states something is a whole statement, its acts too; one without a predicate of
+        # its own ("use for “AI training” is prohibited") names the acts of the sentence.
+        stated = [span for span in spans if _holds(span, polar, starts)]
+        if stated:
+            hits = _outside(hits, stated, every_concept=True)
     spans = [_with_label(span, polar, starts, text) for span in spans]
     return _outside(hits, _disjoint(sorted(spans + links)), every_concept=False)
+
+
+def _holds(span: tuple[int, int], polar: Sequence[Hit], starts: Sequence[int]) -> bool:
+    """Does a polarity term (`polar`, by start) lie inside the quotation `span`?"""
+    k = bisect_left(starts, span[0] + 1)
+    return k < len(polar) and polar[k].end <= span[1]
 
 
 def _spans_of(pattern: re.Pattern[str], mark: str, text: str, start: int, end: int) -> list[Span]:
@@ -767,6 +780,13 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 i += 1  # an apostrophe ("publisher's", "l'article"), not a quotation
                 continue
             j = _flanked_closer(text, i + 1, end, closers)
+        elif text[i] == '"':
+            if _gershayim(text, i):
+                i += 1  # "מו"לים", "ארה"ב": the mark of a Hebrew abbreviation
+                continue
+            j = text.find('"', i + 1, end)
+            while j >= 0 and _gershayim(text, j):
+                j = text.find('"', j + 1, end)
         elif len(closers) == 1:
             j = text.find(closers, i + 1, end)
         else:
@@ -794,9 +814,7 @@ def _whole_line(text: str, opener: int, closer: int) -> bool:
 def _opens(text: str, at: int, start: int, end: int) -> bool:
     """Does the single mark at `at` open a quotation: no letter or digit before it, and
     no space after it (" 'No AI training' ", not "publisher's" or "rock ' n")?"""
-    return (
-        (at == start or not text[at - 1].isalnum()) and at + 1 < end and not text[at + 1].isspace()
-    )
+    return (at == start or not _spelt(text[at - 1])) and at + 1 < end and not text[at + 1].isspace()
 
 
 def _flanked_closer(text: str, at: int, end: int, closer: str) -> int:
@@ -804,10 +822,35 @@ def _flanked_closer(text: str, at: int, end: int, closer: str) -> int:
     after it ("don't" goes on), no space before it; or -1. Each mark is tried once."""
     k = text.find(closer, at, end)
     while k >= 0:
-        if (k + 1 == end or not text[k + 1].isalnum()) and not text[k - 1].isspace():
+        if (k + 1 == end or not _spelt(text[k + 1])) and not text[k - 1].isspace():
             return k
         k = text.find(closer, k + 1, end)
     return -1
+
+
+def _gershayim(text: str, at: int) -> bool:
+    """Is the straight double mark at `at` a Hebrew abbreviation's ("מו"לים", "ת"א"): inside
+    a word that ends at most three letters after it? Not after a one-letter prefix before a
+    longer word ("ש"חל איסור…"", "ב"אין…"": a quotation opened after the prefix)."""
+    if not (0 < at < len(text) - 1 and _hebrew(text[at - 1]) and _hebrew(text[at + 1])):
+        return False
+    after = 1
+    while after <= 3 and at + after + 1 < len(text) and _hebrew(text[at + after + 1]):
+        after += 1
+    if after > 3:
+        return False
+    prefix_only = at < 2 or not _hebrew(text[at - 2])
+    return after == 1 or not prefix_only
+
+
+def _hebrew(char: str) -> bool:
+    return "\u05d0" <= char <= "\u05ea"
+
+
+def _spelt(char: str) -> bool:
+    """Is `char` a letter or digit of an alphabet that writes apostrophes inside words? Not
+    Hangul, kana or Han: "'AI 학습 금지'라는" closes its quotation before a particle."""
+    return char.isalnum() and char < "\u1100"
 
 
 _INTRODUCED = 120  # characters before a quotation where its speaker is named

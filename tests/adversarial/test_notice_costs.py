@@ -120,6 +120,8 @@ text = {
     "apostrophes": "Our publisher's rule: we don't allow copying of the site's articles. " * 20000,
     "an unclosed single mark": "Copying is prohibited. 'We don't " + "publisher's text " * 20000,
     "single-quoted lines": "'Copying of our articles is prohibited.',\n" * 20000,
+    "grants around quoted bans": "You may write “AI training is prohibited” " * 20000 + ".",
+    "abbreviation marks": 'מו"לים רבים כותבים "אין להעתיק" ' * 20000,
     # robots.txt: comments inside one agent's group, and comments naming the file's agents
     "comments in one group": "User-agent: GPTBot\n"
     + "# No use of our articles for AI training.\nDisallow: /private/\n" * 8000,
@@ -215,6 +217,8 @@ print(json.dumps({
         ("apostrophes", "republish"),
         ("an unclosed single mark", "republish"),
         ("single-quoted lines", "republish"),  # items of a list of strings: the page's own
+        ("grants around quoted bans", None),  # someone's words: nothing granted, nothing banned
+        ("abbreviation marks", None),
         ("comments in one group", "ai-train"),  # GPTBot's group: its comments speak for it
         ("named agents", "republish"),
     ],

@@ -4286,3 +4286,38 @@ def test_a_line_that_is_one_quoted_string_is_data_not_a_quotation(
         "'Users may not scrape profiles without our prior written permission.',"
     )
     assert read(text).get("crawl", ("unknown",))[0] == "conditional", read(text)
+
+
+# A quotation that states something (a predicate of its own inside) is a whole statement:
+# the sentence around it ("you may write …") grants none of the acts it names.
+QUOTED_STATEMENTS = [
+    ("nb", "Du kan også skrive i vilkårene at «innholdet ikke kan brukes til trening av KI»."),
+    ("en", "You may add the line “Content may not be used for AI training” to the footer."),
+    (
+        "de",
+        "Sie können in die Nutzungsbedingungen den Satz „Die Inhalte dürfen nicht für KI-Training genutzt werden“ aufnehmen.",
+    ),
+    (
+        "fr",
+        "Vous pouvez ajouter la phrase « Le contenu ne peut pas être utilisé pour entraîner une IA » dans le pied de page.",
+    ),
+    ("ru", "Вы можете добавить в подвал фразу «Материалы нельзя использовать для обучения ИИ»."),
+    (
+        "ja",
+        "フッターに「本サイトのコンテンツをAI学習に使用することを禁じます」と書くことができます。",
+    ),
+    # the gershayim of an abbreviation ("מו"לים") opens no quotation
+    ("he", 'מו"לים רבים כותבים באתר כי "אין להשתמש בתכנים לאימון בינה מלאכותית".'),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), QUOTED_STATEMENTS)
+def test_a_quoted_statement_lends_no_act_to_its_sentence(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, (text, read(text))
+
+
+def test_a_quoted_act_without_a_predicate_is_the_sentence_s(read: Callable[..., Effects]) -> None:
+    effects = read("Use of our articles for “AI training” is prohibited.")
+    assert effects.get("ai-train") == ("deny", ()), effects
