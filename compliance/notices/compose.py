@@ -2652,7 +2652,10 @@ def _refused(clause: Clause, text: str) -> set[int]:
             break  # a use named, or a ban stated: what follows is its condition
         speaker = speaker or before.concept == "own-voice"
         if _negating(before):
-            negation, granting = before, False
+            # "nie udziela żadnej licencji", "Nu se acordă nicio licență": a second negation
+            # after the granting verb agrees with the first (negative concord)
+            granting = granting and negation is not None and _near(text, before, hit)
+            negation = before
         elif before.concept == "grant" and negation is not None and _near(text, negation, before):
             granting = True
         elif before.concept != "own-voice":
@@ -2665,7 +2668,31 @@ def _refused(clause: Clause, text: str) -> set[int]:
             and last_predicate < hit.start
         ):
             refused.add(hit.start)
-    return refused | _refused_after(hits, text, clause.end)
+    return refused | _refused_after(hits, text, clause.end) | _refused_passive(hits, text)
+
+
+def _refused_passive(hits: Sequence[Hit], text: str) -> set[int]:
+    """ "No licence is granted for …", "Aucune licence n'est concédée", "Tiada lesen
+    diberikan", "Der gives ingen tilladelse": a negation right before the route, and a verb
+    of granting right after the route or right before the negation: the way to permission
+    is what is refused, none is offered."""
+    spans = list({(h.start, h.end): h for h in hits}.values())  # one reading per word
+    refused = set()
+    for k in range(1, len(spans)):
+        route, negation = spans[k], spans[k - 1]
+        if not (
+            route.concept.startswith("route:")
+            and _negating(negation)
+            and _near(text, negation, route)
+        ):
+            continue
+        after = spans[k + 1] if k + 1 < len(spans) else None
+        before = spans[k - 2] if k >= 2 else None
+        if (after is not None and after.concept == "grant" and _near(text, route, after)) or (
+            before is not None and before.concept == "grant" and _near(text, before, negation)
+        ):
+            refused.add(route.start)
+    return refused
 
 
 def _refused_after(hits: Sequence[Hit], text: str, end: int) -> set[int]:

@@ -122,6 +122,7 @@ text = {
     "single-quoted lines": "'Copying of our articles is prohibited.',\n" * 20000,
     "grants around quoted bans": "You may write “AI training is prohibited” " * 20000 + ".",
     "abbreviation marks": 'מו"לים רבים כותבים "אין להעתיק" ' * 20000,
+    "refused licences": "No licence is granted, " * 20000 + "for AI training.",
     # robots.txt: comments inside one agent's group, and comments naming the file's agents
     "comments in one group": "User-agent: GPTBot\n"
     + "# No use of our articles for AI training.\nDisallow: /private/\n" * 8000,
@@ -219,6 +220,7 @@ print(json.dumps({
         ("single-quoted lines", "republish"),  # items of a list of strings: the page's own
         ("grants around quoted bans", None),  # someone's words: nothing granted, nothing banned
         ("abbreviation marks", None),
+        ("refused licences", "ai-train"),
         ("comments in one group", "ai-train"),  # GPTBot's group: its comments speak for it
         ("named agents", "republish"),
     ],

@@ -4321,3 +4321,34 @@ def test_a_quoted_statement_lends_no_act_to_its_sentence(
 def test_a_quoted_act_without_a_predicate_is_the_sentence_s(read: Callable[..., Effects]) -> None:
     effects = read("Use of our articles for “AI training” is prohibited.")
     assert effects.get("ai-train") == ("deny", ()), effects
+
+
+# A licence or permission that a negated verb of granting refuses ("No licence is granted",
+# "Der gives ingen tilladelse", "nie udziela żadnej licencji") is no way offered: a ban.
+REFUSED_LICENCES = [
+    ("en", "No licence is granted for the use of our articles to train AI."),
+    ("fr", "Aucune licence n'est concédée pour l'entraînement d'une IA sur nos articles."),
+    ("it", "Nessuna licenza è concessa per l'addestramento dell'IA sui nostri articoli."),
+    ("ms", "Tiada lesen diberikan untuk melatih kecerdasan buatan dengan artikel kami."),
+    ("sv", "Ingen licens lämnas för AI-träning på våra artiklar."),
+    ("da", "Der gives ingen tilladelse til AI-træning på vores artikler."),
+    ("bg", "Не се предоставя лиценз за обучение на изкуствен интелект с нашите статии."),
+    ("el", "Δεν παρέχεται καμία άδεια για εκπαίδευση τεχνητής νοημοσύνης με τα άρθρα μας."),
+    ("pl", "Wydawca nie udziela żadnej licencji na trenowanie sztucznej inteligencji."),
+    ("ro", "Nu se acordă nicio licență pentru antrenarea inteligenței artificiale."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REFUSED_LICENCES)
+def test_a_refused_licence_is_no_route(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), (text, read(text))
+
+
+def test_a_licence_asked_for_stays_a_route(read: Callable[..., Effects]) -> None:
+    for text in (
+        "Use of our articles to train AI is not permitted without a licence.",
+        "No licence, no use: AI training requires a licence from the publisher.",
+    ):
+        assert read(text).get("ai-train") == ("conditional", ("licence",)), (text, read(text))
