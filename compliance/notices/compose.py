@@ -265,6 +265,10 @@ def voice_frame(
             for h in hits
             if h.concept == "reported" and _cites_law(h, cited, block_text, block.start, ctx)
         )
+    if cues["statute"] >= 2:
+        # "… etter åndsverkloven … jf. åndsverkloven § 13 b": one law named twice is a
+        # citation; law wording throughout takes different words of it
+        cues["statute"] = len({h.term for h in hits if h.concept == "statute"})
     if block.statute_numbered:
         cues["statute"] += 1
     if "voice" in ctx.disabled:
@@ -1543,12 +1547,15 @@ _AI_SEARCH_REACH = 40  # characters
 _MEANS_REACH = 80  # characters: farther apart, a copy is no copy made by that means
 
 
-def _without_ai_as_the_tool(clause: Clause, text: str) -> set[str]:
+def _without_ai_as_the_tool(
+    clause: Clause, text: str, locatives: frozenset[str] = frozenset()
+) -> set[str]:
     """ "Students may not use AI tools such as ChatGPT to write their assignments", "Die
     Nutzung von KI-Werkzeugen zum Verfassen von Hausarbeiten": AI right after the use is
     what is used, not what the content is used for, when it is used for a purpose of the
     user's own and nothing of the publisher's is named ("using AI tools on our content"
-    names it): no use of the content is at stake."""
+    names it): no use of the content is at stake. A place between them ("use in generative
+    AI products") is where the content goes."""
     acts = set(clause.actions)
     if "ai" not in acts or "use" not in acts:
         return acts
@@ -1565,9 +1572,11 @@ def _without_ai_as_the_tool(clause: Clause, text: str) -> set[str]:
         if k == len(ais):
             continue
         ai = ais[k]
+        between = fold_text(text[after:ai]).split()
         if (
-            len(text[after:ai].split()) <= _TOOL_GAP
+            len(between) <= _TOOL_GAP
             and bisect_left(bindings, use.end) == bisect_left(bindings, ai)  # "use … for AI"
+            and locatives.isdisjoint(between)
         ):
             clause.notes.append("AI is what is used, not what the content is used for")
             return acts - {"ai"}
@@ -1820,7 +1829,7 @@ def compose_block(
             clause.actions = _without_descriptions(clause, text, ctx)
             clause.actions = _without_own_archive(clause, text)
             clause.actions = _without_route_compounds(clause, text)
-            clause.actions = _without_ai_as_the_tool(clause, text)
+            clause.actions = _without_ai_as_the_tool(clause, text, ctx.locatives)
             clause.actions = _without_automated_copying(clause, text, ctx.coordinators)
             clause.actions = _without_automated_outputs(clause, text)
             clause.actions = _without_reproduction_in_ai_outputs(clause, text, ctx)
@@ -2707,7 +2716,11 @@ def _refused_after(hits: Sequence[Hit], text: str, end: int) -> set[int]:
         return set()
     route = routes[-1]
     between = [h for h in hits if route.end <= h.start < last.start]
-    if any(h.concept.startswith("action:") or h.concept in _PREDICATES for h in between):
+    # (a verb of granting there is the refusal's own: "Licenties verlenen wij niet")
+    if any(
+        h.concept.startswith("action:") or (h.concept in _PREDICATES and h.concept != "grant")
+        for h in between
+    ):
         return set()
     if len(text[_word_end(text, route.end) : last.start].split()) > _REFUSAL_GAP:
         return set()

@@ -4352,3 +4352,61 @@ def test_a_licence_asked_for_stays_a_route(read: Callable[..., Effects]) -> None
         "No licence, no use: AI training requires a licence from the publisher.",
     ):
         assert read(text).get("ai-train") == ("conditional", ("licence",)), (text, read(text))
+
+
+# One law named twice is a citation, not law wording throughout: the page's own impersonal
+# ban beside it stays the page's.
+LAW_CITED_TWICE = [
+    (
+        "nb",
+        "Innholdet er beskyttet etter åndsverkloven. Tekst- og datautvinning er ikke tillatt, jf. åndsverkloven § 13 b.",
+    ),
+    (
+        "de",
+        "Inhalte geschützt nach dem Urheberrechtsgesetz. Text- und Data-Mining ist untersagt, vgl. Urheberrechtsgesetz § 44b.",
+    ),
+    (
+        "fr",
+        "Contenu protégé par le Code de la propriété intellectuelle. Fouille de textes et de données interdite, conformément au Code de la propriété intellectuelle.",
+    ),
+    (
+        "cs",
+        "Obsah je chráněn autorským zákonem. Vytěžování textů a dat je zakázáno podle autorského zákona.",
+    ),
+    (
+        "ru",
+        "Материалы защищены Гражданским кодексом. Анализ текстов и данных запрещён в соответствии с Гражданским кодексом.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LAW_CITED_TWICE)
+def test_a_law_cited_twice_is_no_statute_text(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), (text, read(text))
+
+
+# A place between a use and the AI ("use in generative AI products", "Verwendung in
+# KI-Produkten") is where the content goes: AI is no tool of the user's here.
+USES_IN_AI = [
+    (
+        "en",
+        "Republication and use in generative AI products are excluded from every subscription plan offered.",
+    ),
+    (
+        "de",
+        "Die Weitergabe und die Verwendung in KI-Produkten sind von jedem angebotenen Abonnement ausgeschlossen.",
+    ),
+    (
+        "fr",
+        "La reproduction et l'utilisation dans des produits d'IA sont exclues de toutes les formules d'abonnement proposées.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), USES_IN_AI)
+def test_a_use_in_ai_is_the_content_s(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-input") == ("deny", ()), (text, read(text))
