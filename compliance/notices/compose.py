@@ -227,7 +227,13 @@ def voice_frame(
 ) -> tuple[str, dict[str, int]]:
     """Own voice, or reported / statute / template / discussion, judged from the block."""
     # (only the cues and what they may cite are read: a dense block's other hits are many)
-    hits = [h for h in hits if h.concept in _VOICE_CUES or h.concept.startswith(_CITED)]
+    banned = _banned_reports(hits, block_text, block.start)
+    hits = [
+        h
+        for h in hits
+        if (h.concept in _VOICE_CUES or h.concept.startswith(_CITED))
+        and not (banned and h.concept == "reported" and h.start in banned)
+    ]
     # One word is one cue, however many lexicons read it ("редакци" in ru and bg); other
     # sites named as a place ("publication on other sites") are no one speaking.
     theirs = _reported_clauses(hits, block_text, block, ctx)
@@ -519,6 +525,25 @@ def _quoted(block_text: str) -> bool:
     if len(body) <= 2 or body[0] not in _OPENING:
         return False
     return body[-1] in _CLOSING or not any(c in _CLOSING for c in body[1:])
+
+
+def _banned_reports(hits: Sequence[Hit], block_text: str, offset: int) -> set[int]:
+    """Starts of report words a ban governs right before them ("Dilarang mengumumkan …":
+    prohibited to announce, the act banned, nobody announcing)."""
+    restricts = [h for h in hits if h.concept == "restrict"]
+    if not restricts:
+        return set()
+    ends = {h.end for h in restricts}
+    out = set()
+    for h in hits:
+        if h.concept != "reported":
+            continue
+        k = j = h.start - offset
+        while j > 0 and block_text[j - 1] in " \t":  # the spaces before it (not the block)
+            j -= 1
+        if j < k and j + offset in ends:
+            out.add(h.start)
+    return out
 
 
 def is_narrative(text: str, voices: Sequence[tuple[str, dict[str, int], bool]]) -> bool:

@@ -123,6 +123,7 @@ text = {
     "grants around quoted bans": "You may write “AI training is prohibited” " * 20000 + ".",
     "abbreviation marks": 'מו"לים רבים כותבים "אין להעתיק" ' * 20000,
     "refused licences": "No licence is granted, " * 20000 + "for AI training.",
+    "banned report words": "Dilarang mengumumkan isi publikasi ini. " * 20000,
     # robots.txt: comments inside one agent's group, and comments naming the file's agents
     "comments in one group": "User-agent: GPTBot\n"
     + "# No use of our articles for AI training.\nDisallow: /private/\n" * 8000,
@@ -221,6 +222,7 @@ print(json.dumps({
         ("grants around quoted bans", None),  # someone's words: nothing granted, nothing banned
         ("abbreviation marks", None),
         ("refused licences", "ai-train"),
+        ("banned report words", "republish"),
         ("comments in one group", "ai-train"),  # GPTBot's group: its comments speak for it
         ("named agents", "republish"),
     ],

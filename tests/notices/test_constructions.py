@@ -4410,3 +4410,30 @@ def test_a_use_in_ai_is_the_content_s(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text).get("ai-input") == ("deny", ()), (text, read(text))
+
+
+# A report word a ban governs right before it is the act banned ("Dilarang mengumumkan":
+# prohibited to announce, as the Indonesian copyright act words it), nobody announcing.
+BANNED_REPORT_WORDS = [
+    (
+        "id",
+        "Hak Cipta dilindungi Undang-Undang. Dilarang mengumumkan, memperbanyak atau menggandakan isi publikasi ini tanpa izin tertulis dari Dinas Kominfo Kota Malang.",
+    ),
+    (
+        "ms",
+        "Hak cipta terpelihara. Dilarang mengumumkan atau menerbitkan semula kandungan laman ini tanpa kebenaran bertulis Pustaka Seri Melaka.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), BANNED_REPORT_WORDS)
+def test_a_report_word_a_ban_governs_is_the_act(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish") == ("conditional", ("written-permission",)), read(text)
+
+
+def test_a_report_word_after_a_comma_still_reports(read: Callable[..., Effects]) -> None:
+    # "… dilarang, kata juru bicara": the spokesman speaks, the ban is his
+    text = "Penyalinan konten untuk AI dilarang, kata juru bicara asosiasi penerbit kemarin."
+    assert restricted(read(text)) == set(), read(text)
