@@ -60,8 +60,11 @@ QUOTE_PAIRS = {
 }
 FLANKED = frozenset("'‘’")
 # "JAKARTA (ANTARA) -", "LONDON, Dec 2 (Reuters) -": a news story's dateline.
+# (the place in capitals of any alphabet: "HÀ NỘI (TTXVN) –", "ΑΘΗΝΑ (ΑΠΕ) –", checked with
+# `str.isupper`, which a character class cannot say)
 _DATELINE = re.compile(
-    r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ .'-]{2,40}(?:,[^\n(]{0,40})?\s*\([^)\n]{2,40}\)\s*[-–—]"
+    r"^\s*(?P<place>[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+){0,4})"
+    r"(?:,[^\n(]{0,40})?\s*\([^)\n]{2,40}\)\s*[-–—]"
 )
 
 # Verdict strength, most restrictive first (the decision's order, for one block).
@@ -546,11 +549,17 @@ def _banned_reports(hits: Sequence[Hit], block_text: str, offset: int) -> set[in
     return out
 
 
+def _dateline(line: str) -> bool:
+    """Does the line open with a news story's dateline ("JAKARTA (ANTARA) -")?"""
+    found = _DATELINE.match(line)
+    return found is not None and found.group("place").isupper()
+
+
 def is_narrative(text: str, voices: Sequence[tuple[str, dict[str, int], bool]]) -> bool:
     """A news story: a dateline; several blocks in reported voice or about others; or a
     first paragraph that says who speaks and is not the publisher."""
     # The dateline opens the story's first paragraph, under a headline or two.
-    if any(_DATELINE.match(line) for line in text[:600].splitlines()[:4]):
+    if any(map(_dateline, text[:600].splitlines()[:4])):
         return True
     others = 0
     first: str | None = None

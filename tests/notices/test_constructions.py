@@ -4437,3 +4437,44 @@ def test_a_report_word_after_a_comma_still_reports(read: Callable[..., Effects])
     # "… dilarang, kata juru bicara": the spokesman speaks, the ban is his
     text = "Penyalinan konten untuk AI dilarang, kata juru bicara asosiasi penerbit kemarin."
     assert restricted(read(text)) == set(), read(text)
+
+
+# A dateline's place is in capitals of any alphabet ("HÀ NỘI (TTXVN) –", "İSTANBUL (AA) –"):
+# what follows is a news story, its demands someone else's.
+DATELINES = [
+    (
+        "vi",
+        "HÀ NỘI (TTXVN) – Hội Nhà báo đề nghị các công ty AI phải xin phép trước khi sử dụng tin bài để huấn luyện mô hình.",
+    ),
+    (
+        "tr",
+        "İSTANBUL (AA) – Gazeteciler cemiyeti, yapay zekâ şirketlerinin haberleri izinsiz kullanmasının yasaklanmasını istedi.",
+    ),
+    (
+        "el",
+        "ΑΘΗΝΑ (ΑΠΕ) – Η ένωση εκδοτών ζητά η χρήση άρθρων για εκπαίδευση τεχνητής νοημοσύνης να επιτρέπεται μόνο με άδεια.",
+    ),
+    (
+        "pl",
+        "ŁÓDŹ (PAP) – Izba wydawców żąda, aby wykorzystanie artykułów do trenowania AI wymagało zgody.",
+    ),
+    (
+        "cs",
+        "ÚSTÍ NAD LABEM (ČTK) – Vydavatelé požadují, aby užití článků pro trénink AI vyžadovalo souhlas.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DATELINES)
+def test_a_dateline_in_any_alphabet_opens_a_story(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert restricted(read(text)) == set(), (text, read(text))
+
+
+def test_a_title_in_mixed_case_is_no_dateline() -> None:
+    from compliance.notices.compose import _dateline
+
+    assert _dateline("HÀ NỘI (TTXVN) – tin")
+    assert not _dateline("The Guardian (UK) - Terms of use")
+    assert not _dateline("Copyright (c) - 2026")
