@@ -2312,6 +2312,7 @@ def _names_no_new_ban(clause: Clause) -> bool:
 
 _A_QUESTION = "a question: states nothing"
 _QUESTION_MARKS = ("?", "？", "؟", ";")  # ";" is the Greek question mark
+_KANA_QUESTIONS = ("か。", "か｡")  # the particle asks, the stop only ends the sentence
 
 
 def _states_nothing(hits: Sequence[Hit], text: str, start: int, end: int) -> str | None:
@@ -2323,6 +2324,8 @@ def _states_nothing(hits: Sequence[Hit], text: str, start: int, end: int) -> str
     tail = text[start:end].rstrip(" \t\n\"'”’»)」")
     if tail.endswith(_QUESTION_MARKS[:3]) or (tail.endswith(";") and _greek(text[start:end])):
         return _A_QUESTION
+    if tail.endswith(_KANA_QUESTIONS):
+        return _A_QUESTION  # "…どうすればよいか。"
     return None
 
 

@@ -4478,3 +4478,41 @@ def test_a_title_in_mixed_case_is_no_dateline() -> None:
     assert _dateline("HÀ NỘI (TTXVN) – tin")
     assert not _dateline("The Guardian (UK) - Terms of use")
     assert not _dateline("Copyright (c) - 2026")
+
+
+# A user's undertaking is the page's requirement: what the user undertakes not to do is
+# banned ("verpflichtet sich, … nicht … zu verwenden"), what they undertake to do is a
+# condition of reuse.
+UNDERTAKINGS = [
+    (
+        "de",
+        "Der Nutzer verpflichtet sich, die Artikel nicht für das Training von KI-Modellen zu verwenden.",
+    ),
+    ("sv", "Användaren förbinder sig att inte använda artiklarna för att träna AI-modeller."),
+    (
+        "pl",
+        "Użytkownik zobowiązuje się nie wykorzystywać artykułów do trenowania modeli sztucznej inteligencji.",
+    ),
+    (
+        "es",
+        "El Usuario se obliga a no utilizar los artículos para el entrenamiento de modelos de inteligencia artificial.",
+    ),
+    (
+        "uk",
+        "Користувач зобов'язується не використовувати статті для навчання моделей штучного інтелекту.",
+    ),
+    ("vi", "Người dùng cam kết không sử dụng bài viết để huấn luyện mô hình trí tuệ nhân tạo."),
+    ("th", "ผู้ใช้ตกลงจะไม่นำบทความไปใช้ฝึกโมเดลปัญญาประดิษฐ์"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), UNDERTAKINGS)
+def test_an_undertaking_not_to_use_is_a_ban(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), (text, read(text))
+
+
+def test_an_undertaking_to_credit_is_a_condition(read: Callable[..., Effects]) -> None:
+    effects = read("Der Nutzer verpflichtet sich, bei jeder Übernahme die Quelle zu nennen.")
+    assert effects.get("republish") == ("conditional", ("attribution",)), effects
