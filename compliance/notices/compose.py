@@ -2258,7 +2258,11 @@ def _carry_over(
         return
     if not any(c.purposes for c in clauses):
         return
-    bans = [c for c in before[-1] if c.polarity == "restrict"]
+    # (a grant on a condition is a ban without it: "… ist nur mit Zustimmung zulässig. Dies
+    # gilt insbesondere für …" carries the condition to what it names)
+    bans = [
+        c for c in before[-1] if c.polarity == "restrict" or (c.polarity == "grant" and c.routes)
+    ]
     if not bans:
         return
     raw = text[start : start + _CARRYOVER_REACH]

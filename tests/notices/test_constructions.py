@@ -4516,3 +4516,39 @@ def test_an_undertaking_not_to_use_is_a_ban(
 def test_an_undertaking_to_credit_is_a_condition(read: Callable[..., Effects]) -> None:
     effects = read("Der Nutzer verpflichtet sich, bei jeder Übernahme die Quelle zu nennen.")
     assert effects.get("republish") == ("conditional", ("attribution",)), effects
+
+
+# A grant only on a condition bans the act without it, and a carry-over after it ("Dies gilt
+# insbesondere für …", "This applies in particular to …") extends that to the uses it names.
+CARRIED_CONDITIONS = [
+    (
+        "de",
+        "Das automatisierte Auslesen der Artikel ist nur mit schriftlicher Zustimmung des Verlags zulässig. Dies gilt insbesondere für die Verwendung der Inhalte zum Training von KI-Systemen.",
+    ),
+    (
+        "en",
+        "Automated collection of our articles is permitted only with our written consent. This applies in particular to the use of the content for training AI systems.",
+    ),
+    (
+        "fr",
+        "La collecte automatisée de nos articles n'est autorisée qu'avec notre accord écrit. Cela vaut notamment pour l'utilisation des contenus pour l'entraînement de systèmes d'IA.",
+    ),
+    (
+        "nl",
+        "Het geautomatiseerd verzamelen van onze artikelen is alleen toegestaan met schriftelijke toestemming. Dit geldt in het bijzonder voor het gebruik van de inhoud voor het trainen van AI-systemen.",
+    ),
+    (
+        "pl",
+        "Automatyczne pobieranie artykułów jest dozwolone wyłącznie za pisemną zgodą wydawcy. Dotyczy to w szczególności wykorzystania treści do trenowania systemów sztucznej inteligencji.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CARRIED_CONDITIONS)
+def test_a_carry_over_extends_a_conditional_grant(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("conditional", ("written-permission",)), (
+        text,
+        read(text),
+    )
