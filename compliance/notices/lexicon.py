@@ -494,8 +494,7 @@ class LexiconSet:
 
     def _term_total(self, matches: Iterable[Match]) -> int:
         """`term_counts` as one integer of fields."""
-        readings = list(map(_READINGS_OF, matches))
-        distinct = dict(zip(map(_NUMBER, readings), readings, strict=True)).values()
+        distinct = set(map(_READINGS_OF, matches))  # by key: one `Readings` per key
         total: int = sum(map(_ALONE, distinct))
         # A term some other key also has: once.
         return total + sum(map(self._terms.units.__getitem__, _NONE.union(*map(_SPREAD, distinct))))
@@ -638,6 +637,9 @@ class Readings(tuple[tuple[str, str, int, int], ...]):
     key like "data mining" is read by 37 lexicons."""
 
     number: int  # unique across a LexiconSet's automatons
+    # Hashed by identity (one object per key, as `number`): a block's distinct keys are a
+    # set built in C, not a dict of their numbers.
+    __hash__ = object.__hash__
     numbering: _TermNumbers
     inner = False  # a term written "*word" in a lexicon with word boundaries: it starts inside one
 
@@ -914,8 +916,11 @@ class _Runs:
 class _Part:
     """The matches found in one word text, by start, with that text's runs."""
 
-    def __init__(self, matches: list[Match], runs: _Runs) -> None:
+    def __init__(
+        self, matches: list[Match], runs: _Runs, automatons: tuple[_Automaton | None, ...]
+    ) -> None:
         self.runs = runs
+        self.automatons = automatons  # that found them: their keys' readings tell own voice
         self.keep(sorted(matches, key=_START_OF))  # stable: ties stay in the order found
 
     def keep(self, matches: list[Match]) -> None:
@@ -927,8 +932,8 @@ class _Part:
         """The own-voice matches among matches[i:j] (indexed once: a story asks of every
         paragraph, and most have none)."""
         if self._own is None:
-            flags = map(_OWN_VOICE, map(_READINGS_OF, self.matches))
-            self._own = list(compress(count(), flags))
+            own_voice = _own_voice_readings(self.automatons).__contains__  # (by identity, in C)
+            self._own = list(compress(count(), map(own_voice, map(_READINGS_OF, self.matches))))
         own = self._own
         return [self.matches[k] for k in own[bisect_left(own, i) : bisect_left(own, j)]]
 
@@ -963,7 +968,6 @@ class Scan:
         self.found = found  # every occurrence, unplaced: what the gate reads
         self._sources = sources
         self._runs: dict[int, _Runs] = {}
-        self._dropped = False
 
     def _runs_of(self, index: int) -> _Runs:
         """The runs of the `index`th word text (measured once: the parts and the own-voice
@@ -975,7 +979,9 @@ class Scan:
 
     @cached_property
     def _parts(self) -> list[_Part]:
-        return [_Part(source[0], self._runs_of(i)) for i, source in enumerate(self._sources)]
+        return [
+            _Part(source[0], self._runs_of(i), source[3]) for i, source in enumerate(self._sources)
+        ]
 
     def place(self, matches: list[Match]) -> list[Match]:
         """Every match placed, in the order found (`matches` is `found`)."""
@@ -988,7 +994,6 @@ class Scan:
         """Leave out the matches whose span in the text is `inside` (a robots.txt agent's
         name is a name, not words)."""
         self.__dict__.pop("_own_placed", None)
-        self._dropped = True
         for part in self._parts:
             placed = part.runs.place(part.matches)
             part.keep(
@@ -1017,22 +1022,9 @@ class Scan:
 
     @cached_property
     def _own_placed(self) -> tuple[list[int], list[Match]]:
-        if self._dropped:
-            own = self.placed(tuple((0, len(part.matches)) for part in self._parts), own_voice=True)
-            return list(map(_START_OF, own)), own
-        # The own-voice keys' own automatons find the same occurrences as the full ones
-        # (every occurrence of every key, overlapping ones included, in the same word
-        # text): a few words found in C, not hundreds of matches filtered in Python.
-        own = []
-        for index, (_, _, words, automatons) in enumerate(self._sources):
-            chunk = [
-                m for automaton in automatons for m in _scan(_own_voice_keys(automaton), words)
-            ]
-            if chunk:
-                chunk.sort(key=_START_OF)
-                own += self._runs_of(index).place(chunk)
-        if len(self._sources) > 1:
-            own.sort(key=_START_OF)
+        # From the parts a story has sorted for its first paragraph already: the own-voice
+        # matches picked out by identity in C (a second automaton pass cost more).
+        own = self.placed(tuple((0, len(part.matches)) for part in self._parts), own_voice=True)
         return list(map(_START_OF, own)), own
 
     def unplaced(self, ranges: Ranges) -> list[Match]:
@@ -1076,8 +1068,7 @@ class Scan:
 
 
 _START_OF, _END_OF, _READINGS_OF = itemgetter(0), itemgetter(1), itemgetter(2)
-_CONCEPT_OF = itemgetter(0)  # of one reading
-_OWN_VOICE, _NUMBER, _SIDED = attrgetter("own_voice"), attrgetter("number"), attrgetter("sided")
+_SIDED = attrgetter("sided")
 _ALONE, _SPREAD = attrgetter("alone"), attrgetter("spread")
 _NONE: frozenset[int] = frozenset()
 
@@ -1101,15 +1092,9 @@ class _Automaton:
         return (_Automaton, (dict(zip(self.keys, self.readings, strict=True)),))
 
     @cached_property
-    def own_voice_keys(self) -> _Automaton | None:
-        """An automaton of the keys some lexicon reads as the publisher speaking, with the
-        same readings (None without such keys)."""
-        table = {
-            key: readings
-            for key, readings in zip(self.keys, self.readings, strict=True)
-            if "own-voice" in map(_CONCEPT_OF, readings)  # (in C: 15,000 keys, once)
-        }
-        return _Automaton(table) if table else None
+    def own_voice_readings(self) -> frozenset[Readings]:
+        """The readings of its keys some lexicon reads as the publisher speaking."""
+        return frozenset(readings for readings in self.readings if readings.own_voice)
 
     def scan(self, words: str) -> list[Match]:
         """Every occurrence of every key, overlapping ones included, in the order they end."""
@@ -1120,10 +1105,11 @@ class _Automaton:
         ]
 
 
-def _own_voice_keys(automaton: _Automaton | None) -> _Automaton | None:
-    """The automaton of `automaton`'s own-voice keys alone (`Readings.own_voice`), built on
-    first use: a story asks for its own-voice words, a plain page never does."""
-    return None if automaton is None else automaton.own_voice_keys
+@lru_cache(maxsize=8)
+def _own_voice_readings(automatons: tuple[_Automaton | None, ...]) -> frozenset[Readings]:
+    """The own-voice readings (`Readings.own_voice`) of the keys of `automatons` (one set of
+    readings by identity, built on first use: a plain page never asks)."""
+    return frozenset().union(*(a.own_voice_readings for a in automatons if a is not None))
 
 
 def _scan(automaton: _Automaton | None, words: str) -> list[Match]:
