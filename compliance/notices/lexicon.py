@@ -422,7 +422,7 @@ class LexiconSet:
             word.isascii() for lx in unbounded for word in lx.detect if normalise_term(word)
         )
         # Each key's readings filtered for a block's languages (a few sets recur).
-        self._by_active: dict[frozenset[int], dict[int, _Filtered]] = {}
+        self._by_active: dict[frozenset[int], dict[Readings, _Filtered]] = {}
         self._word_votes: dict[str, tuple[int, ...]] = {}
         for index, lx in enumerate(self.lexicons):
             if lx.meta.word_boundaries:
@@ -551,11 +551,11 @@ class LexiconSet:
         ordered = sorted(matches, key=_END_OF, reverse=True)
         ordered.sort(key=_START_OF)
         for start, end, readings in ordered:
-            entry = table.get(readings.number)
+            entry = table.get(readings)
             if entry is None:
                 if len(table) >= _KEYS_PER_SET_MAX:
                     table.clear()
-                entry = table[readings.number] = _filtered(readings, active)
+                entry = table[readings] = _filtered(readings, active)
             competes, out, side, polar, acts = entry
             if side:
                 any_side = True
@@ -577,7 +577,7 @@ class LexiconSet:
                 kept.append((start, end, out))
         if any_side:  # side concepts never compete: in document order, after the others
             for start, end, readings in compress(matches, map(_SIDED, map(_READINGS_OF, matches))):
-                side = table[readings.number][2]
+                side = table[readings][2]
                 if side:
                     kept.append((start, end, side))
         return kept
@@ -891,14 +891,28 @@ class _Runs:
             for begin, stop, infos in matches
         ]
 
-    def place_hits(self, kept: list[_Kept]) -> list[Hit]:
-        """The hits of `kept` readings, in offsets of the text (as `place` puts matches)."""
+    def place_hits(self, kept: list[_Kept], capitals: Capitals | None = None) -> list[Hit]:
+        """The hits of `kept` readings, in offsets of the text (as `place` puts matches);
+        with `capitals`, those `Capitals.lower` leaves out are not made at all. Readings of
+        one span come together (one occurrence's, or several keys' of the same words):
+        placed once."""
         starts, shifts, new = self.starts, self.shifts, tuple.__new__
         hits: list[Hit] = []
         add = hits.append
+        begin_at = stop_at = -1
+        start = end = 0
+        lower = False
+        longest = capitals.longest if capitals is not None else 0
         for begin, stop, readings in kept:
-            start = begin - 1 + shifts[bisect_right(starts, begin)]
-            end = stop - 1 + shifts[bisect_right(starts, stop - 1)]
+            if begin != begin_at or stop != stop_at:
+                begin_at, stop_at = begin, stop
+                start = begin - 1 + shifts[bisect_right(starts, begin)]
+                end = stop - 1 + shifts[bisect_right(starts, stop - 1)]
+                lower = (
+                    capitals is not None and end - start <= longest and capitals.lower(start, end)
+                )
+            if lower:
+                continue
             for reading in readings:  # mostly one: a loop, not a comprehension's frame
                 add(new(Hit, (start, end, *reading)))
         return hits
@@ -911,6 +925,25 @@ class _Runs:
         if k < 0:
             return at
         return max(at, self.spaced_ends[k]) - self.shifts[k + 1]  # inside a run: its end
+
+
+class Capitals:
+    """Acronym terms ("AI", "KI", "IA") count only where the text writes them in capitals:
+    in lower case they are other languages' words (Italian "ai", Hungarian "ki"). Whether
+    a hit is one depends on its span alone, so all readings of a span go together."""
+
+    def __init__(self, text: str, folded: str, lexicons: LexiconSet) -> None:
+        self.text, self.folded = text, folded
+        self.acronyms, self.longest = lexicons.acronyms, lexicons.acronym_max
+
+    def lower(self, start: int, end: int) -> bool:
+        """Is text[start:end] an acronym term written in lower case?"""
+        return self.folded[start:end] in self.acronyms and not self.text[start:end].isupper()
+
+    def keep(self, hits: list[Hit]) -> list[Hit]:
+        """`hits` without the acronym terms the text writes in lower case."""
+        longest, lower = self.longest, self.lower
+        return [h for h in hits if h.end - h.start > longest or not lower(h.start, h.end)]
 
 
 class _Part:
@@ -1036,14 +1069,22 @@ class Scan:
             m for part, (i, j) in zip(self._parts, ranges, strict=True) for m in part.matches[i:j]
         ]
 
-    def block_hits(self, lexicons: LexiconSet, ranges: Ranges, active: frozenset[int]) -> list[Hit]:
-        """`lexicons.block_hits` of a block's placed matches. With one word text, offsets of
-        the collapsed text order and overlap as the text's do (placing is strictly
-        increasing), so the hits are found first and only they are placed."""
+    def block_hits(
+        self,
+        lexicons: LexiconSet,
+        ranges: Ranges,
+        active: frozenset[int],
+        capitals: Capitals | None = None,
+    ) -> list[Hit]:
+        """`lexicons.block_hits` of a block's placed matches (and `capitals.keep` of them).
+        With one word text, offsets of the collapsed text order and overlap as the text's do
+        (placing is strictly increasing), so the hits are found first and only they are
+        placed (the acronyms the text writes in lower case left out as they are)."""
         if len(ranges) > 1:
-            return lexicons.block_hits(self.placed(ranges), active)
+            hits = lexicons.block_hits(self.placed(ranges), active)
+            return hits if capitals is None else capitals.keep(hits)
         (i, j), part = ranges[0], self._parts[0]
-        return part.runs.place_hits(lexicons.kept(part.matches[i:j], active))
+        return part.runs.place_hits(lexicons.kept(part.matches[i:j], active), capitals)
 
     def own_voice(self, ranges: Ranges) -> list[Match]:
         """A block's own-voice matches placed in the text, by start (a story asks of every
