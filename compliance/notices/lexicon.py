@@ -18,7 +18,7 @@ import tempfile
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate, chain, compress, count, repeat
@@ -511,9 +511,13 @@ class LexiconSet:
         votes, most = self._vote_total(text)
         if most + numbering.most < 1 << numbering.width:  # no field can overflow
             # Votes and terms added up as integers of fields, read once.
-            fields = numbering.fields(self._term_total(matches) + votes)
+            total = self._term_total(matches) + votes
+            fields = numbering.fields(total)
             if sum(fields) >= 2:
-                half = (max(fields) + 1) // 2  # n * 2 >= best
+                best = max(fields)
+                half = (best + 1) // 2  # n * 2 >= best
+                if best < numbering.top_bit:
+                    return {*self.shared, *numbering.at_least(total, half)}
                 return {*self.shared, *compress(count(), map(ge, fields, repeat(half)))}
         combined = self.votes(text)  # counts are positive: plain sums (a Counter's are slower)
         for lexicon, n in self.term_counts(matches).items():
@@ -750,6 +754,28 @@ class _TermNumbers:
 
     def unit(self, number: int) -> int:
         return 1 << (number % self.modulus * self.width)
+
+    @property
+    def top_bit(self) -> int:
+        """A field's top bit (`at_least` needs every field below it)."""
+        return 1 << (self.width - 1)
+
+    @cached_property
+    def _ones(self) -> int:
+        """1 in every field (the width is set once, before any block is read)."""
+        return sum(1 << (i * self.width) for i in range(self.modulus))
+
+    def at_least(self, total: int, least: int) -> Iterator[int]:
+        """The fields of `total` that hold `least` or more, in order, when every field is
+        below `top_bit` and 0 < `least` <= `top_bit`: all compared at once (adding
+        top_bit - least to a field sets its top bit exactly when it holds `least`, and
+        carries into no other field), then only the fields that do are visited."""
+        width = self.width
+        bits = (total + (self.top_bit - least) * self._ones) & (self._ones << (width - 1))
+        while bits:
+            low = bits & -bits
+            yield (low.bit_length() - 1) // width
+            bits ^= low
 
     def fields(self, total: int) -> memoryview:
         """The per-lexicon counts of an integer of fields."""

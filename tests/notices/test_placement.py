@@ -227,3 +227,22 @@ def test_acronyms_in_lower_case_left_out_as_hits_are_placed(lexicons: LexiconSet
                 assert got == expected, (text, active)
                 dropped += len(hits) - len(expected)
     assert dropped > 100
+
+
+def test_fields_at_least_compared_at_once_as_one_by_one(lexicons: LexiconSet) -> None:
+    """`_TermNumbers.at_least` (every field compared in one addition) lists the fields
+    that hold `least` or more, as comparing the fields one by one does."""
+    numbering = lexicons._terms
+    rng = random.Random(26)
+    for _ in range(5000):
+        values = [
+            rng.choice([0, 0, 0, 1, 2, 3, rng.randrange(numbering.top_bit)])
+            for _ in range(numbering.modulus)
+        ]
+        total = sum(v << (i * numbering.width) for i, v in enumerate(values))
+        assert list(numbering.fields(total)) == values
+        if not any(values):
+            continue
+        least = rng.randint(1, max(values))
+        expected = [i for i, v in enumerate(values) if v >= least]
+        assert list(numbering.at_least(total, least)) == expected, (values, least)
