@@ -18,7 +18,7 @@ import tempfile
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate, chain, compress, count, repeat
@@ -422,7 +422,7 @@ class LexiconSet:
             word.isascii() for lx in unbounded for word in lx.detect if normalise_term(word)
         )
         # Each key's readings filtered for a block's languages (a few sets recur).
-        self._by_active: dict[frozenset[int], dict[int, _Filtered]] = {}
+        self._by_active: dict[frozenset[int], dict[Readings, _Filtered]] = {}
         self._word_votes: dict[str, tuple[int, ...]] = {}
         for index, lx in enumerate(self.lexicons):
             if lx.meta.word_boundaries:
@@ -494,8 +494,7 @@ class LexiconSet:
 
     def _term_total(self, matches: Iterable[Match]) -> int:
         """`term_counts` as one integer of fields."""
-        readings = list(map(_READINGS_OF, matches))
-        distinct = dict(zip(map(_NUMBER, readings), readings, strict=True)).values()
+        distinct = set(map(_READINGS_OF, matches))  # by key: one `Readings` per key
         total: int = sum(map(_ALONE, distinct))
         # A term some other key also has: once.
         return total + sum(map(self._terms.units.__getitem__, _NONE.union(*map(_SPREAD, distinct))))
@@ -512,9 +511,13 @@ class LexiconSet:
         votes, most = self._vote_total(text)
         if most + numbering.most < 1 << numbering.width:  # no field can overflow
             # Votes and terms added up as integers of fields, read once.
-            fields = numbering.fields(self._term_total(matches) + votes)
+            total = self._term_total(matches) + votes
+            fields = numbering.fields(total)
             if sum(fields) >= 2:
-                half = (max(fields) + 1) // 2  # n * 2 >= best
+                best = max(fields)
+                half = (best + 1) // 2  # n * 2 >= best
+                if best < numbering.top_bit:
+                    return {*self.shared, *numbering.at_least(total, half)}
                 return {*self.shared, *compress(count(), map(ge, fields, repeat(half)))}
         combined = self.votes(text)  # counts are positive: plain sums (a Counter's are slower)
         for lexicon, n in self.term_counts(matches).items():
@@ -552,11 +555,11 @@ class LexiconSet:
         ordered = sorted(matches, key=_END_OF, reverse=True)
         ordered.sort(key=_START_OF)
         for start, end, readings in ordered:
-            entry = table.get(readings.number)
+            entry = table.get(readings)
             if entry is None:
                 if len(table) >= _KEYS_PER_SET_MAX:
                     table.clear()
-                entry = table[readings.number] = _filtered(readings, active)
+                entry = table[readings] = _filtered(readings, active)
             competes, out, side, polar, acts = entry
             if side:
                 any_side = True
@@ -578,7 +581,7 @@ class LexiconSet:
                 kept.append((start, end, out))
         if any_side:  # side concepts never compete: in document order, after the others
             for start, end, readings in compress(matches, map(_SIDED, map(_READINGS_OF, matches))):
-                side = table[readings.number][2]
+                side = table[readings][2]
                 if side:
                     kept.append((start, end, side))
         return kept
@@ -638,6 +641,9 @@ class Readings(tuple[tuple[str, str, int, int], ...]):
     key like "data mining" is read by 37 lexicons."""
 
     number: int  # unique across a LexiconSet's automatons
+    # Hashed by identity (one object per key, as `number`): a block's distinct keys are a
+    # set built in C, not a dict of their numbers.
+    __hash__ = object.__hash__
     numbering: _TermNumbers
     inner = False  # a term written "*word" in a lexicon with word boundaries: it starts inside one
 
@@ -748,6 +754,28 @@ class _TermNumbers:
 
     def unit(self, number: int) -> int:
         return 1 << (number % self.modulus * self.width)
+
+    @property
+    def top_bit(self) -> int:
+        """A field's top bit (`at_least` needs every field below it)."""
+        return 1 << (self.width - 1)
+
+    @cached_property
+    def _ones(self) -> int:
+        """1 in every field (the width is set once, before any block is read)."""
+        return sum(1 << (i * self.width) for i in range(self.modulus))
+
+    def at_least(self, total: int, least: int) -> Iterator[int]:
+        """The fields of `total` that hold `least` or more, in order, when every field is
+        below `top_bit` and 0 < `least` <= `top_bit`: all compared at once (adding
+        top_bit - least to a field sets its top bit exactly when it holds `least`, and
+        carries into no other field), then only the fields that do are visited."""
+        width = self.width
+        bits = (total + (self.top_bit - least) * self._ones) & (self._ones << (width - 1))
+        while bits:
+            low = bits & -bits
+            yield (low.bit_length() - 1) // width
+            bits ^= low
 
     def fields(self, total: int) -> memoryview:
         """The per-lexicon counts of an integer of fields."""
@@ -889,14 +917,28 @@ class _Runs:
             for begin, stop, infos in matches
         ]
 
-    def place_hits(self, kept: list[_Kept]) -> list[Hit]:
-        """The hits of `kept` readings, in offsets of the text (as `place` puts matches)."""
+    def place_hits(self, kept: list[_Kept], capitals: Capitals | None = None) -> list[Hit]:
+        """The hits of `kept` readings, in offsets of the text (as `place` puts matches);
+        with `capitals`, those `Capitals.lower` leaves out are not made at all. Readings of
+        one span come together (one occurrence's, or several keys' of the same words):
+        placed once."""
         starts, shifts, new = self.starts, self.shifts, tuple.__new__
         hits: list[Hit] = []
         add = hits.append
+        begin_at = stop_at = -1
+        start = end = 0
+        lower = False
+        longest = capitals.longest if capitals is not None else 0
         for begin, stop, readings in kept:
-            start = begin - 1 + shifts[bisect_right(starts, begin)]
-            end = stop - 1 + shifts[bisect_right(starts, stop - 1)]
+            if begin != begin_at or stop != stop_at:
+                begin_at, stop_at = begin, stop
+                start = begin - 1 + shifts[bisect_right(starts, begin)]
+                end = stop - 1 + shifts[bisect_right(starts, stop - 1)]
+                lower = (
+                    capitals is not None and end - start <= longest and capitals.lower(start, end)
+                )
+            if lower:
+                continue
             for reading in readings:  # mostly one: a loop, not a comprehension's frame
                 add(new(Hit, (start, end, *reading)))
         return hits
@@ -911,11 +953,33 @@ class _Runs:
         return max(at, self.spaced_ends[k]) - self.shifts[k + 1]  # inside a run: its end
 
 
+class Capitals:
+    """Acronym terms ("AI", "KI", "IA") count only where the text writes them in capitals:
+    in lower case they are other languages' words (Italian "ai", Hungarian "ki"). Whether
+    a hit is one depends on its span alone, so all readings of a span go together."""
+
+    def __init__(self, text: str, folded: str, lexicons: LexiconSet) -> None:
+        self.text, self.folded = text, folded
+        self.acronyms, self.longest = lexicons.acronyms, lexicons.acronym_max
+
+    def lower(self, start: int, end: int) -> bool:
+        """Is text[start:end] an acronym term written in lower case?"""
+        return self.folded[start:end] in self.acronyms and not self.text[start:end].isupper()
+
+    def keep(self, hits: list[Hit]) -> list[Hit]:
+        """`hits` without the acronym terms the text writes in lower case."""
+        longest, lower = self.longest, self.lower
+        return [h for h in hits if h.end - h.start > longest or not lower(h.start, h.end)]
+
+
 class _Part:
     """The matches found in one word text, by start, with that text's runs."""
 
-    def __init__(self, matches: list[Match], runs: _Runs) -> None:
+    def __init__(
+        self, matches: list[Match], runs: _Runs, automatons: tuple[_Automaton | None, ...]
+    ) -> None:
         self.runs = runs
+        self.automatons = automatons  # that found them: their keys' readings tell own voice
         self.keep(sorted(matches, key=_START_OF))  # stable: ties stay in the order found
 
     def keep(self, matches: list[Match]) -> None:
@@ -927,8 +991,8 @@ class _Part:
         """The own-voice matches among matches[i:j] (indexed once: a story asks of every
         paragraph, and most have none)."""
         if self._own is None:
-            flags = map(_OWN_VOICE, map(_READINGS_OF, self.matches))
-            self._own = list(compress(count(), flags))
+            own_voice = _own_voice_readings(self.automatons).__contains__  # (by identity, in C)
+            self._own = list(compress(count(), map(own_voice, map(_READINGS_OF, self.matches))))
         own = self._own
         return [self.matches[k] for k in own[bisect_left(own, i) : bisect_left(own, j)]]
 
@@ -963,7 +1027,6 @@ class Scan:
         self.found = found  # every occurrence, unplaced: what the gate reads
         self._sources = sources
         self._runs: dict[int, _Runs] = {}
-        self._dropped = False
 
     def _runs_of(self, index: int) -> _Runs:
         """The runs of the `index`th word text (measured once: the parts and the own-voice
@@ -975,7 +1038,9 @@ class Scan:
 
     @cached_property
     def _parts(self) -> list[_Part]:
-        return [_Part(source[0], self._runs_of(i)) for i, source in enumerate(self._sources)]
+        return [
+            _Part(source[0], self._runs_of(i), source[3]) for i, source in enumerate(self._sources)
+        ]
 
     def place(self, matches: list[Match]) -> list[Match]:
         """Every match placed, in the order found (`matches` is `found`)."""
@@ -988,7 +1053,6 @@ class Scan:
         """Leave out the matches whose span in the text is `inside` (a robots.txt agent's
         name is a name, not words)."""
         self.__dict__.pop("_own_placed", None)
-        self._dropped = True
         for part in self._parts:
             placed = part.runs.place(part.matches)
             part.keep(
@@ -1017,22 +1081,9 @@ class Scan:
 
     @cached_property
     def _own_placed(self) -> tuple[list[int], list[Match]]:
-        if self._dropped:
-            own = self.placed(tuple((0, len(part.matches)) for part in self._parts), own_voice=True)
-            return list(map(_START_OF, own)), own
-        # The own-voice keys' own automatons find the same occurrences as the full ones
-        # (every occurrence of every key, overlapping ones included, in the same word
-        # text): a few words found in C, not hundreds of matches filtered in Python.
-        own = []
-        for index, (_, _, words, automatons) in enumerate(self._sources):
-            chunk = [
-                m for automaton in automatons for m in _scan(_own_voice_keys(automaton), words)
-            ]
-            if chunk:
-                chunk.sort(key=_START_OF)
-                own += self._runs_of(index).place(chunk)
-        if len(self._sources) > 1:
-            own.sort(key=_START_OF)
+        # From the parts a story has sorted for its first paragraph already: the own-voice
+        # matches picked out by identity in C (a second automaton pass cost more).
+        own = self.placed(tuple((0, len(part.matches)) for part in self._parts), own_voice=True)
         return list(map(_START_OF, own)), own
 
     def unplaced(self, ranges: Ranges) -> list[Match]:
@@ -1044,14 +1095,22 @@ class Scan:
             m for part, (i, j) in zip(self._parts, ranges, strict=True) for m in part.matches[i:j]
         ]
 
-    def block_hits(self, lexicons: LexiconSet, ranges: Ranges, active: frozenset[int]) -> list[Hit]:
-        """`lexicons.block_hits` of a block's placed matches. With one word text, offsets of
-        the collapsed text order and overlap as the text's do (placing is strictly
-        increasing), so the hits are found first and only they are placed."""
+    def block_hits(
+        self,
+        lexicons: LexiconSet,
+        ranges: Ranges,
+        active: frozenset[int],
+        capitals: Capitals | None = None,
+    ) -> list[Hit]:
+        """`lexicons.block_hits` of a block's placed matches (and `capitals.keep` of them).
+        With one word text, offsets of the collapsed text order and overlap as the text's do
+        (placing is strictly increasing), so the hits are found first and only they are
+        placed (the acronyms the text writes in lower case left out as they are)."""
         if len(ranges) > 1:
-            return lexicons.block_hits(self.placed(ranges), active)
+            hits = lexicons.block_hits(self.placed(ranges), active)
+            return hits if capitals is None else capitals.keep(hits)
         (i, j), part = ranges[0], self._parts[0]
-        return part.runs.place_hits(lexicons.kept(part.matches[i:j], active))
+        return part.runs.place_hits(lexicons.kept(part.matches[i:j], active), capitals)
 
     def own_voice(self, ranges: Ranges) -> list[Match]:
         """A block's own-voice matches placed in the text, by start (a story asks of every
@@ -1076,8 +1135,7 @@ class Scan:
 
 
 _START_OF, _END_OF, _READINGS_OF = itemgetter(0), itemgetter(1), itemgetter(2)
-_CONCEPT_OF = itemgetter(0)  # of one reading
-_OWN_VOICE, _NUMBER, _SIDED = attrgetter("own_voice"), attrgetter("number"), attrgetter("sided")
+_SIDED = attrgetter("sided")
 _ALONE, _SPREAD = attrgetter("alone"), attrgetter("spread")
 _NONE: frozenset[int] = frozenset()
 
@@ -1101,15 +1159,9 @@ class _Automaton:
         return (_Automaton, (dict(zip(self.keys, self.readings, strict=True)),))
 
     @cached_property
-    def own_voice_keys(self) -> _Automaton | None:
-        """An automaton of the keys some lexicon reads as the publisher speaking, with the
-        same readings (None without such keys)."""
-        table = {
-            key: readings
-            for key, readings in zip(self.keys, self.readings, strict=True)
-            if "own-voice" in map(_CONCEPT_OF, readings)  # (in C: 15,000 keys, once)
-        }
-        return _Automaton(table) if table else None
+    def own_voice_readings(self) -> frozenset[Readings]:
+        """The readings of its keys some lexicon reads as the publisher speaking."""
+        return frozenset(readings for readings in self.readings if readings.own_voice)
 
     def scan(self, words: str) -> list[Match]:
         """Every occurrence of every key, overlapping ones included, in the order they end."""
@@ -1120,10 +1172,11 @@ class _Automaton:
         ]
 
 
-def _own_voice_keys(automaton: _Automaton | None) -> _Automaton | None:
-    """The automaton of `automaton`'s own-voice keys alone (`Readings.own_voice`), built on
-    first use: a story asks for its own-voice words, a plain page never does."""
-    return None if automaton is None else automaton.own_voice_keys
+@lru_cache(maxsize=8)
+def _own_voice_readings(automatons: tuple[_Automaton | None, ...]) -> frozenset[Readings]:
+    """The own-voice readings (`Readings.own_voice`) of the keys of `automatons` (one set of
+    readings by identity, built on first use: a plain page never asks)."""
+    return frozenset().union(*(a.own_voice_readings for a in automatons if a is not None))
 
 
 def _scan(automaton: _Automaton | None, words: str) -> list[Match]:

@@ -39,6 +39,7 @@ from compliance.notices.compose import (
 from compliance.notices.lexicon import (
     REUSE_CONCEPTS,
     STRUCTURE_WORDS,
+    Capitals,
     Hit,
     LexiconSet,
     Match,
@@ -117,6 +118,8 @@ def recognise(
         return doc_votes[0]
 
     cache: dict[int, list[Hit]] = {}
+    # (acronyms the text writes in lower case are no hits: left out as hits are placed)
+    capitals = Capitals(text, folded, lexicons) if lexicons.acronyms else None
 
     def hits_of(index: int, *, routes: bool = False, others: bool = False) -> list[Hit]:
         """The block's hits in its languages, outside inline quotations (computed once, on
@@ -138,17 +141,15 @@ def recognise(
         else:
             active = lexicons.languages(folded[block.start : block.end], matches, document_votes)
             result.languages[index] = [lexicons.lexicons[i].meta.language for i in sorted(active)]
-            hits = scan.block_hits(lexicons, ranges_of(index), frozenset(active))
-            if lexicons.acronyms:
-                hits = _acronyms_in_capitals(hits, text, folded, lexicons)
+            hits = scan.block_hits(lexicons, ranges_of(index), frozenset(active), capitals)
             if lexicons.punctuated:
                 marked = _marks_after(hits, text, lexicons.punctuated)
                 if len(marked) < len(hits):
                     # (rare: a label's word without its mark, "comentarii defăimătoare")
                     unmarked = _unmarked_matches(scan.placed(ranges_of(index)), hits, marked)
                     hits = lexicons.block_hits(unmarked, frozenset(active))
-                    if lexicons.acronyms:
-                        hits = _acronyms_in_capitals(hits, text, folded, lexicons)
+                    if capitals is not None:
+                        hits = capitals.keep(hits)
                     marked = _marks_after(hits, text, lexicons.punctuated)
                 hits = marked
             found = _outside_quotes(hits, text, block.start, block.end)
@@ -540,20 +541,6 @@ def _agent_scope(
             f"inside the group of {', '.join(tokens)}: speaks for it only"
             f" ({', '.join(dropped)} dropped)"
         )
-
-
-def _acronyms_in_capitals(
-    hits: list[Hit], text: str, folded: str, lexicons: LexiconSet
-) -> list[Hit]:
-    """Drop the hits of acronym terms ("AI", "KI") that the text writes in lower case."""
-    longest, acronyms = lexicons.acronym_max, lexicons.acronyms
-    return [
-        h
-        for h in hits
-        if h.end - h.start > longest
-        or folded[h.start : h.end] not in acronyms
-        or text[h.start : h.end].isupper()
-    ]
 
 
 def _marks_after(hits: list[Hit], text: str, punctuated: dict[str, frozenset[str]]) -> list[Hit]:

@@ -14,7 +14,14 @@ from typing import Any
 
 import pytest
 
-from compliance.notices.lexicon import LexiconSet, fold_text, load_lexicons, squeeze, word_text
+from compliance.notices.lexicon import (
+    Capitals,
+    LexiconSet,
+    fold_text,
+    load_lexicons,
+    squeeze,
+    word_text,
+)
 from tests.notices.conftest import cuts
 
 PIECES = [
@@ -190,3 +197,52 @@ def test_block_hits_found_before_placing_are_those_of_placed_matches(
                 assert scan.block_hits(lexicons, ranges, active) == expected, (text, active)
                 seen += bool(expected)
     assert seen > 300
+
+
+def test_acronyms_in_lower_case_left_out_as_hits_are_placed(lexicons: LexiconSet) -> None:
+    """`Scan.block_hits` with `Capitals` drops, span by span, what the filter of placed hits
+    drops hit by hit: the acronym terms ("AI", "KI") the text writes in lower case."""
+    rng = random.Random(25)
+    every = sorted(range(len(lexicons.lexicons)))
+    english = frozenset({lexicons.by_language["en"]}) | lexicons.shared
+    pieces = [*PIECES, "ai", "Ai", "ki", "KI", "ia", "IA", "ai.", "ki-"]
+    dropped = 0
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        folded = fold_text(text)
+        scan = lexicons.scan(folded)
+        capitals = Capitals(text, folded, lexicons)
+        for ranges in scan.assign(cuts(rng, len(text))):
+            for active in (english, frozenset(rng.sample(every, 6)) | lexicons.shared):
+                hits = lexicons.block_hits(scan.placed(ranges), active)
+                expected = [  # the filter as it was written for placed hits
+                    h
+                    for h in hits
+                    if h.end - h.start > lexicons.acronym_max
+                    or folded[h.start : h.end] not in lexicons.acronyms
+                    or text[h.start : h.end].isupper()
+                ]
+                assert capitals.keep(hits) == expected, (text, active)
+                got = scan.block_hits(lexicons, ranges, active, capitals)
+                assert got == expected, (text, active)
+                dropped += len(hits) - len(expected)
+    assert dropped > 100
+
+
+def test_fields_at_least_compared_at_once_as_one_by_one(lexicons: LexiconSet) -> None:
+    """`_TermNumbers.at_least` (every field compared in one addition) lists the fields
+    that hold `least` or more, as comparing the fields one by one does."""
+    numbering = lexicons._terms
+    rng = random.Random(26)
+    for _ in range(5000):
+        values = [
+            rng.choice([0, 0, 0, 1, 2, 3, rng.randrange(numbering.top_bit)])
+            for _ in range(numbering.modulus)
+        ]
+        total = sum(v << (i * numbering.width) for i, v in enumerate(values))
+        assert list(numbering.fields(total)) == values
+        if not any(values):
+            continue
+        least = rng.randint(1, max(values))
+        expected = [i for i, v in enumerate(values) if v >= least]
+        assert list(numbering.at_least(total, least)) == expected, (values, least)
