@@ -54,6 +54,10 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round34", 0.98, 0.02, 0.015),
         ("round35", 0.965, 0.018, 0.032),
         ("round36", 0.97, 0.03, 0.03),
+        ("round37", 0.985, 0.02, 0.012),
+        ("round38", 0.97, 0.015, 0.016),
+        ("round39", 0.985, 0.01, 0.012),
+        ("round40", 0.97, 0.065, 0.018),
     ],
 )
 def test_constructed_notices_are_read(
