@@ -1373,9 +1373,32 @@ def _after_locative(text: str, at: int, ctx: Context) -> bool:
     words = text[max(0, at - _LOCATIVE_REACH) : at].split()[-_LOCATIVE_WORDS:]
     if not words or set(words[-1]) & _PUNCTUATION:
         return False
+    if not text[at - 1 : at].isspace() and any(text.endswith(w, 0, at) for w in ctx.locatives):
+        return True  # attached to the noun: "ในร้านค้าออนไลน์อื่น"
+    if any(len(w) == 1 and w >= "\u0590" and text.startswith(w, at) for w in ctx.locatives):
+        return True  # a one-letter prefix of a Semitic script, read with the noun: "באתרים"
     if len(words) > 1 and set(words[0]) & _PUNCTUATION:
         words = words[1:]
     return any(fold_text(word) in ctx.locatives for word in words)
+
+
+def _use_placed_elsewhere(clause: Clause, text: str, ctx: Context) -> bool:
+    """Does a use word stand a few words before other sites named as its place ("uso en otros
+    marketplaces", "שימוש באתרי מסחר אחרים")?"""
+    if "scope" in ctx.disabled:
+        return False
+    uses = [h for h in clause.hits if h.concept == "action:use"][:_BINDINGS_MAX]
+    places = [
+        h for h in clause.hits if h.concept == "discussion" and _after_locative(text, h.start, ctx)
+    ][:_BINDINGS_MAX]
+    return any(
+        use.end <= place.start and len(text[use.end : place.start].split()) <= _PLACE_WORDS
+        for use in uses
+        for place in places
+    )
+
+
+_PLACE_WORDS = 3  # words between a use and the other sites it is placed on
 
 
 _LOCATIVE_REACH = 30  # characters before a discussion noun
@@ -2044,6 +2067,14 @@ def compose_block(
                     h.concept == "discussion" and _after_locative(text, h.start, ctx)
                     for h in clause.hits
                 )
+                if (
+                    elsewhere
+                    and "use" in clause.actions
+                    and _use_placed_elsewhere(clause, text, ctx)
+                ):
+                    # "su uso en otros marketplaces ni su recopilación …": a use placed on
+                    # other sites right after it stays a republication beside other acts
+                    purposes = purposes | {"republish"}
                 _restrict(
                     reading,
                     clauses,

@@ -4552,3 +4552,32 @@ def test_a_carry_over_extends_a_conditional_grant(
         text,
         read(text),
     )
+
+
+# A use placed on other sites or shops is their republication, beside other acts too, and
+# with the place's preposition attached to the noun ("באתרי", "ในร้านค้า…").
+USES_ELSEWHERE = [
+    (
+        "es",
+        "No está permitido su uso en otros marketplaces ni su recopilación mediante herramientas automáticas.",
+    ),
+    ("he", 'התמונות שייכות לחברת גפן ודבש בע"מ. אין לעשות בהן שימוש באתרי מסחר אחרים.'),
+    ("th", "ห้ามนำรูปภาพและคำบรรยายสินค้าของร้านไปใช้ในร้านค้าออนไลน์อื่น"),
+    ("en", "Our product photos may not be used on other sites."),
+    ("de", "Die Produktfotos dürfen nicht auf anderen Webseiten verwendet werden."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), USES_ELSEWHERE)
+def test_a_use_on_other_sites_or_shops_stays_republication(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish") == ("deny", ()), (text, read(text))
+
+
+def test_a_use_far_from_a_place_of_others_lends_no_republication(
+    read: Callable[..., Effects],
+) -> None:
+    # "en sus condiciones" is where others write their rules, not where the content goes
+    text = "Muchos sitios prohíben en sus condiciones el uso de robots para la minería de textos y datos."
+    assert "republish" not in read(text), read(text)
