@@ -124,6 +124,7 @@ text = {
     "abbreviation marks": 'מו"לים רבים כותבים "אין להעתיק" ' * 20000,
     "refused licences": "No licence is granted, " * 20000 + "for AI training.",
     "banned report words": "Dilarang mengumumkan isi publikasi ini. " * 20000,
+    "uses on other sites": "No use on other sites, no collection by robots, " * 20000 + ".",
     # robots.txt: comments inside one agent's group, and comments naming the file's agents
     "comments in one group": "User-agent: GPTBot\n"
     + "# No use of our articles for AI training.\nDisallow: /private/\n" * 8000,
@@ -223,6 +224,7 @@ print(json.dumps({
         ("abbreviation marks", None),
         ("refused licences", "ai-train"),
         ("banned report words", "republish"),
+        ("uses on other sites", "crawl"),
         ("comments in one group", "ai-train"),  # GPTBot's group: its comments speak for it
         ("named agents", "republish"),
     ],
