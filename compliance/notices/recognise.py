@@ -465,7 +465,9 @@ def _law_articles(
         titles = [index]
         if index > 0 and blocks[index - 1].end - blocks[index - 1].start <= _LAW_TITLE:
             titles.append(index - 1)
-        if not (found.group("letter") or found.group("code")) and not any(
+        if not (
+            found.group("letter") or found.group("code") or found.group("lettered")
+        ) and not any(
             reading[0] == "statute" for i in titles for m in matches_of(i) for reading in m[2]
         ):  # (in any lexicon: a law's name needs no language vote)
             continue
@@ -486,7 +488,7 @@ _ARTICLE = re.compile(
     rf"\s*(?P<law>[^\n]{{0,80}}?(?:[,/–—-][ \t]*|\n))?(?:(?:(?:{_ARTICLE_WORDS})\s*|[§¶]+\s*)"
     r"(?P<code>[LRD]\.?\s?(?=\d))?\d+"  # a code's article: "L122-5-3", "R. 335-3"
     r"(?P<letter>\s?-?(?:[a-zα-ωа-я]|bis|ter|quater|quinquies|sexies)\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?"
-    rf"|\d+(?:/?[a-zα-ω])?\.?\s*(?:§|pants|straipsnis|cikk|მუხლი)"
+    rf"|\d+(?P<lettered>\s?/?[a-zα-ω](?=[\s.]))?\.?\s*(?:§|pants|straipsnis|cikk|მუხლი)"
     r"|第[0-9〇一二三四五六七八九十百千零]+[条條]|제\s?\d+\s?조)",
     re.I,
 )

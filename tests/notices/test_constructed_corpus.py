@@ -58,6 +58,7 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round38", 0.97, 0.015, 0.016),
         ("round39", 0.985, 0.01, 0.012),
         ("round40", 0.97, 0.065, 0.018),
+        ("round41", 0.985, 0.02, 0.008),
     ],
 )
 def test_constructed_notices_are_read(

@@ -4581,3 +4581,31 @@ def test_a_use_far_from_a_place_of_others_lends_no_republication(
     # "en sus condiciones" is where others write their rules, not where the content goes
     text = "Muchos sitios prohíben en sus condiciones el uso de robots para la minería de textos y datos."
     assert "republish" not in read(text), read(text)
+
+
+# A lettered section written number first ("15 a §", "35/A. §", as Nordic and Hungarian
+# laws number them) is a law's article: what it permits is the law's, no grant of the page's.
+LETTERED_SECTIONS = [
+    ("sv", "15 a § Var och en får framställa exemplar av ett verk för text- och datautvinning."),
+    ("fi", "13 b § Teoksesta saa valmistaa kappaleita tekstin- ja tiedonlouhintaa varten."),
+    (
+        "hu",
+        "35/A. § (1) Szabad a jogszerűen hozzáférhető mű többszörözése szöveg- és adatbányászat céljából.",
+    ),
+    (
+        "da",
+        "12 a § Enhver må fremstille eksemplarer af værker med henblik på tekst- og datamining.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LETTERED_SECTIONS)
+def test_a_lettered_section_number_first_is_law_text(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, (text, read(text))
+
+
+def test_a_plain_section_number_keeps_the_page_s_terms(read: Callable[..., Effects]) -> None:
+    effects = read("5 § Du får citera korta utdrag ur artiklarna med angivande av källan.")
+    assert effects.get("republish", ("unknown",))[0] == "conditional", effects
