@@ -782,7 +782,9 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             j = min((k for k in (text.find(c, i + 1, end) for c in closers) if k >= 0), default=-1)
         if j < 0:
             break  # never closed: not an inline quotation
-        if text[i] not in "\"'" or (j - i <= _INLINE_QUOTE and not _whole_line(text, i, j)):
+        if text[i] not in "\"'" or (
+            j - i <= _INLINE_QUOTE and not _whole_line(text, i, j, start, end)
+        ):
             # a long "..." or '...' in straight quotes is a data string, and so is one that
             # is its line ("'ห้ามดึงข้อมูล …',": an item of a list of strings)
             spans.append((i, j))
@@ -792,12 +794,19 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _whole_line(text: str, opener: int, closer: int) -> bool:
-    """Is the quotation from `opener` to `closer` all of its line (a separator after it)?"""
-    before = text.rfind("\n", 0, opener) + 1
-    after = text.find("\n", closer)
-    after = len(text) if after < 0 else after
-    return not text[before:opener].strip() and not text[closer + 1 : after].strip(" \t,;")
+def _whole_line(text: str, opener: int, closer: int, start: int, end: int) -> bool:
+    """Is the quotation from `opener` to `closer` all of its line in text[start:end] (a
+    separator after it)? Only the spaces around it are read: a page of quotations on one
+    line costs each quotation its own neighbours, not the line."""
+    i = opener
+    while i > start and text[i - 1] in " \t":
+        i -= 1
+    if i > start and text[i - 1] != "\n":
+        return False
+    j = closer + 1
+    while j < end and text[j] in " \t,;":
+        j += 1
+    return j >= end or text[j] == "\n"
 
 
 def _opens(text: str, at: int, start: int, end: int) -> bool:

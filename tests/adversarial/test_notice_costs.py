@@ -119,6 +119,7 @@ text = {
     # apostrophes that open nothing, a single mark never closed, lines of quoted strings
     "apostrophes": "Our publisher's rule: we don't allow copying of the site's articles. " * 20000,
     "an unclosed single mark": "Copying is prohibited. 'We don't " + "publisher's text " * 20000,
+    "single-quoted bans on one line": "'no copying' " * 20000,
     "single-quoted lines": "'Copying of our articles is prohibited.',\n" * 20000,
     "grants around quoted bans": "You may write “AI training is prohibited” " * 20000 + ".",
     "abbreviation marks": 'מו"לים רבים כותבים "אין להעתיק" ' * 20000,
@@ -219,6 +220,7 @@ print(json.dumps({
         ("search engines granted", "search=allow"),
         ("apostrophes", "republish"),
         ("an unclosed single mark", "republish"),
+        ("single-quoted bans on one line", None),
         ("single-quoted lines", "republish"),  # items of a list of strings: the page's own
         ("grants around quoted bans", None),  # someone's words: nothing granted, nothing banned
         ("abbreviation marks", None),
