@@ -4609,3 +4609,11 @@ def test_a_lettered_section_number_first_is_law_text(
 def test_a_plain_section_number_keeps_the_page_s_terms(read: Callable[..., Effects]) -> None:
     effects = read("5 § Du får citera korta utdrag ur artiklarna med angivande av källan.")
     assert effects.get("republish", ("unknown",))[0] == "conditional", effects
+
+
+def test_an_unported_licence_name_negates_nothing(read: Callable[..., Effects]) -> None:
+    # "Não Adaptada" is how Portuguese names CC's "Unported" versions, no "not"
+    text = "Este blog está licenciado sob a Licença Creative Commons Atribuição-SemDerivações 3.0 Não Adaptada."
+    assert read(text).get("republish") == ("conditional", ("attribution", "no-derivatives")), read(
+        text
+    )
