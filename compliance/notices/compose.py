@@ -1382,19 +1382,16 @@ def _after_locative(text: str, at: int, ctx: Context) -> bool:
     return any(fold_text(word) in ctx.locatives for word in words)
 
 
-def _use_placed_elsewhere(clause: Clause, text: str, ctx: Context) -> bool:
-    """Does a use word stand a few words before other sites named as its place ("uso en otros
-    marketplaces", "שימוש באתרי מסחר אחרים")?"""
+def _use_placed_elsewhere(clause: Clause, text: str, places: Sequence[Hit], ctx: Context) -> bool:
+    """Does a use word stand a few words before other sites named as its place (`places`:
+    "uso en otros marketplaces", "שימוש באתרי מסחר אחרים")?"""
     if "scope" in ctx.disabled:
         return False
     uses = [h for h in clause.hits if h.concept == "action:use"][:_BINDINGS_MAX]
-    places = [
-        h for h in clause.hits if h.concept == "discussion" and _after_locative(text, h.start, ctx)
-    ][:_BINDINGS_MAX]
     return any(
         use.end <= place.start and len(text[use.end : place.start].split()) <= _PLACE_WORDS
         for use in uses
-        for place in places
+        for place in places[:_BINDINGS_MAX]
     )
 
 
@@ -2063,14 +2060,16 @@ def compose_block(
             if pol == "restrict":
                 # "el uso de las fotografías en otros sitios web": a use placed on other
                 # sites is their republication.
-                elsewhere = any(
-                    h.concept == "discussion" and _after_locative(text, h.start, ctx)
+                places = [
+                    h
                     for h in clause.hits
-                )
+                    if h.concept == "discussion" and _after_locative(text, h.start, ctx)
+                ]
+                elsewhere = bool(places)
                 if (
                     elsewhere
                     and "use" in clause.actions
-                    and _use_placed_elsewhere(clause, text, ctx)
+                    and _use_placed_elsewhere(clause, text, places, ctx)
                 ):
                     # "su uso en otros marketplaces ni su recopilación …": a use placed on
                     # other sites right after it stays a republication beside other acts
