@@ -466,7 +466,10 @@ def _law_articles(
         if index > 0 and blocks[index - 1].end - blocks[index - 1].start <= _LAW_TITLE:
             titles.append(index - 1)
         if not (
-            found.group("letter") or found.group("code") or found.group("lettered")
+            found.group("letter")
+            or found.group("code")
+            or found.group("lettered")
+            or found.group("abbreviated")
         ) and not any(
             reading[0] == "statute" for i in titles for m in matches_of(i) for reading in m[2]
         ):  # (in any lexicon: a law's name needs no language vote)
@@ -477,7 +480,8 @@ def _law_articles(
 
 # An article's designation opening a block, in the words laws use for it: "Art. 70-ter",
 # "Άρθρο 21Β", "Статья 1274", "članak 188", "Madde 36", "Điều 25", "มาตรา 32", "§ 44b", also
-# after the law's name ("Zakon o …, članak 188.") and with the number first ("35/A. §").
+# after the law's name ("Zakon o …, članak 188.") and with the number first ("35/A. §"), also
+# after the law's abbreviation when lettered ("Szjt. 35/A. §").
 _ARTICLE_WORDS = (
     r"art(?:icle|ikel|ículo|icolo|icolul|igo|ykuł|ikla|ikkel)?\.?|άρθρο|αρθρο|статья|стаття|"
     r"член|чл\.|článek|článok|člen|članak|čl\.|madde|pasal|điều|มาตรา|straipsnis|pants|"
@@ -489,6 +493,8 @@ _ARTICLE = re.compile(
     r"(?P<code>[LRD]\.?\s?(?=\d))?\d+"  # a code's article: "L122-5-3", "R. 335-3"
     r"(?P<letter>\s?-?(?:[a-zα-ωа-я]|bis|ter|quater|quinquies|sexies)\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?"
     rf"|\d+(?P<lettered>\s?/?[a-zα-ω](?=[\s.]))?\.?\s*(?:§|pants|straipsnis|cikk|მუხლი)"
+    # ... and after the law's abbreviation: "Szjt. 35/A. §", "URL 15 a §", "TekijäL 13 b §"
+    r"|[^\W\d_][^\W\d_.]{1,11}\.?[ \t]+\d+(?P<abbreviated>\s?/?[a-zα-ω](?=[\s.]))\.?\s*§"
     r"|第[0-9〇一二三四五六七八九十百千零]+[条條]|제\s?\d+\s?조)",
     re.I,
 )

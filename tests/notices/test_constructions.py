@@ -4596,6 +4596,16 @@ LETTERED_SECTIONS = [
         "da",
         "12 a § Enhver må fremstille eksemplarer af værker med henblik på tekst- og datamining.",
     ),
+    # ... also after the law's abbreviation on the same line
+    (
+        "hu",
+        "Szjt. 35/A. § (1) Szabad a jogszerűen hozzáférhető mű többszörözése szöveg- és adatbányászat céljából.",
+    ),
+    (
+        "sv",
+        "URL 15 a § Var och en får framställa exemplar av ett verk för text- och datautvinning.",
+    ),
+    ("fi", "TekijäL 13 b § Teoksesta saa valmistaa kappaleita tekstin- ja tiedonlouhintaa varten."),
 ]
 
 
@@ -4608,6 +4618,11 @@ def test_a_lettered_section_number_first_is_law_text(
 
 def test_a_plain_section_number_keeps_the_page_s_terms(read: Callable[..., Effects]) -> None:
     effects = read("5 § Du får citera korta utdrag ur artiklarna med angivande av källan.")
+    assert effects.get("republish", ("unknown",))[0] == "conditional", effects
+
+
+def test_a_word_before_a_plain_section_number_names_no_law(read: Callable[..., Effects]) -> None:
+    effects = read("Villkor 5 § Du får citera korta utdrag ur artiklarna med angivande av källan.")
     assert effects.get("republish", ("unknown",))[0] == "conditional", effects
 
 
