@@ -316,9 +316,12 @@ class _Reader:
         """The line of a ``Content-Signal: <purpose>=no`` in the agent's own groups, if any."""
         indices = {g.index for g in decision.groups}
         for ext in self.robots.extensions:
-            if ext.name == "content-signal" and ext.group in indices:
-                if any(v and k == purpose and x == "no" for k, x, v in ext.content_signal_pairs()):
-                    return ext.line
+            if (
+                ext.name == "content-signal"
+                and ext.group in indices
+                and any(v and k == purpose and x == "no" for k, x, v in ext.content_signal_pairs())
+            ):
+                return ext.line
         return None
 
     def content_signal_groups(self, crawl: RobotsDecision) -> tuple[Group, ...]:

@@ -4632,3 +4632,51 @@ def test_an_unported_licence_name_negates_nothing(read: Callable[..., Effects]) 
     assert read(text).get("republish") == ("conditional", ("attribution", "no-derivatives")), read(
         text
     )
+
+
+# A ban word negated where it stands bans nothing: "we do not block", "nicht verboten".
+NEGATED_BANS = [
+    ("en", "We deliberately do not block AI bots."),
+    ("en", "We don't prohibit quoting."),
+    ("de", "Wir sperren KI-Bots bewusst nicht."),
+    ("de", "Es ist nicht verboten, Artikel zu zitieren."),
+    ("hu", "A mesterséges intelligencia robotjait szándékosan nem tiltjuk ki."),
+    ("nl", "Wij blokkeren AI-bots niet."),
+    ("pl", "Kopiowanie nie jest zabronione."),
+    ("ru", "Копирование не запрещено."),
+    ("el", "Η αναπαραγωγή δεν απαγορεύεται."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NEGATED_BANS)
+def test_a_negated_ban_word_bans_nothing(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, (text, read(text))
+
+
+# ... but a negation that does not reach the ban word leaves the ban: "not only prohibited",
+# "no unauthorised copying" (an attribute of the use), a nominal ban, a negator elsewhere.
+STILL_BANS = [
+    ("Scraping is not only prohibited but also punishable.", "crawl", "deny"),
+    ("We accept no unauthorised reproduction.", "republish", "conditional"),
+    ("No unauthorized copying.", "republish", "conditional"),
+    ("Copying is prohibited.", "republish", "deny"),
+    (
+        "Keine Verwendung der Inhalte zum Training von KI-Systemen ohne vorherige schriftliche Zustimmung.",
+        "ai-train",
+        "conditional",
+    ),
+    (
+        "Il est interdit de copier les articles, sauf s'ils ne sont pas protégés.",
+        "republish",
+        "deny",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "purpose", "verdict"), STILL_BANS)
+def test_a_negation_away_from_the_ban_word_keeps_the_ban(
+    read: Callable[..., Effects], text: str, purpose: str, verdict: str
+) -> None:
+    assert read(text).get(purpose, ("unknown",))[0] == verdict, (text, read(text))
