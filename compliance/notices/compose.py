@@ -862,6 +862,8 @@ def _negated_ban(clause: Clause, text: str, exclusives: frozenset[str]) -> bool:
         hit = hits[i]
         if hit.concept != "restrict" or hit.start in negations:
             continue
+        if " " in hit.term.strip():
+            return False  # "ne … pas disponibles", "nicht gestattet": a negative term, concord
         before = hits[i - 1] if i else None
         if (
             before is not None
