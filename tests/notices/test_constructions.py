@@ -4680,3 +4680,67 @@ def test_a_negation_away_from_the_ban_word_keeps_the_ban(
     read: Callable[..., Effects], text: str, purpose: str, verdict: str
 ) -> None:
     assert read(text).get(purpose, ("unknown",))[0] == verdict, (text, read(text))
+
+
+# robots.txt: a comment describing the file's records is no notice (the records decide).
+CONTENT_SIGNALS_POLICY = (
+    "# As a condition of accessing this website, you agree to abide by the following\n"
+    "# content signals:\n"
+    "# (a) If a Content-Signal = yes, you may collect content for the corresponding use.\n"
+    "# (b) If a Content-Signal = no, you may not collect content for the corresponding use.\n"
+    "# (c) If the website operator does not include a Content-Signal for a corresponding use,\n"
+    "#     the website operator neither grants nor restricts permission via Content-Signal\n"
+    "#     with respect to the corresponding use.\n"
+    "User-agent: *\n"
+    "Content-Signal: search=yes,ai-train=no\n"
+    "Allow: /\n"
+    "\n"
+    "# BEGIN managed AI crawler block\n"
+    "User-agent: GPTBot\n"
+    "Disallow: /\n"
+    "# END managed AI crawler block\n"
+)
+
+
+def test_the_content_signals_policy_text_restricts_nothing_itself(
+    verdicts: Callable[..., Effects],
+) -> None:
+    got = verdicts(CONTENT_SIGNALS_POLICY, kind="robots")
+    assert got["crawl"] == ("allow", ()), got  # the policy's "(b) … you may not collect"
+    assert got["search"] == ("allow", ()) and got["ai-train"][0] == "deny", got
+    assert "ai-input" not in got, got  # "managed AI crawler block" is a section marker
+
+
+def test_a_change_log_in_robots_comments_is_no_notice(verdicts: Callable[..., Effects]) -> None:
+    robots = (
+        "# Hobby forum robots.txt\n"
+        "# 2024-03-18: AI blocks removed after the community vote\n"
+        "# User-agent: GPTBot\n"
+        "# Disallow: /\n"
+        "User-agent: *\n"
+        "Allow: /\n"
+    )
+    got = verdicts(robots, kind="robots")
+    assert "ai-train" not in got and "ai-input" not in got, got
+    # ... while a sentence of the comments that is a notice stays one
+    notice = robots.replace("# Hobby forum robots.txt\n", "# Hobby forum\n# No AI training.\n")
+    assert verdicts(notice, kind="robots")["ai-train"][0] == "deny"
+
+
+# A row of links after a footer's ban ("About us | Contact us | Privacy") is a menu, not the
+# way to ask for permission: the ban stays absolute.
+LINK_ROWS = [
+    "Use of this site's content to train AI models is prohibited.\nAbout us | Contact us | Privacy | Terms",
+    "Использование материалов для обучения ИИ запрещено.\nО нас | Связаться с нами | Политика конфиденциальности",
+    "يُحظر استخدام محتوى الموقع في تدريب نماذج الذكاء الاصطناعي.\nمن نحن | اتصل بنا | سياسة الخصوصية",
+]
+
+
+@pytest.mark.parametrize("text", LINK_ROWS)
+def test_a_row_of_links_is_no_way_to_permission(
+    verdicts: Callable[..., Effects], text: str
+) -> None:
+    assert verdicts(text)["ai-train"] == ("deny", ()), verdicts(text)
+    # ... while a sentence after it saying how to ask is one
+    asked = text.split("\n")[0] + "\nFor licensing, contact us at rights@example.org."
+    assert verdicts(asked)["ai-train"][0] == "conditional", verdicts(asked)

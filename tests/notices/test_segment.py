@@ -107,3 +107,43 @@ def test_offsets_point_into_the_original_text() -> None:
     text = "  Intro line that is long enough to be prose, with words.\n\n  Second paragraph here."
     for block in segment(text, "text"):
         assert text[block.start : block.end].strip() == text[block.start : block.end]
+
+
+def test_robots_change_log_and_section_markers_are_no_prose() -> None:
+    comments = (
+        "# 2024-03-18 ab: blocked GPTBot\n"
+        "# 12.05.2025 removed the CCBot block\n"
+        "# BEGIN managed AI crawler block\n"
+        "# END managed AI crawler block\n"
+        "# No AI training without a licence.\n"
+    )
+    texts = [comments[b.start : b.end] for b in segment(comments, "robots")]
+    assert texts == ["# No AI training without a licence."]
+
+
+def test_robots_comment_lines_end_where_plain_text_lines_would() -> None:
+    comments = (
+        "# Harbour Light Press\n"
+        "# No AI training without a licence; enquiries to our rights desk.\n"
+        "# Search engines are welcome.\n"
+        "# Crawlers that respect this file may index our pages, but copying articles\n"
+        "# for republication needs written permission.\n"
+        "# 未经本站书面授权，任何机构不得将本站内容用于人工智能模型训练，\n"
+        "# 亦不得用于AI搜索问答。\n"
+    )
+    texts = [comments[b.start : b.end].replace("# ", "") for b in segment(comments, "robots")]
+    assert texts[:3] == [
+        "Harbour Light Press",
+        "No AI training without a licence; enquiries to our rights desk.",
+        "Search engines are welcome.",
+    ]
+    # a sentence wrapped over two lines, and a line ending with a comma, go on
+    assert texts[3].endswith("needs written permission.") and texts[4].endswith("AI搜索问答。")
+
+
+def test_georgian_sentences_open_in_lower_case() -> None:
+    text = "გამოყენება დასაშვებია მხოლოდ წყაროს მითითებით. აკრძალულია მასალების კოპირება."
+    assert len(list(sentences(text, 0, len(text)))) == 2
+    # ... and a short Georgian line over a paragraph is a heading
+    page = "აკრძალული ქმედებები\nმომხმარებელს ეკრძალება მასალების კოპირება და გავრცელება."
+    assert [b.role for b in segment(page, "text")] == ["heading", "paragraph"]
