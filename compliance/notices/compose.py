@@ -326,6 +326,10 @@ def voice_frame(
     numbered = block.statute_numbered and not _BARE_ARTICLE.match(block_text)
     if (numbered or cues["statute"] >= 2) and not own:
         return "statute", cues
+    if _PROVISION.match(block_text):
+        # "3.1 Les contenus ne peuvent être utilisés que par les abonnés …": a clause numbered
+        # as terms number theirs is the page's own provision, whoever else it names
+        own += 1
     if cues["reported"] and (not own or own <= cues["reported"] or _QUOTES & set(block_text)):
         return "reported", cues
     if cues["discussion"] and not own:
@@ -339,6 +343,7 @@ def voice_frame(
     return "own", cues
 
 
+_PROVISION = re.compile(r"\s*\d{1,2}\.\d{1,2}\.?\s")  # "3.1 ", "12.4. "
 _LABEL_MARKS = frozenset(":：")  # a term written with one is a label (`punctuated`)
 _LEAD_MARKS = " -*•\t"  # what may stand before a label opening a block
 
@@ -350,14 +355,14 @@ def _leading(block_text: str) -> int:
 
 def others_speak(hits: Sequence[Hit], block_text: str, block: Block, ctx: Context) -> bool:
     """Does every voice frame of this block read someone other than the publisher, in any
-    region and any context: no own-voice word, and a cue of others that `voice_frame`
-    counts (a story's closing paragraph that merely could be a footer is then ruled out
-    without framing it). Judged with the head-final lexicons in `ctx`, so a cue that counts
-    here counts in both the block's first and its full frame; a block scoped by a lead-in
-    is never ruled out here (its voice may be taken over from it)."""
+    region and any context: no own-voice word (nor a provision's number, "3.1 "), and a cue
+    of others that `voice_frame` counts (a story's closing paragraph that merely could be a
+    footer is then ruled out without framing it). Judged with the head-final lexicons in
+    `ctx`, so a cue that counts here counts in both the block's first and its full frame; a
+    block scoped by a lead-in is never ruled out here (its voice may be taken over from it)."""
     if "voice" in ctx.disabled or block.lead_in is not None:
         return False
-    if "own-voice" in map(_CONCEPT_OF, hits):
+    if "own-voice" in map(_CONCEPT_OF, hits) or _PROVISION.match(block_text):
         return False
     return _others_counted(hits, block_text, block.start, ctx)
 
@@ -370,7 +375,7 @@ def speaks_as_others(hits: Sequence[Hit], block_text: str, block: Block, ctx: Co
         return False
     if not _UNTOLD.isdisjoint(map(_CONCEPT_OF, hits)):
         return False
-    if _CODE.search(block_text) or _quoted(block_text):
+    if _CODE.search(block_text) or _quoted(block_text) or _PROVISION.match(block_text):
         return False
     return _others_counted(hits, block_text, block.start, ctx)
 
@@ -3082,11 +3087,14 @@ def _granted_routes(clause: Clause, text: str) -> set[str]:
         return set()  # "nur mit unserer Zustimmung zulässig": allowed only with it
     grant_ends = {h.end for h in clause.hits if h.concept == "grant"}
     grant_starts = {h.start for h in clause.hits if h.concept == "grant"}
+    framing = [h.end for h in clause.hits if h.concept == "binding"]
     out: set[str] = set()
     for route in clause.hits:
         name = route.concept[6:]
         if not route.concept.startswith("route:") or name not in _PERMISSION_FAMILY:
             continue
+        if any(0 <= route.start - end <= _FRAME_GAP for end in framing):
+            continue  # "im Rahmen ihres Abonnements gestattet": the frame of the grant
         # Only a grant right beside it: a gap of an elided article at most.
         before = (
             end for end in range(route.start - _ARTICLE_MAX, route.start + 1) if end in grant_ends
@@ -3106,6 +3114,7 @@ def _granted_routes(clause: Clause, text: str) -> set[str]:
 
 
 _ARTICLE_MAX = 5  # " l' " between a grant and its permission
+_FRAME_GAP = 8  # characters between "im Rahmen", "under" and the licence it names ("ihres ")
 
 
 def _article_at_most(gap: str) -> bool:

@@ -4744,3 +4744,40 @@ def test_a_row_of_links_is_no_way_to_permission(
     # ... while a sentence after it saying how to ask is one
     asked = text.split("\n")[0] + "\nFor licensing, contact us at rights@example.org."
     assert verdicts(asked)["ai-train"][0] == "conditional", verdicts(asked)
+
+
+# A clause numbered as terms number theirs ("3.1 ") is the page's provision, whoever else
+# it names ("their own newspapers"): it does not make the page a news story.
+def test_a_numbered_provision_is_the_page_s_own(read: Callable[..., Effects]) -> None:
+    text = (
+        "Condizioni generali per gli abbonati al notiziario\n\n"
+        "Art. 3 – Utilizzo dei contenuti\n"
+        "3.1 I lanci d'agenzia possono essere utilizzati esclusivamente dagli abbonati, "
+        "per la pubblicazione sulle proprie testate, citando la fonte.\n"
+    )
+    assert read(text).get("republish", ("unknown",))[0] == "conditional", read(text)
+
+
+# "Other than" exceptions: crawling by software other than search engines' is banned.
+OTHER_THAN = [
+    "È vietato l'accesso mediante software automatici diversi da quelli dei motori di ricerca.",
+    "Se prohíbe el acceso de robots distintos a los de los buscadores.",
+    "É proibido o acesso por robôs que não sejam os dos motores de busca.",
+    "Crawling by automated software other than search engines is prohibited.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_THAN)
+def test_other_than_search_engines_excepts_search(read: Callable[..., Effects], text: str) -> None:
+    effects = read(text)
+    assert effects["crawl"][0] == "deny" and effects.get("search", ("unknown",))[0] != "deny", (
+        text,
+        effects,
+    )
+
+
+# "… permitted within their subscription": the subscription frames the grant, a condition.
+def test_a_licence_framing_a_grant_is_its_condition(read: Callable[..., Effects]) -> None:
+    text = "Die Weiterverbreitung ist ausschließlich Kunden im Rahmen ihres Abonnements gestattet."
+    assert read(text)["republish"] == ("conditional", ("licence",)), read(text)
+    assert read("Hiermit wird eine Lizenz gewährt.") == {}
