@@ -1983,6 +1983,7 @@ def compose_block(
             # procedure ("you must attribute it" is a condition of reuse, not a way to ask).
             procedure_routes |= stated_routes & PROCEDURES
         _carry_over(clauses, all_clauses, text, s_start, ctx)
+        _condition_after_grant(clauses, all_clauses, disabled)
         if _exception_sentence(clauses, all_clauses, disabled):
             # "Scraping is prohibited. Search engines are excepted.": the exception belongs
             # to the ban before it.
@@ -2403,6 +2404,27 @@ def _carry_over(
 
 
 _CARRYOVER_REACH = 80  # characters at a sentence's start that may hold a carry-over
+
+
+def _condition_after_grant(
+    clauses: list[Clause], before: list[list[Clause]], disabled: frozenset[str]
+) -> None:
+    """ "The images may be republished in editorial contexts. The photographer's name must
+    always be credited.": a sentence that only asks a condition of reuse (no use of its own,
+    no ban) right after a grant of reuse is that grant's condition."""
+    if "route" in disabled or not before or not clauses:
+        return
+    asked = set().union(*(c.routes for c in clauses))
+    if not asked or not asked <= REUSE_ROUTES:
+        return
+    if any(c.actions - {"use"} or c.polarity == "grant" for c in clauses):
+        return
+    if any(h.concept in ("restrict", "negator", "override") for c in clauses for h in c.hits):
+        return
+    grants = [c for c in before[-1] if c.polarity == "grant" and c.actions & _REUSES]
+    for grant in grants:
+        grant.routes |= asked
+        grant.notes.append("the condition the next sentence asks of this reuse")
 
 
 def _exception_sentence(

@@ -4781,3 +4781,19 @@ def test_a_licence_framing_a_grant_is_its_condition(read: Callable[..., Effects]
     text = "Die Weiterverbreitung ist ausschließlich Kunden im Rahmen ihres Abonnements gestattet."
     assert read(text)["republish"] == ("conditional", ("licence",)), read(text)
     assert read("Hiermit wird eine Lizenz gewährt.") == {}
+
+
+# A sentence that only asks a condition of reuse, right after a grant of reuse, is its
+# condition ("… may be republished. The photographer's name must always be credited.").
+CONDITION_AFTER_GRANT = [
+    "The images below may be republished freely in editorial contexts. The photographer's name must always be credited.",
+    "Bilderna nedan får användas fritt i samband med publicering. Fotografens namn ska alltid anges.",
+    "Bilderna nedan får publiceras fritt. Fotografen ska alltid krediteras.",
+]
+
+
+@pytest.mark.parametrize("text", CONDITION_AFTER_GRANT)
+def test_a_condition_asked_after_a_grant_is_its_condition(
+    read: Callable[..., Effects], text: str
+) -> None:
+    assert read(text)["republish"] == ("conditional", ("attribution",)), read(text)
