@@ -59,6 +59,8 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round39", 0.985, 0.01, 0.012),
         ("round40", 0.97, 0.065, 0.018),
         ("round41", 0.985, 0.02, 0.008),
+        ("round42", 0.935, 0.025, 0.052),
+        ("round43", 0.95, 0.03, 0.04),
     ],
 )
 def test_constructed_notices_are_read(
