@@ -4797,3 +4797,12 @@ def test_a_condition_asked_after_a_grant_is_its_condition(
     read: Callable[..., Effects], text: str
 ) -> None:
     assert read(text)["republish"] == ("conditional", ("attribution",)), read(text)
+
+
+def test_a_negated_separable_grant_is_a_ban(read: Callable[..., Effects]) -> None:
+    # nl "toestaan" split around its object: "Wij staan … niet toe" is "we do not allow"
+    text = "Wij staan niet toe dat onze artikelen worden gebruikt voor het trainen van AI-systemen."
+    assert read(text)["ai-train"] == ("deny", ()), read(text)
+    assert read("Wij staan het scrapen van deze site niet toe.")["crawl"] == ("deny", ())
+    allowed = read("Wij staan het gebruik van onze artikelen in AI-zoekmachines toe.")
+    assert allowed["ai-input"] == ("allow", ()), allowed
