@@ -870,8 +870,11 @@ def _negated_ban(clause: Clause, text: str, exclusives: frozenset[str]) -> bool:
         if " " in hit.term.strip():
             return False  # "ne … pas disponibles", "nicht gestattet": a negative term, concord
         before = hits[i - 1] if i else None
+        # ("…, but not …": a contrast negates a constituent, not the ban's predicate)
+        contrasted = i > 1 and hits[i - 2].concept in ("contrast", "exception")
         if (
             before is not None
+            and not contrasted
             and (_negating(before) or before.term.endswith(("n't", "n’t")))
             and _negation_reaches(text[before.end : hit.start], exclusives)
             and (before.concept == "restrict" or not _governs_a_use(hit, hits[i + 1 :], text))
