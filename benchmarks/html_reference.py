@@ -30,7 +30,8 @@ _INVISIBLE = fast.INVISIBLE_TAGS.split(",")
 def extract_html_reference(html: str, parser: str = "lxml") -> tuple[TextView, list[Signal]]:
     """Visible text with regions and signals, the slow and obvious way."""
     soup = BeautifulSoup(_CONTROL.sub("", html), parser)
-    signals = _signals(soup)
+    notices: list[str] = []
+    signals = _signals(soup, notices)
     for tag in soup.find_all(_INVISIBLE):
         tag.decompose()
     footers = {id(tag) for tag in soup.select(fast.FOOTER_SELECTOR)}
@@ -47,6 +48,10 @@ def extract_html_reference(html: str, parser: str = "lxml") -> tuple[TextView, l
     pieces: list[str] = []
     root = soup.body or soup
     _walk(root, pieces, marks, top=True)
+    # the JSON-LD copyright notices not on the page are read as a footer line of their own
+    unseen = [notice for notice in notices if notice not in "".join(pieces)]
+    if unseen:
+        pieces += [fast._MARK["footer"][0], "\n", "\n".join(unseen), "\n", fast._MARK["footer"][1]]
     raw = _BAR_LINES.sub("\n", "".join(pieces))  # a table cell's blocks leave bars alone
     raw = _BLANKS.sub("\n", raw).strip("\n ")
     raw = re.sub("\u2022[ \t\n]+", "\u2022 ", raw)  # a list item's bullet, one space
@@ -101,7 +106,7 @@ def _view(raw: str) -> TextView:
     return TextView(text=text, footer=tuple(spans["footer"]), header=tuple(spans["header"]))
 
 
-def _signals(soup: Any) -> list[Signal]:
+def _signals(soup: Any, notices: list[str]) -> list[Signal]:
     signals: list[Signal] = []
     for meta in soup.find_all("meta", attrs={"name": True}):
         name = (meta.get("name") or "").strip()
@@ -134,5 +139,5 @@ def _signals(soup: Any) -> list[Signal]:
         evidence = Evidence(kind="link", excerpt=str(link)[:300], path=link.name)
         signals.extend(fast._licence_signals(href, evidence))
     for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
-        signals.extend(fast._json_ld_signals(script.get_text().strip()))
+        signals.extend(fast._json_ld_signals(script.get_text().strip(), notices))
     return signals

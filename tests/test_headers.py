@@ -481,6 +481,44 @@ def test_corpus_headers_cases_end_to_end(case: dict[str, Any] | None, checker: A
     _check_case(case, predicted, conditions)
 
 
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            "Content-Signal: search=yes, ai-train=no\n",
+            ["content-signal:search=yes", "content-signal:ai-train=no"],
+        ),
+        (
+            "content-signal: ai-input=NO;ai-train=yes\n",
+            ["content-signal:ai-input=no", "content-signal:ai-train=yes"],
+        ),
+        ("Content-Signal: use=reference\n", ["content-signal:use=reference"]),
+        # two lines disagree: the refusal stands and the disagreement is reported
+        (
+            "Content-Signal: ai-train=yes\nContent-Signal: ai-train=no\n",
+            ["content-signal:ai-train=no", "consistency:content-signal-conflict"],
+        ),
+        ("Content-Signal: ai_train=no\n", ["content-signal:invalid"]),
+    ],
+)
+def test_content_signal_header(lines: str, expected: list[str]) -> None:
+    assert sorted(ids(lines)) == sorted(expected)
+
+
+def test_content_signal_header_end_to_end(checker: Any) -> None:
+    from compliance.model import Document
+
+    block = "HTTP/1.1 200 OK\nContent-Type: text/markdown\nContent-Signal: ai-train=no, search=yes, ai-input=yes\n"
+    result = checker.check(Document(id="x", source="x", kind="headers", text=block))
+    verdicts = {p: v.verdict.value for p, v in result.verdicts.items()}
+    assert (verdicts["ai-train"], verdicts["search"], verdicts["ai-input"]) == (
+        "deny",
+        "allow",
+        "allow",
+    )
+    assert verdicts["crawl"] == "unknown"  # a usage preference, not access
+
+
 def test_end_to_end_noai_and_agent_scope(checker: Any) -> None:
     from compliance.engine import Checker
     from compliance.model import Document

@@ -40,7 +40,7 @@ HEAD = (
     '<link rel="license" type="application/rsl+xml" href="/license.xml">'
     '<script type="application/ld+json">{"@type": "NewsArticle", "license":'
     ' "https://creativecommons.org/licenses/by/4.0/", "isAccessibleForFree": "False",'
-    ' "publisher": {"copyrightNotice": "© Example"}}</script>'
+    ' "image": {"@type": "ImageObject", "copyrightNotice": "© Photo Agency"}}</script>'
     "<style>body { color: red }</style><title>T</title></head>"
 )
 
@@ -87,6 +87,13 @@ PAGES = {
         ' allowed</a></li></ul></section><div class="no-comments-yet">Be the first.</div>'
         '</article><div class="comments"><footer>© Daily. Reproduction prohibited.</footer>'
         '</div><div class="related footer-links">Imprint</div>'
+    ),
+    # The page's JSON-LD copyright notice is read as a footer line (once, if not on the page).
+    "json-ld-notice": (
+        "<article><p>Story text.</p></article><footer><p>© 2026 Example</p></footer>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": '
+        '{"copyrightNotice": "© 2026 Example"}, "copyrightNotice": "No AI   training.",'
+        ' "video": {"copyrightNotice": "Clip © Other"}}</script>'
     ),
     # Malformed JSON-LD is reported, not raised; `a rel=license` counts like `link`.
     "malformed-json-ld": (
@@ -154,8 +161,42 @@ def test_nested_footer_is_one_region() -> None:
     assert view.text[start:end].split() == ["Dilarang", "keras", "mengambil", "konten.", "inner"]
 
 
+def test_json_ld_copyright_notice_is_a_footer_line() -> None:
+    view, signals = extract_html(_page(PAGES["json-ld-notice"]))
+    # the notice not on the page comes last, in the footer; the one the footer shows and
+    # the notices of embedded media (the HEAD's photo, the video) are not added
+    assert view.text.rstrip().endswith("\n\nNo AI training.")
+    assert view.text.count("© 2026 Example") == 1
+    assert "Photo Agency" not in view.text and "Clip" not in view.text
+    start, end = view.footer[-1]
+    assert "No AI training." in view.text[start:end]
+    assert sum(s.id == "schema-org:copyright-notice" for s in signals) == 4
+
+
+def test_json_ld_notices_are_bounded() -> None:
+    notices = ", ".join(f'{{"copyrightNotice": "Notice {i} {"x" * 5000}"}}' for i in range(50))
+    view, _ = extract_html(f'<p>Body.</p><script type="application/ld+json">[{notices}]</script>')
+    assert view.text.count("Notice ") == 8
+    assert len(view.text) < 8 * 2100
+
+
 def test_comment_threads_and_related_lists_are_not_text() -> None:
     view, _ = extract_html(_page(PAGES["others"]))
     assert "forbidden" not in view.text and "Court" not in view.text
     assert "Story text." in view.text and "Be the first." in view.text
     assert "Reproduction prohibited." in view.text and "Imprint" in view.text
+
+
+def test_json_ld_copyright_notice_restricts_like_a_footer() -> None:
+    from compliance.engine import Checker
+    from compliance.model import Document
+
+    html = (
+        "<html><body><article><h1>Bread</h1><p>Mix flour and water.</p></article>"
+        '<script type="application/ld+json">{"@type": "Recipe", "copyrightNotice":'
+        ' "© 2026 Kitchen. Reproduction or use for AI training is prohibited."}</script>'
+        "</body></html>"
+    )
+    result = Checker.from_rules().check(Document(id="x", source="x.html", kind="html", text=html))
+    assert result.verdicts["ai-train"].verdict.value == "deny"
+    assert result.verdicts["republish"].verdict.value == "deny"

@@ -376,6 +376,20 @@ def test_content_signal_in_a_bot_group_is_not_site_wide() -> None:
     assert "content-signal:ai-train=no" in ids(robots_signals(body, agent="GPTBot"))
 
 
+def test_a_training_agents_own_refusal_refuses_training() -> None:
+    # GPTBot may fetch, but its own group refuses training: ai-train is refused, from that line
+    body = "User-agent: *\nDisallow: /search\n\nUser-agent: GPTBot\nContent-Signal: ai-train=no\nAllow: /\n"
+    signals = robots_signals(body)
+    refused = one(signals, "robots-agent:ai-train=disallow")
+    assert (refused.agent, refused.evidence.line) == ("GPTBot", 5)
+    assert "robots-agent:ai-train=allow" not in ids(signals)
+    found = verdicts(body)
+    assert (found["crawl"], found["ai-train"], found["ai-input"]) == ("allow", "deny", "unknown")
+    # a refusal of another use in the group leaves training to the group's rules
+    other = body.replace("ai-train=no", "ai-input=no")
+    assert verdicts(other)["ai-train"] == "allow"
+
+
 def test_content_signal_outside_groups_is_site_wide() -> None:
     body = "Content-Signal: ai-train=no\n\nUser-agent: *\nAllow: /\n"
     assert "content-signal:ai-train=no" in ids(robots_signals(body))

@@ -151,7 +151,9 @@ def main() -> None:
 
 def _argv() -> list[str]:
     """The command line as typed (empty when called from Python, e.g. a test runner)."""
-    if sys.argv and Path(sys.argv[0]).name in ("compliance", "__main__.py"):
+    program = Path(sys.argv[0]) if sys.argv else Path()
+    # `compliance …` or `python -m compliance …`; not `python -m pytest` (another __main__)
+    if program.name == "compliance" or program.parts[-2:] == ("compliance", "__main__.py"):
         return ["compliance", *sys.argv[1:]]
     return []
 

@@ -8,6 +8,9 @@ What it detects, and the spec each part follows:
   ``tdmrep:reservation=0|1``, ``tdmrep:reserved-with-policy``, ``tdmrep:policy``.
 - ``Content-Usage`` (STANDARDS.md §5.2-§5.4, IETF aipref vocab + attach): an RFC 9651
   dictionary, ids ``content-usage:<label>=y|n`` plus ``content-usage:legacy-label``.
+- ``Content-Signal`` (STANDARDS.md §4: the robots.txt line's key=value form, also sent as a
+  response header, e.g. on "Markdown for agents" responses): ids
+  ``content-signal:<key>=<value>``, the most restrictive value of a key when lines differ.
 - ``Link: <...>; rel="license"`` (STANDARDS.md §7.2, §11.1): ``link:license``, or
   ``rsl:license-url`` when ``type="application/rsl+xml"``.
 
@@ -35,6 +38,7 @@ from dataclasses import field as dc_field
 import http_sf
 
 from compliance.extract.licences import cc_token
+from compliance.extract.robotstxt import CONTENT_SIGNAL_KEYS, USE_LEVELS, content_signal_pairs
 from compliance.extract.tdmrep import reservation_signals
 from compliance.model import Evidence, Problem, Signal
 
@@ -324,6 +328,7 @@ def header_signals(
     wanted = agent.strip().lower() if agent else None
     out: list[Signal] = []
     content_usage: list[HeaderField] = []
+    content_signal: list[HeaderField] = []
     tdm: list[HeaderField] = []
     for field in fields:
         name = field.name.lower()
@@ -333,12 +338,16 @@ def header_signals(
             tdm.append(field)
         elif name == "content-usage":
             content_usage.append(field)
+        elif name in ("content-signal", "content-signals"):
+            content_signal.append(field)
         elif name == "link":
             out.extend(_link(field, source))
     if tdm:
         out.extend(_tdmrep(tdm, source))
     if content_usage:
         out.extend(_content_usage(content_usage, source))
+    if content_signal:
+        out.extend(_content_signal(content_signal, source))
     # Header order for the reader; a stable sort keeps each line's signals in value order.
     return sorted(_unique(out), key=lambda s: s.evidence.line or 0)
 
@@ -356,6 +365,38 @@ def _as_fields(
             name, value = item
             fields.append(HeaderField(name, value.strip(), None, f"{name}: {value.strip()}"))
     return tuple(fields)
+
+
+def _content_signal(fields: Sequence[HeaderField], source: str) -> list[Signal]:
+    """``Content-Signal: search=yes, ai-train=no`` as a response header: the same pairs and
+    the same reading as the robots.txt line (STANDARDS.md §4.3); where lines disagree on a key
+    the most restrictive value stands and the disagreement is reported."""
+    out: list[Signal] = []
+    values: dict[str, list[tuple[str, HeaderField]]] = {}
+    for field in fields:
+        for key, value, valid in content_signal_pairs(field.value):
+            if not valid:
+                excerpt = f"unknown Content-Signal pair {key}={value}: {field.excerpt}"
+                out.append(
+                    Signal(id="content-signal:invalid", evidence=_evidence(field, source, excerpt))
+                )
+                continue
+            values.setdefault(key, []).append((value, field))
+    for key in CONTENT_SIGNAL_KEYS:
+        seen = values.get(key)
+        if not seen:
+            continue
+        if key == "use":
+            value, field = min(seen, key=lambda v: USE_LEVELS.index(v[0]))
+        else:
+            value, field = min(seen, key=lambda v: v[0] != "no")
+        out.append(Signal(id=f"content-signal:{key}={value}", evidence=_evidence(field, source)))
+        loser = next((f for v, f in seen if v != value), None)
+        if loser is not None:
+            out.append(
+                Signal(id="consistency:content-signal-conflict", evidence=_evidence(loser, source))
+            )
+    return out
 
 
 def _evidence(field: HeaderField, source: str, excerpt: str | None = None) -> Evidence:

@@ -4,7 +4,8 @@ Visible text only: scripts, styles, templates and comments are not text, nor are
 comment threads and related-article lists (others' words). The footer region is
 `<footer>`, elements whose role/class/id says footer, and everything after the last byline.
 Signals: robots meta (generic and agent-specific), TDMRep meta, `rel=license` links (Creative
-Commons mapped to its licence), RSL `<link>`, schema.org JSON-LD licensing fields.
+Commons mapped to its licence), RSL `<link>`, schema.org JSON-LD licensing fields; the page's
+JSON-LD `copyrightNotice` text is read as a line of its footer.
 
 Parsing uses lexbor through selectolax (≈ 30× BeautifulSoup+lxml, PERF-NOTES.md);
 `signals_from_soup` serves users who already hold a BeautifulSoup tree.
@@ -105,7 +106,8 @@ def extract_html(html: str) -> tuple[TextView, list[Signal]]:
 
 def _extract(cleaned: str | bytes) -> tuple[TextView, list[Signal]]:
     tree = LexborHTMLParser(cleaned)
-    signals = list(_head_signals(tree))
+    notices: list[str] = []
+    signals = list(_head_signals(tree, notices))
     for node in tree.css(INVISIBLE_TAGS):
         node.decompose()
     _drop_others(tree)
@@ -121,6 +123,12 @@ def _extract(cleaned: str | bytes) -> tuple[TextView, list[Signal]]:
         node.insert_after(closing)
     root = tree.body or tree.root
     raw = root.text(deep=True, separator="", strip=False) if root is not None else ""
+    # The page's copyright notice in its JSON-LD is the publisher's own line, as its footer
+    # would be ("copyrightNotice": "Reproduction and AI training prohibited"): read it so.
+    unseen = [notice for notice in notices if notice not in raw]
+    if unseen:
+        opening, closing = _MARK["footer"]
+        raw += opening + "\n" + "\n".join(unseen) + "\n" + closing
     return _view_from_marked(raw), signals
 
 
@@ -233,7 +241,9 @@ def _view_from_marked(raw: str) -> TextView:
     )
 
 
-def _head_signals(tree: LexborHTMLParser) -> Iterator[Signal]:
+def _head_signals(tree: LexborHTMLParser, notices: list[str]) -> Iterator[Signal]:
+    """The page's machine-readable signals; the prose of its JSON-LD notices goes to
+    `notices`."""
     for meta in tree.css("meta[name]"):
         attributes = meta.attributes
         name = (attributes.get("name") or "").strip()
@@ -270,7 +280,7 @@ def _head_signals(tree: LexborHTMLParser) -> Iterator[Signal]:
             continue
         yield from _licence_signals(href, Evidence(kind=kind, excerpt=excerpt, path=link.tag))
     for script in tree.css('script[type="application/ld+json"]'):
-        yield from _json_ld_signals(script.text(deep=True, separator="", strip=True))
+        yield from _json_ld_signals(script.text(deep=True, separator="", strip=True), notices)
 
 
 _AGENT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.-]*(?:bot|Bot|BOT|-[A-Za-z]+|ai)")
@@ -311,17 +321,30 @@ def _licence_signals(url: str, evidence: Evidence) -> Iterator[Signal]:
         yield Signal(id="link:license", evidence=evidence)
 
 
-def _walk_json(value: Any) -> Iterable[dict[str, Any]]:
-    if isinstance(value, dict):
-        yield value
-        for child in value.values():
-            yield from _walk_json(child)
-    elif isinstance(value, list):
-        for child in value:
-            yield from _walk_json(child)
+def _walk_json(value: Any, media: bool = False) -> Iterable[tuple[dict[str, Any], bool]]:
+    """Every object of a JSON-LD tree, and whether it describes an embedded thing (an image,
+    a video, a logo) rather than the page: an image's notice is not the page's."""
+    stack = [(value, media)]
+    while stack:  # (iterative: a hostile tree may nest thousands deep)
+        node, inside = stack.pop()
+        if isinstance(node, dict):
+            yield node, inside
+            stack.extend(
+                (child, inside or key in _MEDIA_KEYS) for key, child in reversed(node.items())
+            )
+        elif isinstance(node, list):
+            stack.extend((child, inside) for child in reversed(node))
 
 
-def _json_ld_signals(body: str) -> Iterator[Signal]:
+# schema.org properties whose value is an embedded thing, not the page's content.
+_MEDIA_KEYS = frozenset(
+    {"image", "video", "audio", "associatedMedia", "thumbnail", "logo", "primaryImageOfPage"}
+)
+_NOTICE_MAX = 2000  # characters of one JSON-LD notice read as text
+_NOTICES_MAX = 8  # JSON-LD notices of one page read as text
+
+
+def _json_ld_signals(body: str, notices: list[str]) -> Iterator[Signal]:
     if not body:
         return
     try:
@@ -332,7 +355,7 @@ def _json_ld_signals(body: str) -> Iterator[Signal]:
             evidence=Evidence(kind="json-ld", excerpt=body[:200], path="script[ld+json]"),
         )
         return
-    for obj in _walk_json(data):
+    for obj, media in _walk_json(data):
         for key in ("license", "usageInfo", "copyrightNotice", "isAccessibleForFree"):
             if key not in obj:
                 continue
@@ -353,6 +376,8 @@ def _json_ld_signals(body: str) -> Iterator[Signal]:
                     sid = "schema-org:usage-info"
                 elif key == "copyrightNotice":
                     sid = "schema-org:copyright-notice"
+                    if not media and isinstance(item, str) and len(notices) < _NOTICES_MAX:
+                        notices.append(" ".join(item.split())[:_NOTICE_MAX])
                 else:
                     free = str(item).strip().lower()
                     flag = "false" if free in ("false", "0", "no") else "true"

@@ -299,14 +299,30 @@ class _Reader:
             for a in agents
             if a.is_rfc_token and self.robots.names(a.token)
         ]
-        denied = [d for d in named if not d.allowed]
+        # "User-agent: GPTBot / Content-Signal: ai-train=no / Allow: /": the agent's own group
+        # lets it fetch but refuses it this use, a refusal like a Disallow
+        refusals = {id(d): line for d in named if (line := self.refused_use(d, purpose))}
+        denied = [d for d in named if not d.allowed or id(d) in refusals]
         own = self.agent is not None and not crawl.fallback and not crawl.allowed
         if denied and own and all(d.agent.lower() != crawl.agent.lower() for d in denied):
             denied.append(crawl)
         for d in denied or named:
             verdict = "disallow" if denied else "allow"
-            self.emit(f"robots-agent:{purpose}={verdict}", d.line, agent=d.agent)
+            line = d.line if not d.allowed else refusals.get(id(d), d.line)
+            self.emit(f"robots-agent:{purpose}={verdict}", line, agent=d.agent)
         return named
+
+    def refused_use(self, decision: RobotsDecision, purpose: str) -> int | None:
+        """The line of a ``Content-Signal: <purpose>=no`` in the agent's own groups, if any."""
+        indices = {g.index for g in decision.groups}
+        for ext in self.robots.extensions:
+            if (
+                ext.name == "content-signal"
+                and ext.group in indices
+                and any(v and k == purpose and x == "no" for k, x, v in ext.content_signal_pairs())
+            ):
+                return ext.line
+        return None
 
     def content_signal_groups(self, crawl: RobotsDecision) -> tuple[Group, ...]:
         if self.agent is None or crawl.fallback:

@@ -63,6 +63,7 @@ __all__ = [
     "RobotsTxt",
     "Rule",
     "Truncation",
+    "content_signal_pairs",
     "match_pattern",
     "parse_robots",
     "path_of",
@@ -112,6 +113,27 @@ _RECORDS: dict[str, tuple[int, str]] = {
 CONTENT_SIGNAL_KEYS = ("search", "ai-input", "ai-train", "use")
 USE_LEVELS = ("immediate", "reference", "full")
 _CONTENT_SIGNAL_SPLIT = re.compile(r"[,;]")
+
+
+def content_signal_pairs(value: str) -> list[tuple[str, str, bool]]:
+    """``(key, value, valid)`` of a Content-Signal value, in robots.txt or an HTTP header
+    (STANDARDS.md §4.2): comma separated (``;`` tolerated), spaces and case ignored; ``valid``
+    is False for an unknown key (``ai_train``) or value, which the caller reports and ignores.
+    """
+    pairs: list[tuple[str, str, bool]] = []
+    for piece in _CONTENT_SIGNAL_SPLIT.split(value):
+        key, sep, raw = piece.partition("=")
+        key, raw = key.strip().lower(), raw.strip().lower()
+        if not key and not raw:
+            continue
+        if key == "use":
+            valid = raw in USE_LEVELS
+        else:
+            valid = key in CONTENT_SIGNAL_KEYS and raw in ("yes", "no")
+        pairs.append((key, raw, bool(sep) and valid))
+    return pairs
+
+
 _TOKEN_RE = re.compile(r"[A-Za-z0-9_-]*")
 _PCT_RE = re.compile(r"%[0-9a-fA-F]{2}")
 _SPLIT_WS_RE = re.compile(r"[ \t]+")
@@ -152,18 +174,7 @@ class ExtensionLine(NamedTuple):
         Comma separated (``;`` tolerated), spaces and case ignored; ``valid`` is False for an
         unknown key (``ai_train``) or value, which the caller reports and ignores.
         """
-        pairs: list[tuple[str, str, bool]] = []
-        for piece in _CONTENT_SIGNAL_SPLIT.split(self.value):
-            key, sep, raw = piece.partition("=")
-            key, raw = key.strip().lower(), raw.strip().lower()
-            if not key and not raw:
-                continue
-            if key == "use":
-                valid = raw in USE_LEVELS
-            else:
-                valid = key in CONTENT_SIGNAL_KEYS and raw in ("yes", "no")
-            pairs.append((key, raw, bool(sep) and valid))
-        return pairs
+        return content_signal_pairs(self.value)
 
     def usage_path_and_value(self) -> tuple[str, str]:
         """Content-Usage: the path (``/`` when absent) and the preference (aipref attach §3).

@@ -846,6 +846,75 @@ def polarity(clause: Clause, text: str, disabled: frozenset[str]) -> str | None:
     return None
 
 
+def _negated_ban(clause: Clause, text: str, exclusives: frozenset[str]) -> bool:
+    """ "We deliberately do not block AI bots", "Es ist nicht verboten, …", "nem tiltjuk ki",
+    "Wij blokkeren AI-bots niet": every ban word of the clause is negated where it stands, so
+    nothing is banned. Read narrowly, since a wrong reading loses a ban: the negation stands
+    right before the ban word (a copula at most between, never "not only"), or ends the clause
+    after it and its object; a ban word that governs a use right after it ("no unauthorised
+    copying") is an attribute, and a negation of that is still a ban."""
+    c = clause.concepts()
+    if not text or not c["restrict"] or c["grant"] or c["require"] or c["override"]:
+        return False  # (a nominal ban, "No scraping.", has no ban word to negate)
+    hits = sorted(clause.hits, key=lambda h: h.start)
+    negations: set[int] = set()  # ("do not" negating the ban word after it)
+    for i in reversed(range(len(hits))):  # (a ban word first, then the negation before it)
+        hit = hits[i]
+        if hit.concept != "restrict" or hit.start in negations:
+            continue
+        if " " in hit.term.strip():
+            return False  # "ne … pas disponibles", "nicht gestattet": a negative term, concord
+        before = hits[i - 1] if i else None
+        if (
+            before is not None
+            and (_negating(before) or before.term.endswith(("n't", "n’t")))
+            and _negation_reaches(text[before.end : hit.start], exclusives)
+            and (before.concept == "restrict" or not _governs_a_use(hit, hits[i + 1 :], text))
+        ):
+            negations.add(before.start)
+            continue
+        if not _final_negation(hit, hits[i + 1 :], text, clause.end):
+            return False
+    return True
+
+
+def _negation_reaches(gap: str, exclusives: frozenset[str]) -> bool:
+    """A negation and the ban word after it: adjacent, or a word (a copula) between that is
+    not "only" ("not only prohibited but also …" bans)."""
+    words = gap.split()
+    return len(words) <= 1 and "," not in gap and not (words and words[0].lower() in exclusives)
+
+
+def _governs_a_use(ban: Hit, after: Sequence[Hit], text: str) -> bool:
+    """Does a use's name follow the ban word's own word at once ("unauthorised copying")?"""
+    end = _word_end(text, ban.end)
+    following = next((h for h in after if h.start >= end), None)
+    return (
+        following is not None
+        and following.concept.startswith("action:")
+        and not text[end : following.start].strip()
+    )
+
+
+def _final_negation(ban: Hit, after: Sequence[Hit], text: str, clause_end: int) -> bool:
+    """ "Wir sperren KI-Bots bewusst nicht.": a negator that ends the clause, after the ban
+    word and at most its object (a few words, no comma)."""
+    if not after or after[-1].concept != "negator":
+        return False
+    negator = after[-1]
+    if any(not (h.concept.startswith("action:") or h.concept == "addressee") for h in after[:-1]):
+        return False
+    gap = text[ban.end : negator.start]
+    return (
+        "," not in gap
+        and len(gap.split()) <= _FINAL_NEGATION_GAP
+        and not text[negator.end : clause_end].strip(" .!;\n")
+    )
+
+
+_FINAL_NEGATION_GAP = 5  # words between a ban word and the negator ending its clause
+
+
 def _status_cell_route(clause: Clause, text: str) -> bool:
     """ "| Republishing full articles | With written permission |": a cell that names only a
     route, in a row whose other cell names a use."""
@@ -1856,6 +1925,13 @@ def compose_block(
         for clause in clauses:
             _negated_condition(clause, clauses, disabled)
             clause.polarity = polarity(clause, text, disabled)
+            if (
+                clause.polarity == "restrict"
+                and "negation" not in disabled
+                and _negated_ban(clause, text, ctx.exclusives)
+            ):
+                clause.polarity = None
+                clause.notes.append("a negated ban ('we do not block', 'nicht verboten'): no ban")
             if clause.polarity and _embedded_question(clause, text, ctx):
                 clause.polarity = None
                 clause.notes.append("an embedded question ('how X may ...'): states nothing")

@@ -375,7 +375,10 @@ def recognise(
         if narrative:
             reading.notes.append("the document reads as a news story")
         if reading.voice == "own":
-            compose_block(reading, _per_sentence(block, block_hits), text, ctx)
+            sentences = _per_sentence(block, block_hits)
+            if kind == "robots":
+                sentences = _without_file_descriptions(sentences, text, reading)
+            compose_block(reading, sentences, text, ctx)
             if not reading.effects:
                 note_procedure(index, block_hits, reading.voice)
         else:  # only the spans: the hits of each sentence are not read
@@ -466,7 +469,10 @@ def _law_articles(
         if index > 0 and blocks[index - 1].end - blocks[index - 1].start <= _LAW_TITLE:
             titles.append(index - 1)
         if not (
-            found.group("letter") or found.group("code") or found.group("lettered")
+            found.group("letter")
+            or found.group("code")
+            or found.group("lettered")
+            or found.group("abbreviated")
         ) and not any(
             reading[0] == "statute" for i in titles for m in matches_of(i) for reading in m[2]
         ):  # (in any lexicon: a law's name needs no language vote)
@@ -477,7 +483,8 @@ def _law_articles(
 
 # An article's designation opening a block, in the words laws use for it: "Art. 70-ter",
 # "Άρθρο 21Β", "Статья 1274", "članak 188", "Madde 36", "Điều 25", "มาตรา 32", "§ 44b", also
-# after the law's name ("Zakon o …, članak 188.") and with the number first ("35/A. §").
+# after the law's name ("Zakon o …, članak 188.") and with the number first ("35/A. §"), also
+# after the law's abbreviation when lettered ("Szjt. 35/A. §").
 _ARTICLE_WORDS = (
     r"art(?:icle|ikel|ículo|icolo|icolul|igo|ykuł|ikla|ikkel)?\.?|άρθρο|αρθρο|статья|стаття|"
     r"член|чл\.|článek|článok|člen|članak|čl\.|madde|pasal|điều|มาตรา|straipsnis|pants|"
@@ -489,6 +496,8 @@ _ARTICLE = re.compile(
     r"(?P<code>[LRD]\.?\s?(?=\d))?\d+"  # a code's article: "L122-5-3", "R. 335-3"
     r"(?P<letter>\s?-?(?:[a-zα-ωа-я]|bis|ter|quater|quinquies|sexies)\b|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?"
     rf"|\d+(?P<lettered>\s?/?[a-zα-ω](?=[\s.]))?\.?\s*(?:§|pants|straipsnis|cikk|მუხლი)"
+    # ... and after the law's abbreviation: "Szjt. 35/A. §", "URL 15 a §", "TekijäL 13 b §"
+    r"|[^\W\d_][^\W\d_.]{1,11}\.?[ \t]+\d+(?P<abbreviated>\s?/?[a-zα-ω](?=[\s.]))\.?\s*§"
     r"|第[0-9〇一二三四五六七八九十百千零]+[条條]|제\s?\d+\s?조)",
     re.I,
 )
@@ -635,13 +644,25 @@ def _procedure(hits: Sequence[Hit], voice: Callable[[], str], disabled: frozense
 
 def _only_a_link_label(text: str, block: Block, hits: Sequence[Hit]) -> bool:
     """A block whose only words are its routes' ("Contact us", "联系我们", "Liên hệ", beside
-    a "©" and a year) is a link in a footer's row, not a sentence saying how to ask: no ban
-    before it takes its way to permission ("Requests: rights@example.com" says how)."""
+    a "©" and a year), or a row of such links, is a link in a footer's row, not a sentence
+    saying how to ask: no ban before it takes its way to permission ("Requests:
+    rights@example.com" says how)."""
     rest = list(text[block.start : block.end])
     for hit in hits:
         if hit.concept.startswith("route:"):
             rest[hit.start - block.start : hit.end - block.start] = [" "] * (hit.end - hit.start)
-    return not any(map(str.isalpha, rest))
+    return not any(map(str.isalpha, rest)) or _a_menu(text[block.start : block.end])
+
+
+def _a_menu(block_text: str) -> bool:
+    """ "About us | Contact us | Privacy | Terms": a row of short links, a menu."""
+    parts = _MENU_SEPARATOR.split(block_text.strip(" |\n"))
+    return len(parts) >= _MENU_ITEMS and all(len(p.split()) <= _MENU_WORDS for p in parts)
+
+
+_MENU_SEPARATOR = re.compile(r"\s[|·•]\s")
+_MENU_ITEMS = 3  # links in a row, at least
+_MENU_WORDS = 4  # words of one link, at most
 
 
 _STATING_ONLY = frozenset({"restrict", "grant", "negator"})
@@ -675,6 +696,25 @@ def _speaks_of_use(hits: Sequence[Hit]) -> bool:
     return any(h.concept.startswith(_USE_CONCEPTS) for h in hits)
 
 
+def _without_file_descriptions(
+    sentences: list[tuple[int, int, list[Hit]]], text: str, reading: BlockReading
+) -> list[tuple[int, int, list[Hit]]]:
+    """ "(b) If a Content-Signal = no, you may not collect content for the corresponding use",
+    "The Disallow lines below keep crawlers out of /tmp": a comment sentence that names the
+    file's own records describes them; the records themselves are read (and decide)."""
+    out = []
+    for start, end, hits in sentences:
+        if hits and _RECORD_NAME.search(text, start, end):
+            reading.notes.append("a comment describing the file's records: no notice")
+            hits = []
+        out.append((start, end, hits))
+    return out
+
+
+_RECORD_NAME = re.compile(
+    r"(?i:\b(?:content-signals?|content-usage|user-agent|crawl-delay)\b)"
+    r"|\bDisallow\b|\b(?:Allow|Sitemap)\s*:"
+)
 _INLINE_QUOTE = 150
 _OPENERS = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
 

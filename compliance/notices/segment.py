@@ -149,7 +149,7 @@ def _line_blocks(text: str) -> Iterable[tuple[int, int]]:
             ended = last_line.rstrip(_CLOSERS).endswith(_ENDS)
             breaks = (
                 ended
-                or (len(last_line) < SHORT_LINE and not line[:1].islower())
+                or (len(last_line) < SHORT_LINE and not _opens_lower(line))
                 or bool(_LIST_ITEM.match(line))
                 or _menu(last_line)
                 or table_row(last_line)
@@ -176,10 +176,23 @@ _CLOSERS = "\"'”’»)]」』）"
 _ENDS = tuple(".!?。！？:;؟।۔")
 
 
+# A change log's line ("2024-03-18 ab: blocked GPTBot", "12.05.2025 – removed …") and a
+# tool's section marker ("BEGIN managed AI crawler block", "END WordPress") record what was
+# done to the file; what it does now is in its records.
+_LOG_LINE = re.compile(
+    r"(?:\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})\b"
+    r"|(?:BEGIN|END|START|begin|end|start)\b"
+)
+
+
+_GOES_ON = tuple(",，、-–")  # a line ending so goes on in the next
+
+
 def _comment_blocks(text: str) -> Iterable[tuple[int, int]]:
-    """robots.txt comments (one per line): runs of prose lines; commented-out directives
-    and decoration lines are not prose and end a run."""
+    """robots.txt comments (one per line): runs of prose lines; commented-out directives,
+    decoration lines and change-log lines are not prose and end a run."""
     current: tuple[int, int] | None = None
+    last_line = ""
     for start, end in _lines(text):
         line = text[start:end].strip().lstrip("#").strip()
         prose = (
@@ -187,13 +200,27 @@ def _comment_blocks(text: str) -> Iterable[tuple[int, int]]:
             and not _DIRECTIVE.match(line)
             and any(c.isalpha() for c in line)
             and not _CODE.search(line)
+            and not _LOG_LINE.match(line)
         )
         if not prose:
             if current:
                 yield current
             current = None
             continue
+        # "# Harbour Light Press" / "# No AI training …": a sentence ends with its line, or a
+        # short line is a title, as in plain text; a wrapped sentence goes on (in lower case).
+        if current is not None and (
+            last_line.rstrip(_CLOSERS).endswith(_ENDS)
+            or (
+                len(last_line) < SHORT_LINE
+                and not _opens_lower(line)
+                and not last_line.endswith(_GOES_ON)
+            )
+        ):
+            yield current
+            current = None
         current = (start, end) if current is None else (current[0], end)
+        last_line = line
     if current:
         yield current
 
@@ -232,7 +259,7 @@ def _classify(text: str, start: int, end: int, raw: list[tuple[int, int]], i: in
         # "Es ist Ihnen nicht gestattet," over its items leads them in as a colon would (a
         # CJK lead-in may end in "。": "以下の行為をしてはなりません。").
         return Block(start, end, "lead-in")
-    if short_title and not body[:1].islower():
+    if short_title and not _opens_lower(body):
         return Block(start, end, "heading")
     return Block(start, end, "paragraph")
 
@@ -278,7 +305,7 @@ def sentences(
         if text[first] == ".":
             # The cheap test first: most periods are followed by a capital.
             after = _SPACES.match(text, stop, end).end()  # type: ignore[union-attr]
-            if after < end and text[after].islower():
+            if after < end and _opens_lower(text[after]):
                 continue
             if _is_abbreviation(text, begin, first, abbreviations):
                 continue
@@ -291,6 +318,14 @@ def sentences(
         yield Sentence(content.start(), content.end())
 
 
+def _opens_lower(text: str) -> bool:
+    """Does `text` open with a lower-case letter, one that cannot open a sentence? Georgian
+    (Mkhedruli) letters are lower case, but the script is written without capitals."""
+    first = text[:1]
+    return first.islower() and not _GEORGIAN <= first <= _GEORGIAN_END
+
+
+_GEORGIAN, _GEORGIAN_END = "\u10d0", "\u10ff"
 _WORD = re.compile(r"\S+")
 _TITLE_WORDS = 8
 _TITLE_WORD = 8  # one upper-case word this long is a title too ("LIZENZVERTRAG")

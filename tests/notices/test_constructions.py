@@ -4596,6 +4596,16 @@ LETTERED_SECTIONS = [
         "da",
         "12 a § Enhver må fremstille eksemplarer af værker med henblik på tekst- og datamining.",
     ),
+    # ... also after the law's abbreviation on the same line
+    (
+        "hu",
+        "Szjt. 35/A. § (1) Szabad a jogszerűen hozzáférhető mű többszörözése szöveg- és adatbányászat céljából.",
+    ),
+    (
+        "sv",
+        "URL 15 a § Var och en får framställa exemplar av ett verk för text- och datautvinning.",
+    ),
+    ("fi", "TekijäL 13 b § Teoksesta saa valmistaa kappaleita tekstin- ja tiedonlouhintaa varten."),
 ]
 
 
@@ -4611,9 +4621,62 @@ def test_a_plain_section_number_keeps_the_page_s_terms(read: Callable[..., Effec
     assert effects.get("republish", ("unknown",))[0] == "conditional", effects
 
 
+def test_a_word_before_a_plain_section_number_names_no_law(read: Callable[..., Effects]) -> None:
+    effects = read("Villkor 5 § Du får citera korta utdrag ur artiklarna med angivande av källan.")
+    assert effects.get("republish", ("unknown",))[0] == "conditional", effects
+
+
 def test_an_unported_licence_name_negates_nothing(read: Callable[..., Effects]) -> None:
     # "Não Adaptada" is how Portuguese names CC's "Unported" versions, no "not"
     text = "Este blog está licenciado sob a Licença Creative Commons Atribuição-SemDerivações 3.0 Não Adaptada."
     assert read(text).get("republish") == ("conditional", ("attribution", "no-derivatives")), read(
         text
     )
+
+
+# A ban word negated where it stands bans nothing: "we do not block", "nicht verboten".
+NEGATED_BANS = [
+    ("en", "We deliberately do not block AI bots."),
+    ("en", "We don't prohibit quoting."),
+    ("de", "Wir sperren KI-Bots bewusst nicht."),
+    ("de", "Es ist nicht verboten, Artikel zu zitieren."),
+    ("hu", "A mesterséges intelligencia robotjait szándékosan nem tiltjuk ki."),
+    ("nl", "Wij blokkeren AI-bots niet."),
+    ("pl", "Kopiowanie nie jest zabronione."),
+    ("ru", "Копирование не запрещено."),
+    ("el", "Η αναπαραγωγή δεν απαγορεύεται."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NEGATED_BANS)
+def test_a_negated_ban_word_bans_nothing(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, (text, read(text))
+
+
+# ... but a negation that does not reach the ban word leaves the ban: "not only prohibited",
+# "no unauthorised copying" (an attribute of the use), a nominal ban, a negator elsewhere.
+STILL_BANS = [
+    ("Scraping is not only prohibited but also punishable.", "crawl", "deny"),
+    ("We accept no unauthorised reproduction.", "republish", "conditional"),
+    ("No unauthorized copying.", "republish", "conditional"),
+    ("Copying is prohibited.", "republish", "deny"),
+    (
+        "Keine Verwendung der Inhalte zum Training von KI-Systemen ohne vorherige schriftliche Zustimmung.",
+        "ai-train",
+        "conditional",
+    ),
+    (
+        "Il est interdit de copier les articles, sauf s'ils ne sont pas protégés.",
+        "republish",
+        "deny",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "purpose", "verdict"), STILL_BANS)
+def test_a_negation_away_from_the_ban_word_keeps_the_ban(
+    read: Callable[..., Effects], text: str, purpose: str, verdict: str
+) -> None:
+    assert read(text).get(purpose, ("unknown",))[0] == verdict, (text, read(text))

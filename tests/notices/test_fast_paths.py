@@ -348,6 +348,8 @@ def test_a_page_without_a_digit_names_no_law_article() -> None:
         "članak 188",
         "§ 44b",
         "35/A. §",
+        "Szjt. 35/A. §",
+        "URL 15 a §",
         "第三十条",
         "第12條",
         "제 35 조",
