@@ -466,25 +466,18 @@ class LexiconSet:
 
     def scan(self, text: str) -> Scan:
         """Term occurrences in folded `text`, in the automaton's offsets (the collapsed word
-        text): a caller that may stop at the concepts never places them, and one that reads
-        a few blocks places only theirs."""
+        text), kept as the automaton reports them: a caller that may stop at the concepts
+        never makes matches of them, and one that reads a few blocks makes only theirs."""
         spaced = word_text(text)
         words, runs = _squeezed(spaced)
-        found = _scan(self._automaton, words)
+        found = _find(self._automaton, words)
         separate = self._latin is not None and not text.isascii()
         if self._latin is not None and not separate:
-            found += _scan(self._latin, words)  # ASCII text: the same word text
+            found += _find(self._latin, words)  # ASCII text: the same word text
         if not separate:
-            return Scan(found, ((found, runs, words, (self._automaton, self._latin)),))
+            return Scan(((tuple(found), runs),))
         latin_words, latin_runs = _squeezed(_NON_ASCII.sub(" ", spaced))
-        others = _scan(self._latin, latin_words)
-        return Scan(
-            found + others,
-            (
-                (found, runs, words, (self._automaton,)),
-                (others, latin_runs, latin_words, (self._latin,)),
-            ),
-        )
+        return Scan(((tuple(found), runs), (tuple(_find(self._latin, latin_words)), latin_runs)))
 
     def term_counts(self, matches: Iterable[Match]) -> dict[int, int]:
         """Distinct terms per lexicon (shared lexicons left out) among `matches`: the
@@ -972,61 +965,104 @@ class Capitals:
         return [h for h in hits if h.end - h.start > longest or not lower(h.start, h.end)]
 
 
+# One automaton's occurrences in one word text as it reports them, (key index, start, end),
+# in the order they end; and the automaton (its tables make `Match`es of them).
+_Found = tuple[list[tuple[int, int, int]], "_Automaton"]
+
+
 class _Part:
-    """The matches found in one word text, by start, with that text's runs."""
+    """The occurrences found in one word text (by one automaton or two), with that text's
+    runs. A block's matches are made when it is first asked for, from the occurrences that
+    end near it: a cue-dense story has hundreds, and the few blocks it reads need theirs
+    only (making all of them, and sorting them by start, cost more than the search)."""
 
-    def __init__(
-        self, matches: list[Match], runs: _Runs, automatons: tuple[_Automaton | None, ...]
-    ) -> None:
+    def __init__(self, found: tuple[_Found, ...], runs: _Runs) -> None:
         self.runs = runs
-        self.automatons = automatons  # that found them: their keys' readings tell own voice
-        self.keep(sorted(matches, key=_START_OF))  # stable: ties stay in the order found
+        self.keep(found)
 
-    def keep(self, matches: list[Match]) -> None:
-        self.matches = matches
-        self.starts = list(map(_START_OF, matches))
-        self._own: list[int] | None = None
+    def keep(self, found: tuple[_Found, ...]) -> None:
+        self.found = found
+        self._own: tuple[list[int], list[Match]] | None = None
+        self._chosen: dict[tuple[int, int], list[Match]] = {}
 
-    def own(self, i: int, j: int) -> list[Match]:
-        """The own-voice matches among matches[i:j] (indexed once: a story asks of every
-        paragraph, and most have none)."""
+    def matches(self, start: int, end: int) -> list[Match]:
+        """The matches that start at collapsed offsets [start, end), by start; matches that
+        start together stay in the order found (as a stable sort of all of them by start
+        orders them). Occurrences are reported in the order they end, and an occurrence
+        ends after its start and less than its automaton's longest key after it: only those
+        ending in [start + 1, end + longest) are made."""
+        chosen = self._chosen.get((start, end))
+        if chosen is None:
+            chosen = []
+            for raw, automaton in self.found:
+                low = bisect_left(raw, start + 1, key=_FOUND_END)
+                high = bisect_left(raw, end + automaton.longest, key=_FOUND_END)
+                if low < high:
+                    chosen += [m for m in automaton.matches(raw[low:high]) if start <= m[0] < end]
+            chosen.sort(key=_START_OF)
+            self._chosen[(start, end)] = chosen
+        return chosen
+
+    def own(self, start: int, end: int) -> list[Match]:
+        """The own-voice matches that start at collapsed offsets [start, end), by start (the
+        document's picked out once by key, in C: a story asks of every paragraph, and most
+        have none)."""
         if self._own is None:
-            own_voice = _own_voice_readings(self.automatons).__contains__  # (by identity, in C)
-            self._own = list(compress(count(), map(own_voice, map(_READINGS_OF, self.matches))))
-        own = self._own
-        return [self.matches[k] for k in own[bisect_left(own, i) : bisect_left(own, j)]]
+            own: list[Match] = []
+            for raw, automaton in self.found:
+                flags = automaton.own_voice_keys
+                own += automaton.matches(compress(raw, map(flags.__getitem__, map(_KEY_OF, raw))))
+            own.sort(key=_START_OF)
+            self._own = (list(map(_START_OF, own)), own)
+        starts, matches = self._own
+        return matches[bisect_left(starts, start) : bisect_left(starts, end)]
 
     def bounds(self, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-        """For each span, the index range of the matches that start in it."""
-        collapsed, starts = self.runs.collapsed, self.starts
-        return [
-            (bisect_left(starts, collapsed(start)), bisect_left(starts, collapsed(end)))
-            for start, end in spans
-        ]
+        """For each span of the text, its bounds in collapsed offsets."""
+        collapsed = self.runs.collapsed
+        return [(collapsed(start), collapsed(end)) for start, end in spans]
 
     def bound(self, start: int, end: int) -> tuple[int, int]:
         """`bounds` of one span."""
-        collapsed, starts = self.runs.collapsed, self.starts
-        return bisect_left(starts, collapsed(start)), bisect_left(starts, collapsed(end))
+        collapsed = self.runs.collapsed
+        return collapsed(start), collapsed(end)
+
+    def everything(self) -> tuple[int, int]:
+        """Bounds holding every match of the part."""
+        return (0, sys.maxsize)
 
 
-# One word text's matches as found, how to measure its runs, the word text and the
-# automatons that scanned it (None: no such automaton).
-_Source = tuple[list[Match], Callable[[], "_Runs"], str, tuple["_Automaton | None", ...]]
-# Per word text, the index range of a block's matches (see `Scan.assign`).
+# One word text's occurrences as found (by each automaton that scanned it), and how to
+# measure its runs.
+_Source = tuple[tuple[_Found, ...], Callable[[], "_Runs"]]
+# Per word text, the bounds of a block in collapsed offsets (see `Scan.assign`).
 Ranges = tuple[tuple[int, int], ...]
 
 
 class Scan:
-    """A document's term occurrences in the automaton's offsets, placed in the text only
-    where a caller asks: a cue-dense story has hundreds of matches, a bisect or two each to
-    place, and only the few blocks it reads need their offsets. A non-ASCII document has two
-    word texts (its Latin-only one for the Latin terms of unspaced scripts), so two parts."""
+    """A document's term occurrences in the automaton's offsets, made into matches and
+    placed in the text only where a caller asks: a cue-dense story has hundreds of
+    occurrences, and only the few blocks it reads need their matches. A non-ASCII
+    document has two word texts (its Latin-only one for the Latin terms of unspaced
+    scripts), so two parts."""
 
-    def __init__(self, found: list[Match], sources: tuple[_Source, ...]) -> None:
-        self.found = found  # every occurrence, unplaced: what the gate reads
+    def __init__(self, sources: tuple[_Source, ...]) -> None:
         self._sources = sources
         self._runs: dict[int, _Runs] = {}
+
+    @cached_property
+    def found(self) -> list[Match]:
+        """Every occurrence, unplaced, in the order found (never changed by `drop`)."""
+        return [m for found, _ in self._sources for raw, a in found for m in a.matches(raw)]
+
+    def readings(self) -> Iterator[Readings]:
+        """The `Readings` of every occurrence, in the order found (what the gate reads: no
+        match is made)."""
+        return chain.from_iterable(
+            map(a.readings.__getitem__, map(_KEY_OF, raw))
+            for found, _ in self._sources
+            for raw, a in found
+        )
 
     def _runs_of(self, index: int) -> _Runs:
         """The runs of the `index`th word text (measured once: the parts and the own-voice
@@ -1038,15 +1074,15 @@ class Scan:
 
     @cached_property
     def _parts(self) -> list[_Part]:
-        return [
-            _Part(source[0], self._runs_of(i), source[3]) for i, source in enumerate(self._sources)
-        ]
+        return [_Part(source[0], self._runs_of(i)) for i, source in enumerate(self._sources)]
 
     def place(self, matches: list[Match]) -> list[Match]:
         """Every match placed, in the order found (`matches` is `found`)."""
         assert matches is self.found, "place the list the scan found"
         return [
-            m for i, source in enumerate(self._sources) for m in self._runs_of(i).place(source[0])
+            m
+            for i, (found, _) in enumerate(self._sources)
+            for m in self._runs_of(i).place([m for raw, a in found for m in a.matches(raw)])
         ]
 
     def drop(self, inside: Callable[[int, int], bool]) -> None:
@@ -1054,13 +1090,16 @@ class Scan:
         name is a name, not words)."""
         self.__dict__.pop("_own_placed", None)
         for part in self._parts:
-            placed = part.runs.place(part.matches)
-            part.keep(
-                [m for m, p in zip(part.matches, placed, strict=True) if not inside(p[0], p[1])]
-            )
+            kept: list[_Found] = []
+            for raw, a in part.found:
+                placed = part.runs.place(a.matches(raw))
+                kept.append(
+                    ([r for r, p in zip(raw, placed, strict=True) if not inside(p[0], p[1])], a)
+                )
+            part.keep(tuple(kept))
 
     def assign(self, spans: Sequence[tuple[int, int]]) -> list[Ranges]:
-        """For each span of the text, the ranges of the matches that start inside it."""
+        """For each span of the text, the bounds of the matches that start inside it."""
         bounds = [part.bounds(spans) for part in self._parts]
         return list(zip(*bounds, strict=True))
 
@@ -1070,6 +1109,10 @@ class Scan:
         if len(parts) == 1:
             return (parts[0].bound(start, end),)
         return tuple(part.bound(start, end) for part in parts)
+
+    def everything(self) -> Ranges:
+        """Ranges holding every match."""
+        return tuple(part.everything() for part in self._parts)
 
     def own_voice_in(self, start: int, end: int) -> list[Match]:
         """The own-voice matches that start in text[start:end], placed, by start (as
@@ -1081,18 +1124,15 @@ class Scan:
 
     @cached_property
     def _own_placed(self) -> tuple[list[int], list[Match]]:
-        # From the parts a story has sorted for its first paragraph already: the own-voice
-        # matches picked out by identity in C (a second automaton pass cost more).
-        own = self.placed(tuple((0, len(part.matches)) for part in self._parts), own_voice=True)
+        own = self.placed(self.everything(), own_voice=True)
         return list(map(_START_OF, own)), own
 
     def unplaced(self, ranges: Ranges) -> list[Match]:
         """A block's matches in the automaton's offsets (for their readings alone)."""
         if len(ranges) == 1:
-            (i, j), part = ranges[0], self._parts[0]
-            return part.matches[i:j]
+            return self._parts[0].matches(*ranges[0])
         return [
-            m for part, (i, j) in zip(self._parts, ranges, strict=True) for m in part.matches[i:j]
+            m for part, bound in zip(self._parts, ranges, strict=True) for m in part.matches(*bound)
         ]
 
     def block_hits(
@@ -1109,24 +1149,24 @@ class Scan:
         if len(ranges) > 1:
             hits = lexicons.block_hits(self.placed(ranges), active)
             return hits if capitals is None else capitals.keep(hits)
-        (i, j), part = ranges[0], self._parts[0]
-        return part.runs.place_hits(lexicons.kept(part.matches[i:j], active), capitals)
+        part = self._parts[0]
+        return part.runs.place_hits(lexicons.kept(part.matches(*ranges[0]), active), capitals)
 
     def own_voice(self, ranges: Ranges) -> list[Match]:
         """A block's own-voice matches placed in the text, by start (a story asks of every
         paragraph, and most have none)."""
         if len(ranges) > 1:
             return self.placed(ranges, own_voice=True)
-        (i, j), part = ranges[0], self._parts[0]
-        own = part.own(i, j)
+        part = self._parts[0]
+        own = part.own(*ranges[0])
         return part.runs.place(own) if own else own
 
     def placed(self, ranges: Ranges, *, own_voice: bool = False) -> list[Match]:
         """A block's matches (its own-voice ones alone with `own_voice`) placed in the
         text, by start, as placing every match and sorting would order them."""
         out: list[Match] = []
-        for part, (i, j) in zip(self._parts, ranges, strict=True):
-            chunk = part.own(i, j) if own_voice else part.matches[i:j]
+        for part, bound in zip(self._parts, ranges, strict=True):
+            chunk = part.own(*bound) if own_voice else part.matches(*bound)
             if chunk:
                 out += part.runs.place(chunk)
         if len(ranges) > 1:
@@ -1135,6 +1175,7 @@ class Scan:
 
 
 _START_OF, _END_OF, _READINGS_OF = itemgetter(0), itemgetter(1), itemgetter(2)
+_KEY_OF, _FOUND_END = _START_OF, itemgetter(2)  # of an occurrence as found: (key, start, end)
 _SIDED = attrgetter("sided")
 _ALONE, _SPREAD = attrgetter("alone"), attrgetter("spread")
 _NONE: frozenset[int] = frozenset()
@@ -1153,30 +1194,31 @@ class _Automaton:
         self.readings = list(table.values())
         self.leads = [int(key.startswith(" ")) for key in self.keys]
         self.trails = [int(key.endswith(" ")) for key in self.keys]
+        self.longest = max(map(len, self.keys), default=0)
         self._find = ahocorasick_rs.AhoCorasick(self.keys).find_matches_as_indexes
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_Automaton, (dict(zip(self.keys, self.readings, strict=True)),))
 
     @cached_property
-    def own_voice_readings(self) -> frozenset[Readings]:
-        """The readings of its keys some lexicon reads as the publisher speaking."""
-        return frozenset(readings for readings in self.readings if readings.own_voice)
+    def own_voice_keys(self) -> list[bool]:
+        """By key index: does some lexicon read the key as the publisher speaking?"""
+        return [readings.own_voice for readings in self.readings]
+
+    def find(self, words: str) -> list[tuple[int, int, int]]:
+        """Every occurrence of every key, overlapping ones included, as (key index, start,
+        end) in the order they end (each end at or after the one before)."""
+        found: list[tuple[int, int, int]] = self._find(words, overlapping=True)
+        return found
+
+    def matches(self, found: Iterable[tuple[int, int, int]]) -> list[Match]:
+        """Occurrences as found made matches: the term's span inside its key, its readings."""
+        leads, trails, readings = self.leads, self.trails, self.readings
+        return [(start + leads[i], end - trails[i], readings[i]) for i, start, end in found]
 
     def scan(self, words: str) -> list[Match]:
         """Every occurrence of every key, overlapping ones included, in the order they end."""
-        leads, trails, readings = self.leads, self.trails, self.readings
-        return [
-            (start + leads[i], end - trails[i], readings[i])
-            for i, start, end in self._find(words, overlapping=True)
-        ]
-
-
-@lru_cache(maxsize=8)
-def _own_voice_readings(automatons: tuple[_Automaton | None, ...]) -> frozenset[Readings]:
-    """The own-voice readings (`Readings.own_voice`) of the keys of `automatons` (one set of
-    readings by identity, built on first use: a plain page never asks)."""
-    return frozenset().union(*(a.own_voice_readings for a in automatons if a is not None))
+        return self.matches(self.find(words))
 
 
 def _scan(automaton: _Automaton | None, words: str) -> list[Match]:
@@ -1184,6 +1226,11 @@ def _scan(automaton: _Automaton | None, words: str) -> list[Match]:
     if automaton is None or not words:
         return []
     return automaton.scan(words)
+
+
+def _find(automaton: _Automaton | None, words: str) -> list[_Found]:
+    """`automaton`'s occurrences in collapsed, padded word text, as found (none or one)."""
+    return [(automaton.find(words), automaton)] if automaton is not None and words else []
 
 
 # Concepts read beside the others, never competing for the same characters: "to train" is

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import reduce
+from itertools import islice
 from operator import attrgetter, itemgetter, or_
 from typing import Any
 
@@ -44,6 +45,7 @@ from compliance.notices.lexicon import (
     LexiconSet,
     Match,
     Ranges,
+    Readings,
     fold_text,
 )
 from compliance.notices.segment import Block, segment, table_row
@@ -85,7 +87,7 @@ def recognise(
         return result
     folded = fold_text(text)  # same length: hit offsets are offsets in `text`
     scan = lexicons.scan(folded)
-    if not _may_state_something(scan.found, lexicons.shared):
+    if not _may_state_something(scan.readings(), lexicons.shared):
         return result
     if names:
         spans = _disjoint(sorted(names))
@@ -970,15 +972,15 @@ def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _may_state_something(matches: Sequence[Match], shared: frozenset[int]) -> bool:
+def _may_state_something(readings: Iterator[Readings], shared: frozenset[int]) -> bool:
     """Cheap gate before segmentation: some one language (with the shared terms) names both
     a polarity and an action, or a licence is named. An English "need" and a Hungarian
-    "MI" in the same page are not a notice. Asked again after each chunk of matches: once
-    true it stays true, and a cue-dense page is known within its first few dozen."""
+    "MI" in the same page are not a notice. Asked again after each chunk of the matches'
+    `readings`: once true it stays true, and a cue-dense page is known within its first few
+    dozen."""
     polar = acting = 0  # bit masks of lexicons (see `Readings`)
     common = sum(1 << lexicon for lexicon in shared)
-    for at in range(0, len(matches), _GATE_CHUNK):
-        chunk = list(map(_READINGS, matches[at : at + _GATE_CHUNK]))  # each chunk in C
+    while chunk := list(islice(readings, _GATE_CHUNK)):  # each chunk in C
         if any(map(_LICENCE, chunk)):
             return True
         polar = reduce(or_, map(_POLAR_BITS, chunk), polar)
