@@ -30,6 +30,8 @@ _LIST_ITEM = re.compile(
     r"|[0-9０-９]{1,3}[、．]|・)",
     re.I,
 )
+# A law's or terms' paragraph number, over a list numbered otherwise: "(1)", "①".
+_OUTER_ITEM = re.compile(r"\s*(?:\(\d{1,3}\)|[①-⑳])")
 _NUMBERED = re.compile(r"^\s*\(?(?:\d{1,3}|[a-z])[.)]\s", re.I)
 # "§ 60d", "Article 3", "Art. 4", "l'article L122-5", "art. L.122-5-3", "第七条", "제30조": a
 # law's numbering, in any language that numbers its laws this way. A block opening with it
@@ -278,6 +280,25 @@ def _scope(blocks: list[Block], text: str) -> None:
             # "이용자는 다음 행위를 하여서는 안 됩니다." over a list: a paragraph right before the
             # list may lead it in (the recogniser takes it only for a predicate without object).
             lead_in = i - 1
+        elif (
+            block.role == "item"
+            and lead_in is None
+            and i > 0
+            and blocks[i - 1].role == "item"
+            and _OUTER_ITEM.match(text, blocks[i - 1].start, blocks[i - 1].end)
+            and not _OUTER_ITEM.match(text, block.start, block.end)
+        ):
+            # "① 이용자는 … 다음 각 호의 행위를 하여서는 아니 된다." / "1. …", "(1) Users shall not
+            # do the following …" / "1. …": a paragraph numbered "(1)" or "①" over items
+            # numbered otherwise leads them in, as its sub-items.
+            lead_in = i - 1
+        elif (
+            block.role == "item"
+            and lead_in is not None
+            and blocks[lead_in].role == "item"
+            and _OUTER_ITEM.match(text, block.start, block.end)
+        ):
+            lead_in = None  # "②" after the sub-items of "①": its sibling, not one of them
         if block.role == "item":
             block.lead_in = lead_in
         elif lead_in is not None and blocks[lead_in].end == blocks[i - 1].end:

@@ -4806,3 +4806,20 @@ def test_a_negated_separable_grant_is_a_ban(read: Callable[..., Effects]) -> Non
     assert read("Wij staan het scrapen van deze site niet toe.")["crawl"] == ("deny", ())
     allowed = read("Wij staan het gebruik van onze artikelen in AI-zoekmachines toe.")
     assert allowed["ai-input"] == ("allow", ()), allowed
+
+
+# "(1) Users shall not do the following without our written consent." over "1. …", "2. …":
+# the items are banned on the paragraph's way to permission.
+NESTED_LEAD_INS = [
+    "Article 9\n(1) Users shall not do the following acts without the prior written consent of the company.\n1. copying or distributing articles\n2. collecting content by automated means such as crawling or scraping\n",
+    "제9조(금지행위)\n① 이용자는 회사의 사전 서면 동의 없이 다음 각 호의 행위를 하여서는 아니 된다.\n1. 기사를 복제, 배포하는 행위\n2. 크롤링, 스크래핑 등 자동화된 수단을 이용하여 콘텐츠를 수집하는 행위\n",
+]
+
+
+@pytest.mark.parametrize("text", NESTED_LEAD_INS)
+def test_a_numbered_paragraph_leads_in_its_sub_items(
+    read: Callable[..., Effects], text: str
+) -> None:
+    effects = read(text)
+    assert effects["crawl"] == ("conditional", ("written-permission",)), effects
+    assert effects["republish"] == ("conditional", ("written-permission",)), effects

@@ -147,3 +147,15 @@ def test_georgian_sentences_open_in_lower_case() -> None:
     # ... and a short Georgian line over a paragraph is a heading
     page = "აკრძალული ქმედებები\nმომხმარებელს ეკრძალება მასალების კოპირება და გავრცელება."
     assert [b.role for b in segment(page, "text")] == ["heading", "paragraph"]
+
+
+def test_a_paragraph_numbered_1_over_items_numbered_otherwise_leads_them_in() -> None:
+    text = (
+        "제9조(금지행위)\n"
+        "① 이용자는 회사의 사전 서면 동의 없이 다음 각 호의 행위를 하여서는 아니 된다.\n"
+        "1. 콘텐츠를 복제하는 행위\n"
+        "2. 콘텐츠를 수집하는 행위\n"
+        "② 제1항을 위반한 경우 회사는 법적 조치를 취할 수 있다.\n"
+    )
+    blocks = segment(text, "text")
+    assert [b.lead_in for b in blocks] == [None, None, 1, 1, None]
