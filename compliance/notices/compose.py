@@ -877,11 +877,11 @@ def _negated_ban(clause: Clause, text: str, exclusives: frozenset[str]) -> bool:
             and not contrasted
             and (_negating(before) or before.term.endswith(("n't", "n’t")))
             and _negation_reaches(text[before.end : hit.start], exclusives)
-            and (before.concept == "restrict" or not _governs_a_use(hit, hits[i + 1 :], text))
+            and (before.concept == "restrict" or not _governs_a_use(hit, hits, i + 1, text))
         ):
             negations.add(before.start)
             continue
-        if not _final_negation(hit, hits[i + 1 :], text, clause.end):
+        if not _final_negation(hit, hits, i + 1, text, clause.end):
             return False
     return True
 
@@ -893,10 +893,11 @@ def _negation_reaches(gap: str, exclusives: frozenset[str]) -> bool:
     return len(words) <= 1 and "," not in gap and not (words and words[0].lower() in exclusives)
 
 
-def _governs_a_use(ban: Hit, after: Sequence[Hit], text: str) -> bool:
-    """Does a use's name follow the ban word's own word at once ("unauthorised copying")?"""
+def _governs_a_use(ban: Hit, hits: Sequence[Hit], first: int, text: str) -> bool:
+    """Does a use's name follow the ban word's own word at once ("unauthorised copying")?
+    (`hits[first:]` are the hits after it, looked at up to the first past its word.)"""
     end = _word_end(text, ban.end)
-    following = next((h for h in after if h.start >= end), None)
+    following = next((hits[j] for j in range(first, len(hits)) if hits[j].start >= end), None)
     return (
         following is not None
         and following.concept.startswith("action:")
@@ -904,13 +905,17 @@ def _governs_a_use(ban: Hit, after: Sequence[Hit], text: str) -> bool:
     )
 
 
-def _final_negation(ban: Hit, after: Sequence[Hit], text: str, clause_end: int) -> bool:
+def _final_negation(ban: Hit, hits: Sequence[Hit], first: int, text: str, clause_end: int) -> bool:
     """ "Wir sperren KI-Bots bewusst nicht.": a negator that ends the clause, after the ban
-    word and at most its object (a few words, no comma)."""
-    if not after or after[-1].concept != "negator":
+    word and at most its object (a few words, no comma). (`hits[first:]` follow the ban
+    word; only a few may, so a long tail is ruled out before it is read.)"""
+    if first >= len(hits) or hits[-1].concept != "negator":
         return False
-    negator = after[-1]
-    if any(not (h.concept.startswith("action:") or h.concept == "addressee") for h in after[:-1]):
+    negator = hits[-1]
+    if len(hits) - first > _FINAL_NEGATION_HITS or any(
+        not (h.concept.startswith("action:") or h.concept == "addressee")
+        for h in hits[first:-1]  # (at most `_FINAL_NEGATION_HITS`)
+    ):
         return False
     gap = text[ban.end : negator.start]
     return (
@@ -921,6 +926,7 @@ def _final_negation(ban: Hit, after: Sequence[Hit], text: str, clause_end: int) 
 
 
 _FINAL_NEGATION_GAP = 5  # words between a ban word and the negator ending its clause
+_FINAL_NEGATION_HITS = 12  # hits after a ban word that a clause-final negation may follow
 
 
 def _status_cell_route(clause: Clause, text: str) -> bool:

@@ -131,8 +131,18 @@ text = {
     + "# No use of our articles for AI training.\nDisallow: /private/\n" * 8000,
     "named agents": "".join(f"User-agent: bot-{i}\nDisallow: /\n" for i in range(2000))
     + "# bot-1, bot-2: reproduction and AI training are prohibited.\n" * 4000,
+    # negated ban words, one clause; comment lines naming the file's records; change logs
+    "negated bans": "We do not block or prohibit " * 20000 + "copying.",
+    "described records": "# If a Content-Signal = no, you may not collect content.\n" * 20000
+    + "User-agent: *\nAllow: /\n",
+    "change logs": "# 2024-03-18: blocked GPTBot\n# No AI training.\n" * 10000
+    + "User-agent: *\nAllow: /\n",
 }[sys.argv[1]]
-kind = "robots" if sys.argv[1] in ("comments in one group", "named agents") else "text"
+kind = (
+    "robots"
+    if sys.argv[1] in ("comments in one group", "named agents", "described records", "change logs")
+    else "text"
+)
 result = Checker.from_rules(purposes="all").check(
     Document(id="x", source="x", kind=kind, text=text)
 )
@@ -229,6 +239,9 @@ print(json.dumps({
         ("uses on other sites", "crawl"),
         ("comments in one group", "ai-train"),  # GPTBot's group: its comments speak for it
         ("named agents", "republish"),
+        ("negated bans", None),
+        ("described records", "crawl=allow"),  # the comment denies nothing
+        ("change logs", "ai-train"),
     ],
 )
 def test_hostile_notice_text_is_cheap_and_bounded(attack: str, restricted: str | None) -> None:
