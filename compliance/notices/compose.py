@@ -869,9 +869,16 @@ def _negated_ban(clause: Clause, text: str, exclusives: frozenset[str]) -> bool:
             continue
         if " " in hit.term.strip():
             return False  # "ne … pas disponibles", "nicht gestattet": a negative term, concord
-        before = hits[i - 1] if i else None
+        # the word right before the ban word: of the hits ending before it, the one ending
+        # last, the longest of those ("do not", not the "do" another lexicon reads in it)
+        at = max(
+            (j for j in range(i - 1, max(-1, i - _BEFORE_LOOK), -1) if hits[j].end <= hit.start),
+            key=lambda j: (hits[j].end, hits[j].end - hits[j].start),
+            default=None,
+        )
+        before = hits[at] if at is not None else None
         # ("…, but not …": a contrast negates a constituent, not the ban's predicate)
-        contrasted = i > 1 and hits[i - 2].concept in ("contrast", "exception")
+        contrasted = at is not None and at > 0 and hits[at - 1].concept in ("contrast", "exception")
         if (
             before is not None
             and not contrasted
@@ -925,6 +932,7 @@ def _final_negation(ban: Hit, hits: Sequence[Hit], first: int, text: str, clause
     )
 
 
+_BEFORE_LOOK = 4  # hits looked at before a ban word for the word right before it
 _FINAL_NEGATION_GAP = 5  # words between a ban word and the negator ending its clause
 _FINAL_NEGATION_HITS = 12  # hits after a ban word that a clause-final negation may follow
 

@@ -132,7 +132,7 @@ text = {
     "named agents": "".join(f"User-agent: bot-{i}\nDisallow: /\n" for i in range(2000))
     + "# bot-1, bot-2: reproduction and AI training are prohibited.\n" * 4000,
     # negated ban words, one clause; comment lines naming the file's records; change logs
-    "negated bans": "We do not block or prohibit " * 20000 + "copying.",
+    "negated bans": "We do not prohibit " * 20000 + "copying.",
     "described records": "# If a Content-Signal = no, you may not collect content.\n" * 20000
     + "User-agent: *\nAllow: /\n",
     "change logs": "# 2024-03-18: blocked GPTBot\n# No AI training.\n" * 10000
