@@ -10,7 +10,7 @@ import pytest
 
 from compliance.engine import Checker
 from compliance.model import Document
-from compliance.notices.lexicon import load_lexicons
+from compliance.notices.lexicon import LexiconSet, load_lexicons
 from compliance.notices.recognise import recognise
 
 Effects = dict[str, tuple[str, tuple[str, ...]]]
@@ -69,3 +69,9 @@ def cuts(rng: random.Random, n: int) -> list[tuple[int, int]]:
     points = sorted(rng.randint(0, n) for _ in range(rng.randint(0, 8)))
     edges = [0, *points, n]
     return [(a, b) for a, b in pairwise(edges) if rng.random() < 0.8]
+
+
+@pytest.fixture(scope="session")
+def lexicons() -> LexiconSet:
+    """The bundled lexicons, loaded once for every test that reads them directly."""
+    return load_lexicons()

@@ -23,7 +23,6 @@ from compliance.notices.lexicon import (
     LexiconSet,
     expand,
     fold_text,
-    load_lexicons,
     resolve_overlaps,
 )
 from compliance.notices.recognise import recognise
@@ -100,11 +99,6 @@ WORDS = [
 
 def noise(rng: random.Random, pieces: list[str], size: int) -> str:
     return "".join(rng.choice(pieces) for _ in range(size))
-
-
-@pytest.fixture(scope="module")
-def lexicons() -> LexiconSet:
-    return load_lexicons()
 
 
 def test_sentence_ends_are_those_of_the_one_regex() -> None:

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import random
 
-import pytest
-
-from compliance.notices.lexicon import Hit, LexiconSet, fold_text, load_lexicons
+from compliance.notices.lexicon import Hit, LexiconSet, fold_text
 from compliance.notices.recognise import _by_block, _procedure
 from compliance.notices.segment import segment
 from tests.notices.conftest import cuts
@@ -40,11 +38,6 @@ PIECES = [
     "مَمنوع",
     "x",
 ]
-
-
-@pytest.fixture(scope="module")
-def lexicons() -> LexiconSet:
-    return load_lexicons()
 
 
 def test_one_blocks_ranges_are_those_of_all_blocks(lexicons: LexiconSet) -> None:

@@ -13,7 +13,7 @@ from operator import itemgetter
 
 import pytest
 
-from compliance.notices.lexicon import LexiconSet, Match, fold_text, load_lexicons, word_text
+from compliance.notices.lexicon import LexiconSet, Match, fold_text, word_text
 from compliance.notices.recognise import _may_state_something
 from tests.notices.conftest import cuts
 
@@ -42,11 +42,6 @@ PIECES = [
     "مَمنوع",
     "x",
 ]
-
-
-@pytest.fixture(scope="module")
-def lexicons() -> LexiconSet:
-    return load_lexicons()
 
 
 @pytest.fixture(scope="module")

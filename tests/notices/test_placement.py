@@ -18,7 +18,6 @@ from compliance.notices.lexicon import (
     Capitals,
     LexiconSet,
     fold_text,
-    load_lexicons,
     squeeze,
     word_text,
 )
@@ -62,11 +61,6 @@ PIECES = [
 
 def placed_and_sorted(lexicons: LexiconSet, folded: str) -> list[tuple[int, int, object]]:
     return sorted(lexicons.matches(folded), key=itemgetter(0))
-
-
-@pytest.fixture(scope="module")
-def lexicons() -> LexiconSet:
-    return load_lexicons()
 
 
 def test_blocks_get_the_matches_of_placing_everything(lexicons: LexiconSet) -> None:
