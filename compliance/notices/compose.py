@@ -1076,6 +1076,21 @@ def actions_of(hits: Sequence[Hit]) -> set[str]:
     return {h.concept.split(":", 1)[1] for h in hits if h.concept.startswith("action:")}
 
 
+def _addressing(
+    addressees: list[Hit], sentences: Sequence[tuple[int, int, list[Hit]]]
+) -> list[Hit]:
+    """The section's addressees that address it. One named inside a sentence of this block
+    that states its own AI use ("We do not allow OpenAI or other AI developers to train on
+    our articles") is that sentence's party, not the reader of the block's other sentences
+    ("The content is for readers' personal use only" stays about reuse)."""
+    kept = []
+    for hit in addressees:
+        own = next((hits for start, end, hits in sentences if start <= hit.start < end), None)
+        if own is None or not (actions_of(own) - {"use"}):
+            kept.append(hit)
+    return kept
+
+
 def _sentence_actions(hits: Sequence[Hit]) -> set[str]:
     """The actions a sentence names; an AI addressee ("AI training scrapers", "AI
     companies") names AI, so "training" beside it is AI training."""
@@ -1920,6 +1935,8 @@ def compose_block(
     procedure_routes: set[str] = set()
     all_clauses: list[list[Clause]] = []
     block_actions = frozenset(a for _, _, hits in sentences for a in _sentence_actions(hits))
+    if ctx.section_addressees and "scope" not in disabled:
+        ctx.section_addressees = _addressing(ctx.section_addressees, sentences)
     for s_start, s_end, hits in sentences:
         clauses = split_clauses(s_start, s_end, hits, text, ctx.head_final)
         sentence_actions = _sentence_actions(hits)

@@ -4823,3 +4823,49 @@ def test_a_numbered_paragraph_leads_in_its_sub_items(
     effects = read(text)
     assert effects["crawl"] == ("conditional", ("written-permission",)), effects
     assert effects["republish"] == ("conditional", ("written-permission",)), effects
+
+
+# "The site is for readers' personal, non-commercial use. We do not allow OpenAI or other AI
+# developers to train on our articles.": the AI developers are the ban's party, not the
+# addressees of the section; the bare "use" before them stays reuse, and the AI ban stays
+# absolute (it had become conditional on "non-commercial").
+BANNED_PARTIES = [
+    "Daily Danube\n\nThe content of this site is intended only for the personal, non-commercial use of our readers. We do not allow OpenAI, Google or other AI developers to use our articles for training language models.\n",
+    "Donau-Zeitung\n\nDie Inhalte dieser Website sind ausschließlich für den persönlichen, nicht kommerziellen Gebrauch unserer Leser bestimmt. Wir gestatten OpenAI, Google oder anderen KI-Entwicklern nicht, unsere Artikel zum Training von Sprachmodellen zu nutzen.\n",
+    "Le Courrier du Danube\n\nLe contenu de ce site est destiné exclusivement à l'usage personnel et non commercial de nos lecteurs. Nous n'autorisons pas OpenAI, Google ou d'autres développeurs d'IA à utiliser nos articles pour entraîner des modèles de langage.\n",
+    "Дунавски вестник\n\nМатериалы сайта предназначены только для личного некоммерческого использования читателями. Мы не разрешаем OpenAI, Google и другим разработчикам искусственного интеллекта использовать наши статьи для обучения языковых моделей.\n",
+    "ドナウ新聞\n\n本サイトのコンテンツは、読者の個人的かつ非営利の利用に限り提供しています。OpenAI、Google その他のAI開発者が当社の記事を言語モデルの学習に利用することは認めません。\n",
+]
+
+
+@pytest.mark.parametrize("text", BANNED_PARTIES)
+def test_a_banned_party_does_not_address_the_section(
+    read: Callable[..., Effects], text: str
+) -> None:
+    effects = read(text)
+    assert effects["ai-train"] == ("deny", ()), effects
+    assert effects["republish"] == ("conditional", ("non-commercial",)), effects
+
+
+# English negative contractions: "doesn't permit", "can't republish", "isn't allowed" are
+# bans ("can" inside "can't" had read as a grant: a false allow), curly apostrophes too.
+CONTRACTED_BANS = [
+    ("The publisher doesn't permit AI training on its articles.", "ai-train"),
+    ("The site doesn’t allow text and data mining.", "ai-train"),
+    ("You can't republish our articles.", "republish"),
+    ("Reproduction isn't permitted.", "republish"),
+    ("Our articles aren’t available for AI training.", "ai-train"),
+    ("We won't allow our archive to be used for AI training.", "ai-train"),
+    ("You mustn't copy our recipes.", "republish"),
+    ("I don’t consent to my photos being used to train AI.", "ai-train"),
+]
+
+
+@pytest.mark.parametrize(("text", "purpose"), CONTRACTED_BANS)
+def test_a_contracted_negation_bans(read: Callable[..., Effects], text: str, purpose: str) -> None:
+    assert read(text).get(purpose) == ("deny", ()), read(text)
+
+
+def test_a_contracted_negation_without_a_use_bans_nothing(read: Callable[..., Effects]) -> None:
+    assert read("It won't stop every scraper, but it is a start.") == {}
+    assert read("You can’t go wrong with these recipes.") == {}
