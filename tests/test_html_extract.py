@@ -66,6 +66,12 @@ PAGES = {
         "<section role='contentinfo'><p>All rights reserved.</p></section>"
         "<div class='copyright-note'>Copyright</div>"
     ),
+    # WordPress themes without a <footer>: `#colophon` and `.site-info` are the footer.
+    "wordpress-footer": (
+        "<div id='primary'><p>Story.</p></div><div id='colophon'><p>© 2026 Blog."
+        " Copying prohibited.</p><div class='site-info'>Powered by a CMS</div></div>"
+        "<div class='site-information'>Not the footer</div>"
+    ),
     # Blank lines, tabs and spaces around block boundaries collapse; `br` breaks lines.
     "whitespace": (
         "<div>\n\t  one  <br>two\n\n\n<p>  three\t</p>   \n <ul><li>a</li><li> b </li></ul>"
@@ -200,3 +206,11 @@ def test_json_ld_copyright_notice_restricts_like_a_footer() -> None:
     result = Checker.from_rules().check(Document(id="x", source="x.html", kind="html", text=html))
     assert result.verdicts["ai-train"].verdict.value == "deny"
     assert result.verdicts["republish"].verdict.value == "deny"
+
+
+def test_wordpress_colophon_is_the_footer() -> None:
+    view, _ = extract_html(_page(PAGES["wordpress-footer"]))
+    footer = "".join(view.text[start:end] for start, end in view.footer)
+    assert "Copying prohibited." in footer
+    assert "Powered by a CMS" in footer
+    assert "Story." not in footer and "Not the footer" not in footer

@@ -31,9 +31,10 @@ BLOCK_TAGS = (
 )
 _BLOCK_NAMES = tuple(BLOCK_TAGS.split(","))
 INVISIBLE_TAGS = "script,style,noscript,template,svg,iframe,object"
+# (`#colophon` and `.site-info` are WordPress's footer, on themes without a <footer>)
 FOOTER_SELECTOR = (
     "footer,[role=contentinfo],[class*=footer i],[id*=footer i],[class*=copyright i],"
-    "[id*=copyright i]"
+    "[id*=copyright i],[id*=colophon i],[class*=colophon i],[class~=site-info i]"
 )
 HEADER_SELECTOR = "header,[role=banner]"
 # Readers' comment threads and lists of other articles: others' words (a reader's "Copying

@@ -135,6 +135,7 @@ class Context:
     section_addressees: list[Hit] = field(default_factory=list)
     head_final: frozenset[int] = frozenset()  # lexicons whose connectives follow their clause
     noun_capitals: frozenset[int] = frozenset()  # lexicons that write every noun capitalised
+    privative_routes: frozenset[str] = frozenset()  # "non autorisé": a use without permission
     coordinators: frozenset[str] = frozenset()  # "and", "or", "및": the block's languages'
     locatives: frozenset[str] = frozenset()  # "on", "auf", "su": the block's languages'
     interrogatives: frozenset[str] = frozenset()  # "how", "whether": the block's languages'
@@ -324,6 +325,9 @@ def voice_frame(
     # Law text, not a notice citing a law: statute numbering, or law wording throughout. A
     # bare "Art. 5." numbers a publisher's terms as often as a law: it needs law wording too.
     numbered = block.statute_numbered and not _BARE_ARTICLE.match(block_text)
+    if block.statute_numbered and not own and "own-voice" in map(_CONCEPT_OF, ctx.heading_hits):
+        # "Kullanım Koşulları" over "Madde 5 – …": the page's terms number their own articles
+        own = 1
     if (numbered or cues["statute"] >= 2) and not own:
         return "statute", cues
     if _PROVISION.match(block_text):
@@ -1774,10 +1778,13 @@ def _unread_words(clause: Clause, text: str, start: int, enough: int) -> bool:
     return False
 
 
-def _without_route_compounds(clause: Clause, text: str) -> set[str]:
+def _without_route_compounds(
+    clause: Clause, text: str, privative_routes: frozenset[str] = frozenset()
+) -> set[str]:
     """ "利用契約を締結する必要があります", "이용 계약", "Nutzungsvertrag": a use word that only
     names the kind of agreement asked for is part of the route, no act of the clause (which
-    then takes its use from the condition before it)."""
+    then takes its use from the condition before it). A negated route after the use ("toute
+    utilisation non autorisée", "uso no autorizado") names no agreement: the use is the act."""
     acts = set(clause.actions)
     if acts != {"use"}:
         return acts
@@ -1785,7 +1792,9 @@ def _without_route_compounds(clause: Clause, text: str) -> set[str]:
     route_starts = {
         h.start
         for h in clause.hits
-        if h.concept.startswith("route:") and h.concept[6:] in PROCEDURES
+        if h.concept.startswith("route:")
+        and h.concept[6:] in PROCEDURES
+        and h.term not in privative_routes
     }
     if all(
         _word_end(text, use.end) in route_starts or _word_end(text, use.end) + 1 in route_starts
@@ -1997,7 +2006,7 @@ def compose_block(
             clause.actions = coordinated_ai_use(clause, text, ctx)
             clause.actions = _without_descriptions(clause, text, ctx)
             clause.actions = _without_own_archive(clause, text)
-            clause.actions = _without_route_compounds(clause, text)
+            clause.actions = _without_route_compounds(clause, text, ctx.privative_routes)
             clause.actions = _without_ai_as_the_tool(clause, text, ctx.locatives)
             clause.actions = _without_automated_copying(clause, text, ctx.coordinators)
             clause.actions = _without_automated_outputs(clause, text)

@@ -359,6 +359,18 @@ class Lexicon:
         return f"notices-{self.meta.language}"
 
 
+def _privative_routes(lexicons: Sequence[Lexicon]) -> Iterator[str]:
+    """Route terms that open with their language's negator ("non autorisé", "no autorizado",
+    "nicht genehmigt"): they say a use lacks permission, they name no agreement."""
+    for lx in lexicons:
+        negators = {normalise_term(t) for t in lx.terms.get("negator", {}) if " " not in t}
+        for concept, terms in lx.terms.items():
+            if concept.startswith("route:"):
+                for term in map(normalise_term, terms):
+                    if term.split(" ", 1)[0] in negators and " " in term:
+                        yield term.rstrip("*")
+
+
 class LexiconSet:
     """All loaded lexicons and their automatons: one for the concept terms, one for the
     function words that vote for a block's language (counted only where a block needs it)."""
@@ -383,6 +395,7 @@ class LexiconSet:
             if term.isupper()
         )
         self.acronym_max = max(map(len, self.acronyms), default=0)
+        self.privative_routes = frozenset(_privative_routes(self.lexicons))
         # Terms written with a final comma or colon count only where the text has that mark
         # after them too: a label ("Beispiel:"; "zum Beispiel" labels nothing), a clause
         # connective ("が、"; the particle "が" alone marks a subject).

@@ -337,6 +337,7 @@ def recognise(
         ctx = Context(heading_hits, lead, at_foot, narrative, disabled)
         ctx.head_final = head_final
         ctx.noun_capitals = lexicons.noun_capitals
+        ctx.privative_routes = lexicons.privative_routes
         languages = {h.lexicon for h in block_hits}
         for name in STRUCTURE_WORDS:
             setattr(ctx, name, lexicons.structure_words(name, languages))
@@ -784,10 +785,16 @@ def _with_label(
     span: tuple[int, int], polar: Sequence[Hit], starts: Sequence[int], text: str
 ) -> tuple[int, int]:
     """ "zastrzeżenia „wszelkie prawa zastrzeżone”", "the notice "no AI training"": a
-    predicate word (`polar`, by start) right before a quotation names it, it states nothing."""
+    predicate word (`polar`, by start) right before a quotation names it, it states nothing.
+    A negator or a modal names nothing: "users may not “use the Content …”", "no pueden
+    «utilizar …»" say what may be done with what is quoted."""
     near = bisect_left(starts, span[0] - _LABEL_REACH)
     for hit in polar[near : bisect_left(starts, span[0])]:
-        if hit.end <= span[0] and _LABEL_GAP.fullmatch(text, hit.end, span[0]):
+        if (
+            hit.end <= span[0]
+            and hit.concept not in ("negator", "grant")
+            and _LABEL_GAP.fullmatch(text, hit.end, span[0])
+        ):
             return (hit.start, span[1])
     return span
 

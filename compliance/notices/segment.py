@@ -24,7 +24,7 @@ _SPACES = re.compile(r"\s*")  # \s is str.isspace() for str patterns
 _SPACE = re.compile(r"\s")
 _CONTENT = re.compile(r"\S(?:[\s\S]*\S)?")  # a span trimmed of white space at both ends
 _LIST_ITEM = re.compile(
-    r"^\s*(?:(?:[-*•·◦▪–—]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]+\))\s+"
+    r"^\s*(?:(?:[-*•·◦▪–—]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]+\)|\d{1,2}(?:\.\d{1,2}){1,3}\.?)\s+"
     # CJK and symbol markers need no space: "（一）", "一、", "①", "１．", "・"
     r"|[①-⑳❶-❿]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．]"
     r"|[0-9０-９]{1,3}[、．]|・)",
@@ -33,6 +33,7 @@ _LIST_ITEM = re.compile(
 # A law's or terms' paragraph number, over a list numbered otherwise: "(1)", "①".
 _OUTER_ITEM = re.compile(r"\s*(?:\(\d{1,3}\)|[①-⑳])")
 _NUMBERED = re.compile(r"^\s*\(?(?:\d{1,3}|[a-z])[.)]\s", re.I)
+_SUBNUMBERED = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s")  # "2.1 ", "5.5.3. "
 # "§ 60d", "Article 3", "Art. 4", "l'article L122-5", "art. L.122-5-3", "第七条", "제30조": a
 # law's numbering, in any language that numbers its laws this way. A block opening with it
 # (or with "(1)") is law text; a sentence citing it speaks of the law.
@@ -240,14 +241,20 @@ def _classify(text: str, start: int, end: int, raw: list[tuple[int, int]], i: in
         return Block(start, end, "paragraph")  # a table row heads nothing, whatever its size
     if _LIST_ITEM.match(body):
         # A numbered line over bullets heads them ("B. Use without permission" / "- ...").
-        next_is_item = has_next and bool(_NUMBERED.match(text[raw[i + 1][0] : raw[i + 1][1]]))
-        after_item = i > 0 and bool(_NUMBERED.match(text[raw[i - 1][0] : raw[i - 1][1]]))
+        # (a line numbered "2." next to one numbered "2.1" is no sibling of it)
+        numbering = next((n for n in (_NUMBERED, _SUBNUMBERED) if n.match(body)), None)
+        next_is_item = bool(
+            has_next and numbering and numbering.match(text[raw[i + 1][0] : raw[i + 1][1]])
+        )
+        after_item = bool(
+            i > 0 and numbering and numbering.match(text[raw[i - 1][0] : raw[i - 1][1]])
+        )
         # "3. Prohibited uses" over a paragraph is a numbered heading, not a list item (a
         # bullet, or the last item of a list, stays an item).
-        if short_title and not next_is_item and not after_item and _NUMBERED.match(body):
+        if short_title and not next_is_item and not after_item and numbering:
             return Block(start, end, "heading")
         next_is_bullet = has_next and bool(_LIST_ITEM.match(text[raw[i + 1][0] : raw[i + 1][1]]))
-        if body.endswith(":") and next_is_bullet and _NUMBERED.match(body):
+        if body.endswith(":") and next_is_bullet and numbering:
             # "1. The following acts are prohibited:" over its own bullets leads them in.
             return Block(start, end, "lead-in")
         return Block(start, end, "item")

@@ -4869,3 +4869,88 @@ def test_a_contracted_negation_bans(read: Callable[..., Effects], text: str, pur
 def test_a_contracted_negation_without_a_use_bans_nothing(read: Callable[..., Effects]) -> None:
     assert read("It won't stop every scraper, but it is a start.") == {}
     assert read("You can’t go wrong with these recipes.") == {}
+
+
+# Sub-numbered provisions ("2.1 ", "5.3.") under a heading that bans are its list: the
+# heading leads them in as "Prohibited uses" leads in "1." and "(a)" (they had read nothing).
+SUBNUMBERED_ITEMS = [
+    "Prohibited uses\n2.1 Redistribute or sell our articles as stand-alone files.\n2.2 Use the articles as training data for any artificial intelligence model.\n",
+    "Verbotene Nutzungen\n3.1 Die Inhalte in Datenbanken zu übernehmen oder weiterzuverbreiten.\n3.2 Die Inhalte für das Training von KI-Modellen zu verwenden.\n",
+    "Запрещённые действия\n4.1 Копировать и распространять материалы сайта.\n4.2 Использовать материалы для обучения моделей искусственного интеллекта.\n",
+    "禁止事項\n5.1 本サイトのコンテンツを複製・転載すること。\n5.2 本サイトのコンテンツをAIの学習に利用すること。\n",
+    "Usos prohibidos\n2.1. Reproducir o redistribuir los contenidos.\n2.2. Utilizar los contenidos para entrenar modelos de inteligencia artificial.\n",
+]
+
+
+@pytest.mark.parametrize("text", SUBNUMBERED_ITEMS)
+def test_sub_numbered_provisions_under_a_banning_heading_are_banned(
+    read: Callable[..., Effects], text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("ai-train") == ("deny", ()), effects
+    assert effects.get("republish") == ("deny", ()), effects
+
+
+def test_a_sub_numbered_lead_in_leads_its_bullets(read: Callable[..., Effects]) -> None:
+    text = "5.5 Uživatelům je výslovně zakázáno:\n- Strojově stahovat nebo kopírovat obsah platformy (web scraping).\n"
+    assert read(text).get("crawl") == ("deny", ()), read(text)
+
+
+# "Toute utilisation non autorisée de ces contenus est interdite": a negated route after the
+# use ("not authorised") names no agreement the way "Nutzungsvertrag" does; the use is the act.
+UNAUTHORISED_USES = [
+    "Toute utilisation non autorisée de ces contenus est interdite.",
+    "Cualquier uso no autorizado de estos contenidos está prohibido.",
+    "Qualsiasi utilizzo non autorizzato dei contenuti è vietato.",
+    "Qualquer utilização não autorizada destes conteúdos é proibida.",
+    "Jede nicht genehmigte Nutzung der Inhalte ist untersagt.",
+]
+
+
+@pytest.mark.parametrize("text", UNAUTHORISED_USES)
+def test_an_unauthorised_use_needs_permission(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("republish") == ("conditional", ("permission",)), read(text)
+
+
+# "including but not limited to": its "but" is no contrast and its "limited to" no
+# requirement; the list it opens stays under the sentence's way to permission.
+NOT_LIMITED_TO = [
+    "Without our prior written consent, users may not in any way (including but not limited to using robots, spiders or other automated tools) scrape, copy or distribute the content, nor use it to train AI models.",
+    "未经本公司事先书面同意，用户不得以任何方式（包括但不限于使用机器人、蜘蛛程序等自动化工具）抓取本平台内容，亦不得将本平台内容用于训练人工智能模型。",
+    "Без письменного согласия редакции запрещается любое извлечение материалов, включая, но не ограничиваясь, использование роботов и парсеров.",
+    "Tanpa izin tertulis, pengguna dilarang mengambil konten dengan cara apa pun, termasuk namun tidak terbatas pada penggunaan robot.",
+    "Sans autorisation écrite préalable, il est interdit d'extraire le contenu par tout moyen, notamment mais sans s'y limiter par des robots.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_LIMITED_TO)
+def test_including_but_not_limited_to_keeps_the_condition(
+    read: Callable[..., Effects], text: str
+) -> None:
+    assert read(text).get("crawl") == ("conditional", ("written-permission",)), read(text)
+
+
+# A negator or a modal right before a quotation does not name it (as "the notice “…”"
+# does): "users may not “use the Content …”" had lost its "not" and read as a grant.
+NEGATED_QUOTATIONS = [
+    "Users may not “use the Content for training an artificial intelligence system”.",
+    "Die Nutzer dürfen die Inhalte nicht „für das Training von KI-Systemen verwenden“.",
+    "Les utilisateurs ne peuvent pas « utiliser les contenus pour entraîner des systèmes d’intelligence artificielle ».",
+    "Los usuarios no pueden «utilizar los contenidos para entrenar sistemas de inteligencia artificial».",
+    "Пользователи не могут «использовать материалы для обучения систем искусственного интеллекта».",
+    "Użytkownicy nie mogą „wykorzystywać treści do trenowania systemów sztucznej inteligencji”.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATED_QUOTATIONS)
+def test_a_negated_modal_before_a_quotation_bans_it(
+    read: Callable[..., Effects], text: str
+) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), read(text)
+
+
+def test_save_that_excepts_search_engines(read: Callable[..., Effects]) -> None:
+    text = "You must not access the Service using any robot, spider or scraper, save that operators of public search engines may use spiders to index it."
+    effects = read(text)
+    assert effects.get("crawl") == ("deny", ()), effects
+    assert effects.get("search") == ("allow", ()), effects
