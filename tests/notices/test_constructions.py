@@ -4954,3 +4954,28 @@ def test_save_that_excepts_search_engines(read: Callable[..., Effects]) -> None:
     effects = read(text)
     assert effects.get("crawl") == ("deny", ()), effects
     assert effects.get("search") == ("allow", ()), effects
+
+
+# A cookie banner after a ban ("This website uses cookies. Consent") asks consent to cookies,
+# not to reuse: it is no way to permission for the ban before it (it had made AI bans
+# conditional on "permission" in four of these five languages).
+COOKIE_BANNERS_AFTER_A_BAN = [
+    "Use of our content to train artificial intelligence is strictly prohibited.\n\nThis website uses cookies to improve your experience. Consent\n",
+    "Nghiêm cấm sử dụng nội dung để huấn luyện trí tuệ nhân tạo.\n\nTrang web sử dụng cookie để cải thiện trải nghiệm của bạn. Đồng ý\n",
+    "Die Nutzung unserer Inhalte für das Training künstlicher Intelligenz ist untersagt.\n\nDiese Website verwendet Cookies. Einwilligung\n",
+    "L'utilisation de nos contenus pour entraîner une intelligence artificielle est interdite.\n\nCe site utilise des cookies pour améliorer votre expérience. J'accepte\n",
+    "本サイトのコンテンツをAIの学習に利用することを禁止します。\n\n当サイトではクッキーを使用しています。同意する\n",
+]
+
+
+@pytest.mark.parametrize("text", COOKIE_BANNERS_AFTER_A_BAN)
+def test_a_cookie_banner_is_no_way_to_permission(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), read(text)
+
+
+# "ผู้ใช้ตกลงว่าจะไม่ใช้บอท…": a user's undertaking not to (Thai "agrees that [he] will not")
+def test_a_thai_undertaking_not_to_bans(read: Callable[..., Effects]) -> None:
+    text = "ข้อ 6. ผู้ใช้ตกลงว่าจะไม่ใช้บอทหรือโปรแกรมอัตโนมัติในการดึงข้อมูล และจะไม่นำเนื้อหาไปใช้ฝึกปัญญาประดิษฐ์\n"
+    effects = read(text)
+    assert effects.get("crawl") == ("deny", ()), effects
+    assert effects.get("ai-train") == ("deny", ()), effects
