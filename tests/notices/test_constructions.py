@@ -4979,3 +4979,19 @@ def test_a_thai_undertaking_not_to_bans(read: Callable[..., Effects]) -> None:
     effects = read(text)
     assert effects.get("crawl") == ("deny", ()), effects
     assert effects.get("ai-train") == ("deny", ()), effects
+
+
+# An advice column: a reader's question or a lawyer's answer, labelled as such, tells the
+# asker what others require; it states nothing of the page's own.
+ADVICE_COLUMNS = [
+    "Reader question: Can I copy a news article to my blog? Answer: Not without the publisher's written permission; share the link instead.",
+    "Soalan pembaca: Bolehkah saya kongsi artikel berita di WhatsApp? Jawapan: Menyalin keseluruhan artikel tanpa izin penerbit adalah dilarang.",
+    "Spørsmål fra leser: Kan jeg kopiere artikler fra nettaviser? Svar: Kopiering uten tillatelse fra redaksjonen er forbudt.",
+    "Risponde l'avvocato: molti editori vietano la riproduzione integrale senza autorizzazione, ma consentono di citare brani con l'indicazione della fonte.",
+    "Вопрос читателя: Можно ли копировать статьи из газет? Ответ: Копирование без письменного разрешения редакции запрещено.",
+]
+
+
+@pytest.mark.parametrize("text", ADVICE_COLUMNS)
+def test_an_advice_column_states_nothing(read: Callable[..., Effects], text: str) -> None:
+    assert read(text) == {}, read(text)
