@@ -12,7 +12,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import groupby, islice, pairwise
@@ -599,6 +599,7 @@ def split_clauses(
     hits: Sequence[Hit],
     text: str = "",
     head_final: frozenset[int] = frozenset(),
+    coordinators: frozenset[str] = frozenset(),
 ) -> list[Clause]:
     """Cut a sentence at its connectives, and at `;` / `:` (a list inside a sentence); each
     clause keeps the hits inside it. A sentence cut into more than `_CLAUSES_MAX` clauses is
@@ -606,6 +607,8 @@ def split_clauses(
     cuts: list[tuple[int, str | None]] = []
     if text:
         cuts += [(m.end(), "list") for m in _LIST_PUNCT.finditer(text, start, end)]
+        if coordinators:
+            cuts += [(at, "coordinated") for at in _absolute_second_bans(hits, text, coordinators)]
     actions = [h.start for h in hits if h.concept.startswith("action:")]  # hits are sorted
     routes = [h.start for h in hits if h.concept.startswith("route:")]
     starts = [h.start for h in hits]
@@ -675,6 +678,41 @@ def split_clauses(
         clauses.append(Clause(s, e, connective, list(hits[j:k])))
         j = k
     return clauses
+
+
+def _absolute_second_bans(
+    hits: Sequence[Hit], text: str, coordinators: frozenset[str]
+) -> Iterator[int]:
+    """ "ห้ามคัดลอก … โดยไม่ได้รับอนุญาต … และห้ามนำเนื้อหาไปใช้ฝึก AI ทุกกรณี", "… without
+    written permission is prohibited, and under no circumstances may …": a second ban word
+    (or override) right after a coordinator (a copula or two between), after a first ban and
+    its way to permission, with an override of its own, is a ban of its own: it does not take
+    the first one's condition. Yields where each such clause starts (its coordinator)."""
+    last_override = max((i for i, h in enumerate(hits) if h.concept == "override"), default=-1)
+    seen_ban = seen_route = False
+    for i, hit in enumerate(hits[: last_override + 1]):
+        if hit.concept in ("restrict", "override") and seen_ban and seen_route:
+            at = _coordinator_before(text, hits[i - 1].end if i else 0, hit.start, coordinators)
+            if at is not None:
+                yield at
+        seen_ban |= hit.concept in _PREDICATES
+        seen_route |= hit.concept.startswith("route:")
+
+
+_COORDINATED_GAP = 3  # words from a coordinator to the ban word (it, is, also)
+_GAP_WORD = re.compile(r"[^\s,;]+")
+
+
+def _coordinator_before(text: str, after: int, at: int, coordinators: frozenset[str]) -> int | None:
+    """Where a coordinator opens the words right before `at` (after `after`, the end of the
+    hit before), at most `_COORDINATED_GAP` words before it; None if none does."""
+    gap = text[max(after, at - 60) : at]
+    words = list(_GAP_WORD.finditer(gap))
+    for k in range(1, min(_COORDINATED_GAP, len(words)) + 1):
+        word = words[-k]
+        if word.group().lower() in coordinators:
+            return at - len(gap) + word.start()
+    return None
 
 
 def _adverb_after_negator(
@@ -1947,7 +1985,7 @@ def compose_block(
     if ctx.section_addressees and "scope" not in disabled:
         ctx.section_addressees = _addressing(ctx.section_addressees, sentences)
     for s_start, s_end, hits in sentences:
-        clauses = split_clauses(s_start, s_end, hits, text, ctx.head_final)
+        clauses = split_clauses(s_start, s_end, hits, text, ctx.head_final, ctx.coordinators)
         sentence_actions = _sentence_actions(hits)
         if "scope" not in disabled and (
             ctx.section_addressees or any(h.concept == "addressee" for h in ctx.heading_hits)
@@ -2742,8 +2780,13 @@ def _restrict(
             routes |= procedure_routes
             if procedure_routes:
                 clause.notes.append("route from a procedure sentence or the heading")
+    # (a second ban coordinated with its own override keeps it: "… without permission, and
+    # under no circumstances may …" leaves the first ban's way to permission open)
     overridden = "override" not in disabled and any(
-        h.concept == "override" for c in clauses for h in c.hits
+        h.concept == "override"
+        for c in clauses
+        if c is clause or c.connective != "coordinated"
+        for h in c.hits
     )
     if overridden:
         reading.absolute |= purposes

@@ -38,6 +38,13 @@ text = {
     "labelled quotations": 'prohibitions "no copying" ' * 20000 + "apply to AI training.",
     "reports of our terms": "Publishers say that our terms " * 20000 + "prohibit AI training.",
     "report sentences": "Publishers say that our terms prohibit AI training. " * 20000,
+    # second bans coordinated after a first one, negated modals before quotations, provisions
+    "coordinated bans": "Copying without written permission is prohibited, and prohibited "
+    * 20000
+    + "under no circumstances.",
+    "negated quotations": 'Users may not "use the content for AI training" and ' * 20000 + ".",
+    "sub-numbered provisions": "Prohibited uses\n"
+    + "".join(f"{i // 99 + 1}.{i % 99 + 1} Copy the articles.\n" for i in range(20000)),
     "waived conditions in one clause": "You may republish - no attribution required " * 20000,
     "waived conditions": "You may republish - no attribution required. " * 20000,
     "procedures": "AI training is prohibited.\n\n" + "To license our content, write to us.\n\n" * 20000,
@@ -242,6 +249,9 @@ print(json.dumps({
         ("negated bans", None),
         ("described records", "crawl=allow"),  # the comment denies nothing
         ("change logs", "ai-train"),
+        ("coordinated bans", "republish=conditional"),
+        ("negated quotations", "ai-train"),
+        ("sub-numbered provisions", "republish"),
     ],
 )
 def test_hostile_notice_text_is_cheap_and_bounded(attack: str, restricted: str | None) -> None:

@@ -4995,3 +4995,31 @@ ADVICE_COLUMNS = [
 @pytest.mark.parametrize("text", ADVICE_COLUMNS)
 def test_an_advice_column_states_nothing(read: Callable[..., Effects], text: str) -> None:
     assert read(text) == {}, read(text)
+
+
+# "… without written permission is prohibited, and under no circumstances may … train AI":
+# a second ban coordinated after the first, with an override of its own, does not take the
+# first ban's way to permission (nor does the first lose it to the second's override).
+COORDINATED_ABSOLUTE_BANS = [
+    "Copying or republishing any part of this website without written permission is prohibited, and under no circumstances may the content be used to train AI models.",
+    "Toute reproduction sans autorisation écrite est interdite, et il est interdit en aucun cas d'utiliser les contenus pour entraîner des modèles d'IA.",
+    "Die Vervielfältigung ohne schriftliche Genehmigung ist untersagt, und es ist keinesfalls erlaubt, die Inhalte zum Training von KI-Modellen zu nutzen.",
+    "É proibida a reprodução sem autorização escrita, e é proibido em hipótese alguma o uso do conteúdo para treinar modelos de IA.",
+    "ห้ามคัดลอกหรือเผยแพร่ซ้ำเนื้อหาของเว็บไซต์นี้ โดยไม่ได้รับอนุญาตเป็นลายลักษณ์อักษร และห้ามนำเนื้อหาไปใช้ฝึกโมเดลปัญญาประดิษฐ์ทุกกรณี",
+]
+
+
+@pytest.mark.parametrize("text", COORDINATED_ABSOLUTE_BANS)
+def test_a_coordinated_absolute_ban_keeps_its_own_terms(
+    read: Callable[..., Effects], text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("ai-train") == ("deny", ()), effects
+    assert effects.get("republish") == ("conditional", ("written-permission",)), effects
+
+
+def test_a_grant_then_a_coordinated_absolute_ban(read: Callable[..., Effects]) -> None:
+    text = "Copying is allowed with attribution, and under no circumstances may the content be used to train AI models."
+    effects = read(text)
+    assert effects.get("ai-train") == ("deny", ()), effects
+    assert effects.get("republish") == ("conditional", ("attribution",)), effects
