@@ -5023,3 +5023,24 @@ def test_a_grant_then_a_coordinated_absolute_ban(read: Callable[..., Effects]) -
     effects = read(text)
     assert effects.get("ai-train") == ("deny", ()), effects
     assert effects.get("republish") == ("conditional", ("attribution",)), effects
+
+
+# A court's ruling or hearing reported in the news is someone else's words, not the page's
+# ban (these had read as the page's own AI bans).
+COURT_REPORTS = [
+    "दिल्ली उच्च न्यायालय ने एक समाचार एजेंसी द्वारा एआई कंपनी के खिलाफ दायर कॉपीराइट उल्लंघन मामले की सुनवाई अगले महीने तक टाल दी है।",
+    "Das Landgericht entschied, dass das Kopieren der Artikel für das KI-Training ohne Lizenz unzulässig war.",
+    "Суд постановил, что копирование статей для обучения искусственного интеллекта без разрешения было незаконным.",
+    "裁判所は、記事を無断でAIの学習に利用したことは違法だと判断した。",
+    "La sentencia considera que copiar los artículos para entrenar la inteligencia artificial sin permiso fue ilícito.",
+]
+
+
+@pytest.mark.parametrize("text", COURT_REPORTS)
+def test_a_court_report_states_nothing(read: Callable[..., Effects], text: str) -> None:
+    assert read(text) == {}, read(text)
+
+
+def test_a_notice_naming_the_courts_stays_a_notice(read: Callable[..., Effects]) -> None:
+    text = "इस वेबसाइट की सामग्री की नकल बिना अनुमति के प्रतिबंधित है, उल्लंघन करने पर न्यायालय में कार्रवाई की जाएगी।"
+    assert read(text).get("republish") == ("conditional", ("permission",)), read(text)
