@@ -608,7 +608,7 @@ def split_clauses(
     if text:
         cuts += [(m.end(), "list") for m in _LIST_PUNCT.finditer(text, start, end)]
         if coordinators:
-            cuts += [(at, "coordinated") for at in _absolute_second_bans(hits, text, coordinators)]
+            cuts += [(at, "coordinated") for at in _second_bans(hits, text, coordinators)]
     actions = [h.start for h in hits if h.concept.startswith("action:")]  # hits are sorted
     routes = [h.start for h in hits if h.concept.startswith("route:")]
     starts = [h.start for h in hits]
@@ -680,23 +680,24 @@ def split_clauses(
     return clauses
 
 
-def _absolute_second_bans(
-    hits: Sequence[Hit], text: str, coordinators: frozenset[str]
-) -> Iterator[int]:
-    """ "ห้ามคัดลอก … โดยไม่ได้รับอนุญาต … และห้ามนำเนื้อหาไปใช้ฝึก AI ทุกกรณี", "… without
-    written permission is prohibited, and under no circumstances may …": a second ban word
-    (or override) right after a coordinator (a copula or two between), after a first ban and
-    its way to permission, with an override of its own, is a ban of its own: it does not take
-    the first one's condition. Yields where each such clause starts (its coordinator)."""
-    last_override = max((i for i, h in enumerate(hits) if h.concept == "override"), default=-1)
+def _second_bans(hits: Sequence[Hit], text: str, coordinators: frozenset[str]) -> Iterator[int]:
+    """ "You must not use any robot on the site, and you must not use its content to train
+    AI", "… sans autorisation écrite, et il est interdit en aucun cas de …", "… และห้าม…":
+    a ban word (or an override opening a ban) right after a coordinator, a copula or two
+    between, after a first predicate of the sentence, opens a ban of its own: it takes
+    neither the first one's acts, nor its way to permission, nor its override. Yields where
+    each such clause starts (its coordinator)."""
     seen_ban = seen_route = False
-    for i, hit in enumerate(hits[: last_override + 1]):
-        if hit.concept in ("restrict", "override") and seen_ban and seen_route:
-            at = _coordinator_before(text, hits[i - 1].end if i else 0, hit.start, coordinators)
+    after = 0  # the end of the last hit before, its subject ("you", "we") passed over
+    for hit in hits:
+        if seen_ban and (hit.concept == "restrict" or (hit.concept == "override" and seen_route)):
+            at = _coordinator_before(text, after, hit.start, coordinators)
             if at is not None:
                 yield at
         seen_ban |= hit.concept in _PREDICATES
         seen_route |= hit.concept.startswith("route:")
+        if hit.concept != "own-voice":
+            after = hit.end
 
 
 _COORDINATED_GAP = 3  # words from a coordinator to the ban word (it, is, also)
@@ -711,8 +712,19 @@ def _coordinator_before(text: str, after: int, at: int, coordinators: frozenset[
     for k in range(1, min(_COORDINATED_GAP, len(words)) + 1):
         word = words[-k]
         if word.group().lower() in coordinators:
-            return at - len(gap) + word.start()
+            where = at - len(gap) + word.start()
+            return where if _joins_clauses(text, where, word.group()) else None
     return None
+
+
+def _joins_clauses(text: str, at: int, word: str) -> bool:
+    """Does the coordinator at `at` join clauses, not nouns: a comma before it (", and you
+    must not"), or a space in a script written without spaces ("… 2537 และห้าม")? Without
+    either it joins the words of a list ("spam and materials infringing …")."""
+    before = text[max(0, at - 3) : at].rstrip(" \t")
+    return before.endswith((",", "،", "，", "、")) or (
+        _unspaced(word[0]) and at > 0 and text[at - 1].isspace()
+    )
 
 
 def _adverb_after_negator(

@@ -301,11 +301,26 @@ def _scope(blocks: list[Block], text: str) -> None:
             lead_in = i - 1
         elif (
             block.role == "item"
+            and lead_in is None
+            and i > 0
+            and blocks[i - 1].role == "item"
+            and _indent(text, block.start) > _indent(text, blocks[i - 1].start)
+        ):
+            # "4. Du får inte" / "   a) kopiera …": items indented under an item are its
+            # sub-items, and it leads them in.
+            lead_in = i - 1
+        elif (
+            block.role == "item"
             and lead_in is not None
             and blocks[lead_in].role == "item"
-            and _OUTER_ITEM.match(text, block.start, block.end)
+            and (
+                _OUTER_ITEM.match(text, block.start, block.end)
+                or _back_out(text, blocks[lead_in].start, blocks[i - 1].start, block.start)
+            )
         ):
-            lead_in = None  # "②" after the sub-items of "①": its sibling, not one of them
+            # "②" after the sub-items of "①", "5." back at the margin after "4."'s indented
+            # items: its sibling, not one of them
+            lead_in = None
         if block.role == "item":
             block.lead_in = lead_in
         elif lead_in is not None and blocks[lead_in].end == blocks[i - 1].end:
@@ -315,6 +330,19 @@ def _scope(blocks: list[Block], text: str) -> None:
             lead_in = None
         if block.role == "lead-in":
             lead_in = i
+
+
+def _back_out(text: str, lead: int, last: int, item: int) -> bool:
+    """Is the item at `item` back at (or left of) its lead-in item's indentation, after
+    sub-items indented further (`last` the one before it)?"""
+    margin = _indent(text, lead)
+    return margin < _indent(text, last) and _indent(text, item) <= margin
+
+
+def _indent(text: str, start: int) -> int:
+    """How far the line holding `start` is indented before it (spaces and tabs)."""
+    line = text.rfind("\n", 0, start) + 1
+    return start - line if not text[line:start].strip(" \t") else 0
 
 
 def sentences(

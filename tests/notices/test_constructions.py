@@ -5044,3 +5044,30 @@ def test_a_court_report_states_nothing(read: Callable[..., Effects], text: str) 
 def test_a_notice_naming_the_courts_stays_a_notice(read: Callable[..., Effects]) -> None:
     text = "इस वेबसाइट की सामग्री की नकल बिना अनुमति के प्रतिबंधित है, उल्लंघन करने पर न्यायालय में कार्रवाई की जाएगी।"
     assert read(text).get("republish") == ("conditional", ("permission",)), read(text)
+
+
+# A user's undertaking not to ("يتعهد المستخدم بعدم", "מתחייב שלא", "toplamayacağını kabul
+# eder") bans what it names, as "You agree not to" does.
+UNDERTAKINGS = [
+    "١. يتعهد المستخدم بعدم استخدام برامج آلية لجمع البيانات من الموقع.",
+    "4. המשתמש מתחייב שלא לעשות שימוש ברובוטים, זחלנים או כלים אוטומטיים אחרים לאיסוף מידע מהאתר.",
+    "Madde 6 – Kullanıcı, siteye ait içerikleri bot, örümcek veya benzeri otomatik araçlarla toplamayacağını kabul eder.",
+    "You must not use any data-mining tool, robot or similar data-gathering method on the site, and you must not use its content to train any artificial-intelligence system.",
+    "ข้อ 6. ผู้ใช้ตกลงว่าจะไม่ใช้บอทหรือโปรแกรมอัตโนมัติในการดึงข้อมูล",
+]
+
+
+@pytest.mark.parametrize("text", UNDERTAKINGS)
+def test_an_undertaking_not_to_collect_bans_crawling(
+    read: Callable[..., Effects], text: str
+) -> None:
+    assert read(text).get("crawl") == ("deny", ()), read(text)
+
+
+def test_a_sentence_putting_search_outside_the_ban_excepts_it(
+    read: Callable[..., Effects],
+) -> None:
+    text = "Otomatik araçlarla içerik toplamak yasaktır. Arama motorlarının dizine eklemesi bu yasağın dışındadır."
+    effects = read(text)
+    assert effects.get("crawl") == ("deny", ()), effects
+    assert effects.get("search") == ("allow", ()), effects

@@ -159,3 +159,23 @@ def test_a_paragraph_numbered_1_over_items_numbered_otherwise_leads_them_in() ->
     )
     blocks = segment(text, "text")
     assert [b.lead_in for b in blocks] == [None, None, 1, 1, None]
+
+
+def test_items_indented_under_an_item_are_its_sub_items() -> None:
+    text = (
+        "Användarvillkor\n"
+        "3. Du får använda recepten för privat bruk.\n"
+        "4. Du får inte\n"
+        "   a) kopiera recepttexter till andra webbplatser,\n"
+        "   b) samla in innehåll med automatiska verktyg.\n"
+        "5. Du får dela länkar.\n"
+    )
+    blocks = segment(text, "text")
+    assert [b.role for b in blocks] == ["heading", "item", "item", "item", "item", "item"]
+    assert [b.lead_in for b in blocks] == [None, None, None, 2, 2, None]
+
+
+def test_sub_numbered_provisions_are_items() -> None:
+    text = "Prohibited uses\n2.1 Redistribute the articles.\n2.2 Train AI models on them.\n"
+    blocks = segment(text, "text")
+    assert [b.role for b in blocks] == ["heading", "item", "item"]
