@@ -617,6 +617,10 @@ def split_clauses(
     for hit in hits:
         if hit.concept not in ("contrast", "exception", "condition"):
             continue
+        if hit.concept == "contrast" and hit.term in coordinators:
+            # Croatian "ali" (but) is Slovenian "ali" (or): where the block's languages read
+            # it both ways, it cuts nothing (the clause stays whole: its ban reaches both).
+            continue
         opened, previous_end = previous_end, hit.end
         if hit.concept == "contrast" and _adverb_after_negator(
             hits, starts, hit, opened, text, adverbs
@@ -2726,9 +2730,12 @@ def _carries_the_subject(clause: Clause) -> bool:
 
 def _search_means(purposes: set[str]) -> set[str]:
     """ "except for search engine crawlers": crawling named beside search is search's
-    means, so the exception lets search crawl and leaves the ban on every other crawler."""
-    if "search" in purposes and "crawl" in purposes:
-        return purposes - {"crawl"}
+    means, so the exception lets search crawl and leaves the ban on every other crawler.
+    What else the exception's clause names ("… autres que ceux des moteurs de recherche ou
+    par des outils d'IA") is the ban's list going on: search engines are excepted for
+    search only (granting the AI uses would fail open)."""
+    if "search" in purposes:
+        return {"search"}
     return purposes
 
 

@@ -223,7 +223,7 @@ def recognise(
         first_voice(i)[0] == "own" and first_voice(i)[1]["own-voice"] for i in range(len(blocks))
     )
     # (never the story's first block: a short story's lede is no footer)
-    closing = {id(b) for b in blocks[max(1, len(blocks) - _CLOSING_BLOCKS) :]}
+    closing = {id(b) for b in _closing_blocks(blocks, text)}
     head_final = lexicons.head_final
     addressed: dict[int, list[Hit]] = {}
     sections: dict[int, list[int]] = {}  # heading -> the blocks under it that name an addressee
@@ -411,6 +411,23 @@ def _answers_no(index: int, blocks: Sequence[Block], hits: Sequence[Hit], text: 
 
 
 _QUESTION_MARKS = ("?", "？", "؟")
+
+
+def _closing_blocks(blocks: Sequence[Block], text: str) -> Sequence[Block]:
+    """The last `_CLOSING_BLOCKS` blocks of the page, not counting the short link labels
+    that end it ("• Contact us", "• Privacy Policy"): a footer's notice above its row of
+    links is still among its closing blocks. Never the first block (a story's lede)."""
+    end = len(blocks)
+    while end > 1 and _a_link_label(blocks[end - 1], text):
+        end -= 1
+    return blocks[max(1, end - _CLOSING_BLOCKS) : len(blocks)]
+
+
+_LINK_LABEL_MAX = 40  # characters of a list item that is one link of a footer's row
+
+
+def _a_link_label(block: Block, text: str) -> bool:
+    return block.role == "item" and block.end - block.start <= _LINK_LABEL_MAX
 
 
 def _introduces_a_quotation(

@@ -5071,3 +5071,58 @@ def test_a_sentence_putting_search_outside_the_ban_excepts_it(
     effects = read(text)
     assert effects.get("crawl") == ("deny", ()), effects
     assert effects.get("search") == ("allow", ()), effects
+
+
+# A news page's footer notice above its row of links ("• Contact us", "• Privacy Policy") is
+# still among the page's closing blocks: the links had pushed it out, and a story's paragraph
+# without the publisher's own words is passed over.
+STORY_WITH_A_FOOTER_ROW = (
+    "<html><body><article><h1>Council approves the flood wall</h1>"
+    "<p>By Dana Reyes</p>"
+    + "".join(
+        f"<p>The council voted {i} times on the wall, the mayor said, and the residents of the"
+        " Lower Flats applauded the decision after two years of dispute.</p>"
+        for i in range(5)
+    )
+    + "</article><footer><p>© 2026 The Millbrook Courier. All rights reserved. This material"
+    " may not be published, broadcast, rewritten or redistributed.</p><ul>"
+    "<li><a href='/c'>Contact us</a></li><li><a href='/p'>Privacy Policy</a></li>"
+    "<li><a href='/t'>Terms of Use</a></li></ul></footer></body></html>"
+)
+
+
+def test_a_footer_notice_above_its_links_is_read(verdicts: Callable[..., Effects]) -> None:
+    found = verdicts(STORY_WITH_A_FOOTER_ROW, kind="html")
+    assert found.get("republish") == ("deny", ()), found
+
+
+# "Anything else … please ask first": a colloquial request for permission is a requirement.
+def test_please_ask_first_asks_for_permission(read: Callable[..., Effects]) -> None:
+    text = "Happy for you to share my photos as long as you credit me. Anything else – reproducing them or using them in ads – please ask first."
+    assert read(text).get("republish", ("",))[0] == "conditional", read(text)
+    text = "Reproducing my photos elsewhere? Please ask first."
+    assert read(text).get("republish") == ("conditional", ("permission",)), read(text)
+
+
+# A contrast word that another of the block's languages uses as "or" cuts nothing there:
+# Croatian "ali" (but) is Slovenian "ali" (or), and a Slovenian undertaking "… ne bo
+# zajemal … ali jih uporabil za razvoj UI" keeps its negation over both acts.
+def test_a_contrast_that_is_another_languages_or_cuts_nothing(
+    read: Callable[..., Effects],
+) -> None:
+    text = "Uporabnik se zavezuje, da vsebin spletišča ne bo samodejno zajemal (t.i. scraping) ali jih uporabil za razvoj modelov umetne inteligence."
+    effects = read(text)
+    assert effects.get("crawl") == ("deny", ()), effects
+    assert effects.get("ai-train") == ("deny", ()), effects
+    croatian = read("Tražilice mogu indeksirati portal, ali treniranje UI nije dopušteno.")
+    assert croatian.get("ai-train") == ("deny", ()), croatian
+    assert croatian.get("search") == ("allow", ()), croatian
+
+
+# Search engines excepted from a ban are excepted for search only: AI uses named after them
+# in the same clause stay banned (never granted by the exception).
+def test_a_search_exception_excepts_search_only(read: Callable[..., Effects]) -> None:
+    text = "Crawling by robots other than those of search engines or by AI tools is prohibited."
+    effects = read(text)
+    assert effects.get("search") in (None, ("allow", ())), effects
+    assert all(v[0] != "allow" for p, v in effects.items() if p.startswith("ai-")), effects
