@@ -1464,13 +1464,22 @@ def _after_locative(text: str, at: int, ctx: Context) -> bool:
     words = text[max(0, at - _LOCATIVE_REACH) : at].split()[-_LOCATIVE_WORDS:]
     if not words or set(words[-1]) & _PUNCTUATION:
         return False
-    if not text[at - 1 : at].isspace() and any(text.endswith(w, 0, at) for w in ctx.locatives):
+    attached, prefixes = _locative_forms(ctx.locatives)
+    if not text[at - 1 : at].isspace() and text.endswith(attached, 0, at):
         return True  # attached to the noun: "ในร้านค้าออนไลน์อื่น"
-    if any(len(w) == 1 and w >= "\u0590" and text.startswith(w, at) for w in ctx.locatives):
+    if text.startswith(prefixes, at):
         return True  # a one-letter prefix of a Semitic script, read with the noun: "באתרים"
     if len(words) > 1 and set(words[0]) & _PUNCTUATION:
         words = words[1:]
     return any(fold_text(word) in ctx.locatives for word in words)
+
+
+@lru_cache(maxsize=256)
+def _locative_forms(locatives: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A set of locatives as `str.endswith` and `str.startswith` take them (one call, not a
+    test per word): all of them, and the one-letter prefixes of a Semitic script."""
+    prefixes = tuple(w for w in locatives if len(w) == 1 and w >= "\u0590")
+    return tuple(locatives), prefixes
 
 
 def _use_placed_elsewhere(clause: Clause, text: str, places: Sequence[Hit], ctx: Context) -> bool:
