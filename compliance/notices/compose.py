@@ -170,8 +170,8 @@ def _in_a_name(block_text: str, start: int, end: int, capital_is_a_name: bool = 
     publisher, not other publishers."""
     line_start = block_text.rfind("\n", max(0, start - _NAME_REACH), start) + 1
     before = block_text[max(line_start, start - _NAME_REACH) : start]
-    mark = _COPYRIGHT_MARK.search(before)
-    if mark and not _NAME_ENDS.search(before, mark.end()):
+    mark = _copyright_end(before)
+    if mark >= 0 and not _NAME_ENDS.search(before, mark):
         return True  # "© 2026 Jihočeská média, a.s.": a name in any case
     if not block_text[start : start + 1].isupper():
         return False
@@ -181,9 +181,28 @@ def _in_a_name(block_text: str, start: int, end: int, capital_is_a_name: bool = 
     # case ("News Publishers Are Blocking AI", a title, goes on in capitals).
     if not capital_is_a_name:
         return False
-    name = _WORD_BEFORE.search(before)
+    name = _word_before(before)
     verb = _WORD_AFTER.match(block_text, end)
-    return bool(name and verb and name.group(1)[0].isupper() and verb.group(1).islower())
+    return bool(name and verb and name[0].isupper() and verb.group(1).islower())
+
+
+def _copyright_end(text: str) -> int:
+    """Where the first copyright mark in `text` ends, or -1 (`_COPYRIGHT_MARK`; in ASCII
+    text, known at once, by plain searches of its lower case)."""
+    if not text.isascii():
+        mark = _COPYRIGHT_MARK.search(text)
+        return -1 if mark is None else mark.end()
+    lower = text.lower()
+    found = [(at, at + len(m)) for m in ("(c)", "copyright") if (at := lower.find(m)) >= 0]
+    return min(found)[1] if found else -1
+
+
+def _word_before(before: str) -> str | None:
+    """The word `_WORD_BEFORE` finds before the spaces ending `before` (a text of one line),
+    read backwards from them: searched forwards, every word of the text is tried first."""
+    found = _SPACED_WORD_REVERSED.match(before[::-1])
+    word = found.group(1)[::-1].lstrip("'’&-") if found else ""
+    return word or None
 
 
 def _the_readers(block_text: str, start: int, end: int, ctx: Context) -> bool:
@@ -218,6 +237,7 @@ _FIRST_COLON = re.compile("[:：]")
 
 
 _WORD_BEFORE = re.compile(r"(\w[\w'’&-]*)[ \t]+$")
+_SPACED_WORD_REVERSED = re.compile(r"[ \t]+([\w'’&-]*)")  # `_WORD_BEFORE`, text reversed
 _WORD_AFTER = re.compile(r"[ \t]+(\w)")
 
 

@@ -1,14 +1,22 @@
-"""Fast paths of the quotation tests answer as the slow ones: a block's own-voice words
-outside quotations are found as far as the words need (`_own_voice_outside_quotes`), the
-next opening mark of ASCII text by two plain searches (`_next_opener`), and a locative by
-one `str.endswith` (`_locative_forms`). Generated text mixes every quotation mark, words
+"""Cheap searches answer as the slow ones: a block's own-voice words outside quotations are
+found as far as the words need (`_own_voice_outside_quotes`), the next opening mark of ASCII
+text by two plain searches (`_next_opener`), a locative by one `str.endswith`
+(`_locative_forms`), a copyright mark and the word before a name as their patterns find
+them (`_copyright_end`, `_word_before`). Generated text mixes every quotation mark, words
 flanked by apostrophes, Hebrew abbreviations and blocks that are one whole quotation."""
 
 from __future__ import annotations
 
 import random
 
-from compliance.notices.compose import QUOTE_PAIRS, _locative_forms
+from compliance.notices.compose import (
+    _COPYRIGHT_MARK,
+    _WORD_BEFORE,
+    QUOTE_PAIRS,
+    _copyright_end,
+    _locative_forms,
+    _word_before,
+)
 from compliance.notices.lexicon import LexiconSet
 from compliance.notices.recognise import (
     _OPENERS,
@@ -111,3 +119,18 @@ def test_locative_forms_answer_as_a_test_of_each_word(lexicons: LexiconSet) -> N
                 attached_found += ends
                 prefixed_found += starts
     assert attached_found and prefixed_found
+
+
+NAME_PIECES = [" ", "\t", "\u00a0", "(c)", "(C)", "©", "Copyright", "COPYRIGHT", "copy", "right"]
+NAME_PIECES += ["Acme", "media", "l'", "’", "&", "-", "_", "2024", ".", ",", "é", "Ç", "x"]
+
+
+def test_the_copyright_mark_and_the_word_before_are_those_the_patterns_find() -> None:
+    seen = set()
+    for line in texts(11, 5000, NAME_PIECES):
+        mark = _COPYRIGHT_MARK.search(line)
+        assert _copyright_end(line) == (mark.end() if mark else -1), line
+        word = _WORD_BEFORE.search(line)
+        assert _word_before(line) == (word.group(1) if word else None), line
+        seen.add((mark is not None, word is not None, line.isascii()))
+    assert len(seen) == 8
