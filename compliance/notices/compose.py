@@ -171,8 +171,8 @@ def _in_a_name(block_text: str, start: int, end: int, capital_is_a_name: bool = 
     publisher, not other publishers."""
     line_start = block_text.rfind("\n", max(0, start - _NAME_REACH), start) + 1
     before = block_text[max(line_start, start - _NAME_REACH) : start]
-    mark = _COPYRIGHT_MARK.search(before)
-    if mark and not _NAME_ENDS.search(before, mark.end()):
+    mark = _copyright_end(before)
+    if mark >= 0 and not _NAME_ENDS.search(before, mark):
         return True  # "© 2026 Jihočeská média, a.s.": a name in any case
     if not block_text[start : start + 1].isupper():
         return False
@@ -182,9 +182,28 @@ def _in_a_name(block_text: str, start: int, end: int, capital_is_a_name: bool = 
     # case ("News Publishers Are Blocking AI", a title, goes on in capitals).
     if not capital_is_a_name:
         return False
-    name = _WORD_BEFORE.search(before)
+    name = _word_before(before)
     verb = _WORD_AFTER.match(block_text, end)
-    return bool(name and verb and name.group(1)[0].isupper() and verb.group(1).islower())
+    return bool(name and verb and name[0].isupper() and verb.group(1).islower())
+
+
+def _copyright_end(text: str) -> int:
+    """Where the first copyright mark in `text` ends, or -1 (`_COPYRIGHT_MARK`; in ASCII
+    text, known at once, by plain searches of its lower case)."""
+    if not text.isascii():
+        mark = _COPYRIGHT_MARK.search(text)
+        return -1 if mark is None else mark.end()
+    lower = text.lower()
+    found = [(at, at + len(m)) for m in ("(c)", "copyright") if (at := lower.find(m)) >= 0]
+    return min(found)[1] if found else -1
+
+
+def _word_before(before: str) -> str | None:
+    """The word `_WORD_BEFORE` finds before the spaces ending `before` (a text of one line),
+    read backwards from them: searched forwards, every word of the text is tried first."""
+    found = _SPACED_WORD_REVERSED.match(before[::-1])
+    word = found.group(1)[::-1].lstrip("'’&-") if found else ""
+    return word or None
 
 
 def _the_readers(block_text: str, start: int, end: int, ctx: Context) -> bool:
@@ -219,6 +238,7 @@ _FIRST_COLON = re.compile("[:：]")
 
 
 _WORD_BEFORE = re.compile(r"(\w[\w'’&-]*)[ \t]+$")
+_SPACED_WORD_REVERSED = re.compile(r"[ \t]+([\w'’&-]*)")  # `_WORD_BEFORE`, text reversed
 _WORD_AFTER = re.compile(r"[ \t]+(\w)")
 
 
@@ -1537,13 +1557,22 @@ def _after_locative(text: str, at: int, ctx: Context) -> bool:
     words = text[max(0, at - _LOCATIVE_REACH) : at].split()[-_LOCATIVE_WORDS:]
     if not words or set(words[-1]) & _PUNCTUATION:
         return False
-    if not text[at - 1 : at].isspace() and any(text.endswith(w, 0, at) for w in ctx.locatives):
+    attached, prefixes = _locative_forms(ctx.locatives)
+    if not text[at - 1 : at].isspace() and text.endswith(attached, 0, at):
         return True  # attached to the noun: "ในร้านค้าออนไลน์อื่น"
-    if any(len(w) == 1 and w >= "\u0590" and text.startswith(w, at) for w in ctx.locatives):
+    if text.startswith(prefixes, at):
         return True  # a one-letter prefix of a Semitic script, read with the noun: "באתרים"
     if len(words) > 1 and set(words[0]) & _PUNCTUATION:
         words = words[1:]
     return any(fold_text(word) in ctx.locatives for word in words)
+
+
+@lru_cache(maxsize=256)
+def _locative_forms(locatives: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A set of locatives as `str.endswith` and `str.startswith` take them (one call, not a
+    test per word): all of them, and the one-letter prefixes of a Semitic script."""
+    prefixes = tuple(w for w in locatives if len(w) == 1 and w >= "\u0590")
+    return tuple(locatives), prefixes
 
 
 def _use_placed_elsewhere(clause: Clause, text: str, places: Sequence[Hit], ctx: Context) -> bool:

@@ -1011,7 +1011,7 @@ class _Part:
                 low = bisect_left(raw, start + 1, key=_FOUND_END)
                 high = bisect_left(raw, end + automaton.longest, key=_FOUND_END)
                 if low < high:
-                    chosen += [m for m in automaton.matches(raw[low:high]) if start <= m[0] < end]
+                    chosen += automaton.matches_in(raw[low:high], start, end)
             chosen.sort(key=_START_OF)
             self._chosen[(start, end)] = chosen
         return chosen
@@ -1024,7 +1024,8 @@ class _Part:
             own: list[Match] = []
             for raw, automaton in self.found:
                 flags = automaton.own_voice_keys
-                own += automaton.matches(compress(raw, map(flags.__getitem__, map(_KEY_OF, raw))))
+                # (a comprehension: two C `map`s and a `compress` cost twice its bytecode)
+                own += automaton.matches([found for found in raw if flags[found[0]]])
             own.sort(key=_START_OF)
             self._own = (list(map(_START_OF, own)), own)
         starts, matches = self._own
@@ -1228,6 +1229,17 @@ class _Automaton:
         """Occurrences as found made matches: the term's span inside its key, its readings."""
         leads, trails, readings = self.leads, self.trails, self.readings
         return [(start + leads[i], end - trails[i], readings[i]) for i, start, end in found]
+
+    def matches_in(
+        self, found: Sequence[tuple[int, int, int]], start: int, end: int
+    ) -> list[Match]:
+        """`matches(found)` that start in [start, end) (the others are never made)."""
+        leads, trails, readings = self.leads, self.trails, self.readings
+        return [
+            (begin, stop - trails[i], readings[i])
+            for i, at, stop in found
+            if start <= (begin := at + leads[i]) < end
+        ]
 
     def scan(self, words: str) -> list[Match]:
         """Every occurrence of every key, overlapping ones included, in the order they end."""

@@ -824,13 +824,36 @@ _LABEL_GAP = re.compile(r"\w{0,30}[ \t]?")  # the rest of the word, one space
 
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Inline quotations of text[start:end] (none when the block is one whole quotation)."""
-    spans: list[tuple[int, int]] = []
+    spans = list(_quotations(text, start, end))
+    if not spans or (len(spans) == 1 and _whole_block(spans[0], start, end)):
+        return []
+    return spans
+
+
+def _next_opener(text: str, at: int, end: int) -> int:
+    """Where the next quotation mark that may open one stands in text[at:end], or -1. In
+    ASCII text (known at once) only the straight marks can: two plain searches, not a
+    regular expression's test of every character."""
+    if text.isascii():
+        double, single = text.find('"', at, end), text.find("'", at, end)
+        return single if double < 0 or 0 <= single < double else double
+    found = _OPENERS.search(text, at, end)
+    return -1 if found is None else found.start()
+
+
+def _whole_block(span: tuple[int, int], start: int, end: int) -> bool:
+    """Does the quotation `span` hold all of text[start:end]? (None can follow it there.)"""
+    return span[0] <= start + 1 and span[1] >= end - 2
+
+
+def _quotations(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The quotations of text[start:end] in order, found as they are asked for (a caller
+    that knows enough stops early), a whole-block one included."""
     i = start
     while i < end:
-        opener = _OPENERS.search(text, i, end)
-        if opener is None:
+        i = _next_opener(text, i, end)
+        if i < 0:
             break
-        i = opener.start()
         closers = QUOTE_PAIRS[text[i]]
         if text[i] in FLANKED:
             if not _opens(text, i, start, end):
@@ -855,11 +878,8 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         ):
             # a long "..." or '...' in straight quotes is a data string, and so is one that
             # is its line ("'ห้ามดึงข้อมูล …',": an item of a list of strings)
-            spans.append((i, j))
+            yield (i, j)
         i = j + 1
-    if not spans or (spans[0][0] <= start + 1 and spans[-1][1] >= end - 2 and len(spans) == 1):
-        return []
-    return spans
 
 
 def _whole_line(text: str, opener: int, closer: int, start: int, end: int) -> bool:
@@ -940,9 +960,28 @@ def _own_voice_outside_quotes(own: Sequence[Match], text: str, start: int, end: 
     lexicon) outside inline quotations (cheap: no language vote needed)."""
     if not own:
         return False
-    spans = _quote_spans(text, start, end)  # in order, not overlapping
-    starts = [s + 1 for s, _ in spans]
-    return any(not _within(m[0], m[1], starts, spans) for m in own)
+    # (`_within` of each word, by start, in `_quote_spans`, found only as far as the words
+    # need: a story's quotation mostly opens its paragraph and holds the "we" in it)
+    quotations = _quotations(text, start, end)
+    # the first quotation, the last one opened before the word, one opened after it
+    first: Span | None = None
+    last: Span | None = None
+    ahead: Span | None = None
+    for word_start, word_end, _ in own:
+        if ahead is not None and ahead[0] < word_start:
+            last, ahead = ahead, None
+        # (a quotation holding the word is the last one opened before it: none opens inside)
+        while ahead is None and (last is None or last[1] < word_end):
+            ahead = next(quotations, None)
+            if ahead is None:
+                break
+            first = first or ahead
+            if ahead[0] < word_start:
+                last, ahead = ahead, None
+        if last is None or word_end > last[1]:
+            return True
+    # every word inside a quotation: unless the one quotation is the whole block
+    return first is not None and _whole_block(first, start, end)
 
 
 def _by_block(matches: Sequence[Match], blocks: Sequence[Block]) -> dict[int, list[Match]]:
