@@ -62,6 +62,7 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round42", 0.935, 0.025, 0.052),
         ("round43", 0.95, 0.03, 0.04),
         ("round44", 0.96, 0.025, 0.035),
+        ("round45", 0.945, 0.055, 0.045),
     ],
 )
 def test_constructed_notices_are_read(
