@@ -1161,12 +1161,28 @@ def _addressing(
     that states its own AI use ("We do not allow OpenAI or other AI developers to train on
     our articles") is that sentence's party, not the reader of the block's other sentences
     ("The content is for readers' personal use only" stays about reuse)."""
-    kept = []
-    for hit in addressees:
-        own = next((hits for start, end, hits in sentences if start <= hit.start < end), None)
-        if own is None or not (actions_of(own) - {"use"}):
+    if not sentences:
+        return addressees
+    # Only the addressees inside this block can be its sentences' parties (the list is in
+    # text order): the others pass as they are, and without any the list is not copied.
+    at = [h.start for h in addressees]
+    first = bisect_left(at, sentences[0][0])
+    last = bisect_left(at, sentences[-1][1])
+    if first == last:
+        return addressees
+    starts = [start for start, _, _ in sentences]  # in order
+    states_a_use: dict[int, bool] = {}  # per sentence, computed once
+    kept = addressees[:first]
+    for hit in addressees[first:last]:
+        k = bisect_right(starts, hit.start) - 1
+        if k < 0 or hit.start >= sentences[k][1]:
             kept.append(hit)
-    return kept
+            continue
+        if k not in states_a_use:
+            states_a_use[k] = bool(actions_of(sentences[k][2]) - {"use"})
+        if not states_a_use[k]:
+            kept.append(hit)
+    return kept + addressees[last:]
 
 
 def _sentence_actions(hits: Sequence[Hit]) -> set[str]:
