@@ -637,9 +637,14 @@ def split_clauses(
     for hit in hits:
         if hit.concept not in ("contrast", "exception", "condition"):
             continue
-        if hit.concept == "contrast" and hit.term in coordinators:
+        if (
+            hit.concept == "contrast"
+            and hit.term in coordinators
+            and not text[max(start, hit.start - 2) : hit.start].rstrip(" ").endswith(",")
+        ):
             # Croatian "ali" (but) is Slovenian "ali" (or): where the block's languages read
-            # it both ways, it cuts nothing (the clause stays whole: its ban reaches both).
+            # it both ways, it cuts only after a comma, as a "but" stands (Croatian writes
+            # one before it; the Slovenian "or" of a list has none).
             continue
         opened, previous_end = previous_end, hit.end
         if hit.concept == "contrast" and _adverb_after_negator(

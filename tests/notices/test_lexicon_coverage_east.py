@@ -516,8 +516,10 @@ NOTICES: list[Case] = [
     ),
     (
         "sl",
+        # (machine learning or the development of LLMs: training, no answer-time use; "ali"
+        # is "or" here, the clause is one)
         "Vsebine se ne smejo uporabljati za strojno učenje ali razvoj velikih jezikovnih modelov (LLM).",
-        {"ai-index": ("deny", ()), "ai-input": ("deny", ()), "ai-train": ("deny", ())},
+        {"ai-index": ("deny", ()), "ai-train": ("deny", ())},
     ),
     (
         "sl",
