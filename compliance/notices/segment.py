@@ -292,22 +292,8 @@ def _scope(blocks: list[Block], text: str) -> None:
             and lead_in is None
             and i > 0
             and blocks[i - 1].role == "item"
-            and _OUTER_ITEM.match(text, blocks[i - 1].start, blocks[i - 1].end)
-            and not _OUTER_ITEM.match(text, block.start, block.end)
+            and _sub_item(text, blocks[i - 1], block)
         ):
-            # "① 이용자는 … 다음 각 호의 행위를 하여서는 아니 된다." / "1. …", "(1) Users shall not
-            # do the following …" / "1. …": a paragraph numbered "(1)" or "①" over items
-            # numbered otherwise leads them in, as its sub-items.
-            lead_in = i - 1
-        elif (
-            block.role == "item"
-            and lead_in is None
-            and i > 0
-            and blocks[i - 1].role == "item"
-            and _indent(text, block.start) > _indent(text, blocks[i - 1].start)
-        ):
-            # "4. Du får inte" / "   a) kopiera …": items indented under an item are its
-            # sub-items, and it leads them in.
             lead_in = i - 1
         elif (
             block.role == "item"
@@ -330,6 +316,18 @@ def _scope(blocks: list[Block], text: str) -> None:
             lead_in = None
         if block.role == "lead-in":
             lead_in = i
+
+
+def _sub_item(text: str, above: Block, item: Block) -> bool:
+    """Is `item` the first sub-item of the item `above` it, which leads it in? "① 이용자는 …
+    다음 각 호의 행위를 하여서는 아니 된다." / "1. …", "(1) Users shall not do the following …" /
+    "1. …": an item numbered "(1)" or "①" over items numbered otherwise; "4. Du får inte" /
+    "   a) kopiera …": an item indented further than the one above."""
+    if _OUTER_ITEM.match(text, above.start, above.end) and not _OUTER_ITEM.match(
+        text, item.start, item.end
+    ):
+        return True
+    return _indent(text, item.start) > _indent(text, above.start)
 
 
 def _back_out(text: str, lead: int, last: int, item: int) -> bool:
