@@ -967,7 +967,13 @@ def _negated_ban(clause: Clause, text: str, exclusives: frozenset[str]) -> bool:
             and not contrasted
             and (_negating(before) or before.term.endswith(("n't", "n’t")))
             and _negation_reaches(text[before.end : hit.start], exclusives)
-            and (before.concept == "restrict" or not _governs_a_use(hit, hits, i + 1, text))
+            and (
+                # a verbal negation ("do not", "won't") negates the verb; only a nominal one
+                # ("no unauthorised copying") may make the ban word an attribute of a use
+                before.concept == "restrict"
+                or before.term.endswith(("n't", "n’t"))
+                or not _governs_a_use(hit, hits, i + 1, text)
+            )
         ):
             negations.add(before.start)
             continue

@@ -4871,6 +4871,14 @@ def test_a_contracted_negation_without_a_use_bans_nothing(read: Callable[..., Ef
     assert read("You can’t go wrong with these recipes.") == {}
 
 
+def test_a_contracted_negation_of_a_ban_word_bans_nothing(read: Callable[..., Effects]) -> None:
+    # a verbal negation negates the ban word, whatever use follows it (it had read as a ban)
+    assert read("We won't block search engines or AI crawlers.") == {}
+    assert read("The publisher doesn't prohibit quotation.") == {}
+    effects = read("We don't block AI crawlers, but AI training on our articles is not allowed.")
+    assert effects.get("ai-train") == ("deny", ()), effects
+
+
 # Sub-numbered provisions ("2.1 ", "5.3.") under a heading that bans are its list: the
 # heading leads them in as "Prohibited uses" leads in "1." and "(a)" (they had read nothing).
 SUBNUMBERED_ITEMS = [
