@@ -12,7 +12,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import groupby, islice, pairwise
@@ -98,6 +98,10 @@ class Effect:
     conditions: set[str]
     hits: list[Hit]  # the cue, action and route terms that decided it
     granted: bool = False  # a grant on conditions of reuse ("may quote with attribution")
+    grant: bool = False  # stated by a grant (`_grant`), on conditions or not
+    # A ban only on manners of reuse ("You may not edit them"): the conditions it sets on a
+    # grant of the same reuse (see `MANNERS`); empty for any other ban.
+    manner: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -136,6 +140,7 @@ class Context:
     head_final: frozenset[int] = frozenset()  # lexicons whose connectives follow their clause
     noun_capitals: frozenset[int] = frozenset()  # lexicons that write every noun capitalised
     privative_routes: frozenset[str] = frozenset()  # "non autorisé": a use without permission
+    manners: Mapping[tuple[int, str], str] = field(default_factory=dict)  # LexiconSet.manners
     coordinators: frozenset[str] = frozenset()  # "and", "or", "및": the block's languages'
     locatives: frozenset[str] = frozenset()  # "on", "auf", "su": the block's languages'
     interrogatives: frozenset[str] = frozenset()  # "how", "whether": the block's languages'
@@ -2321,6 +2326,7 @@ def compose_block(
                     text,
                     elsewhere,
                     ctx.privatives,
+                    ctx.manners,
                 )
             else:
                 if "exception" not in disabled and _only_for_search(clause, text, ctx.exclusives):
@@ -2334,6 +2340,12 @@ def compose_block(
                     # what search engines are granted is search indexing, no crawler else's
                     clause.notes.append("a grant to search engines: search indexing")
                     purposes = purposes - {"crawl"}
+                if not clause.routes and _manners_banned(clause, purposes, ctx.manners):
+                    # "You can edit your profile", "You may sell your own photos": altering
+                    # or selling alone grants no republication ("a licence for commercial
+                    # use" offers one).
+                    clause.notes.append("a manner of reuse alone: no grant of republication")
+                    purposes = purposes - {"republish"}
                 _grant(reading, clause, purposes, clauses, i, text, ctx.privatives)
     if "route" not in disabled:
         _one_procedure(reading)
@@ -2819,6 +2831,7 @@ def _restrict(
     text: str = "",
     elsewhere: bool = False,
     privatives: frozenset[str] = frozenset(),
+    manners: Mapping[tuple[int, str], str] | None = None,
 ) -> None:
     granted: set[str] = set()
     if "exception" not in disabled:
@@ -2905,8 +2918,24 @@ def _restrict(
         # "Use of the works requires prior written authorisation": every use, AI included
         # ("using the site for unauthorised commercial purposes" requires nothing of others).
         reading.any_use_routes |= routes & set(_PERMISSION_FAMILY)
+    manner = _manners_banned(clause, purposes, manners or {}) if verdict == "deny" else frozenset()
     for purpose in sorted(purposes):
-        _add(reading, purpose, verdict, merge_routes(routes), cue_hits)
+        _add(reading, purpose, verdict, merge_routes(routes), cue_hits, manner=manner)
+
+
+def _manners_banned(
+    clause: Clause, purposes: set[str], manners: Mapping[tuple[int, str], str]
+) -> frozenset[str]:
+    """The conditions a clause that names republication only by manners of reuse sets:
+    banned ("You may not edit our stories or sell them"), on a grant of republication;
+    empty when it names another use or reuse."""
+    if purposes != {"republish"} or not manners or clause.actions - {"republish", "use", "same"}:
+        return frozenset()
+    reuses = [h for h in clause.hits if h.concept == "action:republish"]
+    named = [manners.get((h.lexicon, h.term)) for h in reuses]
+    if not named or None in named:
+        return frozenset()
+    return frozenset(n for n in named if n)
 
 
 def _unnegated_routes(
@@ -3193,7 +3222,15 @@ def _grant(
     # not outweigh a ban on AI training.
     on_conditions = verdict == "conditional" and not clause.licences
     for purpose in sorted(purposes):
-        _add(reading, purpose, verdict, merge_routes(conditions), clause.hits, on_conditions)
+        _add(
+            reading,
+            purpose,
+            verdict,
+            merge_routes(conditions),
+            clause.hits,
+            on_conditions,
+            grant=True,
+        )
 
 
 def _unless_reserved(clause: Clause, clauses: list[Clause]) -> bool:
@@ -3383,6 +3420,7 @@ def share_routes(readings: Sequence[BlockReading], disabled: frozenset[str]) -> 
     routes: dict[str, set[str]] = {}
     any_use: set[str] = set()
     granted: dict[str, set[str]] = {}  # a grant's conditions of reuse (republication's)
+    reused: dict[str, set[str]] = {}  # the same of every grant, on conditions or not
     for reading in readings:
         if reading.voice != "own":
             continue
@@ -3393,10 +3431,18 @@ def share_routes(readings: Sequence[BlockReading], disabled: frozenset[str]) -> 
                 routes.setdefault(purpose, set()).update(family)
             if effect.granted and effect.verdict == "conditional" and purpose == "republish":
                 granted.setdefault(purpose, set()).update(effect.conditions & REUSE_ROUTES)
+            if effect.grant and effect.verdict != "deny":
+                reused.setdefault(purpose, set()).update(effect.conditions & REUSE_ROUTES)
     for reading in readings:
         if reading.voice != "own" or _absolute(reading):
             continue
         for purpose, effect in reading.effects.items():
+            if effect.verdict == "deny" and effect.manner and purpose in reused:
+                # "You may republish our stories." / "• You may not edit them": the
+                # manners banned are conditions of the grant in the other block.
+                conditions = reused[purpose] | effect.manner
+                _route_ban(reading, purpose, effect, conditions, "a manner of a grant elsewhere")
+                continue
             if effect.verdict == "deny" and granted.get(purpose):
                 # "You may quote short extracts with a link. You may not: • republish full
                 # articles": the ban is the rest; the use is allowed on the grant's
@@ -3423,10 +3469,36 @@ def _add(
     conditions: set[str],
     hits: list[Hit],
     granted: bool = False,
+    *,
+    grant: bool = False,
+    manner: frozenset[str] = frozenset(),
 ) -> None:
     if verdict == "conditional" and not granted and conditions & set(_PERMISSION_FAMILY):
         reading.asked_routes.setdefault(purpose, set()).update(conditions & set(_PERMISSION_FAMILY))
     current = reading.effects.get(purpose)
+    if (
+        current is not None
+        and current.grant
+        and current.verdict != "deny"
+        and verdict == "conditional"
+        and conditions
+        and conditions <= REUSE_ROUTES
+    ):
+        # "Republish this story for free. You must credit us": a condition of reuse asked
+        # beside a grant of it is the grant's condition.
+        current.verdict, current.granted = "conditional", True
+        current.conditions = merge_routes(current.conditions | conditions)
+        return
+    if current is not None and (current.manner or manner):
+        merged = _granted_manner(
+            current, Effect(verdict, set(conditions), list(hits), granted, grant, manner)
+        )
+        if merged is not None:
+            reading.effects[purpose] = merged
+            return
+        if current.verdict == verdict == "deny":
+            # a ban on manners stays one only beside bans on manners
+            current.manner = current.manner | manner if current.manner and manner else frozenset()
     if (
         current is not None
         and {current.granted, granted} == {True, False}
@@ -3442,9 +3514,28 @@ def _add(
             reading.effects[purpose] = Effect(verdict, set(conditions), list(hits), True)
         return
     if current is None or _STRENGTH[verdict] > _STRENGTH[current.verdict]:
-        reading.effects[purpose] = Effect(verdict, set(conditions), list(hits), granted)
+        manner = manner if verdict == "deny" else frozenset()
+        reading.effects[purpose] = Effect(
+            verdict, set(conditions), list(hits), granted, grant, manner
+        )
     elif _STRENGTH[verdict] == _STRENGTH[current.verdict]:
         current.conditions |= conditions
         if len(current.hits) < _MARKED_MAX:  # hits only mark evidence: a few are enough
             known = set(current.hits)
             current.hits.extend(h for h in hits if h not in known)
+
+
+def _granted_manner(one: Effect, other: Effect) -> Effect | None:
+    """ "You may republish our stories. You may not edit them.": a grant and a ban on
+    manners of the same reuse are one grant on their conditions (in either order); None
+    when the two are not a grant and such a ban."""
+    for grant, ban in ((one, other), (other, one)):
+        if grant.grant and grant.verdict != "deny" and ban.verdict == "deny" and ban.manner:
+            return Effect(
+                "conditional",
+                merge_routes(grant.conditions | ban.manner),
+                grant.hits + [h for h in ban.hits if h not in grant.hits][:_MARKED_MAX],
+                True,
+                True,
+            )
+    return None

@@ -72,7 +72,24 @@ ACTIONS: dict[str, frozenset[str]] = {
     "same": frozenset(),  # "such use", "this use": the uses the sentence before named
     "search": frozenset({"search"}),
     "archive": frozenset({"archive"}),
+    # Reuses by their manner (see `MANNERS`): matched as "republish".
+    "alter": frozenset({"republish"}),  # modify, edit, adapt, translate
+    "sell": frozenset({"republish"}),  # sell, resell, commercial use
 }
+# Actions that say how content is reused, not whether: a ban on them after a grant of
+# republication is that grant's condition ("You may republish our stories. You may not edit
+# them or sell them." allows republication unedited and unsold). They are matched as
+# "action:republish", so alone they ban republication as before.
+MANNERS: dict[str, str] = {"alter": "no-derivatives", "sell": "non-commercial"}
+
+
+def matched_concept(concept: str) -> str:
+    """The concept a term's hits carry: a manner of reuse is matched as republication."""
+    if concept.startswith("action:") and concept[7:] in MANNERS:
+        return "action:republish"
+    return concept
+
+
 ROUTES = frozenset(
     {
         "written-permission",
@@ -396,6 +413,14 @@ class LexiconSet:
         )
         self.acronym_max = max(map(len, self.acronyms), default=0)
         self.privative_routes = frozenset(_privative_routes(self.lexicons))
+        # (lexicon, term) of the manners of reuse, and the condition a ban on each sets.
+        self.manners = {
+            (index, _term_forms(term)[0]): MANNERS[concept[7:]]
+            for index, lx in enumerate(self.lexicons)
+            for concept, terms in lx.terms.items()
+            if concept.startswith("action:") and concept[7:] in MANNERS
+            for term in terms
+        }
         # Terms written with a final comma or colon count only where the text has that mark
         # after them too: a label ("Beispiel:"; "zum Beispiel" labels nothing), a clause
         # connective ("が、"; the particle "が" alone marks a subject).
@@ -1358,7 +1383,8 @@ def _compile(
             lead = " " if fenced and not term.startswith("*") else ""
             tail = " " if fenced and not term.endswith("*") else ""
             key = f"{lead}{words}{tail}"
-            table.setdefault(key, []).append((concept, surface, index, concept_kind(concept)))
+            matched = matched_concept(concept)
+            table.setdefault(key, []).append((matched, surface, index, concept_kind(matched)))
             if fenced and not lead:
                 inner_keys.add(key)
             if terms is not None:

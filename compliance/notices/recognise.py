@@ -338,6 +338,7 @@ def recognise(
         ctx.head_final = head_final
         ctx.noun_capitals = lexicons.noun_capitals
         ctx.privative_routes = lexicons.privative_routes
+        ctx.manners = lexicons.manners
         languages = {h.lexicon for h in block_hits}
         for name in STRUCTURE_WORDS:
             setattr(ctx, name, lexicons.structure_words(name, languages))

@@ -10,7 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from compliance.errors import Located
-from compliance.notices.lexicon import Lexicon, LexiconFile, LexiconSet, normalise_term
+from compliance.notices.lexicon import (
+    Lexicon,
+    LexiconFile,
+    LexiconSet,
+    matched_concept,
+    normalise_term,
+)
 
 
 @dataclass(frozen=True)
@@ -31,7 +37,7 @@ def example_failures(lexicons: LexiconSet) -> tuple[int, list[ExampleFailure]]:
             for term, example in terms.items():
                 checked += 1
                 hits = single.raw_hits(normalise_term(example))
-                if not any(h.concept == concept for h in hits):
+                if not any(h.concept == matched_concept(concept) for h in hits):
                     line = lexicon.term_lines.get((concept, term), 0)
                     failures.append(
                         ExampleFailure(

@@ -5134,3 +5134,39 @@ def test_a_search_exception_excepts_search_only(read: Callable[..., Effects]) ->
     effects = read(text)
     assert effects.get("search") in (None, ("allow", ())), effects
     assert all(v[0] != "allow" for p, v in effects.items() if p.startswith("ai-")), effects
+
+
+# A ban that names republication only by its manners (altering, selling) after a grant of
+# republication is that grant's condition, in either order and across blocks; alone it bans
+# republication as before, and a ban on another reuse beside the grant stays a ban.
+MANNERS_AFTER_A_GRANT = [
+    "Republish this story for free. You can't edit our material, and you can't sell our stories separately.",
+    "Puede republicar nuestros artículos gratuitamente. No está permitido modificarlos ni venderlos.",
+    "Você pode republicar nossas reportagens gratuitamente. Não é permitido alterá-las nem vendê-las.",
+    "Możesz przedrukować nasze artykuły za darmo. Nie wolno ich modyfikować ani sprzedawać.",
+    "当サイトの記事は転載可能です。ただし、改変と販売は禁止します。",
+    "Sie dürfen unsere Artikel kostenlos übernehmen.\n\nFolgendes ist nicht erlaubt:\n"
+    "- die Texte zu bearbeiten;\n- die Texte zu verkaufen.",
+]
+
+
+@pytest.mark.parametrize("text", MANNERS_AFTER_A_GRANT)
+def test_a_ban_on_manners_is_a_condition_of_the_grant(
+    verdicts: Callable[..., Effects], text: str
+) -> None:
+    effects = verdicts(text)
+    assert effects.get("republish") == ("conditional", ("no-derivatives", "non-commercial")), (
+        effects
+    )
+
+
+def test_manners_without_a_grant(read: Callable[..., Effects]) -> None:
+    # alone, a ban on altering bans republication; a ban on another reuse stays a ban
+    assert read("Modification of our articles is prohibited.").get("republish") == ("deny", ())
+    text = "Vous pouvez reprendre nos articles. Toute reproduction de nos photos est interdite."
+    assert read(text).get("republish") == ("deny", ()), read(text)
+    # editing one's profile grants no republication
+    assert read("You can edit your profile at any time.") == {}
+    # a condition of reuse asked beside the grant is the grant's
+    text = "Republish this story for free. You must credit us; you may not modify our stories."
+    assert read(text).get("republish") == ("conditional", ("attribution", "no-derivatives"))
