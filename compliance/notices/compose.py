@@ -192,6 +192,20 @@ def _in_a_name(block_text: str, start: int, end: int, capital_is_a_name: bool = 
     return bool(name and verb and name[0].isupper() and verb.group(1).islower())
 
 
+def _without_named_negators(hits: list[Hit], text: str, start: int) -> list[Hit]:
+    """ "Vestkysten Nu forbeholder sig retten …": a negator another language reads in a
+    capitalised word of a name (Romanian "nu") negates nothing."""
+    named = [
+        h
+        for h in hits
+        if h.concept == "negator"
+        and h.start > start
+        and text[h.start : h.start + 1].isupper()
+        and _in_a_name(text, h.start, h.end, True)
+    ]
+    return [h for h in hits if h not in named] if named else hits
+
+
 def _copyright_end(text: str) -> int:
     """Where the first copyright mark in `text` ends, or -1 (`_COPYRIGHT_MARK`; in ASCII
     text, known at once, by plain searches of its lower case)."""
@@ -2062,6 +2076,7 @@ def compose_block(
     if ctx.section_addressees and "scope" not in disabled:
         ctx.section_addressees = _addressing(ctx.section_addressees, sentences)
     for s_start, s_end, hits in sentences:
+        hits = _without_named_negators(hits, text, s_start)
         clauses = split_clauses(s_start, s_end, hits, text, ctx.head_final, ctx.coordinators)
         sentence_actions = _sentence_actions(hits)
         if "scope" not in disabled and (
@@ -2193,8 +2208,15 @@ def compose_block(
                 # licence is licensed under it.
                 pol = "grant"
                 clause.notes.append("subject to an open licence: granted under it")
-            if pol is None and lead is not None and lead.polarity and purposes:
-                pol = lead.polarity  # a list item under "You may not:"
+            if (
+                pol is None
+                and lead is not None
+                and lead.polarity
+                and purposes
+                and not _licensing(lead)
+            ):
+                # a list item under "You may not:" (not a menu under "Licence: CC BY-NC")
+                pol = lead.polarity
                 clause.notes.append("polarity from the lead-in")
             if (
                 pol is None
@@ -2218,8 +2240,10 @@ def compose_block(
                 # "Quotation with a link to the source: permitted.": the label before the
                 # colon names what the verdict after it speaks of, conditions included.
                 clause.routes = set(clauses[i - 1].routes)
-            if not purposes and pol == "grant" and clause.licences:
-                purposes = {"republish"}  # an open licence named without its use
+            if pol == "grant" and clause.licences and purposes <= {"archive"}:
+                # an open licence named without its use ("Tekstane i arkivet vårt er
+                # lisensierte under CC BY": the archive is where the texts are)
+                purposes = {"republish"}
             if not purposes and pol == "grant" and clause.routes & {"excerpt-limit"}:
                 # "You may quote up to 50 words", "Quotations … are welcome" (under an "AI
                 # policy" heading too): an excerpt's reuse, its own use
@@ -2260,9 +2284,10 @@ def compose_block(
             scope_hits = _without_examples(list(hits), clause, text, ctx.inclusives)
             if lead is not None and not ctx.lead_is_heading:
                 scope_hits += lead.hits
-            if clause.actions <= {"use"} and purposes <= {"republish"}:
+            if clause.actions <= {"use"} and purposes <= {"republish"} and not clause.licences:
                 # A section for AI companies: its bare "use" of the content is AI use (a use
-                # it names, "Republication ... requires permission", stays that use).
+                # it names, "Republication ... requires permission", stays that use; so
+                # does an open licence, whoever the section addresses).
                 scope_hits += [*ctx.heading_hits, *ctx.section_addressees]
             if _bound_to_search(clause):
                 # "AI crawlers may access pages for the purpose of search indexing": the
@@ -2346,9 +2371,15 @@ def compose_block(
                     # use" offers one).
                     clause.notes.append("a manner of reuse alone: no grant of republication")
                     purposes = purposes - {"republish"}
-                _grant(reading, clause, purposes, clauses, i, text, ctx.privatives)
+                _grant(
+                    reading, clause, purposes, clauses, i, text, ctx.privatives, ctx.coordinators
+                )
     if "route" not in disabled:
         _one_procedure(reading)
+
+
+def _licensing(clause: Clause) -> bool:
+    return any(h.concept.startswith("licence:") for h in clause.hits)
 
 
 def _a_quotation(clause: Clause, text: str) -> bool:
@@ -2625,10 +2656,30 @@ def _states_nothing(hits: Sequence[Hit], text: str, start: int, end: int) -> str
         return "about another object (personal data, cookies, ...): no effect"
     tail = text[start:end].rstrip(" \t\n\"'”’»)」")
     if tail.endswith(_QUESTION_MARKS[:3]) or (tail.endswith(";") and _greek(text[start:end])):
-        return _A_QUESTION
+        return None if _tag_question(hits, text, start, len(tail) + start) else _A_QUESTION
     if tail.endswith(_KANA_QUESTIONS):
         return _A_QUESTION  # "…どうすればよいか。"
     return None
+
+
+def _tag_question(hits: Sequence[Hit], text: str, start: int, end: int) -> bool:
+    """ "Não copie nossos textos, combinado?", "Don't repost my photos, okay?": a ban
+    opening the sentence and a short tag after its last comma asks for assent, not a
+    question ("May I reuse your articles, please?" opens with no ban and stays one)."""
+    comma = max(
+        text.rfind(",", start, end), text.rfind("،", start, end), text.rfind("，", start, end)
+    )
+    if comma < 0 or len(text[comma + 1 : end - 1].split()) > _TAG_WORDS:
+        return False
+    if any(h.start > comma for h in hits):
+        return False
+    opening = text[start:comma].split()[:_TAG_OPENING]
+    reach = start + len(" ".join(opening)) + 1
+    return any(h.concept in ("restrict", "negator") and h.start < reach for h in hits)
+
+
+_TAG_WORDS = 2  # "combinado", "okay", "d'accord", "n'est-ce pas"
+_TAG_OPENING = 3  # words before a ban that still opens the sentence ("Please don't")
 
 
 def _greek(sentence: str) -> bool:
@@ -2682,6 +2733,22 @@ def _inline_lead_in(clauses: list[Clause], text: str, disabled: frozenset[str]) 
     for clause in clauses:
         if (
             clause.polarity is None
+            and lead is None
+            and clause.connective == "list"
+            and _INLINE_ITEM.match(text, clause.start, clause.end)
+        ):
+            # "You may not (a) modify …; (b) share …; or (c) use …": lettered items with
+            # no colon share the predicate of the clause that opened the first of them
+            lead = next(
+                (
+                    c
+                    for c in reversed(clauses[: clauses.index(clause)])
+                    if c.polarity and _INLINE_FIRST.search(text, c.start, c.end)
+                ),
+                None,
+            )
+        if (
+            clause.polarity is None
             and lead is not None
             and clause.connective == "list"
             and not _a_quotation(clause, text)
@@ -2696,6 +2763,12 @@ def _inline_lead_in(clauses: list[Clause], text: str, disabled: frozenset[str]) 
             # predicate under "unless" or "if" is supposed, and the items say how, not what.
             lead = None if clause.connective in ("exception", "condition") else clause
     _shared_tail(clauses, text)
+
+
+# An inline item's mark ("(b) ", "2) ", "or (c) ") at a clause's start, and the first
+# item's ("(a) ", "(1) ", "(i) ") inside the clause that opens the list.
+_INLINE_ITEM = re.compile(r"\s*(?:\w{1,4}\s+)?\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
+_INLINE_FIRST = re.compile(r"\((?:a|i|1)\)\s")
 
 
 def _shared_tail(clauses: list[Clause], text: str) -> None:
@@ -3045,10 +3118,10 @@ def _refused(clause: Clause, text: str) -> set[int]:
 
 
 def _refused_passive(hits: Sequence[Hit], text: str) -> set[int]:
-    """ "No licence is granted for …", "Aucune licence n'est concédée", "Tiada lesen
-    diberikan", "Der gives ingen tilladelse": a negation right before the route, and a verb
-    of granting right after the route or right before the negation: the way to permission
-    is what is refused, none is offered."""
+    """ "No licence is granted for …", "No permission will be granted", "Aucune licence n'est
+    concédée", "Tiada lesen diberikan", "Der gives ingen tilladelse": a negation right before
+    the route, and a verb of granting right after the route (auxiliaries between) or right
+    before the negation: the way to permission is what is refused, none is offered."""
     spans = list({(h.start, h.end): h for h in hits}.values())  # one reading per word
     refused = set()
     for k in range(1, len(spans)):
@@ -3061,11 +3134,16 @@ def _refused_passive(hits: Sequence[Hit], text: str) -> set[int]:
             continue
         after = spans[k + 1] if k + 1 < len(spans) else None
         before = spans[k - 2] if k >= 2 else None
-        if (after is not None and after.concept == "grant" and _near(text, route, after)) or (
-            before is not None and before.concept == "grant" and _near(text, before, negation)
-        ):
+        if (
+            after is not None
+            and after.concept == "grant"
+            and len(text[route.end : after.start].split()) <= _AUXILIARIES
+        ) or (before is not None and before.concept == "grant" and _near(text, before, negation)):
             refused.add(route.start)
     return refused
+
+
+_AUXILIARIES = 2  # "No permission will be granted": words between the route and its verb
 
 
 def _refused_after(hits: Sequence[Hit], text: str, end: int) -> set[int]:
@@ -3198,11 +3276,13 @@ def _grant(
     i: int,
     text: str = "",
     privatives: frozenset[str] = frozenset(),
+    coordinators: frozenset[str] = frozenset(),
 ) -> None:
     if _unless_reserved(clause, clauses):
         return
     conditions = {r for r in clause.routes} - _granted_routes(clause, text)
     conditions -= _waived_by_privative(clause, text, privatives)
+    conditions -= _either_way(clause, text, coordinators)
     for other in clauses:
         if other is not clause and other.connective == "condition" and other.polarity is None:
             # "may be used ... provided they:" — a condition is set even when unnamed; one
@@ -3231,6 +3311,42 @@ def _grant(
             on_conditions,
             grant=True,
         )
+
+
+def _either_way(clause: Clause, text: str, coordinators: frozenset[str]) -> set[str]:
+    """ "for any purpose, commercial or non-commercial", "kommerziell oder nicht-kommerziell":
+    a condition coordinated with the word it negates is no condition. That word is the last
+    word of the condition's own term, inflected at most ("comerciales o no comerciales")."""
+    out: set[str] = set()
+    for hit in clause.hits:
+        if not hit.concept.startswith("route:") or not coordinators:
+            continue
+        before = text[max(clause.start, hit.start - _EITHER_REACH) : hit.start].split()
+        after = text[hit.end : hit.end + _EITHER_REACH].split()
+        pairs = (before[-2:], after[:2])
+        for pair in pairs:
+            if len(pair) != 2:
+                continue
+            word, coordinator = (pair[0], pair[1]) if pair is pairs[0] else (pair[1], pair[0])
+            word = fold_text(word).strip(",;:.()")
+            last = re.split(r"[\s-]", hit.term.strip(" *"))[-1]
+            shared = next(
+                (i for i, (a, b) in enumerate(zip(word, last, strict=False)) if a != b),
+                min(len(word), len(last)),
+            )
+            if (
+                fold_text(coordinator) in coordinators
+                and last != hit.term.strip(" *")
+                and shared >= max(_EITHER_WORD, len(last) - 2)
+            ):
+                out.add(hit.concept[6:])
+    if out:
+        clause.notes.append("a condition coordinated with its opposite: none")
+    return out
+
+
+_EITHER_REACH = 40  # characters around a condition looked at for "commercial or"
+_EITHER_WORD = 5  # letters at least of the opposite word ("commercial", "comercial")
 
 
 def _unless_reserved(clause: Clause, clauses: list[Clause]) -> bool:

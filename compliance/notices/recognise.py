@@ -623,11 +623,19 @@ def _per_sentence(block: Block, hits: Sequence[Hit]) -> list[tuple[int, int, lis
 
 def _states_use(hits: Sequence[Hit]) -> bool:
     """A short line with a predicate and a use ("No AI training", "Dilarang mengambil konten
-    tanpa izin") states a notice even where it reads as a heading (a short last line)."""
+    tanpa izin"), or that puts the content under a licence, states a notice even where it
+    reads as a heading (a short last line)."""
     concepts = {h.concept for h in hits}
+    if any(c.startswith("licence:") for c in concepts) and concepts & _LICENSING:
+        return True  # "Distribué sous licence Creative Commons Attribution 4.0 International"
     return bool(concepts & {"restrict", "require", "negator"}) and any(
         c.startswith("action:") and c != "action:use" for c in concepts
     )
+
+
+# Beside a licence's name, the words that put the content under it (a bare licence name may
+# title an explainer).
+_LICENSING = frozenset({"route:licence", "grant", "binding"})
 
 
 class _LazyVoices(Sequence[tuple[str, dict[str, int], bool]]):
