@@ -944,6 +944,9 @@ def polarity(clause: Clause, text: str, disabled: frozenset[str]) -> str | None:
         if first.concept == "negator" and _opens(text[clause.start : first.start]):
             clause.notes.append("opens with a negator: a nominal ban")
             return "restrict"
+        if _imperative_then_negator(clause, text, first):
+            clause.notes.append("an imperative and its negator: a ban")
+            return "restrict"
         if any(h.concept == "negator" and _fills_a_cell(text, h) for h in clause.hits):
             clause.notes.append("a table cell saying no: the row's use is banned")
             return "restrict"
@@ -1165,6 +1168,23 @@ def _modal_before_ban(clause: Clause, text: str) -> bool:
         0 <= ban.start - grant.end <= _WORD_MAX and len(text[grant.end : ban.start].split()) <= 1
         for grant in grants[:_PAIRS_MAX]
         for ban in bans[:_PAIRS_MAX]
+    )
+
+
+def _imperative_then_negator(clause: Clause, text: str, first: Hit) -> bool:
+    """ "Kopiera inte mina bilder", "Snälla, sno inte …", "Kopier ikke", "Kopieer niet":
+    a sentence opening with a use's verb and its negator right after it (the imperative of
+    a verb-second language) bans it."""
+    if not first.concept.startswith("action:") or not _opens(text[clause.start : first.start]):
+        return False
+    after = [h for h in clause.hits if h.start >= first.end and h.concept != first.concept]
+    nxt = min(after, key=lambda h: h.start, default=None)
+    return (
+        nxt is not None
+        and nxt.concept == "negator"
+        and nxt.lexicon == first.lexicon  # (Finnish "et" after French "Intelligence …")
+        and first.concept != "action:ai"  # a noun, no verb
+        and not text[_word_end(text, first.end) : nxt.start].strip()
     )
 
 
@@ -2228,6 +2248,18 @@ def compose_block(
                 # of reuse is allowed on that condition.
                 pol = "grant"
                 clause.notes.append("a use with a condition of reuse: allowed on it")
+            if (
+                pol is None
+                and not purposes
+                and clause.connective in (None, "list")
+                and "excerpt-limit" in clause.routes
+                and len(clause.routes & REUSE_ROUTES) > 1
+                and not any(h.concept in ("negator", "restrict") for h in clause.hits)
+            ):
+                # "Цитиране – само откъси, с посочване на източника и линк", "Quotes: short
+                # excerpts, with a link": quoting named with its conditions is allowed on them
+                pol = "grant"
+                clause.notes.append("quoting named with its conditions: allowed on them")
             if pol is None:
                 continue
             if (
@@ -2320,6 +2352,8 @@ def compose_block(
                 # crawler's; only a ban on downloading ("bulk downloading") restricts crawling.
                 purposes.discard("crawl")
                 clause.notes.append("downloading granted: a reader's act, not crawling")
+                if not purposes and clause.routes & {"excerpt-limit"}:
+                    purposes = {"republish"}  # "… download and quote the articles with a link"
                 if not purposes:
                     continue
             if pol == "restrict":
@@ -2767,8 +2801,8 @@ def _inline_lead_in(clauses: list[Clause], text: str, disabled: frozenset[str]) 
 
 # An inline item's mark ("(b) ", "2) ", "or (c) ") at a clause's start, and the first
 # item's ("(a) ", "(1) ", "(i) ") inside the clause that opens the list.
-_INLINE_ITEM = re.compile(r"\s*(?:\w{1,4}\s+)?\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
-_INLINE_FIRST = re.compile(r"\((?:a|i|1)\)\s")
+_INLINE_ITEM = re.compile(r"\s*(?:\w{1,4}\s+)?\(?(?:[^\W\d_]|[ivx]{1,4}|\d{1,2})\)\s")
+_INLINE_FIRST = re.compile(r"\((?:a|i|1|а|α|ا|א)\)\s")
 
 
 def _shared_tail(clauses: list[Clause], text: str) -> None:
@@ -3283,6 +3317,18 @@ def _grant(
     conditions = {r for r in clause.routes} - _granted_routes(clause, text)
     conditions -= _waived_by_privative(clause, text, privatives)
     conditions -= _either_way(clause, text, coordinators)
+    for other in clauses[i + 1 :]:
+        if (
+            other.connective == "contrast"
+            and other.polarity is None
+            and other.routes
+            and other.routes <= REUSE_ROUTES
+            and not other.actions - {"use"}
+        ):
+            # "A receptet szívesen megoszthatod, de kérlek, linkeld be forrásként": a
+            # condition of reuse asked after "but" is the grant's condition.
+            conditions |= other.routes
+            other.notes.append("condition of the grant")
     for other in clauses:
         if other is not clause and other.connective == "condition" and other.polarity is None:
             # "may be used ... provided they:" — a condition is set even when unnamed; one
@@ -3314,9 +3360,10 @@ def _grant(
 
 
 def _either_way(clause: Clause, text: str, coordinators: frozenset[str]) -> set[str]:
-    """ "for any purpose, commercial or non-commercial", "kommerziell oder nicht-kommerziell":
-    a condition coordinated with the word it negates is no condition. That word is the last
-    word of the condition's own term, inflected at most ("comerciales o no comerciales")."""
+    """ "for any purpose, commercial or non-commercial", "kommerziell oder nicht-kommerziell",
+    "в коммерческих и некоммерческих целях": a condition coordinated with the word it
+    negates is no condition. That word is the condition's own term without its negation (a
+    word before it, or a prefix of at most three letters), inflected at most."""
     out: set[str] = set()
     for hit in clause.hits:
         if not hit.concept.startswith("route:") or not coordinators:
@@ -3328,23 +3375,31 @@ def _either_way(clause: Clause, text: str, coordinators: frozenset[str]) -> set[
             if len(pair) != 2:
                 continue
             word, coordinator = (pair[0], pair[1]) if pair is pairs[0] else (pair[1], pair[0])
-            word = fold_text(word).strip(",;:.()")
-            last = re.split(r"[\s-]", hit.term.strip(" *"))[-1]
-            shared = next(
-                (i for i, (a, b) in enumerate(zip(word, last, strict=False)) if a != b),
-                min(len(word), len(last)),
-            )
-            if (
-                fold_text(coordinator) in coordinators
-                and last != hit.term.strip(" *")
-                and shared >= max(_EITHER_WORD, len(last) - 2)
-            ):
+            if fold_text(coordinator) in coordinators and _opposite(fold_text(word), hit.term):
                 out.add(hit.concept[6:])
     if out:
         clause.notes.append("a condition coordinated with its opposite: none")
     return out
 
 
+def _opposite(word: str, term: str) -> bool:
+    """Is `word` the term without its negation: "commercial" of "non-commercial",
+    "comerciales" of "no comercial", "коммерческих" of "некоммерческ"?"""
+    word = word.strip(",;:.()")
+    words = re.split(r"[\s-]", term.strip(" *"))
+    last = words[-1]
+    for cut in range(0 if len(words) > 1 else 2, _EITHER_PREFIX + 1):
+        stem = last[cut:]
+        shared = next(
+            (i for i, (a, b) in enumerate(zip(word, stem, strict=False)) if a != b),
+            min(len(word), len(stem)),
+        )
+        if shared >= max(_EITHER_WORD, len(stem) - 2):
+            return True
+    return False
+
+
+_EITHER_PREFIX = 3  # letters of a negating prefix ("не", "ne", "nie", "un")
 _EITHER_REACH = 40  # characters around a condition looked at for "commercial or"
 _EITHER_WORD = 5  # letters at least of the opposite word ("commercial", "comercial")
 

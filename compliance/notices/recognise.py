@@ -202,8 +202,25 @@ def recognise(
     _law_articles(blocks, text, matches_of)
     # First pass: the voices of the blocks, to tell a news story from a notice page (as far
     # as it takes to know).
-    narrative = "voice" not in disabled and (
-        opens_as_story() or is_narrative(text, _LazyVoices(first_voice, len(blocks)))
+    def titled_as_terms() -> bool:
+        """A title in the page's own voice over its first prose ("Conditions de reprise des
+        dépêches", "Nutzungsbedingungen"): a notice page, however its text speaks of the
+        publisher ("Les dépêches de l'agence sont réservées à ses clients"). A pronoun
+        ("What you need to know", "Ce que nous savons") titles stories too: only a name of
+        the page's terms counts."""
+        for index, block in enumerate(blocks):
+            if block.role == "paragraph" and block.end - block.start >= _PROSE:
+                return False
+            if block.role == "heading" and any(
+                h.concept == "own-voice" and len(h.term) >= _TERMS_TITLE for h in hits_of(index)
+            ):
+                return True
+        return False
+
+    narrative = (
+        "voice" not in disabled
+        and not titled_as_terms()
+        and (opens_as_story() or is_narrative(text, _LazyVoices(first_voice, len(blocks))))
     )
     # One context to rule out a story's paragraphs with (its structure words set per block).
     others_ctx = Context([], None, True, True, disabled)
@@ -619,6 +636,9 @@ def _per_sentence(block: Block, hits: Sequence[Hit]) -> list[tuple[int, int, lis
         out.append((sentence.start, sentence.end, ordered[j:k]))
         j = k
     return out
+
+
+_TERMS_TITLE = 8  # letters at least of an own-voice term naming terms ("mentions légales")
 
 
 def _states_use(hits: Sequence[Hit]) -> bool:

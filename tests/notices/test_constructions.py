@@ -5,8 +5,10 @@ switching it off changes it. The sentences are written for these tests."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+import yaml
 
 from compliance.engine import Checker
 from compliance.model import Document, Purpose
@@ -5170,3 +5172,167 @@ def test_manners_without_a_grant(read: Callable[..., Effects]) -> None:
     # a condition of reuse asked beside the grant is the grant's
     text = "Republish this story for free. You must credit us; you may not modify our stories."
     assert read(text).get("republish") == ("conditional", ("attribution", "no-derivatives"))
+
+
+# A line that puts the content under an open licence states it even where it reads as a
+# title (a short line over a list): it had scoped the menu under it and stated nothing.
+LICENCE_LINES_OVER_A_LIST = [
+    "Distribué sous licence Creative Commons Attribution 4.0 International",
+    "Licensed under Creative Commons Attribution 4.0 International",
+    "Inhalte lizenziert unter CC BY 4.0",
+    "Contenido bajo licencia CC BY 4.0",
+    "本サイトのコンテンツは CC BY 4.0 ライセンスで提供されています",
+]
+
+
+@pytest.mark.parametrize("line", LICENCE_LINES_OVER_A_LIST)
+def test_a_licence_line_over_a_list_states_its_licence(
+    verdicts: Callable[..., Effects], line: str
+) -> None:
+    text = f"{line}\n\n• Home\n• Collections\n• Contact"
+    assert verdicts(text).get("republish") == ("conditional", ("attribution",)), verdicts(text)
+    # a bare licence name may title an explainer
+    bare = "Creative Commons Attribution 4.0 International\n\nWhat the licence lets you do."
+    assert verdicts(bare) == {}, verdicts(bare)
+
+
+# A condition coordinated with the word it negates is no condition: "commercial or
+# non-commercial" allows both (a prefix negation too: "некоммерческих").
+EITHER_WAY = [
+    "You can use them for any purpose, commercial or non-commercial.",
+    "Sie dürfen die Bilder für kommerzielle oder nicht-kommerzielle Zwecke frei nutzen.",
+    "Puede reutilizar las imágenes con fines comerciales o no comerciales.",
+    "Puoi riutilizzare le foto per scopi commerciali e non commerciali.",
+    "Фотографии можно свободно использовать в коммерческих и некоммерческих целях.",
+]
+
+
+@pytest.mark.parametrize("text", EITHER_WAY)
+def test_a_condition_with_its_opposite_is_none(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("republish") == ("allow", ()), read(text)
+
+
+def test_a_condition_alone_stays(read: Callable[..., Effects]) -> None:
+    for text in (
+        "You may share our articles for non-commercial purposes.",
+        "Фотографии можно использовать только в некоммерческих целях.",
+    ):
+        assert read(text).get("republish") == ("conditional", ("non-commercial",)), read(text)
+
+
+# Lettered items inline with no colon ("You may not (a) …; (b) …; or (c) …") share the
+# predicate of the clause that opened the first of them: the AI item had read nothing.
+INLINE_LETTERED_ITEMS = [
+    "You may not (a) modify or convert the fonts; (b) share or redistribute the fonts; or (c) use this website for machine learning.",
+    "Il est interdit (a) de modifier les polices ; (b) de les redistribuer ; (c) d'utiliser le site pour entraîner une IA.",
+    "Es ist untersagt, (a) die Texte zu verändern; (b) sie weiterzugeben; (c) sie für das Training von KI zu verwenden.",
+    "Queda prohibido (a) modificar los textos; (b) redistribuirlos; (c) usarlos para entrenar modelos de IA.",
+    "Запрещается (а) изменять тексты; (б) распространять их; (в) использовать их для обучения ИИ.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", INLINE_LETTERED_ITEMS)
+def test_inline_lettered_items_share_the_predicate(read: Callable[..., Effects], text: str) -> None:
+    effects = read(text)
+    assert effects.get("ai-train") == ("deny", ()), effects
+    assert effects.get("republish") == ("deny", ()), effects
+
+
+# "No permission will be granted": a refused way to permission (auxiliaries between the
+# route and its verb) leaves the ban absolute.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scraping is prohibited. No permission will be granted for it.",
+        "يُحظر نسخ المحتوى. ولا يُمنح أي إذن بذلك.",
+    ],
+)
+def test_a_refused_permission_keeps_the_ban(read: Callable[..., Effects], text: str) -> None:
+    effects = read(text)
+    assert {v for v, _ in effects.values()} == {"deny"}, effects
+
+
+# A negator another language reads in a capitalised word of a name ("Vestkysten Nu",
+# Romanian "nu") negates nothing.
+def test_a_negator_inside_a_name_negates_nothing(read: Callable[..., Effects]) -> None:
+    text = "Vestkysten Nu forbeholder sig retten til tekst- og datamining."
+    assert read(text).get("ai-train") == ("deny", ()), read(text)
+
+
+# A ban with a short tag after its last comma asks for assent, not a question.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Não copie nossos textos, combinado?",
+        "Don't copy my recipes, okay?",
+        "No copies mis recetas, ¿vale?",
+    ],
+)
+def test_a_tag_question_keeps_the_ban(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("republish") == ("deny", ()), read(text)
+    assert read("May I reuse your articles, please?") == {}
+
+
+# An imperative and its negator right after it (verb-second languages) ban the use.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Snälla, sno inte mina bilder!",
+        "Kopiera inte mina texter.",
+        "Kopier ikke billedene mine.",
+        "Kopieer niet mijn foto's.",
+    ],
+)
+def test_an_imperative_and_its_negator_ban(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("republish") == ("deny", ()), read(text)
+
+
+# Quoting named with its conditions and no predicate ("Quotes: excerpts only, with a link")
+# is allowed on them; so is a grant whose condition follows "but please …".
+@pytest.mark.parametrize(
+    ("text", "conditions"),
+    [
+        ("Цитиране – само откъси, с посочване на източника и линк.", ("attribution", "excerpt-limit")),
+        ("Цитаты: только фрагменты, со ссылкой на источник.", ("attribution", "excerpt-limit")),
+        ("A receptet szívesen megoszthatod, de kérlek, mindig linkeld be a blogot forrásként!", ("attribution",)),
+        ("Licensed under CC BY 4.0, you may share our articles, but please credit us.", ("attribution",)),
+    ],
+)  # fmt: skip
+def test_conditions_of_reuse_without_a_predicate(
+    read: Callable[..., Effects], text: str, conditions: tuple[str, ...]
+) -> None:
+    assert read(text).get("republish") == ("conditional", conditions), read(text)
+
+
+# First-person refusals ("I don't want …", "schließe ich aus", "en anna") ban; a third
+# party's wish reported ("websitebeheerders willen niet dat …") does not.
+FIRST_PERSON_REFUSALS = [
+    "Je ne veux pas que mes textes soient utilisés pour entraîner une IA.",
+    "Ich möchte nicht, dass meine Texte für das Training von KI verwendet werden.",
+    "Die Nutzung meiner Bilder zum Training von KI-Modellen schließe ich aus.",
+    "Jag vill inte att mina texter används för att träna AI.",
+    "Nepřeji si, aby mé texty byly použity k trénování AI.",
+    "Tekoälyn kouluttamiseen en anna tekstejäni.",
+    "Maar ik wil niet dat mijn teksten worden gebruikt om AI-modellen te trainen.",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_PERSON_REFUSALS)
+def test_a_first_person_refusal_bans(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), read(text)
+
+
+def test_a_reported_wish_bans_nothing(verdicts: Callable[..., Effects]) -> None:
+    text = "Steeds meer websitebeheerders willen niet dat hun teksten worden gebruikt om taalmodellen te trainen."
+    assert not restricted(verdicts(text)), verdicts(text)
+
+
+# A terms page titled as such is no story, however its text speaks of the publisher in the
+# third person ("Les dépêches de l'agence sont réservées à ses clients").
+def test_a_page_titled_as_terms_is_no_story(verdicts: Callable[..., Effects]) -> None:
+    # (a whole agency page of round 48: without its title it read as a story and lost both)
+    case = Path(__file__).parent / "constructed" / "round48" / "044-fr.yaml"
+    html = yaml.safe_load(case.read_text(encoding="utf-8"))["content"]
+    effects = verdicts(html, kind="html")
+    assert effects.get("republish") == ("conditional", ("written-permission",)), effects
+    assert effects.get("ai-train") == ("conditional", ("licence",)), effects
