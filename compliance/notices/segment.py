@@ -118,7 +118,8 @@ def _lines(text: str) -> Iterable[tuple[int, int]]:
 
 def _menu(line: str) -> bool:
     """ "© 2026 Kurier Lubelski | Redakcja | Reklama | Polityka prywatności": a line of items
-    set apart by bars or dots is a menu, no sentence going on into the next line."""
+    set apart by bars or dots is a menu, no sentence going on into the next line or coming
+    from the line before."""
     return sum(line.count(f" {mark} ") for mark in "|·•") >= _MENU_MARKS
 
 
@@ -155,6 +156,7 @@ def _line_blocks(text: str) -> Iterable[tuple[int, int]]:
                 or (len(last_line) < SHORT_LINE and not _opens_lower(line))
                 or bool(_LIST_ITEM.match(line))
                 or _menu(last_line)
+                or _menu(line)  # (a footer's link row under a list's last item)
                 or table_row(last_line)
                 or table_row(line)
                 or bool(_UNPUNCTUATED.match(last_line[-1:]))

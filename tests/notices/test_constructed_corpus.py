@@ -63,6 +63,9 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round43", 0.95, 0.03, 0.04),
         ("round44", 0.96, 0.025, 0.035),
         ("round45", 0.945, 0.055, 0.045),
+        ("round46", 0.95, 0.015, 0.045),
+        ("round47", 0.935, 0.08, 0.04),
+        ("round48", 0.955, 0.02, 0.035),
     ],
 )
 def test_constructed_notices_are_read(

@@ -179,3 +179,16 @@ def test_sub_numbered_provisions_are_items() -> None:
     text = "Prohibited uses\n2.1 Redistribute the articles.\n2.2 Train AI models on them.\n"
     blocks = segment(text, "text")
     assert [b.role for b in blocks] == ["heading", "item", "item"]
+
+
+def test_a_menu_line_under_a_list_item_is_a_block_of_its_own() -> None:
+    # "About us | Contact | Privacy policy" had joined the last item and its "privacy"
+    # cancelled the item's AI ban.
+    text = (
+        "The following is prohibited:\n- copying articles without permission;\n"
+        "- Using material to train artificial intelligence models\n"
+        "About us | Contact | Privacy policy"
+    )
+    blocks = _texts(text)
+    assert blocks[2] == ("item", "- Using material to train artificial intelligence models")
+    assert blocks[3][1] == "About us | Contact | Privacy policy"
