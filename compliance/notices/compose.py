@@ -941,7 +941,11 @@ def polarity(clause: Clause, text: str, disabled: frozenset[str]) -> str | None:
         return "grant"
     if negated:
         first = min(clause.hits, key=lambda h: h.start)
-        if first.concept == "negator" and _opens(text[clause.start : first.start]):
+        if (
+            first.concept == "negator"
+            and _opens(text[clause.start : first.start])
+            and _negates_a_use(clause, text, first)
+        ):
             clause.notes.append("opens with a negator: a nominal ban")
             return "restrict"
         if _imperative_then_negator(clause, text, first):
@@ -1169,6 +1173,25 @@ def _modal_before_ban(clause: Clause, text: str) -> bool:
         for grant in grants[:_PAIRS_MAX]
         for ban in bans[:_PAIRS_MAX]
     )
+
+
+def _negates_a_use(clause: Clause, text: str, negator: Hit) -> bool:
+    """ "No scraping", "Não copie", "Nu copiați": the opening negator governs a use named
+    within a few words ("Nu uita că … roboții", "don't forget that … robots", negates
+    forgetting: the robots come far after). With no use named after it, the use is another
+    sentence's ("Not without a licence.")."""
+    uses = [h for h in clause.hits if h.concept.startswith("action:") and h.start >= negator.end]
+    if not text or not uses:
+        return True  # "Not without a content licence." (the use is the question's)
+    negators = [h for h in clause.hits if h.concept == "negator"]  # "pas de …, et pas d'IA"
+    return any(
+        h.start >= n.end and len(text[n.end : h.start].split()) <= _NOMINAL_REACH
+        for n in negators[:_BINDINGS_MAX]
+        for h in uses[:_BINDINGS_MAX]
+    )
+
+
+_NOMINAL_REACH = 3  # words between an opening negator and the use it bans
 
 
 def _imperative_then_negator(clause: Clause, text: str, first: Hit) -> bool:

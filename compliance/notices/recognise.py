@@ -200,6 +200,7 @@ def recognise(
         return False
 
     _law_articles(blocks, text, matches_of)
+
     # First pass: the voices of the blocks, to tell a news story from a notice page (as far
     # as it takes to know).
     def titled_as_terms() -> bool:
@@ -328,7 +329,9 @@ def recognise(
             # the sample that follows, nothing of the page's granted (a ban it states stays)
             passed_over(index, "a lead-in to a quotation or a sample: it introduces it")
             continue
-        if block.role == "heading" and not _states_use(block_hits):
+        if block.role == "heading" and (
+            not _states_use(block_hits) or _gerund_title(block_hits, text, block.start)
+        ):
             passed_over(index, "a title: it scopes the blocks under it, states nothing itself")
             continue
         if narrative and others_in(index, block_hits):
@@ -638,6 +641,17 @@ def _per_sentence(block: Block, hits: Sequence[Hit]) -> list[tuple[int, int, lis
     return out
 
 
+def _gerund_title(hits: Sequence[Hit], text: str, start: int) -> bool:
+    """ "Blocking AI crawlers with robots.txt", "Opting out of AI training": a title opening
+    with a ban's gerund names a topic (a how-to's, a story's); "No AI training" bans."""
+    first = min(hits, key=lambda h: h.start, default=None)
+    if first is None or first.concept != "restrict" or text[start : first.start].strip(" #*-•"):
+        return False
+    word = text[first.start : first.end + _GERUND_TAIL].split(maxsplit=1)
+    return bool(word) and word[0].lower().endswith("ing")
+
+
+_GERUND_TAIL = 8  # letters after a stem term ("block*") up to its word's end
 _TERMS_TITLE = 8  # letters at least of an own-voice term naming terms ("mentions légales")
 
 

@@ -5336,3 +5336,50 @@ def test_a_page_titled_as_terms_is_no_story(verdicts: Callable[..., Effects]) ->
     effects = verdicts(html, kind="html")
     assert effects.get("republish") == ("conditional", ("written-permission",)), effects
     assert effects.get("ai-train") == ("conditional", ("licence",)), effects
+
+
+# An opening negator bans the use it governs, named within a few words ("No scraping",
+# "Pas de repost …, et pas d'IA"); one that negates another verb ("Nu uita că … roboții",
+# don't forget that … robots) bans nothing.
+def test_an_opening_negator_governs_a_near_use(read: Callable[..., Effects]) -> None:
+    assert read("Nu uita că asemenea reguli nu sunt respectate de toți roboții.") == {}
+    assert read("No scraping.").get("crawl") == ("deny", ())
+    text = "Pas de repost sans me créditer, pas d'utilisation commerciale, et pas d'IA : ni entraînement."
+    assert read(text).get("ai-train") == ("deny", ()), read(text)
+
+
+# Automated decision-making and profiling (a privacy notice's, GDPR Art. 22) are no
+# automated collection of the content.
+AUTOMATED_DECISIONS = [
+    "4. Automated decisions. We do not make decisions about you by automated means alone.",
+    "Eine automatisierte Entscheidungsfindung findet nicht statt.",
+    "Nous ne prenons pas de décisions automatisées.",
+    "No tomamos decisiones automatizadas.",
+    "Не използваме автоматизирано вземане на решения.",
+]
+
+
+@pytest.mark.parametrize("text", AUTOMATED_DECISIONS)
+def test_automated_decisions_are_no_crawling(read: Callable[..., Effects], text: str) -> None:
+    assert read(text) == {}, read(text)
+
+
+# A title opening with a ban's gerund names a topic ("Blocking AI crawlers with robots.txt"
+# over a how-to); "No AI training" as a title still bans.
+def test_a_gerund_title_names_a_topic(verdicts: Callable[..., Effects]) -> None:
+    assert verdicts("Blocking AI crawlers with robots.txt\n\nHere is how to do it.") == {}
+    found = verdicts("No AI training\n\nOur content is ours.")
+    assert found.get("ai-train") == ("deny", ()), found
+
+
+# "I do not authorise …" in the first person refuses, whatever follows it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Y no: no autorizo que usen mis notas para entrenar inteligencias artificiales.",
+        "Não autorizo que usem os meus textos para treinar IA.",
+        "Non autorizzo l'uso dei miei testi per addestrare l'IA.",
+    ],
+)
+def test_i_do_not_authorise_refuses(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), read(text)
