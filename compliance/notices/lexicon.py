@@ -934,14 +934,26 @@ class _Runs:
         begin_at = stop_at = -1
         start = end = 0
         lower = False
-        longest = capitals.longest if capitals is not None else 0
+        n = len(starts)
+        longest = capitals.longest if capitals is not None else -1
+        # (`Capitals.lower`, inline: asked of most spans)
+        acronyms = capitals.acronyms if capitals is not None else frozenset()
+        folded = capitals.folded if capitals is not None else ""
+        text = capitals.text if capitals is not None else ""
         for begin, stop, readings in kept:
             if begin != begin_at or stop != stop_at:
                 begin_at, stop_at = begin, stop
-                start = begin - 1 + shifts[bisect_right(starts, begin)]
-                end = stop - 1 + shifts[bisect_right(starts, stop - 1)]
+                k = bisect_right(starts, begin)
+                start = begin - 1 + shifts[k]
+                # (a term ends before the next run mostly: its start's shift, no second search)
+                if k < n and starts[k] <= stop - 1:
+                    end = stop - 1 + shifts[bisect_right(starts, stop - 1, k)]
+                else:
+                    end = stop - 1 + shifts[k]
                 lower = (
-                    capitals is not None and end - start <= longest and capitals.lower(start, end)
+                    end - start <= longest
+                    and folded[start:end] in acronyms
+                    and not text[start:end].isupper()
                 )
             if lower:
                 continue
