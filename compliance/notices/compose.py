@@ -176,7 +176,7 @@ def _in_a_name(block_text: str, start: int, end: int, capital_is_a_name: bool = 
         return True  # "© 2026 Jihočeská média, a.s.": a name in any case
     if not block_text[start : start + 1].isupper():
         return False
-    if _LEGAL_FORM.match(block_text, end, min(len(block_text), end + _NAME_REACH)) is not None:
+    if _legal_form_after(block_text, end):
         return True
     # "Nordlys Medier forbyr …": a capitalised word, then this one, then the verb in lower
     # case ("News Publishers Are Blocking AI", a title, goes on in capitals).
@@ -185,6 +185,20 @@ def _in_a_name(block_text: str, start: int, end: int, capital_is_a_name: bool = 
     name = _word_before(before)
     verb = _WORD_AFTER.match(block_text, end)
     return bool(name and verb and name[0].isupper() and verb.group(1).islower())
+
+
+def _legal_form_after(block_text: str, end: int) -> bool:
+    """Does `_LEGAL_FORM` match at `end`, within `_NAME_REACH`? Every legal form but four
+    holds a capital: a window in lower case without those four holds none, and is told by
+    plain tests, not by trying the pattern's forty forms after each of its words."""
+    reach = min(len(block_text), end + _NAME_REACH)
+    window = block_text[end:reach]
+    if window.islower() and not any(form in window for form in _LOWER_LEGAL_FORMS):
+        return False
+    return _LEGAL_FORM.match(block_text, end, reach) is not None
+
+
+_LOWER_LEGAL_FORMS = ("plc", "a.s.", "s.r.o.", "d.o.o.")  # the legal forms without a capital
 
 
 def _copyright_end(text: str) -> int:
@@ -524,7 +538,10 @@ def _cites_law(hit: Hit, cited: _Cited, block_text: str, offset: int, ctx: Conte
     licence): a reported-speech word that cites a law or a licence names no speaker. In a
     head-final language what it cites comes before it."""
     after = block_text[hit.end - offset : hit.end - offset + 30].lstrip(" (")
-    if LAW_CITATION.match(after) or _LICENCE_NAME.match(after):
+    # (each pattern opens with one of a few characters: most words are told by the first)
+    if after[:1] in _CITATION_OPENERS and LAW_CITATION.match(after):
+        return True
+    if after[:1].lower() in _LICENCE_OPENERS and _LICENCE_NAME.match(after):
         return True
     if cited.starts_within(hit.end, _CITE_GAP):
         return True
@@ -541,6 +558,9 @@ _LICENCE_NAME = re.compile(
     re.IGNORECASE,
 )
 _CITE_GAP = 6  # "according to the licence": an article between
+# The characters `LAW_CITATION` and `_LICENCE_NAME` (in lower case) may open with.
+_CITATION_OPENERS = frozenset("§¶aA第제")
+_LICENCE_OPENERS = frozenset("tldaco")
 
 
 FOOTER_BLOCK = 400  # a longer block is no footer line

@@ -258,7 +258,7 @@ def _classify(text: str, start: int, end: int, raw: list[tuple[int, int]], i: in
         and "\n" not in body
         and not body.endswith(_FINAL_ENDS)
     )
-    if table_row(body):
+    if len(body) > 1 and body[0] == "|" and body[-1] == "|":  # `table_row`, inline
         return Block(start, end, "paragraph")  # a table row heads nothing, whatever its size
     if _list_item(body):
         # A numbered line over bullets heads them ("B. Use without permission" / "- ...").
