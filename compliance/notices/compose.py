@@ -208,8 +208,10 @@ def _copyright_end(text: str) -> int:
         mark = _COPYRIGHT_MARK.search(text)
         return -1 if mark is None else mark.end()
     lower = text.lower()
-    found = [(at, at + len(m)) for m in ("(c)", "copyright") if (at := lower.find(m)) >= 0]
-    return min(found)[1] if found else -1
+    sign, word = lower.find("(c)"), lower.find("copyright")  # (they never start together)
+    if sign < 0:
+        return -1 if word < 0 else word + 9
+    return sign + 3 if word < 0 or sign < word else word + 9
 
 
 def _word_before(before: str) -> str | None:
@@ -1611,7 +1613,7 @@ def _after_locative(text: str, at: int, ctx: Context) -> bool:
         return True  # a one-letter prefix of a Semitic script, read with the noun: "באתרים"
     if len(words) > 1 and set(words[0]) & _PUNCTUATION:
         words = words[1:]
-    return any(fold_text(word) in ctx.locatives for word in words)
+    return not ctx.locatives.isdisjoint(map(fold_text, words))
 
 
 @lru_cache(maxsize=256)

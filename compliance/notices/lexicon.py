@@ -378,6 +378,7 @@ class LexiconSet:
     def __init__(self, lexicons: Sequence[Lexicon]) -> None:
         self.lexicons = list(lexicons)
         self.by_language = {lx.meta.language: i for i, lx in enumerate(self.lexicons)}
+        self.language_names = [lx.meta.language for lx in self.lexicons]  # by index
         self.abbreviations = frozenset(a for lx in self.lexicons for a in lx.abbreviations)
         # Per lexicon (a block looks up only its own languages' words: Swedish "en" is no
         # Spanish "en").

@@ -142,7 +142,7 @@ def recognise(
             found = []  # nothing a notice is made of: no language vote needed
         else:
             active = lexicons.languages(folded[block.start : block.end], matches, document_votes)
-            result.languages[index] = [lexicons.lexicons[i].meta.language for i in sorted(active)]
+            result.languages[index] = list(map(lexicons.language_names.__getitem__, sorted(active)))
             hits = scan.block_hits(lexicons, ranges_of(index), frozenset(active), capitals)
             if lexicons.punctuated and not lexicons.punctuated.keys().isdisjoint(map(_TERM, hits)):
                 marked = _marks_after(hits, text, lexicons.punctuated)

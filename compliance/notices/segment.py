@@ -90,9 +90,10 @@ class Sentence:
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
-    """A paragraph, heading, list item or comment run, with what scopes it."""
+    """A paragraph, heading, list item or comment run, with what scopes it (slots: a page's
+    blocks are all made, and set, before the few that are read)."""
 
     start: int
     end: int
