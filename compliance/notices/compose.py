@@ -181,7 +181,7 @@ def _in_a_name(block_text: str, start: int, end: int, capital_is_a_name: bool = 
         return True  # "© 2026 Jihočeská média, a.s.": a name in any case
     if not block_text[start : start + 1].isupper():
         return False
-    if _LEGAL_FORM.match(block_text, end, min(len(block_text), end + _NAME_REACH)) is not None:
+    if _legal_form_after(block_text, end):
         return True
     # "Nordlys Medier forbyr …": a capitalised word, then this one, then the verb in lower
     # case ("News Publishers Are Blocking AI", a title, goes on in capitals).
@@ -206,6 +206,20 @@ def _without_named_negators(hits: list[Hit], text: str, start: int) -> list[Hit]
     return [h for h in hits if h not in named] if named else hits
 
 
+def _legal_form_after(block_text: str, end: int) -> bool:
+    """Does `_LEGAL_FORM` match at `end`, within `_NAME_REACH`? Every legal form but four
+    holds a capital: a window in lower case without those four holds none, and is told by
+    plain tests, not by trying the pattern's forty forms after each of its words."""
+    reach = min(len(block_text), end + _NAME_REACH)
+    window = block_text[end:reach]
+    if window.islower() and not any(form in window for form in _LOWER_LEGAL_FORMS):
+        return False
+    return _LEGAL_FORM.match(block_text, end, reach) is not None
+
+
+_LOWER_LEGAL_FORMS = ("plc", "a.s.", "s.r.o.", "d.o.o.")  # the legal forms without a capital
+
+
 def _copyright_end(text: str) -> int:
     """Where the first copyright mark in `text` ends, or -1 (`_COPYRIGHT_MARK`; in ASCII
     text, known at once, by plain searches of its lower case)."""
@@ -213,8 +227,10 @@ def _copyright_end(text: str) -> int:
         mark = _COPYRIGHT_MARK.search(text)
         return -1 if mark is None else mark.end()
     lower = text.lower()
-    found = [(at, at + len(m)) for m in ("(c)", "copyright") if (at := lower.find(m)) >= 0]
-    return min(found)[1] if found else -1
+    sign, word = lower.find("(c)"), lower.find("copyright")  # (they never start together)
+    if sign < 0:
+        return -1 if word < 0 else word + 9
+    return sign + 3 if word < 0 or sign < word else word + 9
 
 
 def _word_before(before: str) -> str | None:
@@ -543,7 +559,10 @@ def _cites_law(hit: Hit, cited: _Cited, block_text: str, offset: int, ctx: Conte
     licence): a reported-speech word that cites a law or a licence names no speaker. In a
     head-final language what it cites comes before it."""
     after = block_text[hit.end - offset : hit.end - offset + 30].lstrip(" (")
-    if LAW_CITATION.match(after) or _LICENCE_NAME.match(after):
+    # (each pattern opens with one of a few characters: most words are told by the first)
+    if after[:1] in _CITATION_OPENERS and LAW_CITATION.match(after):
+        return True
+    if after[:1].lower() in _LICENCE_OPENERS and _LICENCE_NAME.match(after):
         return True
     if cited.starts_within(hit.end, _CITE_GAP):
         return True
@@ -560,6 +579,9 @@ _LICENCE_NAME = re.compile(
     re.IGNORECASE,
 )
 _CITE_GAP = 6  # "according to the licence": an article between
+# The characters `LAW_CITATION` and `_LICENCE_NAME` (in lower case) may open with.
+_CITATION_OPENERS = frozenset("§¶aA第제")
+_LICENCE_OPENERS = frozenset("tldaco")
 
 
 FOOTER_BLOCK = 400  # a longer block is no footer line
@@ -1653,7 +1675,7 @@ def _after_locative(text: str, at: int, ctx: Context) -> bool:
         return True  # a one-letter prefix of a Semitic script, read with the noun: "באתרים"
     if len(words) > 1 and set(words[0]) & _PUNCTUATION:
         words = words[1:]
-    return any(fold_text(word) in ctx.locatives for word in words)
+    return not ctx.locatives.isdisjoint(map(fold_text, words))
 
 
 @lru_cache(maxsize=256)

@@ -395,6 +395,7 @@ class LexiconSet:
     def __init__(self, lexicons: Sequence[Lexicon]) -> None:
         self.lexicons = list(lexicons)
         self.by_language = {lx.meta.language: i for i, lx in enumerate(self.lexicons)}
+        self.language_names = [lx.meta.language for lx in self.lexicons]  # by index
         self.abbreviations = frozenset(a for lx in self.lexicons for a in lx.abbreviations)
         # Per lexicon (a block looks up only its own languages' words: Swedish "en" is no
         # Spanish "en").
@@ -459,6 +460,10 @@ class LexiconSet:
         self._detect_ascii = any(
             word.isascii() for lx in unbounded for word in lx.detect if normalise_term(word)
         )
+        # `Readings.alone` and `.spread` by key, as the keys are first read (a dict lookup
+        # in C costs a third of an attribute's, and a block asks of every key it holds).
+        self._alone = _ByReadings(_ALONE)
+        self._spread = _ByReadings(_SPREAD)
         # Each key's readings filtered for a block's languages (a few sets recur).
         self._by_active: dict[frozenset[int], dict[Readings, _Filtered]] = {}
         self._word_votes: dict[str, tuple[int, ...]] = {}
@@ -526,9 +531,10 @@ class LexiconSet:
     def _term_total(self, matches: Iterable[Match]) -> int:
         """`term_counts` as one integer of fields."""
         distinct = set(map(_READINGS_OF, matches))  # by key: one `Readings` per key
-        total: int = sum(map(_ALONE, distinct))
+        total: int = sum(map(self._alone.__getitem__, distinct))
         # A term some other key also has: once.
-        return total + sum(map(self._terms.units.__getitem__, _NONE.union(*map(_SPREAD, distinct))))
+        spread = _NONE.union(*map(self._spread.__getitem__, distinct))
+        return total + sum(map(self._terms.units.__getitem__, spread))
 
     def languages(
         self, text: str, matches: Sequence[Match], document_votes: Callable[[], dict[int, int]]
@@ -540,12 +546,12 @@ class LexiconSet:
         little; all lexicons when nothing tells."""
         numbering = self._terms
         votes, most = self._vote_total(text)
-        if most + numbering.most < 1 << numbering.width:  # no field can overflow
+        if most + numbering.most < numbering.limit:  # no field can overflow
             # Votes and terms added up as integers of fields, read once.
             total = self._term_total(matches) + votes
             fields = numbering.fields(total)
-            if sum(fields) >= 2:
-                best = max(fields)
+            best = max(fields)
+            if best >= 2 or sum(fields) >= 2:  # (counted only when no field holds two)
                 half = (best + 1) // 2  # n * 2 >= best
                 if best < numbering.top_bit:
                     return {*self.shared, *numbering.at_least(total, half)}
@@ -639,6 +645,8 @@ class LexiconSet:
         # Each word's votes, or None: the few function words add up in one pass.
         total = sum(filter(None, map(self._word_fields.get, words)))
         most = len(words) * self._word_repeats
+        if not spaced:
+            return total, most  # (no function word of an unspaced script can be here)
         unit = self._terms.unit
         for _, _, infos in _scan(self._detect, spaced):
             total += sum([unit(self._detect_index[lexicon]) for _, _, lexicon, _ in infos])
@@ -657,6 +665,7 @@ class LexiconSet:
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_BYTEORDER = sys.byteorder
 _CLAUSE_MARKS = frozenset(",、，:：;；。")
 # A term's final mark, and the marks of the text that stand for it.
 _FOLLOWING_MARKS = {
@@ -760,6 +769,19 @@ class Readings(tuple[tuple[str, str, int, int], ...]):
         return frozenset(n for n in self._mine if spread[n] > 1)
 
 
+class _ByReadings(dict["Readings", Any]):
+    """One cached attribute of each `Readings` asked for, by the `Readings` (hashed by
+    identity): filled on first use, at most one entry per automaton key."""
+
+    def __init__(self, attribute: Callable[[Readings], Any]) -> None:
+        super().__init__()
+        self._attribute = attribute
+
+    def __missing__(self, readings: Readings) -> Any:
+        value = self[readings] = self._attribute(readings)
+        return value
+
+
 @dataclass
 class _TermNumbers:
     """One number per (lexicon, term), `number % modulus` being the lexicon, and how many
@@ -774,6 +796,15 @@ class _TermNumbers:
     code: Literal["H", "I", "Q"] = "Q"  # the memoryview format of one field
     most: int = 0  # the terms of the largest lexicon
     units: dict[int, int] = field(default_factory=dict)  # of the numbers several keys carry
+    # Constants of the width (`_derive`).
+    limit: int = field(init=False, default=0)
+    top_bit: int = field(init=False, default=0)
+    size: int = field(init=False, default=0)
+    _ones: int = field(init=False, default=0)
+    _tops: int = field(init=False, default=0)
+
+    def __post_init__(self) -> None:
+        self._derive()
 
     def set_width(self) -> None:
         """Fields wide enough for every term of the largest lexicon."""
@@ -782,39 +813,36 @@ class _TermNumbers:
         self.width, self.code = next((w, c) for w, c in formats if most < 1 << w)
         self.most = most
         self.units = {n: self.unit(n) for n, keys in self.spread.items() if keys > 1}
+        self._derive()
+
+    def _derive(self) -> None:
+        """The constants of the width, computed once: every block read asks for them."""
+        self.limit = 1 << self.width  # a field holds less
+        self.top_bit = 1 << (self.width - 1)  # a field's top bit (`at_least` needs all below)
+        self.size = self.modulus * self.width // 8  # bytes of all fields
+        self._ones = sum(1 << (i * self.width) for i in range(self.modulus))  # 1 in each
+        self._tops = self._ones << (self.width - 1)  # the top bit of each
 
     def unit(self, number: int) -> int:
         return 1 << (number % self.modulus * self.width)
 
-    @property
-    def top_bit(self) -> int:
-        """A field's top bit (`at_least` needs every field below it)."""
-        return 1 << (self.width - 1)
-
-    @cached_property
-    def _ones(self) -> int:
-        """1 in every field (the width is set once, before any block is read)."""
-        return sum(1 << (i * self.width) for i in range(self.modulus))
-
-    def at_least(self, total: int, least: int) -> Iterator[int]:
+    def at_least(self, total: int, least: int) -> list[int]:
         """The fields of `total` that hold `least` or more, in order, when every field is
         below `top_bit` and 0 < `least` <= `top_bit`: all compared at once (adding
         top_bit - least to a field sets its top bit exactly when it holds `least`, and
         carries into no other field), then only the fields that do are visited."""
         width = self.width
-        bits = (total + (self.top_bit - least) * self._ones) & (self._ones << (width - 1))
+        bits = (total + (self.top_bit - least) * self._ones) & self._tops
+        out = []
         while bits:
             low = bits & -bits
-            yield (low.bit_length() - 1) // width
+            out.append((low.bit_length() - 1) // width)
             bits ^= low
+        return out
 
     def fields(self, total: int) -> memoryview:
         """The per-lexicon counts of an integer of fields."""
-        return memoryview(total.to_bytes(self.size, sys.byteorder)).cast(self.code)
-
-    @property
-    def size(self) -> int:
-        return self.modulus * self.width // 8
+        return memoryview(total.to_bytes(self.size, _BYTEORDER)).cast(self.code)
 
 
 # (start, end, ((concept, term, lexicon, kind), ...)): one occurrence, every lexicon's
@@ -959,19 +987,32 @@ class _Runs:
         begin_at = stop_at = -1
         start = end = 0
         lower = False
-        longest = capitals.longest if capitals is not None else 0
+        n = len(starts)
+        longest = capitals.longest if capitals is not None else -1
+        # (`Capitals.lower`, inline: asked of most spans)
+        acronyms = capitals.acronyms if capitals is not None else frozenset()
+        folded = capitals.folded if capitals is not None else ""
+        text = capitals.text if capitals is not None else ""
         for begin, stop, readings in kept:
             if begin != begin_at or stop != stop_at:
                 begin_at, stop_at = begin, stop
-                start = begin - 1 + shifts[bisect_right(starts, begin)]
-                end = stop - 1 + shifts[bisect_right(starts, stop - 1)]
+                k = bisect_right(starts, begin)
+                start = begin - 1 + shifts[k]
+                # (a term ends before the next run mostly: its start's shift, no second search)
+                if k < n and starts[k] <= stop - 1:
+                    end = stop - 1 + shifts[bisect_right(starts, stop - 1, k)]
+                else:
+                    end = stop - 1 + shifts[k]
                 lower = (
-                    capitals is not None and end - start <= longest and capitals.lower(start, end)
+                    end - start <= longest
+                    and folded[start:end] in acronyms
+                    and not text[start:end].isupper()
                 )
             if lower:
                 continue
-            for reading in readings:  # mostly one: a loop, not a comprehension's frame
-                add(new(Hit, (start, end, *reading)))
+            # (mostly one: a loop, not a comprehension's frame; unpacked, no list to build)
+            for concept, term, lexicon in readings:
+                add(new(Hit, (start, end, concept, term, lexicon)))
         return hits
 
     def collapsed(self, offset: int) -> int:
@@ -1048,6 +1089,8 @@ class _Part:
         if self._own is None:
             own: list[Match] = []
             for raw, automaton in self.found:
+                if not automaton.any_own_voice:
+                    continue  # (the Latin terms of unspaced scripts mostly)
                 flags = automaton.own_voice_keys
                 # (a comprehension: two C `map`s and a `compress` cost twice its bytecode)
                 own += automaton.matches([found for found in raw if flags[found[0]]])
@@ -1243,6 +1286,11 @@ class _Automaton:
     def own_voice_keys(self) -> list[bool]:
         """By key index: does some lexicon read the key as the publisher speaking?"""
         return [readings.own_voice for readings in self.readings]
+
+    @cached_property
+    def any_own_voice(self) -> bool:
+        """Does some key read as the publisher speaking?"""
+        return any(self.own_voice_keys)
 
     def find(self, words: str) -> list[tuple[int, int, int]]:
         """Every occurrence of every key, overlapping ones included, as (key index, start,

@@ -142,9 +142,9 @@ def recognise(
             found = []  # nothing a notice is made of: no language vote needed
         else:
             active = lexicons.languages(folded[block.start : block.end], matches, document_votes)
-            result.languages[index] = [lexicons.lexicons[i].meta.language for i in sorted(active)]
+            result.languages[index] = list(map(lexicons.language_names.__getitem__, sorted(active)))
             hits = scan.block_hits(lexicons, ranges_of(index), frozenset(active), capitals)
-            if lexicons.punctuated:
+            if lexicons.punctuated and not lexicons.punctuated.keys().isdisjoint(map(_TERM, hits)):
                 marked = _marks_after(hits, text, lexicons.punctuated)
                 if len(marked) < len(hits):
                     # (rare: a label's word without its mark, "comentarii defăimătoare")
@@ -297,12 +297,14 @@ def recognise(
         if (
             narrative
             and not (at_foot and block.end - block.start <= FOOTER_BLOCK)
-            and not _own_voice_outside_quotes(
-                own_voice.get(index, ()), text, block.start, block.end
+            and (
+                index not in own_voice  # (most of a story's paragraphs: no call)
+                or not _own_voice_outside_quotes(own_voice[index], text, block.start, block.end)
             )
         ):
             # a story's paragraph with no word of the publisher's own: not its notice
-            passed_over(index, "a news story's paragraph without the publisher's own words")
+            if trace:
+                passed_over(index, "a news story's paragraph without the publisher's own words")
             continue
         if (
             not any(map(_MAY_STATE, map(_READINGS, matches_of(index))))
@@ -838,7 +840,11 @@ def _spans_of(pattern: re.Pattern[str], mark: str, text: str, start: int, end: i
 def _addresses(text: str, start: int, end: int) -> list[Span]:
     """E-mail addresses and URLs in text[start:end] (a plain search first: most blocks have
     none)."""
-    if all(text.find(mark, start, end) < 0 for mark in ("@", "://", "www.")):
+    if (
+        text.find("@", start, end) < 0
+        and text.find("://", start, end) < 0
+        and text.find("www.", start, end) < 0
+    ):
         return []
     return [(m.start(), m.end()) for m in _ADDRESS.finditer(text, start, end)]
 
@@ -1041,14 +1047,24 @@ def _by_block(matches: Sequence[Match], blocks: Sequence[Block]) -> dict[int, li
 
 def _outside(hits: list[Hit], spans: list[tuple[int, int]], *, every_concept: bool) -> list[Hit]:
     """`hits` without those inside `spans` (sorted, disjoint): every hit, or the polarity
-    terms only (a quoted ban names its actions all the same)."""
+    terms only (a quoted ban names its actions all the same). A block mostly holds one
+    quotation: then two comparisons a hit, no search."""
+    if len(spans) == 1:
+        low, high = spans[0]
+        if every_concept:
+            return [h for h in hits if not (low <= h.start and h.end <= high)]
+        return [
+            h for h in hits if h.concept not in _QUOTED or not (low <= h.start and h.end <= high)
+        ]
     starts = [s for s, _ in spans]
-
-    def inside(hit: Hit) -> bool:
-        k = bisect_left(starts, hit.start + 1) - 1
-        return k >= 0 and hit.end <= spans[k][1]
-
-    return [h for h in hits if not (every_concept or h.concept in _QUOTED) or not inside(h)]
+    out = []
+    for hit in hits:
+        if every_concept or hit.concept in _QUOTED:
+            k = bisect_left(starts, hit.start + 1) - 1
+            if k >= 0 and hit.end <= spans[k][1]:
+                continue  # inside the last quotation opened before it
+        out.append(hit)
+    return out
 
 
 _QUOTED = frozenset({*_POLARITY, "own-voice"})  # what a quotation's speaker says, not the page
@@ -1108,7 +1124,7 @@ _LICENCE, _POLAR_BITS, _ACTING_BITS = (
 _NOTABLE, _ROUTES, _OTHERS, _MAY_STATE = map(
     attrgetter, ("notable", "routes", "others", "may_state")
 )
-_LEXICON = attrgetter("lexicon")
+_LEXICON, _TERM = attrgetter("lexicon"), attrgetter("term")
 
 
 def _polar_and_acting(polar: int, acting: int, common: int) -> bool:
