@@ -1234,12 +1234,16 @@ def _imperative_then_negator(clause: Clause, text: str, first: Hit) -> bool:
 
 
 def _opens(before: str) -> bool:
-    """Nothing before a term, or a short address set off by a comma ("Por favor, no
-    copies ...", "Please, no scraping")."""
-    if not before.strip(_LEADING):
-        return True
+    """Nothing before a term (an item's mark at most), or a short address set off by a comma
+    ("Por favor, no copies ...", "Please, no scraping")."""
+    if not before.strip(_LEADING) or _ITEM_MARK.fullmatch(before):
+        return True  # (an item's mark: "a) not to use robots", "б) да не използва")
     lead = before.rstrip()
     return lead.endswith((",", "，", "،")) and len(lead.split()) <= 2
+
+
+# An item's letter or number and its mark ("a)", "(i)", "1.", "б)", "أ-", "(क)").
+_ITEM_MARK = re.compile(r"\s*\(?\w{1,3}(?:\)|\.|-|–)\s*")
 
 
 # -- 3. actions -> purposes -------------------------------------------------------------------

@@ -212,8 +212,13 @@ def recognise(
         for index, block in enumerate(blocks):
             if block.role == "paragraph" and block.end - block.start >= _PROSE:
                 return False
-            if block.role == "heading" and any(
-                h.concept == "own-voice" and len(h.term) >= _TERMS_TITLE for h in hits_of(index)
+            if (
+                block.role == "heading"
+                # (read only where some match may be own-voice: a story's headline has none)
+                and any(map(_OWN_VOICE, map(_READINGS, matches_of(index))))
+                and any(
+                    h.concept == "own-voice" and len(h.term) >= _TERMS_TITLE for h in hits_of(index)
+                )
             ):
                 return True
         return False
@@ -1125,6 +1130,7 @@ _NOTABLE, _ROUTES, _OTHERS, _MAY_STATE = map(
     attrgetter, ("notable", "routes", "others", "may_state")
 )
 _LEXICON, _TERM = attrgetter("lexicon"), attrgetter("term")
+_OWN_VOICE = attrgetter("own_voice")
 
 
 def _polar_and_acting(polar: int, acting: int, common: int) -> bool:
