@@ -66,6 +66,7 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round46", 0.95, 0.015, 0.045),
         ("round47", 0.935, 0.08, 0.04),
         ("round48", 0.955, 0.02, 0.035),
+        ("round49", 0.925, 0.115, 0.045),
     ],
 )
 def test_constructed_notices_are_read(

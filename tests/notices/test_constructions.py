@@ -5383,3 +5383,28 @@ def test_a_gerund_title_names_a_topic(verdicts: Callable[..., Effects]) -> None:
 )
 def test_i_do_not_authorise_refuses(read: Callable[..., Effects], text: str) -> None:
     assert read(text).get("ai-train") == ("deny", ()), read(text)
+
+
+# An undertaking's lead-in ("The user undertakes:") and items that open with their negation
+# after an item's mark ("a) not to use …", "б) да не използва …") ban what they name.
+UNDERTAKING_ITEMS = [
+    "The user undertakes:\na) not to use robots to collect content;\nb) not to use the content to train artificial intelligence.",
+    "Потребителят се задължава:\nа) да не използва роботи за събиране на съдържание;\nб) да не използва съдържанието за обучение на изкуствен интелект.",
+    "يلتزم المستخدم بما يلي:\nأ- عدم استخدام برامج الزحف لجمع المحتوى؛\nب- عدم استخدام المحتوى لتدريب نماذج الذكاء الاصطناعي.",
+    "Ο χρήστης δεσμεύεται:\nα) να μη χρησιμοποιεί ρομπότ για τη συλλογή περιεχομένου·\nβ) να μη χρησιμοποιεί το περιεχόμενο για την εκπαίδευση τεχνητής νοημοσύνης.",
+    "L'utilisateur s'engage à :\na) ne pas utiliser de robots pour collecter le contenu ;\nb) ne pas utiliser le contenu pour entraîner une intelligence artificielle.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", UNDERTAKING_ITEMS)
+def test_undertaking_items_ban(verdicts: Callable[..., Effects], text: str) -> None:
+    effects = verdicts(text)
+    assert effects.get("crawl") == ("deny", ()), effects
+    assert effects.get("ai-train") == ("deny", ()), effects
+
+
+# The first person singular is the publisher of a personal site: "… sem a minha
+# autorização" keeps the page's notice beside talk of "outros sites" and "redes sociais".
+def test_my_permission_is_the_pages(verdicts: Callable[..., Effects]) -> None:
+    text = "Por favor, não copie o texto nem as fotografias para outros sites ou redes sociais sem a minha autorização."
+    assert verdicts(text).get("republish") == ("conditional", ("permission",)), verdicts(text)
