@@ -1228,9 +1228,12 @@ def _imperative_then_negator(clause: Clause, text: str, first: Hit) -> bool:
         nxt is not None
         and nxt.concept == "negator"
         and nxt.lexicon == first.lexicon  # (Finnish "et" after French "Intelligence …")
-        and first.concept != "action:ai"  # a noun, no verb
+        and first.concept in _IMPERATIVE_ACTS  # (not "AI", "archive": nouns, no verbs)
         and not text[_word_end(text, first.end) : nxt.start].strip()
     )
+
+
+_IMPERATIVE_ACTS = frozenset({"action:republish", "action:crawl", "action:download"})
 
 
 def _opens(before: str) -> bool:
