@@ -673,6 +673,7 @@ def split_clauses(
         cuts += [(m.end(), "list") for m in _LIST_PUNCT.finditer(text, start, end)]
         if coordinators:
             cuts += [(at, "coordinated") for at in _second_bans(hits, text, coordinators)]
+        cuts += [(at, "coordinated") for at in _listed_bans(hits, text, start, coordinators)]
     actions = [h.start for h in hits if h.concept.startswith("action:")]  # hits are sorted
     routes = [h.start for h in hits if h.concept.startswith("route:")]
     starts = [h.start for h in hits]
@@ -773,6 +774,37 @@ def _second_bans(hits: Sequence[Hit], text: str, coordinators: frozenset[str]) -
             after = hit.end
 
 
+def _listed_bans(
+    hits: Sequence[Hit], text: str, start: int, coordinators: frozenset[str]
+) -> Iterator[int]:
+    """ "Pas de repost sans me créditer, pas d'usage commercial, et pas d'IA", "No reposting
+    without credit, no AI": a sentence listing nominal bans, each opening with a negator
+    after a comma (a coordinator at most between). Once an item names a way to permission or
+    a condition, it is bound to that item: every item after it is a ban of its own. (Before
+    it, the items stay one clause: "No reproduction, no distribution without permission"
+    asks permission for both.) Yields where each such item starts."""
+    if not hits or hits[0].concept != "negator" or not _opens(text[start : hits[0].start]):
+        return
+    routed = False
+    for hit in hits[1:]:
+        if hit.concept.startswith("route:"):
+            routed = True
+        elif routed and hit.concept == "negator" and _listed_item(text, hit.start, coordinators):
+            yield hit.start
+
+
+def _listed_item(text: str, at: int, coordinators: frozenset[str]) -> bool:
+    """Does the negator at `at` open a list item: right after a comma or a coordinator, or
+    both (", et pas", "и никакого", ", and no")?"""
+    before = text[max(0, at - _LISTED_REACH) : at]
+    comma = max(before.rfind(","), before.rfind("，"), before.rfind("،"))
+    between = before[comma + 1 :].split()
+    if not between:
+        return comma >= 0
+    return fold_text(between[-1]) in coordinators
+
+
+_LISTED_REACH = 12  # characters before a listed negator that may hold its comma and "and"
 _COORDINATED_GAP = 3  # words from a coordinator to the ban word (it, is, also)
 _GAP_WORD = re.compile(r"[^\s,;]+")
 
@@ -3657,7 +3689,7 @@ def share_routes(readings: Sequence[BlockReading], disabled: frozenset[str]) -> 
                 routes.setdefault(purpose, set()).update(family)
             if effect.granted and effect.verdict == "conditional" and purpose == "republish":
                 granted.setdefault(purpose, set()).update(effect.conditions & REUSE_ROUTES)
-            if effect.grant and effect.verdict != "deny":
+            if _reuse_granted(effect):
                 reused.setdefault(purpose, set()).update(effect.conditions & REUSE_ROUTES)
     for reading in readings:
         if reading.voice != "own" or _absolute(reading):
@@ -3751,12 +3783,23 @@ def _add(
             current.hits.extend(h for h in hits if h not in known)
 
 
+def _reuse_granted(effect: Effect) -> bool:
+    """Is the reuse allowed, on conditions or not: stated by a grant, or banned only
+    without conditions of reuse ("No reposting without credit": reposting with credit is
+    allowed)? A ban without permission grants nothing."""
+    if effect.grant:
+        return effect.verdict != "deny"
+    return effect.verdict == "conditional" and bool(effect.conditions) and (
+        effect.conditions <= REUSE_ROUTES
+    )
+
+
 def _granted_manner(one: Effect, other: Effect) -> Effect | None:
     """ "You may republish our stories. You may not edit them.": a grant and a ban on
     manners of the same reuse are one grant on their conditions (in either order); None
     when the two are not a grant and such a ban."""
     for grant, ban in ((one, other), (other, one)):
-        if grant.grant and grant.verdict != "deny" and ban.verdict == "deny" and ban.manner:
+        if _reuse_granted(grant) and ban.verdict == "deny" and ban.manner:
             return Effect(
                 "conditional",
                 merge_routes(grant.conditions | ban.manner),

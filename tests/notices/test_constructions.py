@@ -5408,3 +5408,34 @@ def test_undertaking_items_ban(verdicts: Callable[..., Effects], text: str) -> N
 def test_my_permission_is_the_pages(verdicts: Callable[..., Effects]) -> None:
     text = "Por favor, não copie o texto nem as fotografias para outros sites ou redes sociais sem a minha autorização."
     assert verdicts(text).get("republish") == ("conditional", ("permission",)), verdicts(text)
+
+
+# Nominal bans listed in one sentence: a condition named in one item binds that item only;
+# the items after it are bans of their own, and a ban on commercial use after a reuse
+# allowed with credit is that reuse's condition. Before the condition, items share it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pas de repost sans me créditer, pas d'usage commercial, et pas d'IA.",
+        "Keine Übernahme ohne Quellenangabe, keine kommerzielle Nutzung, keine KI.",
+        "Никакого копирования без ссылки на источник, никакого коммерческого использования и никакого ИИ.",
+        "Geen overname zonder bronvermelding, geen commercieel gebruik en geen AI-training.",
+        "Nessuna ripubblicazione senza citare la fonte, nessun uso commerciale, nessun addestramento di IA.",
+    ],
+)  # fmt: skip
+def test_a_condition_binds_its_listed_ban(read: Callable[..., Effects], text: str) -> None:
+    effects = read(text)
+    assert effects.get("ai-train") == ("deny", ()), effects
+    assert effects.get("republish") == ("conditional", ("attribution", "non-commercial")), effects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No reproduction, no distribution without permission.",
+        "Keine Vervielfältigung, keine Verbreitung ohne Genehmigung.",
+        "Pas de reproduction, pas de diffusion sans autorisation.",
+    ],
+)
+def test_a_last_condition_holds_for_the_list(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("republish") == ("conditional", ("permission",)), read(text)
