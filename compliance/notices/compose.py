@@ -3789,8 +3789,10 @@ def _reuse_granted(effect: Effect) -> bool:
     allowed)? A ban without permission grants nothing."""
     if effect.grant:
         return effect.verdict != "deny"
-    return effect.verdict == "conditional" and bool(effect.conditions) and (
-        effect.conditions <= REUSE_ROUTES
+    return (
+        effect.verdict == "conditional"
+        and bool(effect.conditions)
+        and (effect.conditions <= REUSE_ROUTES)
     )
 
 
