@@ -664,6 +664,7 @@ def split_clauses(
     text: str = "",
     head_final: frozenset[int] = frozenset(),
     coordinators: frozenset[str] = frozenset(),
+    complementizers: frozenset[str] = frozenset(),
 ) -> list[Clause]:
     """Cut a sentence at its connectives, and at `;` / `:` (a list inside a sentence); each
     clause keeps the hits inside it. A sentence cut into more than `_CLAUSES_MAX` clauses is
@@ -718,6 +719,10 @@ def split_clauses(
             # "Unless otherwise stated, ... may not be reproduced" / "except for search
             # engines, crawling is prohibited": a condition or an exception ends at its comma.
             comma = _COMMA.search(text, hit.end, min(end, hit.end + _LOOK))
+            if comma and _opens_its_clause(text, hit.end, comma.end(), complementizers):
+                # "при условии, что …", "pod warunkiem, że …": the comma is the
+                # connective's own; the condition ends at the next one
+                comma = _COMMA.search(text, comma.end(), min(end, hit.end + _LOOK))
             if comma:
                 cuts.append((comma.end(), None))
             elif not any(h.concept in _PREDICATES and h.start < hit.start for h in hits):
@@ -774,23 +779,51 @@ def _second_bans(hits: Sequence[Hit], text: str, coordinators: frozenset[str]) -
             after = hit.end
 
 
+def _opens_its_clause(text: str, end: int, after: int, complementizers: frozenset[str]) -> bool:
+    """Is the comma ending at `after` right after the connective (ending at `end`) and
+    right before a complementizer: the two words are one connective ("при условии, что")?"""
+    if not complementizers or text[end : after - 1].strip():
+        return False
+    word = _NEXT_WORD.match(text, after)
+    return word is not None and fold_text(word.group(1)) in complementizers
+
+
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+
+
 def _listed_bans(
     hits: Sequence[Hit], text: str, start: int, coordinators: frozenset[str]
 ) -> Iterator[int]:
-    """ "Pas de repost sans me créditer, pas d'usage commercial, et pas d'IA", "No reposting
-    without credit, no AI": a sentence listing nominal bans, each opening with a negator
-    after a comma (a coordinator at most between). Once an item names a way to permission or
-    a condition, it is bound to that item: every item after it is a ban of its own. (Before
-    it, the items stay one clause: "No reproduction, no distribution without permission"
-    asks permission for both.) Yields where each such item starts."""
+    """ "Pas de repost sans me créditer, pas d'usage commercial, et pas d'IA", "Não autorizo o
+    uso … para treinamento de IA, nem a reprodução sem créditos": a sentence listing nominal
+    bans, each opening with a negator after a comma or a coordinator. A condition named in
+    one item is bound to it: every item after it is a ban of its own. An item before it
+    shares it ("No reproduction, no distribution without permission" asks permission for
+    both), unless the condition is only one of reuse (credit, a link) and the item names no
+    reuse to set it on. Yields where each item cut off starts."""
     if not hits or hits[0].concept != "negator" or not _opens(text[start : hits[0].start]):
         return
-    routed = False
+    items: list[list[Hit]] = [[hits[0]]]
     for hit in hits[1:]:
-        if hit.concept.startswith("route:"):
-            routed = True
-        elif routed and hit.concept == "negator" and _listed_item(text, hit.start, coordinators):
-            yield hit.start
+        if hit.concept == "negator" and _listed_item(text, hit.start, coordinators):
+            items.append([hit])
+        else:
+            items[-1].append(hit)
+    routes = [{h.concept[6:] for h in item if h.concept.startswith("route:")} for item in items]
+    for j in range(1, len(items)):
+        if any(routes[:j]) or _reuse_condition_elsewhere(items[j - 1], routes[j:]):
+            yield items[j][0].start
+
+
+def _reuse_condition_elsewhere(item: Sequence[Hit], later: Sequence[set[str]]) -> bool:
+    """Is the next condition named after this list item one of reuse only, and the item's
+    use no reuse (no condition of credit holds for "no AI training")?"""
+    named = next((routes for routes in later if routes), set())
+    return (
+        bool(named)
+        and named <= REUSE_ROUTES
+        and not any(h.concept == "action:republish" for h in item)
+    )
 
 
 def _listed_item(text: str, at: int, coordinators: frozenset[str]) -> bool:
@@ -1320,6 +1353,34 @@ def _addressing(
         if not states_a_use[k]:
             kept.append(hit)
     return kept + addressees[last:]
+
+
+def _continues_an_exception(clauses: Sequence[Clause], i: int) -> bool:
+    """ "…, exceto mecanismos de busca públicos, na medida necessária para a indexação": a
+    clause right after an exception, naming only what it excepted and stating nothing of its
+    own ("needed" asks nothing of the reader here), goes on with the exception: it takes no
+    ban of the lead-in's nor one of its own."""
+    if i == 0 or clauses[i - 1].connective != "exception":
+        return False
+    clause = clauses[i]
+    return (
+        bool(clause.purposes)
+        and clause.purposes <= clauses[i - 1].purposes
+        and not any(h.concept in _STATING for h in clause.hits)
+    )
+
+
+_STATING = frozenset({"restrict", "grant", "negator", "override"})  # ("as needed" states none)
+
+
+def _narrows_an_exception(clauses: Sequence[Clause], i: int) -> bool:
+    """ "Ausgenommen sind Suchmaschinen, soweit sie … mit Verlinkung indexieren": a condition
+    after an exception of a use says how far the exception goes; it sets no condition of
+    reuse. (After an exception naming a way out, "except for short quotations, provided the
+    source is cited", it is a condition of that way.)"""
+    return clauses[i].connective == "condition" and any(
+        c.connective == "exception" and c.purposes for c in clauses[:i]
+    )
 
 
 def _sentence_actions(hits: Sequence[Hit]) -> set[str]:
@@ -2184,7 +2245,9 @@ def compose_block(
         ctx.section_addressees = _addressing(ctx.section_addressees, sentences)
     for s_start, s_end, hits in sentences:
         hits = _without_named_negators(hits, text, s_start)
-        clauses = split_clauses(s_start, s_end, hits, text, ctx.head_final, ctx.coordinators)
+        clauses = split_clauses(
+            s_start, s_end, hits, text, ctx.head_final, ctx.coordinators, ctx.complementizers
+        )
         sentence_actions = _sentence_actions(hits)
         if "scope" not in disabled and (
             ctx.section_addressees or any(h.concept == "addressee" for h in ctx.heading_hits)
@@ -2306,6 +2369,9 @@ def compose_block(
         for i, clause in enumerate(clauses):
             pol = clause.polarity
             purposes = set(clause.purposes)
+            if pol != "grant" and _continues_an_exception(clauses, i):
+                clause.notes.append("goes on with the exception before it")
+                continue
             if (
                 pol == "restrict"
                 and clause.licences
@@ -2330,6 +2396,7 @@ def compose_block(
                 and purposes
                 and clause.routes & REUSE_ROUTES
                 and not clause.routes & set(_PERMISSION_FAMILY)
+                and not _narrows_an_exception(clauses, i)
             ):
                 # "转载请注明出处", "Sharing with attribution": a use named with a condition
                 # of reuse is allowed on that condition.
@@ -3046,7 +3113,9 @@ def _restrict(
     if "route" not in disabled:
         routes = set(clause.routes)
         if not routes:
-            for other in clauses:
+            for k, other in enumerate(clauses):
+                if _narrows_an_exception(clauses, k):
+                    continue  # (how far the exception goes, no way out of the ban)
                 if other is not clause and not other.polarity:
                     routes |= other.routes
                     if not other.routes and other.connective == "condition":

@@ -25,6 +25,9 @@ _SPACE = re.compile(r"\s")
 _CONTENT = re.compile(r"\S(?:[\s\S]*\S)?")  # a span trimmed of white space at both ends
 _LIST_ITEM = re.compile(
     r"^\s*(?:(?:[-*•·◦▪–—]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]+\)|\d{1,2}(?:\.\d{1,2}){1,3}\.?)\s+"
+    # a Roman numeral and a dash or bracket ("I – …", "II – …", "iv) …"), as Brazilian and
+    # Portuguese terms and laws number their items
+    r"|[IVX]{1,5}\s?[–—-]\s|[ivx]{1,5}\)\s|[IVX]{1,5}\)\s"
     # CJK and symbol markers need no space: "（一）", "一、", "①", "１．", "・"
     r"|[①-⑳❶-❿]|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．]"
     r"|[0-9０-９]{1,3}[、．]|・)",
@@ -45,11 +48,13 @@ def _list_item(line: str) -> bool:
         and first not in _ASCII_MARKERS
         and not first.isdigit()
         and not (first.isalpha() and body[1:2] in (".", ")"))
+        and first not in _ROMAN
     ):
         return False
     return _LIST_ITEM.match(line) is not None
 
 
+_ROMAN = "IVXivx"  # the letters that may open a Roman numeral's marker
 _ASCII_MARKERS = "-*("  # the ASCII characters that may open a marker, besides digits and letters
 # A law's or terms' paragraph number, over a list numbered otherwise: "(1)", "①".
 _OUTER_ITEM = re.compile(r"\s*(?:\(\d{1,3}\)|[①-⑳])")

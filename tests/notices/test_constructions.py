@@ -5439,3 +5439,56 @@ def test_a_condition_binds_its_listed_ban(read: Callable[..., Effects], text: st
 )
 def test_a_last_condition_holds_for_the_list(read: Callable[..., Effects], text: str) -> None:
     assert read(text).get("republish") == ("conditional", ("permission",)), read(text)
+
+
+# "with the sole exception of", "à la seule exception de": an exception like any other.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Automated collection is prohibited, with the sole exception of indexing by search engines.",
+        "La collecte automatisée est interdite, à la seule exception des moteurs de recherche.",
+        "Queda prohibida la extracción automatizada, con la única excepción de los motores de búsqueda.",
+        "Automatyczne pobieranie treści jest zabronione, jedynym wyjątkiem są wyszukiwarki internetowe.",
+        "È vietata l'estrazione automatizzata, con l'unica eccezione dei motori di ricerca.",
+    ],
+)  # fmt: skip
+def test_a_sole_exception_excepts(read: Callable[..., Effects], text: str) -> None:
+    effects = read(text)
+    assert effects.get("crawl") == ("deny", ()) and effects.get("search") == ("allow", ()), effects
+
+
+# What follows an exception and names only what it excepted ("…, except public search
+# engines, to the extent needed for indexing") goes on with it: no ban of the lead-in's. A
+# condition after an exception of a use says how far it goes: no way out of the ban.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The user may not:\n(a) use robots to collect content, except public search engines, to the extent needed for indexing;\n(b) train AI models on the content.",
+        "É vedado ao usuário:\nI – utilizar robôs para coletar dados, exceto mecanismos de busca públicos, na medida necessária para a indexação;\nII – treinar modelos de inteligência artificial.",
+        "Пользователю запрещается:\n1) собирать материалы роботами, за исключением поисковых систем, в объёме, необходимом для индексации;\n2) обучать модели ИИ.",
+        "Il est interdit à l'utilisateur de :\na) collecter les contenus par des robots, sauf les moteurs de recherche publics, dans la mesure nécessaire à l'indexation ;\nb) entraîner des modèles d'IA.",
+        "Il crawling è vietato, tranne per i motori di ricerca, a condizione che indicizzino le pagine con un link alla fonte.",
+        "Сбор данных роботами запрещён, за исключением поисковых систем, при условии, что они индексируют страницы со ссылкой на источник.",
+    ],
+)  # fmt: skip
+def test_what_follows_an_exception_narrows_it(read: Callable[..., Effects], text: str) -> None:
+    effects = read(text)
+    assert effects.get("crawl") == ("deny", ()) and effects.get("search") == ("allow", ()), effects
+
+
+def test_a_condition_of_an_excepted_way_out_holds(read: Callable[..., Effects]) -> None:
+    text = "Reproduction is prohibited, except for short quotations, provided the source is cited."
+    assert read(text).get("republish") == ("conditional", ("attribution", "excerpt-limit"))
+
+
+# "при условии, что", "pod warunkiem, że": a connective written with a comma is one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Перепечатка разрешена при условии, что указан источник.",
+        "Przedruk dozwolony pod warunkiem, że podane zostanie źródło.",
+        "Передрук дозволено за умови, що вказано джерело.",
+    ],
+)
+def test_a_condition_with_its_comma_is_one(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("republish") == ("conditional", ("attribution",)), read(text)

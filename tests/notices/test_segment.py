@@ -192,3 +192,16 @@ def test_a_menu_line_under_a_list_item_is_a_block_of_its_own() -> None:
     blocks = _texts(text)
     assert blocks[2] == ("item", "- Using material to train artificial intelligence models")
     assert blocks[3][1] == "About us | Contact | Privacy policy"
+
+
+def test_roman_numerals_with_a_dash_or_bracket_number_items() -> None:
+    text = (
+        "É vedado ao usuário:\n"
+        "I – copiar anúncios;\n"
+        "II – utilizar robôs;\n"
+        "III – treinar modelos de IA.\n"
+        "iv) a further item\n"
+        "Imagine a line opening with a capital I.\n"
+    )
+    blocks = segment(text, "text")
+    assert [b.lead_in for b in blocks] == [None, 0, 0, 0, 0, None]
