@@ -563,8 +563,12 @@ def _cites_law(hit: Hit, cited: _Cited, block_text: str, offset: int, ctx: Conte
     head-final language what it cites comes before it."""
     after = block_text[hit.end - offset : hit.end - offset + 30].lstrip(" (")
     # (each pattern opens with one of a few characters: most words are told by the first)
-    if after[:1] in _CITATION_OPENERS and LAW_CITATION.match(after):
+    if after[:1] in _CITATION_OPENERS and (
+        LAW_CITATION.match(after) or _SECTION_BEFORE_MARK.match(after)
+    ):
         return True
+    if "(" in after and _STATUTE_NUMBER.search(after):
+        return True  # "skyddas enligt lagen (1960:729) om upphovsrätt"
     if after[:1].lower() in _LICENCE_OPENERS and _LICENCE_NAME.match(after):
         return True
     if cited.starts_within(hit.end, _CITE_GAP):
@@ -583,7 +587,9 @@ _LICENCE_NAME = re.compile(
 )
 _CITE_GAP = 6  # "according to the licence": an article between
 # The characters `LAW_CITATION` and `_LICENCE_NAME` (in lower case) may open with.
-_CITATION_OPENERS = frozenset("§¶aA第제")
+_CITATION_OPENERS = frozenset("§¶aA第제0123456789")
+_STATUTE_NUMBER = re.compile(r"\(\d{4}:\d{1,4}\)")  # a Swedish statute's number, "(1960:729)"
+_SECTION_BEFORE_MARK = re.compile(r"\d{1,3}\s?[a-z]?\s?§")  # "enligt 15 b §", as Nordic laws number
 _LICENCE_OPENERS = frozenset("tldaco")
 
 
@@ -1517,7 +1523,12 @@ def binding_scope(
         if binding.lexicon in head_final:
             _bind_phrase(_means_after(binding, actions, text), actions, text, clause, bound)
             continue
-        leads_to_ai = any(h.start >= binding.start and h.concept[7:] in _AI_ENDS for h in actions)
+        # (up to a clause coordinated after a comma: "bruke automatiserte verktøy for å hente
+        # ut innhold, eller å bruke innholdet til å trene KI" names two acts)
+        limit = _next_coordinated_clause(text, binding.end, clause.end, coordinators)
+        leads_to_ai = any(
+            binding.start <= h.start < limit and h.concept[7:] in _AI_ENDS for h in actions
+        )
         # Reproducing "for the purpose of training AI" is a means to it, unless a verb after
         # the binding takes it ("weder veröffentlicht noch zum Training … verwendet").
         verb_after = any(h.start > binding.start and h.concept == "action:use" for h in actions)
@@ -1579,6 +1590,20 @@ def binding_scope(
     if not bound:
         return acts
     return actions_of([h for h in actions if (h.start, h.end) not in bound])
+
+
+def _next_coordinated_clause(text: str, start: int, end: int, coordinators: frozenset[str]) -> int:
+    """Where the first ", or" / ", und" after `start` (before `end`) opens another clause;
+    `end` if none does."""
+    if not text or not coordinators:
+        return end
+    for comma in _COMMA_THEN_WORD.finditer(text, start, end):
+        if fold_text(comma.group(1)) in coordinators:
+            return comma.start()
+    return end
+
+
+_COMMA_THEN_WORD = re.compile(r"[,，،]\s*(\w+)")
 
 
 def _one_phrase(text: str, end: int, start: int, coordinators: frozenset[str]) -> bool:
@@ -3147,7 +3172,12 @@ def _restrict(
     elif overridden and routes:
         clause.notes.append("override of the manner, not of the way to permission")
     negated = any(h.concept == "negator" for h in clause.hits)
-    if not routes and not negated and _asks_for_something(clause):
+    if (
+        not routes
+        and not negated
+        and _asks_for_something(clause)
+        and not _undertakes_a_ban(clause, text, privatives)
+    ):
         routes = {"permission"}  # "X requires ..." names no route: permission is the least
     if not routes and clause.actions == {"use"} and purposes == {"republish"} and not elsewhere:
         # "Using the site for defamation is forbidden": a bare "use" names no reuse of the
@@ -3247,14 +3277,14 @@ def _after_privative(clause: Clause, text: str, privatives: frozenset[str]) -> s
     return {
         h.start
         for h in clause.hits
-        if h.concept.startswith("route:")
-        and _names_privative(
-            fold_text(text[max(clause.start, h.start - _PRIVATIVE_REACH) : h.start]).split()[
-                -_PRIVATIVE_WORDS:
-            ],
-            privatives,
-        )
+        if h.concept.startswith("route:") and _follows_privative(clause, text, h.start, privatives)
     }
+
+
+def _follows_privative(clause: Clause, text: str, at: int, privatives: frozenset[str]) -> bool:
+    """Does a privative ("without", "ohne", "بدون") stand a word or two before `at`?"""
+    before = fold_text(text[max(clause.start, at - _PRIVATIVE_REACH) : at]).split()
+    return _names_privative(before[-_PRIVATIVE_WORDS:], privatives)
 
 
 def _names_privative(words: list[str], privatives: frozenset[str], at_start: bool = False) -> bool:
@@ -3365,6 +3395,19 @@ _REFUSAL_GAP = 4  # words between a route and the negator that refuses it at the
 def _near(text: str, first: Hit, second: Hit) -> bool:
     """At most one word between two hits."""
     return len(text[first.end : second.start].split()) <= 1
+
+
+def _undertakes_a_ban(clause: Clause, text: str, privatives: frozenset[str]) -> bool:
+    """ "Naudotojas įsipareigoja nenaudoti robotų", "Uživatel se zavazuje nekopírovat obsah":
+    a `require` term beside a ban word of its own clause, no way to permission named, is the
+    undertaking that frames the ban; it asks for nothing. After "without" ("بدون کسب مجوز
+    ممنوع", forbidden without obtaining permission) it is the way to permission."""
+    if not any(h.concept == "restrict" for h in clause.hits):
+        return False
+    return not any(
+        h.concept == "require" and _follows_privative(clause, text, h.start, privatives)
+        for h in clause.hits
+    )
 
 
 def _asks_for_something(clause: Clause) -> bool:

@@ -5492,3 +5492,74 @@ def test_a_condition_of_an_excepted_way_out_holds(read: Callable[..., Effects]) 
 )
 def test_a_condition_with_its_comma_is_one(read: Callable[..., Effects], text: str) -> None:
     assert read(text).get("republish") == ("conditional", ("attribution",)), read(text)
+
+
+# An undertaking ("se zavazuje", "įsipareigoja", "taahhüt eder") framing a negated verb is
+# a ban; it asks for no permission. After "without" the same `require` word is the way to
+# permission ("بدون کسب مجوز ممنوع").
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        ("Uživatel se zavazuje nepoužívat roboty ke stahování obsahu.", "crawl"),
+        ("Používateľ sa zaväzuje nekopírovať obsah.", "republish"),
+        ("Naudotojas įsipareigoja nenaudoti robotų turiniui rinkti.", "crawl"),
+        ("Lietotājs apņemas nekopēt saturu.", "republish"),
+        ("Kullanıcı, içerikleri çoğaltmamayı taahhüt eder.", "republish"),
+        ("Ο χρήστης δεσμεύεται να μη χρησιμοποιεί bots για τη συλλογή περιεχομένου.", "crawl"),
+        ("L'utente si impegna a non utilizzare robot per raccogliere i contenuti.", "crawl"),
+        ("המשתמש מתחייב שלא להשתמש ברובוטים לאיסוף תכנים.", "crawl"),
+    ],
+)
+def test_an_undertaking_not_to_bans(read: Callable[..., Effects], text: str, purpose: str) -> None:
+    assert read(text).get(purpose) == ("deny", ()), read(text)
+
+
+def test_a_requirement_after_without_is_the_way(read: Callable[..., Effects]) -> None:
+    text = "هرگونه کپی‌برداری از مطالب بدون کسب مجوز ممنوع است."
+    assert read(text).get("republish") == ("conditional", ("permission",)), read(text)
+
+
+# Bots that "have no access" are barred.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roboter, crawlere og andre automatiserte tjenester har ikke adgang til nettstedet.",
+        "Robotter og crawlere har ikke adgang til hjemmesiden.",
+        "Robotar och crawlers har inte tillgång till webbplatsen.",
+        "Bots und Crawler haben keinen Zugriff auf diese Website.",
+    ],
+)
+def test_bots_without_access_are_barred(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("crawl") == ("deny", ()), read(text)
+
+
+# A binding reaches no further than ", or" opening another clause: "use automated tools to
+# extract content, or use the content to train AI" bans both acts.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Запрещается использовать роботов для сбора материалов, или использовать материалы для обучения ИИ.",
+        "Det er ikke tillatt å bruke automatiserte verktøy for å hente ut innhold, eller å bruke innholdet til å trene opp kunstig intelligens.",
+        "You may not use automated tools to extract content, or use the content to train AI models.",
+        "Es ist untersagt, automatisiert Daten zu erheben, oder die Inhalte für das Training von KI zu nutzen.",
+        "Il est interdit d'utiliser des robots pour collecter les contenus, ou de les utiliser pour entraîner une IA.",
+    ],
+)  # fmt: skip
+def test_a_binding_stops_at_a_coordinated_clause(read: Callable[..., Effects], text: str) -> None:
+    effects = read(text)
+    assert effects.get("crawl") == ("deny", ()) and effects.get("ai-train") == ("deny", ()), effects
+
+
+# "enligt 15 b §", "enligt lagen (1960:729)": citing a law as the Nordic laws number it is
+# no one speaking.
+@pytest.mark.parametrize(
+    ("text", "purpose", "verdict"),
+    [
+        ("Förlaget förbehåller sig rätten till text- och datautvinning. Förbehållet omfattar inte forskning enligt 15 b §.", "ai-train", ("deny", ())),
+        ("Allt innehåll skyddas enligt lagen (1960:729) om upphovsrätt. Materialet får inte kopieras utan skriftligt tillstånd.", "republish", ("conditional", ("written-permission",))),
+    ],
+)  # fmt: skip
+def test_a_nordic_citation_names_no_speaker(
+    read: Callable[..., Effects], text: str, purpose: str, verdict: tuple[str, tuple[str, ...]]
+) -> None:
+    assert read(text).get(purpose) == verdict, read(text)
