@@ -18,7 +18,14 @@ from functools import lru_cache
 from itertools import groupby, islice, pairwise
 from operator import attrgetter
 
-from compliance.notices.lexicon import ACTIONS, REUSE_CONCEPTS, REUSE_ROUTES, Hit, fold_text
+from compliance.notices.lexicon import (
+    ACTIONS,
+    REUSE_CONCEPTS,
+    REUSE_ROUTES,
+    Hit,
+    fold_text,
+    unspaced,
+)
 from compliance.notices.segment import LAW_CITATION, Block
 
 AI_PURPOSES = frozenset({"ai-train", "ai-input", "ai-index"})
@@ -141,6 +148,8 @@ class Context:
     noun_capitals: frozenset[int] = frozenset()  # lexicons that write every noun capitalised
     privative_routes: frozenset[str] = frozenset()  # "non autorisé": a use without permission
     manners: Mapping[tuple[int, str], str] = field(default_factory=dict)  # LexiconSet.manners
+    # LexiconSet.negating_overrides; None: every override negates
+    negating_overrides: frozenset[tuple[int, str]] | None = None
     coordinators: frozenset[str] = frozenset()  # "and", "or", "및": the block's languages'
     locatives: frozenset[str] = frozenset()  # "on", "auf", "su": the block's languages'
     interrogatives: frozenset[str] = frozenset()  # "how", "whether": the block's languages'
@@ -267,7 +276,7 @@ def _the_readers(block_text: str, start: int, end: int, ctx: Context) -> bool:
     return any(
         (before.endswith(word) or after.startswith(word))
         for word in ctx.second_person
-        if _unspaced(word[-1])
+        if unspaced(word[-1])
     )
 
 
@@ -867,7 +876,7 @@ def _joins_clauses(text: str, at: int, word: str) -> bool:
     either it joins the words of a list ("spam and materials infringing …")."""
     before = text[max(0, at - 3) : at].rstrip(" \t")
     return before.endswith((",", "،", "，", "、")) or (
-        _unspaced(word[0]) and at > 0 and text[at - 1].isspace()
+        unspaced(word[0]) and at > 0 and text[at - 1].isspace()
     )
 
 
@@ -992,7 +1001,12 @@ def _head_final(
     return acts_before and not acts_after and not routes_after
 
 
-def polarity(clause: Clause, text: str, disabled: frozenset[str]) -> str | None:
+def polarity(
+    clause: Clause,
+    text: str,
+    disabled: frozenset[str],
+    negating_overrides: frozenset[tuple[int, str]] | None = None,
+) -> str | None:
     """restrict / grant / None. A negated grant restricts; so does a clause that opens with
     a negator ("No scraping.", "Not for AI training")."""
     c = clause.concepts()
@@ -1009,7 +1023,8 @@ def polarity(clause: Clause, text: str, disabled: frozenset[str]) -> str | None:
     # "Under no circumstances may ...": an override negates the grant it governs; a negator
     # that only waives a condition ("welcome to use them — no attribution required") does not.
     negated = (
-        c["override"] > 0 or (c["negator"] > 0 and not _only_waives(clause))
+        (c["override"] > 0 and not _grant_extended(clause, c, negating_overrides))
+        or (c["negator"] > 0 and not _only_waives(clause))
     ) and "negation" not in disabled
     if c["require"] and c["grant"] and not (c["restrict"] or negated) and routes_of(clause.hits):
         # "Users may copy ... with mandatory citation of the authors": a grant on conditions.
@@ -1054,6 +1069,23 @@ def polarity(clause: Clause, text: str, disabled: frozenset[str]) -> str | None:
         clause.notes.append("a table cell naming a way to permission: the row's use needs it")
         return "restrict"
     return None
+
+
+def _grant_extended(
+    clause: Clause, c: Mapping[str, int], negating: frozenset[tuple[int, str]] | None
+) -> bool:
+    """ "Se permite su reutilización, incluso con fines comerciales": after a grant, with no
+    negator or ban word, an override without a negator of its own ("even with", not "under
+    no circumstances") extends the grant; before it ("Even with a licence, no …") or
+    holding a negator it negates it. (`negating` None: unknown, every override negates.)"""
+    if negating is None or not c["grant"] or c["negator"] or c["restrict"]:
+        return False
+    first_grant = min(h.start for h in clause.hits if h.concept == "grant")
+    return all(
+        h.start > first_grant and (h.lexicon, h.term) not in negating
+        for h in clause.hits
+        if h.concept == "override"
+    )
 
 
 def _negated_ban(clause: Clause, text: str, exclusives: frozenset[str]) -> bool:
@@ -1443,9 +1475,7 @@ def _inclusive_pattern(inclusives: frozenset[str]) -> re.Pattern[str]:
     words = sorted(inclusives, key=len, reverse=True)
     # Whole words only, except in scripts written without spaces ("禁止…，包括…").
     return re.compile(
-        "|".join(
-            re.escape(w) if _unspaced(w[0]) else rf"(?<!\w){re.escape(w)}(?!\w)" for w in words
-        )
+        "|".join(re.escape(w) if unspaced(w[0]) else rf"(?<!\w){re.escape(w)}(?!\w)" for w in words)
     )
 
 
@@ -1638,7 +1668,7 @@ def _coordinated_away(
         return True
     words = gap.split()
     return any(w in coordinators for w in words) or any(
-        c in gap for c in coordinators if c and _unspaced(c[0])
+        c in gap for c in coordinators if c and unspaced(c[0])
     )
 
 
@@ -1771,7 +1801,7 @@ def _embedded_question(clause: Clause, text: str, ctx: Context) -> bool:
     gap = _without_asides(fold_text(text[clause.start : polar[0].start]), ctx.interrogatives)
     words = set(gap.split())
     return any(
-        word in words or (_unspaced(word[0]) and word in gap) or (" " in word and word in gap)
+        word in words or (unspaced(word[0]) and word in gap) or (" " in word and word in gap)
         for word in ctx.interrogatives
     )
 
@@ -2150,7 +2180,7 @@ def _own_site_before(start: int, own: list[Hit], text: str, ctx: Context) -> boo
         if word in ctx.locatives:
             return True
         # Unspaced scripts: the own-voice term may stop inside its word ("本网|站所").
-        if _unspaced(word[0]) and len(word) <= 3 and word.endswith(tuple(ctx.locatives)):
+        if unspaced(word[0]) and len(word) <= 3 and word.endswith(tuple(ctx.locatives)):
             return True
     return False
 
@@ -2297,7 +2327,7 @@ def compose_block(
             continue
         for clause in clauses:
             _negated_condition(clause, clauses, disabled)
-            clause.polarity = polarity(clause, text, disabled)
+            clause.polarity = polarity(clause, text, disabled, ctx.negating_overrides)
             if (
                 clause.polarity == "restrict"
                 and "negation" not in disabled
@@ -3481,24 +3511,10 @@ def _word_end(text: str, at: int) -> int:
     while (
         end < limit
         and (text[end].isalnum() or unicodedata.category(text[end])[0] == "M")
-        and not _unspaced(text[end])
+        and not unspaced(text[end])
     ):
         end += 1
     return end
-
-
-def _unspaced(char: str) -> bool:
-    """A character of a script written without spaces (CJK, kana, Thai, Lao, Myanmar,
-    Khmer): its words have no end to look for."""
-    code = ord(char)
-    return (
-        0x3040 <= code <= 0x30FF
-        or 0x3400 <= code <= 0x9FFF
-        or 0xF900 <= code <= 0xFAFF
-        or 0x0E00 <= code <= 0x0EFF
-        or 0x1000 <= code <= 0x109F
-        or 0x1780 <= code <= 0x17FF
-    )
 
 
 def _grant(

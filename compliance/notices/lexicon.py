@@ -422,6 +422,10 @@ class LexiconSet:
             if concept.startswith("action:") and concept[7:] in MANNERS
             for term in terms
         }
+        # (lexicon, term) of the overrides that hold a negator ("under no circumstances",
+        # "in keinem Fall"): they negate a grant wherever they stand, where "even with"
+        # after a grant ("incluso con fines comerciales") extends it.
+        self.negating_overrides = frozenset(_negating_overrides(self.lexicons))
         # Terms written with a final comma or colon count only where the text has that mark
         # after them too: a label ("Beispiel:"; "zum Beispiel" labels nothing), a clause
         # connective ("が、"; the particle "が" alone marks a subject).
@@ -1379,6 +1383,39 @@ def _term_forms(term: str) -> tuple[str, str]:
     """A term's matching form and its words (asked for once per automaton it may join)."""
     surface = normalise_term(term.strip("*"))
     return surface, " ".join(squeeze(word_text(surface)).split())
+
+
+def unspaced(char: str) -> bool:
+    """A character of a script written without spaces (CJK, kana, Thai, Lao, Myanmar,
+    Khmer): its words have no end to look for."""
+    code = ord(char)
+    return (
+        0x3040 <= code <= 0x30FF
+        or 0x3400 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0x0E00 <= code <= 0x0EFF
+        or 0x1000 <= code <= 0x109F
+        or 0x1780 <= code <= 0x17FF
+    )
+
+
+def _negating_overrides(lexicons: Sequence[Lexicon]) -> Iterator[tuple[int, str]]:
+    """(lexicon, term) of each override with one of its lexicon's negators in it: a word
+    of it, a word a negator stem opens, or (in a script without spaces) a part of it."""
+    for index, lx in enumerate(lexicons):
+        negators = [
+            (normalise_term(n.strip("*")), n.endswith("*")) for n in lx.terms.get("negator", {})
+        ]
+        for term in lx.terms.get("override", {}):
+            surface, words = _term_forms(term)
+            split = words.split()
+            if any(
+                (unspaced(surface[0]) and n in surface)
+                or any(w == n or (stem and w.startswith(n)) for w in split)
+                for n, stem in negators
+                if n
+            ):
+                yield index, surface
 
 
 def _reservations_including(lexicon: Lexicon) -> list[tuple[str, str]]:

@@ -366,6 +366,7 @@ def recognise(
         ctx.noun_capitals = lexicons.noun_capitals
         ctx.privative_routes = lexicons.privative_routes
         ctx.manners = lexicons.manners
+        ctx.negating_overrides = lexicons.negating_overrides
         languages = {h.lexicon for h in block_hits}
         for name in STRUCTURE_WORDS:
             setattr(ctx, name, lexicons.structure_words(name, languages))

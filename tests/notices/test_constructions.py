@@ -5563,3 +5563,21 @@ def test_a_nordic_citation_names_no_speaker(
     read: Callable[..., Effects], text: str, purpose: str, verdict: tuple[str, tuple[str, ...]]
 ) -> None:
     assert read(text).get(purpose) == verdict, read(text)
+
+
+# After a grant, "even with" extends it ("incluso con fines comerciales"); an override that
+# holds a negator ("under no circumstances") still negates it wherever it stands.
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Se permite su reutilización, incluso con fines comerciales, siempre que se cite la fuente.", ("conditional", ("attribution",))),
+        ("La réutilisation est autorisée, même avec un usage commercial, à condition de citer la source.", ("conditional", ("attribution",))),
+        ("Copying is permitted under no circumstances.", ("deny", ())),
+        ("Even with a licence, copying is not permitted.", ("deny", ())),
+        ("Копирование ни в коем случае не разрешено.", ("deny", ())),
+    ],
+)  # fmt: skip
+def test_even_with_after_a_grant_extends_it(
+    read: Callable[..., Effects], text: str, verdict: tuple[str, tuple[str, ...]]
+) -> None:
+    assert read(text).get("republish") == verdict, read(text)
