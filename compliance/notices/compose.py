@@ -1062,6 +1062,11 @@ def polarity(
         if _imperative_then_negator(clause, text, first):
             clause.notes.append("an imperative and its negator: a ban")
             return "restrict"
+        if any(k.startswith("action:") for k in c) and _refused(clause, text):
+            # "Nu îmi dau acordul ca textele mele să fie folosite …", "Я не даю согласия на
+            # использование …": the way to permission refused for a use bans it.
+            clause.notes.append("consent refused: a ban")
+            return "restrict"
         if any(h.concept == "negator" and _fills_a_cell(text, h) for h in clause.hits):
             clause.notes.append("a table cell saying no: the row's use is banned")
             return "restrict"
@@ -3359,7 +3364,7 @@ def _refused(clause: Clause, text: str) -> set[int]:
         if (
             negation is not None
             and hit.concept.startswith("route:")
-            and (speaker or granting)
+            and (speaker or granting or _opening(text, clause, negation))
             and _near(text, before, hit)
             and last_predicate < hit.start
         ):
@@ -3420,6 +3425,18 @@ def _refused_after(hits: Sequence[Hit], text: str, end: int) -> set[int]:
 
 
 _REFUSAL_GAP = 4  # words between a route and the negator that refuses it at the clause's end
+
+
+def _opening(text: str, clause: Clause, negation: Hit) -> bool:
+    """Does the negation open a main clause, a subject at most before it ("Ich gebe keine
+    Zustimmung", "Я не даю согласия")? (In a condition, "nếu chưa được cấp phép", if not
+    yet licensed, the negated way is the one asked for.)"""
+    if clause.connective in ("condition", "exception"):
+        return False
+    return len(text[clause.start : negation.start].split()) <= _OPENING_WORDS
+
+
+_OPENING_WORDS = 2
 
 
 def _near(text: str, first: Hit, second: Hit) -> bool:

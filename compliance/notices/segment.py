@@ -392,6 +392,8 @@ def sentences(
                 continue
             if _is_abbreviation(text, begin, first, abbreviations):
                 continue
+            if _inside_brackets(text, begin, first):
+                continue
         content = _CONTENT.search(text, begin, stop)
         if content is not None:
             yield Sentence(content.start(), content.end())
@@ -399,6 +401,19 @@ def sentences(
     content = _CONTENT.search(text, begin, end)
     if content is not None:
         yield Sentence(content.start(), content.end())
+
+
+def _inside_brackets(text: str, begin: int, dot: int) -> bool:
+    """ "(Szjt. 33/A. §) és …", "(Art. 4 Abs. 3 DSM-RL. Siehe …)": a period inside brackets
+    opened in this sentence, closed a few words on, ends no sentence."""
+    opened = text.count("(", begin, dot) - text.count(")", begin, dot)
+    if opened <= 0:
+        return False
+    close = text.find(")", dot, dot + _BRACKET_REACH)
+    return close >= 0 and "\n" not in text[dot:close]
+
+
+_BRACKET_REACH = 40  # characters from a period to the bracket that closes around it
 
 
 def _opens_lower(text: str) -> bool:

@@ -5581,3 +5581,54 @@ def test_even_with_after_a_grant_extends_it(
     read: Callable[..., Effects], text: str, verdict: tuple[str, tuple[str, ...]]
 ) -> None:
     assert read(text).get("republish") == verdict, read(text)
+
+
+# "Nu îmi dau acordul ca …", "Ich gebe keine Zustimmung zur …": consent refused for a use
+# bans it (no way to permission is left); "if not yet licensed" in a condition is the way.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nu îmi dau acordul ca textele mele să fie folosite la antrenarea modelelor de inteligență artificială.",
+        "Ich gebe keine Zustimmung zur Nutzung meiner Texte für KI-Training.",
+        "Я не даю согласия на использование моих текстов для обучения ИИ.",
+        "Nous ne donnons pas notre accord pour l'utilisation de nos textes pour entraîner une IA.",
+        "Nie wyrażam zgody na wykorzystywanie moich tekstów do trenowania AI.",
+    ],
+)  # fmt: skip
+def test_consent_refused_bans(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), read(text)
+
+
+def test_a_negated_way_in_a_condition_is_asked_for(read: Callable[..., Effects]) -> None:
+    text = "Không sử dụng nội dung của trang này để tạo câu trả lời bằng chatbot AI nếu chưa được cấp phép."
+    assert read(text).get("ai-input") == ("conditional", ("licence",)), read(text)
+
+
+# A use "in no form" ("in keiner Form", "semmilyen formában") without permission, examples
+# after "including", is banned for every use named.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Inhalte dürfen ohne vorherige schriftliche Zustimmung des Verlags in keiner Form genutzt werden, einschließlich Text- und Data-Mining und KI-Training.",
+        "A honlapon megjelent tartalmak a kiadó előzetes írásbeli engedélye nélkül semmilyen formában nem használhatók fel, ide értve a szöveg- és adatbányászatot (Szjt. 33/A. §) és a mesterséges intelligencia tanítását is.",
+        "The content may not be used in any form without the publisher's prior written permission, including text and data mining and the training of AI.",
+    ],
+)  # fmt: skip
+def test_no_use_in_any_form_including_ai(read: Callable[..., Effects], text: str) -> None:
+    effects = read(text)
+    for purpose in ("ai-train", "republish"):
+        assert effects.get(purpose) == ("conditional", ("written-permission",)), effects
+
+
+# Colloquial sharing with a link back (nb, da, sv).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Del gjerne artiklene våre, men husk å lenke tilbake.",
+        "Dela gärna våra artiklar med länk.",
+        "Del gerne vores artikler med link.",
+        "Blogunk cikkei szabadon átvehetők, a forrás (kertbarat.hu) és a szerző nevének megjelölésével.",
+    ],
+)
+def test_sharing_with_a_link_back(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("republish") == ("conditional", ("attribution",)), read(text)

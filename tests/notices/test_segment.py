@@ -205,3 +205,9 @@ def test_roman_numerals_with_a_dash_or_bracket_number_items() -> None:
     )
     blocks = segment(text, "text")
     assert [b.lead_in for b in blocks] == [None, 0, 0, 0, 0, None]
+
+
+def test_a_period_inside_brackets_ends_no_sentence() -> None:
+    text = "Nem használhatók fel, ide értve az adatbányászatot (Szjt. 33/A. §) és az MI tanítását is. Vége."
+    spans = [text[s.start : s.end] for s in sentences(text, 0, len(text))]
+    assert spans == [text[: text.index(" Vége")], "Vége."]
