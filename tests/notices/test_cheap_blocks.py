@@ -35,7 +35,7 @@ from compliance.notices.lexicon import (
     resolve_overlaps,
     squeeze,
 )
-from compliance.notices.recognise import _QUOTED, _outside
+from compliance.notices.recognise import _QUOTED, _outside, recognise
 from compliance.notices.segment import (
     _LEAD_IN_MARKS,
     _LIST_ITEM,
@@ -314,3 +314,58 @@ def test_a_blocks_final_mark_is_told_as_endswith_tells_it() -> None:
         for body in ("", chr(codepoint), "Die Nutzung ist untersagt" + chr(codepoint)):
             assert (body[-1:] in _LEAD_IN_MARKS) == body.endswith((":", "：")), body
             assert (body[-1:] in _LIST_LEAD_MARKS) == body.endswith((",", "，", "、", "。")), body
+
+
+# Story sentences (reported, about others, the publisher's "we" in a quotation or not) and
+# closing lines (a footer notice, a link label), in three languages.
+STORY_SENTENCES = [
+    "Several publishers have blocked AI crawlers, the researchers said.",
+    '"We do not allow our articles to be used to train AI," the editor said.',
+    "We reserve all rights to our articles.",
+    "Mehrere Verlage haben KI-Crawler gesperrt, sagten die Forscher.",
+    "Wir behalten uns alle Rechte an unseren Artikeln vor.",
+    "Varios editores han bloqueado los rastreadores de IA, dijeron los investigadores.",
+    "Nos reservamos todos los derechos sobre nuestros artículos.",
+]
+CLOSING_LINES = [
+    "© 2026 Example News. Reproduction without written permission is prohibited.",
+    "Die Nutzung unserer Inhalte für KI-Training ist untersagt.",
+    "Queda prohibida la reproducción sin autorización.",
+    "• Contact us",
+    "The city council met on Tuesday.",
+]
+
+
+def test_a_story_read_without_its_passed_over_paragraphs_states_what_a_trace_reads(
+    lexicons: LexiconSet,
+) -> None:
+    """`recognise` visits only a story's paragraphs with a word of the publisher's own and
+    its closing blocks; a trace visits every block (and notes why it passes one over)."""
+    rng = random.Random(23)
+    stated = 0
+    for _ in range(60):
+        paragraphs = [
+            " ".join(rng.choice(STORY_SENTENCES) for _ in range(rng.randint(1, 3)))
+            for _ in range(rng.randint(2, 9))
+        ]
+        paragraphs += rng.sample(CLOSING_LINES, rng.randint(0, 3))
+        text = "\n\n".join(paragraphs)
+
+        def read(trace: bool, text: str = text) -> list[tuple[int, str, list[str]]]:
+            recognition = recognise(
+                text,
+                "text",
+                lexicons,
+                in_footer=lambda s, e: e >= len(text) - 300,
+                trace=trace,
+            )
+            return [
+                (r.index, r.voice or "", sorted(f"{p}:{e.verdict}" for p, e in r.effects.items()))
+                for r in recognition.readings
+                if r.effects or not trace
+            ]
+
+        fast, traced = read(False), read(True)
+        assert [r for r in fast if r[2]] == traced, text
+        stated += bool(traced)
+    assert stated > 10
