@@ -572,8 +572,9 @@ class LexiconSet:
         return {*self.shared, *(i for i, n in combined.items() if n * 2 >= best)}
 
     def block_hits(self, matches: Sequence[Match], active: frozenset[int]) -> list[Hit]:
-        """`resolve_overlaps(expand(matches, active))` for start-ordered `matches`, decided
-        per occurrence rather than per hit (all readings of one occurrence share its span)."""
+        """`resolve_overlaps(expand(matches, active))` for `matches` by start (or in the
+        order found: ordered alike, see `kept`), decided per occurrence rather than per hit
+        (all readings of one occurrence share its span)."""
         new = tuple.__new__
         return [
             new(Hit, (start, end, *reading))
@@ -582,7 +583,9 @@ class LexiconSet:
         ]
 
     def kept(self, matches: Sequence[Match], active: frozenset[int]) -> list[_Kept]:
-        """The readings each occurrence keeps, in the order `block_hits` lists their hits."""
+        """The readings each occurrence keeps, in the order `block_hits` lists their hits.
+        `matches` by start or in the order found: sorted here by span, the occurrences of one
+        span keep their order, which is the order found either way."""
         table = self._by_active.get(active)
         if table is None:
             if len(self._by_active) >= _ACTIVE_SETS_MAX:
@@ -601,11 +604,13 @@ class LexiconSet:
                 if len(table) >= _KEYS_PER_SET_MAX:
                     table.clear()
                 entry = table[readings] = _filtered(readings, active)
-            competes, out, side, polar, acts = entry
+            if not entry[0]:  # (most: other languages' words, told before unpacking)
+                if entry[2]:
+                    any_side = True
+                continue
+            _, out, side, polar, acts = entry
             if side:
                 any_side = True
-            if not competes:
-                continue
             if start != span_start or end != span_end:
                 if start < covered:
                     if covering_polar and acts:  # "riproduzione riservata": the action it names
@@ -621,7 +626,9 @@ class LexiconSet:
             if out:
                 kept.append((start, end, out))
         if any_side:  # side concepts never compete: in document order, after the others
-            for start, end, readings in compress(matches, map(_SIDED, map(_READINGS_OF, matches))):
+            sided = compress(matches, map(_SIDED, map(_READINGS_OF, matches)))
+            # (by start, stable: as they stand in `matches` sorted by start)
+            for start, end, readings in sorted(sided, key=_START_OF):
                 side = table[readings][2]
                 if side:
                     kept.append((start, end, side))
@@ -1069,11 +1076,11 @@ class _Part:
         self._chosen: dict[tuple[int, int], list[Match]] = {}
 
     def matches(self, start: int, end: int) -> list[Match]:
-        """The matches that start at collapsed offsets [start, end), by start; matches that
-        start together stay in the order found (as a stable sort of all of them by start
-        orders them). Occurrences are reported in the order they end, and an occurrence
-        ends after its start and less than its automaton's longest key after it: only those
-        ending in [start + 1, end + longest) are made."""
+        """The matches that start at collapsed offsets [start, end), in the order found
+        (unsorted: the readers of a block's matches ask of them all, and `kept` orders them
+        itself; `placed` sorts them by start). Occurrences are reported in the order they
+        end, and an occurrence ends after its start and less than its automaton's longest
+        key after it: only those ending in [start + 1, end + longest) are made."""
         chosen = self._chosen.get((start, end))
         if chosen is None:
             chosen = []
@@ -1082,7 +1089,6 @@ class _Part:
                 high = bisect_left(raw, end + automaton.longest, key=_FOUND_END)
                 if low < high:
                     chosen += automaton.matches_in(raw[low:high], start, end)
-            chosen.sort(key=_START_OF)
             self._chosen[(start, end)] = chosen
         return chosen
 
@@ -1255,8 +1261,10 @@ class Scan:
             chunk = part.own(*bound) if own_voice else part.matches(*bound)
             if chunk:
                 out += part.runs.place(chunk)
-        if len(ranges) > 1:
-            out.sort(key=_START_OF)  # stable: on a tie the main automaton's match first
+        if len(ranges) > 1 or not own_voice:
+            # (stable: on a tie the main automaton's match first, then the order found; the
+            # own-voice matches come sorted)
+            out.sort(key=_START_OF)
         return out
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import reduce
 from itertools import islice
@@ -178,7 +178,7 @@ def recognise(
             ctx.noun_capitals = lexicons.noun_capitals
             # (a block that states nothing can still be someone else speaking: a story's)
             hits = hits_of(index, others=True)
-            languages = {h.lexicon for h in hits}
+            languages = set(map(_LEXICON, hits))
             ctx.complementizers = lexicons.structure_words("complementizers", languages)
             ctx.coordinators = lexicons.structure_words("coordinators", languages)
             ctx.locatives = lexicons.structure_words("locatives", languages)
@@ -195,7 +195,7 @@ def recognise(
             if block.role == "paragraph" and block.end - block.start >= _PROSE:
                 hits = hits_of(index, others=True)
                 ctx = Context([], None, False, False, disabled)  # as `first_voice` frames it
-                ctx.locatives = lexicons.structure_words("locatives", {h.lexicon for h in hits})
+                ctx.locatives = lexicons.structure_words("locatives", set(map(_LEXICON, hits)))
                 return speaks_as_others(hits, text[block.start : block.end], block, ctx)
         return False
 
@@ -246,7 +246,7 @@ def recognise(
         first_voice(i)[0] == "own" and first_voice(i)[1]["own-voice"] for i in range(len(blocks))
     )
     # (never the story's first block: a short story's lede is no footer)
-    closing = {id(b) for b in _closing_blocks(blocks, text)}
+    closing = _closing_start(blocks, text)  # the index of the first closing block
     head_final = lexicons.head_final
     addressed: dict[int, list[Hit]] = {}
     sections: dict[int, list[int]] = {}  # heading -> the blocks under it that name an addressee
@@ -296,9 +296,16 @@ def recognise(
             result.readings.append(reading)
 
     own_voice = _by_block(scan.own_voice_in(0, len(text)), blocks) if narrative else {}
-    for index, block in enumerate(blocks):
+    if narrative and not trace:
+        # A story's other paragraphs without a word of the publisher's own are passed over
+        # unseen (as below): only the rest are visited, in order.
+        read: Iterable[int] = sorted({*own_voice, *range(closing, len(blocks))})
+    else:
+        read = range(len(blocks))
+    for index in read:
+        block = blocks[index]
         # In a news story only its closing blocks can be the page's footer notice.
-        at_foot = (not narrative or id(block) in closing) and at_footer(index)
+        at_foot = (not narrative or index >= closing) and at_footer(index)
         if (
             narrative
             and not (at_foot and block.end - block.start <= FOOTER_BLOCK)
@@ -442,14 +449,15 @@ def _answers_no(index: int, blocks: Sequence[Block], hits: Sequence[Hit], text: 
 _QUESTION_MARKS = ("?", "？", "؟")
 
 
-def _closing_blocks(blocks: Sequence[Block], text: str) -> Sequence[Block]:
-    """The last `_CLOSING_BLOCKS` blocks of the page, not counting the short link labels
-    that end it ("• Contact us", "• Privacy Policy"): a footer's notice above its row of
-    links is still among its closing blocks. Never the first block (a story's lede)."""
+def _closing_start(blocks: Sequence[Block], text: str) -> int:
+    """Where the page's closing blocks start: its last `_CLOSING_BLOCKS` blocks, not
+    counting the short link labels that end it ("• Contact us", "• Privacy Policy"), then
+    those labels (a footer's notice above its row of links is still among its closing
+    blocks). Never the first block (a story's lede)."""
     end = len(blocks)
     while end > 1 and _a_link_label(blocks[end - 1], text):
         end -= 1
-    return blocks[max(1, end - _CLOSING_BLOCKS) : len(blocks)]
+    return max(1, end - _CLOSING_BLOCKS)
 
 
 _LINK_LABEL_MAX = 40  # characters of a list item that is one link of a footer's row

@@ -43,19 +43,19 @@ def _list_item(line: str) -> bool:
     if not body:
         return False
     first = body[0]
-    if (
-        first.isascii()
-        and first not in _ASCII_MARKERS
-        and not first.isdigit()
-        and not (first.isalpha() and body[1:2] in (".", ")"))
-        and first not in _ROMAN
-    ):
+    if first in _ASCII_NO_MARKER or (first in _ASCII_LETTERS and body[1:2] not in (".", ")")):
         return False
     return _LIST_ITEM.match(line) is not None
 
 
 _ROMAN = "IVXivx"  # the letters that may open a Roman numeral's marker
 _ASCII_MARKERS = "-*("  # the ASCII characters that may open a marker, besides digits and letters
+# (not those that may open a Roman numeral: "II – …" is told by the pattern)
+_ASCII_LETTERS = frozenset(c for c in map(chr, range(128)) if c.isalpha() and c not in _ROMAN)
+# The ASCII characters that open no marker whatever follows them (one set test).
+_ASCII_NO_MARKER = frozenset(
+    c for c in map(chr, range(128)) if c not in _ASCII_MARKERS and not c.isalnum()
+)
 # A law's or terms' paragraph number, over a list numbered otherwise: "(1)", "①".
 _OUTER_ITEM = re.compile(r"\s*(?:\(\d{1,3}\)|[①-⑳])")
 _NUMBERED = re.compile(r"^\s*\(?(?:\d{1,3}|[a-z])[.)]\s", re.I)
@@ -126,10 +126,9 @@ def segment(text: str, kind: str, abbreviations: frozenset[str] = frozenset()) -
     _scope(blocks, text)
     for block in blocks:
         block.source, block.abbreviations = text, abbreviations
-        # (`^` matches at the text's start only: no later block is asked)
-        block.statute_numbered = block.start == 0 and bool(
-            _STATUTE_START.match(text, block.start, block.end)
-        )
+    # (`^` matches at the text's start only: only a first block starting there is asked)
+    if blocks and blocks[0].start == 0:
+        blocks[0].statute_numbered = bool(_STATUTE_START.match(text, 0, blocks[0].end))
     return blocks
 
 
@@ -173,10 +172,11 @@ def _line_blocks(text: str) -> Iterable[tuple[int, int]]:
                 yield current
             current = None
         elif current is None:
-            # Trim the block to the line's visible characters.
-            current = (start + len(raw) - len(raw.lstrip()), start + len(raw.rstrip()))
+            # Trim the block to the line's visible characters (`strip` gives the line itself
+            # when there are none to trim).
+            current = (start, end) if line is raw else _visible(raw, start)
         else:
-            s, e = start + len(raw) - len(raw.lstrip()), start + len(raw.rstrip())
+            s, e = (start, end) if line is raw else _visible(raw, start)
             ended = last_line.rstrip(_CLOSERS).endswith(_ENDS)
             breaks = (
                 ended
@@ -199,6 +199,11 @@ def _line_blocks(text: str) -> Iterable[tuple[int, int]]:
         start = end + 1
     if current:
         yield current
+
+
+def _visible(raw: str, start: int) -> tuple[int, int]:
+    """The span of a line's visible characters (`raw` starting at `start`)."""
+    return start + len(raw) - len(raw.lstrip()), start + len(raw.rstrip())
 
 
 # Thai and Lao end sentences with a space, not a mark, and their text is not hard-wrapped:
@@ -287,19 +292,20 @@ def _classify(text: str, start: int, end: int, raw: list[tuple[int, int]], i: in
             # "1. The following acts are prohibited:" over its own bullets leads them in.
             return Block(start, end, "lead-in")
         return Block(start, end, "item")
-    if body.endswith((":", "：")):
+    last = body[-1:]  # (one set test a mark: every mark is one character)
+    if last in _LEAD_IN_MARKS:
         return Block(start, end, "lead-in")
-    if (
-        body.endswith((",", "，", "、", "。"))
-        and has_next
-        and _list_item(text[raw[i + 1][0] : raw[i + 1][1]])
-    ):
+    if last in _LIST_LEAD_MARKS and has_next and _list_item(text[raw[i + 1][0] : raw[i + 1][1]]):
         # "Es ist Ihnen nicht gestattet," over its items leads them in as a colon would (a
         # CJK lead-in may end in "。": "以下の行為をしてはなりません。").
         return Block(start, end, "lead-in")
     if short_title and not _opens_lower(body):
         return Block(start, end, "heading")
     return Block(start, end, "paragraph")
+
+
+_LEAD_IN_MARKS = frozenset(":：")  # a block ending so leads in what follows
+_LIST_LEAD_MARKS = frozenset(",，、。")  # ... when a list item follows
 
 
 def _scope(blocks: list[Block], text: str) -> None:

@@ -3,7 +3,9 @@ characters before its pattern is tried (`_list_item`); a hit's end placed by its
 search when no run lies between (`_Runs.place_hits`); a company's legal form looked for by
 plain tests in a window in lower case (`_legal_form_after`); a law or licence cited told by
 its first character (`_cites_law`); the hits outside one quotation by two comparisons
-(`_outside`). Generated lines mix every kind of marker, letters and
+(`_outside`); a block's hits from its matches in the order found, unsorted (`kept`); a line
+with nothing to trim taken whole (`_line_blocks`); a block's final mark by one set test
+(`_classify`). Generated lines mix every kind of marker, letters and
 digits followed by what may or may not end a marker, white space and scripts without case;
 generated word texts mix runs of spaces and acronyms in both cases; generated names and
 citations mix forms and openers in both cases with letters that fold unusually."""
@@ -23,9 +25,25 @@ from compliance.notices.compose import (
     _NAME_REACH,
     _legal_form_after,
 )
-from compliance.notices.lexicon import Capitals, Hit, _Runs, squeeze
-from compliance.notices.recognise import _QUOTED, _outside
-from compliance.notices.segment import _LIST_ITEM, LAW_CITATION, _list_item
+from compliance.notices.lexicon import (
+    Capitals,
+    Hit,
+    LexiconSet,
+    _Runs,
+    expand,
+    fold_text,
+    resolve_overlaps,
+    squeeze,
+)
+from compliance.notices.recognise import _QUOTED, _outside, recognise
+from compliance.notices.segment import (
+    _LEAD_IN_MARKS,
+    _LIST_ITEM,
+    _LIST_LEAD_MARKS,
+    LAW_CITATION,
+    _list_item,
+    _visible,
+)
 
 LINE_PIECES = [
     " ",
@@ -229,3 +247,125 @@ def test_outside_answers_as_a_search_per_hit() -> None:
             assert _outside(hits, spans, every_concept=every) == expected, (hits, spans)
             shown.add((len(spans), len(expected) < len(hits)))
     assert {(1, True), (1, False), (2, True)} <= shown
+
+
+# Terms of several languages and scripts that overlap ("data mining" in "text and data
+# mining", "AI" in "AI学習"), with function words and marks between.
+TERM_PIECES = ["text and data mining", "data mining", "AI", "ai", "training", "to train"]
+TERM_PIECES += ["prohibited", "may not", "written permission", "we", "said", "not"]
+TERM_PIECES += ["Reproduktion", "ist untersagt", "ohne", "Genehmigung", "der", "und"]
+TERM_PIECES += ["無断転載禁止", "AI学習", "запрещено", "копирование", "без", "разрешения"]
+TERM_PIECES += ["يُمنع", "نسخ", "المحتوى", "dilarang", "tanpa izin", ",", ".", "\n", "  "]
+
+
+def test_block_hits_of_matches_in_the_order_found_are_those_of_matches_by_start(
+    lexicons: LexiconSet,
+) -> None:
+    rng = random.Random(17)
+    every = sorted(range(len(lexicons.lexicons)))
+    languages = [lexicons.by_language[code] for code in ("en", "de", "ja", "ru", "ar", "id")]
+    seen = set()
+    for _ in range(300):
+        text = " ".join(rng.choice(TERM_PIECES) for _ in range(rng.randint(1, 30)))
+        found = lexicons.matches(fold_text(text))  # (the order found: by end, per automaton)
+        by_start = sorted(found, key=lambda m: m[0])
+        seen.add(found == by_start)
+        for active in (
+            frozenset(every),
+            frozenset({rng.choice(languages)}) | lexicons.shared,
+            frozenset(rng.sample(every, 4)) | lexicons.shared,
+        ):
+            expected = resolve_overlaps(expand(by_start, active))
+            assert lexicons.block_hits(found, active) == expected, (text, active)
+    assert seen == {True, False}  # (orders that differ, and some that do not)
+
+
+LINE_PIECES_TRIMMED = [
+    " ",
+    "\t",
+    "\u3000",
+    "\xa0",
+    "\r",
+    "\x0b",
+    "word",
+    "Wort",
+    "語",
+    "كلمة",
+    ".",
+    ":",
+]
+
+
+def test_a_line_with_nothing_to_trim_is_taken_whole() -> None:
+    rng = random.Random(19)
+    answers = set()
+    for _ in range(5000):
+        raw = "".join(rng.choice(LINE_PIECES_TRIMMED) for _ in range(rng.randint(1, 6)))
+        start = rng.randint(0, 50)
+        whole = raw.strip() is raw
+        if whole:
+            assert _visible(raw, start) == (start, start + len(raw)), raw
+        answers.add(whole)
+    assert answers == {True, False}
+
+
+def test_a_blocks_final_mark_is_told_as_endswith_tells_it() -> None:
+    for codepoint in range(0x3100):
+        for body in ("", chr(codepoint), "Die Nutzung ist untersagt" + chr(codepoint)):
+            assert (body[-1:] in _LEAD_IN_MARKS) == body.endswith((":", "：")), body
+            assert (body[-1:] in _LIST_LEAD_MARKS) == body.endswith((",", "，", "、", "。")), body
+
+
+# Story sentences (reported, about others, the publisher's "we" in a quotation or not) and
+# closing lines (a footer notice, a link label), in three languages.
+STORY_SENTENCES = [
+    "Several publishers have blocked AI crawlers, the researchers said.",
+    '"We do not allow our articles to be used to train AI," the editor said.',
+    "We reserve all rights to our articles.",
+    "Mehrere Verlage haben KI-Crawler gesperrt, sagten die Forscher.",
+    "Wir behalten uns alle Rechte an unseren Artikeln vor.",
+    "Varios editores han bloqueado los rastreadores de IA, dijeron los investigadores.",
+    "Nos reservamos todos los derechos sobre nuestros artículos.",
+]
+CLOSING_LINES = [
+    "© 2026 Example News. Reproduction without written permission is prohibited.",
+    "Die Nutzung unserer Inhalte für KI-Training ist untersagt.",
+    "Queda prohibida la reproducción sin autorización.",
+    "• Contact us",
+    "The city council met on Tuesday.",
+]
+
+
+def test_a_story_read_without_its_passed_over_paragraphs_states_what_a_trace_reads(
+    lexicons: LexiconSet,
+) -> None:
+    """`recognise` visits only a story's paragraphs with a word of the publisher's own and
+    its closing blocks; a trace visits every block (and notes why it passes one over)."""
+    rng = random.Random(23)
+    stated = 0
+    for _ in range(60):
+        paragraphs = [
+            " ".join(rng.choice(STORY_SENTENCES) for _ in range(rng.randint(1, 3)))
+            for _ in range(rng.randint(2, 9))
+        ]
+        paragraphs += rng.sample(CLOSING_LINES, rng.randint(0, 3))
+        text = "\n\n".join(paragraphs)
+
+        def read(trace: bool, text: str = text) -> list[tuple[int, str, list[str]]]:
+            recognition = recognise(
+                text,
+                "text",
+                lexicons,
+                in_footer=lambda s, e: e >= len(text) - 300,
+                trace=trace,
+            )
+            return [
+                (r.index, r.voice or "", sorted(f"{p}:{e.verdict}" for p, e in r.effects.items()))
+                for r in recognition.readings
+                if r.effects or not trace
+            ]
+
+        fast, traced = read(False), read(True)
+        assert [r for r in fast if r[2]] == traced, text
+        stated += bool(traced)
+    assert stated > 10
