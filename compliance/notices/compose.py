@@ -788,6 +788,18 @@ def _second_bans(hits: Sequence[Hit], text: str, coordinators: frozenset[str]) -
             at = _coordinator_before(text, after, hit.start, coordinators)
             if at is not None:
                 yield at
+        elif seen_ban and hit.concept == "negator":
+            # ("…، وبعدم …، إلا بموافقة خطية" asks the consent for both: only a condition
+            # named before, or one of reuse the first ban cannot take, parts them)
+            glued = _glued_coordinator(text, hit.start, coordinators)
+            if glued is not None and (
+                seen_route
+                or _reuse_condition_elsewhere(
+                    [h for h in hits if h.start < glued],
+                    [routes_of([h for h in hits if h.start > glued])],
+                )
+            ):
+                yield glued
         seen_ban |= hit.concept in _PREDICATES
         seen_route |= hit.concept.startswith("route:")
         if hit.concept != "own-voice":
@@ -855,6 +867,20 @@ def _listed_item(text: str, at: int, coordinators: frozenset[str]) -> bool:
 _LISTED_REACH = 12  # characters before a listed negator that may hold its comma and "and"
 _COORDINATED_GAP = 3  # words from a coordinator to the ban word (it, is, also)
 _GAP_WORD = re.compile(r"[^\s,;]+")
+
+
+def _glued_coordinator(text: str, at: int, coordinators: frozenset[str]) -> int | None:
+    """ "…، وبعدم نقل المحتوى": where a word opening with a one-letter coordinator written
+    onto it ("و", "ו"), after a comma, holds the negator at `at`; None otherwise."""
+    start = at
+    while start > 0 and at - start < _GLUED_PREFIX and text[start - 1].isalpha():
+        start -= 1
+    if start == at or text[start] not in coordinators or text[start - 1 : start] != " ":
+        return None
+    return start if text[: start - 1].rstrip().endswith(("،", ",")) else None
+
+
+_GLUED_PREFIX = 2  # letters written onto a negator: "و" and a preposition ("وب")
 
 
 def _coordinator_before(text: str, after: int, at: int, coordinators: frozenset[str]) -> int | None:
@@ -1352,6 +1378,8 @@ def _opens(before: str) -> bool:
     ("Por favor, no copies ...", "Please, no scraping")."""
     if not before.strip(_LEADING) or _ITEM_MARK.fullmatch(before):
         return True  # (an item's mark: "a) not to use robots", "б) да не използва")
+    if len(before) <= _GLUED_PREFIX and before.isalpha():
+        return True  # letters written onto the term: "وبعدم نقل" (and not to move)
     lead = before.rstrip()
     return lead.endswith((",", "，", "،")) and len(lead.split()) <= 2
 

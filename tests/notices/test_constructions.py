@@ -5632,3 +5632,23 @@ def test_no_use_in_any_form_including_ai(read: Callable[..., Effects], text: str
 )
 def test_sharing_with_a_link_back(read: Callable[..., Effects], text: str) -> None:
     assert read(text).get("republish") == ("conditional", ("attribution",)), read(text)
+
+
+# "…، وبعدم نقل …": a coordinator written onto a negator after a comma opens a ban of its
+# own when a condition of reuse follows that the first ban (crawling) cannot take; a way to
+# permission at the end ("، إلا بموافقة خطية مسبقة") is asked for both.
+def test_a_glued_coordinator_opens_its_own_ban(read: Callable[..., Effects]) -> None:
+    heading = "شروط الاستخدام\n"
+    own = "يلتزم المستخدم بعدم استخدام الروبوتات لجمع البيانات من الموقع، وبعدم نقل المحتوى إلى مواقع أخرى إلا مع ذكر المصدر."
+    effects = read(heading + own)
+    assert effects.get("crawl") == ("deny", ()), effects
+    assert effects.get("republish") == ("conditional", ("attribution",)), effects
+    shared = "يتعهد المستخدم بعدم نسخ أي محتوى من الموقع، وبعدم استخدامه في تطوير نماذج الذكاء الاصطناعي، إلا بموافقة خطية مسبقة."
+    effects = read(heading + shared)
+    assert effects.get("republish") == ("conditional", ("permission",)), effects
+
+
+def test_a_thai_terms_title_names_no_way_to_permission(read: Callable[..., Effects]) -> None:
+    text = "ข้อตกลงการใช้งาน: ห้ามใช้บอทดึงข้อมูลจากเว็บไซต์ และห้ามนำเนื้อหาไปใช้ฝึกปัญญาประดิษฐ์"
+    effects = read(text)
+    assert effects.get("crawl") == ("deny", ()) and effects.get("ai-train") == ("deny", ()), effects
