@@ -67,6 +67,8 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round47", 0.935, 0.08, 0.04),
         ("round48", 0.955, 0.02, 0.035),
         ("round49", 0.925, 0.115, 0.045),
+        ("round50", 0.965, 0.04, 0.03),
+        ("round51", 0.97, 0.02, 0.025),
     ],
 )
 def test_constructed_notices_are_read(
