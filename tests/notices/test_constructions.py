@@ -5652,3 +5652,17 @@ def test_a_thai_terms_title_names_no_way_to_permission(read: Callable[..., Effec
     text = "ข้อตกลงการใช้งาน: ห้ามใช้บอทดึงข้อมูลจากเว็บไซต์ และห้ามนำเนื้อหาไปใช้ฝึกปัญญาประดิษฐ์"
     effects = read(text)
     assert effects.get("crawl") == ("deny", ()) and effects.get("ai-train") == ("deny", ()), effects
+
+
+# Others' own content and notices ("leurs mentions légales", "hun teksten", "their content")
+# name others: a story reporting their bans imposes none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De nombreux éditeurs français ont inscrit une opposition à la fouille de textes et de données dans leurs mentions légales.",
+        "Many sites now forbid the use of their content for AI training, a survey found.",
+        "Kranten verbieden steeds vaker het gebruik van hun artikelen voor AI-training.",
+    ],
+)  # fmt: skip
+def test_others_content_names_others(verdicts: Callable[..., Effects], text: str) -> None:
+    assert not restricted(verdicts(text)), verdicts(text)
