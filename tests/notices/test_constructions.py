@@ -5666,3 +5666,10 @@ def test_a_thai_terms_title_names_no_way_to_permission(read: Callable[..., Effec
 )  # fmt: skip
 def test_others_content_names_others(verdicts: Callable[..., Effects], text: str) -> None:
     assert not restricted(verdicts(text)), verdicts(text)
+
+
+def test_a_japanese_casual_grant_with_credit(read: Callable[..., Effects]) -> None:
+    text = "このブログのイラストは自由に使っていただいて大丈夫です！商用利用もOKです。ただし、クレジットは入れてくださいね。AI学習への利用はご遠慮ください。"
+    effects = read(text)
+    assert effects.get("republish") == ("conditional", ("attribution",)), effects
+    assert effects.get("ai-train") == ("deny", ()), effects
