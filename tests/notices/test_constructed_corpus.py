@@ -69,6 +69,7 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round49", 0.925, 0.115, 0.045),
         ("round50", 0.965, 0.04, 0.03),
         ("round51", 0.97, 0.02, 0.025),
+        ("round52", 0.935, 0.095, 0.045),
     ],
 )
 def test_constructed_notices_are_read(

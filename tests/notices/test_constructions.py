@@ -5673,3 +5673,16 @@ def test_a_japanese_casual_grant_with_credit(read: Callable[..., Effects]) -> No
     effects = read(text)
     assert effects.get("republish") == ("conditional", ("attribution",)), effects
     assert effects.get("ai-train") == ("deny", ()), effects
+
+
+# A shop's complaint clause ("Reklamáciu je možné uplatniť … od prevzatia tovaru") speaks of
+# goods: "prevzatie" (taking over) there is no republication, and nothing is granted.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reklamáciu je možné uplatniť do 24 mesiacov od prevzatia tovaru.",
+        "Reklamaci lze uplatnit do 24 měsíců od převzetí zboží.",
+    ],
+)
+def test_a_complaint_about_goods_grants_nothing(read: Callable[..., Effects], text: str) -> None:
+    assert read(text) == {}, read(text)
