@@ -3274,18 +3274,38 @@ def _restrict(
         # "Use of the works requires prior written authorisation": every use, AI included
         # ("using the site for unauthorised commercial purposes" requires nothing of others).
         reading.any_use_routes |= routes & set(_PERMISSION_FAMILY)
-    manner = _manners_banned(clause, purposes, manners or {}) if verdict == "deny" else frozenset()
+    manner = (
+        _manners_banned(clause, purposes, manners or {}, beside_others=True)
+        if verdict == "deny"
+        else frozenset()
+    )
     for purpose in sorted(purposes):
-        _add(reading, purpose, verdict, merge_routes(routes), cue_hits, manner=manner)
+        _add(
+            reading,
+            purpose,
+            verdict,
+            merge_routes(routes),
+            cue_hits,
+            manner=manner if purpose == "republish" else frozenset(),
+        )
 
 
 def _manners_banned(
-    clause: Clause, purposes: set[str], manners: Mapping[tuple[int, str], str]
+    clause: Clause,
+    purposes: set[str],
+    manners: Mapping[tuple[int, str], str],
+    beside_others: bool = False,
 ) -> frozenset[str]:
     """The conditions a clause that names republication only by manners of reuse sets:
     banned ("You may not edit our stories or sell them"), on a grant of republication;
-    empty when it names another use or reuse."""
-    if purposes != {"republish"} or not manners or clause.actions - {"republish", "use", "same"}:
+    empty when it names another reuse, or (unless `beside_others`: a ban, "do not sell
+    them or feed them into AI image generators") another use."""
+    if not manners:
+        return frozenset()
+    if beside_others:
+        if "republish" not in purposes:
+            return frozenset()
+    elif purposes != {"republish"} or clause.actions - {"republish", "use", "same"}:
         return frozenset()
     reuses = [h for h in clause.hits if h.concept == "action:republish"]
     named = [manners.get((h.lexicon, h.term)) for h in reuses]

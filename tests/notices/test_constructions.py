@@ -5686,3 +5686,22 @@ def test_a_japanese_casual_grant_with_credit(read: Callable[..., Effects]) -> No
 )
 def test_a_complaint_about_goods_grants_nothing(read: Callable[..., Effects], text: str) -> None:
     assert read(text) == {}, read(text)
+
+
+# A ban naming a manner of reuse beside another use ("do not sell them or feed them into AI
+# image generators") sets the manner's condition on the grant and bans the other use.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our photographs may be shared on social media with a credit, but please do not sell them or feed them into AI image generators.",
+        "Vous pouvez partager nos photos en citant l'auteur, mais ne les vendez pas et ne les utilisez pas pour entraîner une IA.",
+    ],
+)  # fmt: skip
+def test_a_manner_banned_beside_another_use(read: Callable[..., Effects], text: str) -> None:
+    effects = read(text)
+    assert effects.get("republish") == ("conditional", ("attribution", "non-commercial")), effects
+    assert effects.get("ai-train") == ("deny", ()), effects
+
+
+def test_a_manner_banned_with_a_reuse_stays_a_ban(read: Callable[..., Effects]) -> None:
+    assert read("You may not copy or sell our articles.").get("republish") == ("deny", ())
