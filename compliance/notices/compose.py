@@ -877,10 +877,12 @@ def _glued_coordinator(text: str, at: int, coordinators: frozenset[str]) -> int 
         start -= 1
     if start == at or text[start] not in coordinators or text[start - 1 : start] != " ":
         return None
-    return start if text[: start - 1].rstrip().endswith(("،", ",")) else None
+    before = text[max(0, start - _GLUED_COMMA_REACH) : start - 1].rstrip()
+    return start if before.endswith(("،", ",")) else None
 
 
 _GLUED_PREFIX = 2  # letters written onto a negator: "و" and a preposition ("وب")
+_GLUED_COMMA_REACH = 8  # characters before the coordinator that may hold its comma
 
 
 def _coordinator_before(text: str, after: int, at: int, coordinators: frozenset[str]) -> int | None:

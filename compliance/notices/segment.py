@@ -412,7 +412,9 @@ def sentences(
 def _inside_brackets(text: str, begin: int, dot: int) -> bool:
     """ "(Szjt. 33/A. §) és …", "(Art. 4 Abs. 3 DSM-RL. Siehe …)": a period inside brackets
     opened in this sentence, closed a few words on, ends no sentence."""
-    opened = text.count("(", begin, dot) - text.count(")", begin, dot)
+    since = max(begin, dot - _BRACKET_REACH_BACK)  # (bounded: a long run of periods inside
+    # brackets never ends a sentence, and each is looked at once)
+    opened = text.count("(", since, dot) - text.count(")", since, dot)
     if opened <= 0:
         return False
     close = text.find(")", dot, dot + _BRACKET_REACH)
@@ -420,6 +422,7 @@ def _inside_brackets(text: str, begin: int, dot: int) -> bool:
 
 
 _BRACKET_REACH = 40  # characters from a period to the bracket that closes around it
+_BRACKET_REACH_BACK = 200  # characters before a period looked at for its opening bracket
 
 
 def _opens_lower(text: str) -> bool:
