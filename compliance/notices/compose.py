@@ -31,6 +31,7 @@ from compliance.notices.segment import LAW_CITATION, Block
 AI_PURPOSES = frozenset({"ai-train", "ai-input", "ai-index"})
 _AI_SPECIFIC = frozenset({"train", "mine", "ai-input", "answer"})
 _AI_ENDS = frozenset({"train", "mine", "ai", "ai-input", "answer"})
+_AI_OUTPUTS = frozenset({"ai", "ai-input", "ai-made"})  # what makes "answers" an AI's
 _MEANS_ACTIONS = frozenset({"crawl", "download", "use", "search", "republish"})
 _PERMISSION_FAMILY = ("written-permission", "licence", "permission")
 PROCEDURES = frozenset({"written-permission", "permission", "licence", "payment"})
@@ -159,6 +160,7 @@ class Context:
     privatives: frozenset[str] = frozenset()  # "without", "ohne": the block's languages'
     exclusives: frozenset[str] = frozenset()  # "only", "nur", "のみ": the block's languages'
     second_person: frozenset[str] = frozenset()  # "your", "Ihre", "您的": the block's languages'
+    adverbs: frozenset[str] = frozenset()  # "jedoch", "cependant": contrast adverbs mid-clause
     asked: set[str] = field(default_factory=set)  # actions of a question right before it
     lead_is_heading: bool = False  # the list's lead-in is its heading ("What you must not do")
 
@@ -668,6 +670,25 @@ def is_narrative(text: str, voices: Sequence[tuple[str, dict[str, int], bool]]) 
 # -- 2. clauses and polarity -----------------------------------------------------------------
 
 
+def _adverb_clause(text: str, start: int, hit: Hit, hits: Sequence[Hit]) -> int | None:
+    """Where the clause starts that the contrast adverb `hit` stands inside, if it does: a
+    word right before it ("wir jedoch", not ", jedoch" nor a sentence's first word) and a
+    polarity term since the last mark ("KI-Training erlauben wir jedoch nicht"). After a
+    comma with none ("Das Teilen ist erlaubt, das Training jedoch nicht") it opens the
+    elliptical contrast itself: None."""
+    before = text[max(start, hit.start - 2) : hit.start].rstrip(" ")
+    if not before or not before[-1].isalnum():
+        return None
+    mark = max(start - 1, *(text.rfind(m, start, hit.start) for m in _ADVERB_MARKS))
+    if any(h.concept in _POLAR and mark < h.start < hit.start for h in hits):
+        return mark + 1
+    return None
+
+
+_ADVERB_MARKS = (",", ";", ":", "，", "、", "،", "；")  # marks that may open its clause
+_POLAR = frozenset({"grant", "restrict", "require"})
+
+
 _COMMA = re.compile(r"[,，、،]")
 _LIST_PUNCT = re.compile(r"[;:]\s|[；：]")  # full-width marks take no space after them
 
@@ -680,6 +701,7 @@ def split_clauses(
     head_final: frozenset[int] = frozenset(),
     coordinators: frozenset[str] = frozenset(),
     complementizers: frozenset[str] = frozenset(),
+    contrast_adverbs: frozenset[str] = frozenset(),
 ) -> list[Clause]:
     """Cut a sentence at its connectives, and at `;` / `:` (a list inside a sentence); each
     clause keeps the hits inside it. A sentence cut into more than `_CLAUSES_MAX` clauses is
@@ -706,6 +728,17 @@ def split_clauses(
             # Croatian "ali" (but) is Slovenian "ali" (or): where the block's languages read
             # it both ways, it cuts only after a comma, as a "but" stands (Croatian writes
             # one before it; the Slovenian "or" of a list has none).
+            continue
+        inside = (
+            _adverb_clause(text, start, hit, hits)
+            if hit.concept == "contrast" and hit.term in contrast_adverbs
+            else None
+        )
+        if inside is not None:
+            # "KI-Training erlauben wir jedoch nicht": an adverb inside its clause, which
+            # goes on to the negator after it; the contrast opens that clause
+            if inside > start:
+                cuts.append((inside, "contrast"))
             continue
         opened, previous_end = previous_end, hit.end
         if hit.concept == "contrast" and _adverb_after_negator(
@@ -1052,7 +1085,7 @@ def polarity(
     # that only waives a condition ("welcome to use them — no attribution required") does not.
     negated = (
         (c["override"] > 0 and not _grant_extended(clause, c, negating_overrides))
-        or (c["negator"] > 0 and not _only_waives(clause))
+        or (c["negator"] > _answers(clause, text) and not _only_waives(clause))
     ) and "negation" not in disabled
     if c["require"] and c["grant"] and not (c["restrict"] or negated) and routes_of(clause.hits):
         # "Users may copy ... with mandatory citation of the authors": a grant on conditions.
@@ -1312,6 +1345,22 @@ def _negated_need(clause: Clause) -> bool:
     )
 
 
+def _answers(clause: Clause, text: str) -> int:
+    """ "no, I don't care if they end up in some AI dataset", "Nein, ich habe nichts dagegen":
+    a negator set off by its comma before a grant answers a question; it negates nothing."""
+    grants = [h.start for h in clause.hits if h.concept == "grant"]
+    if not grants:
+        return 0
+    return sum(
+        1
+        for h in clause.hits
+        if h.concept == "negator"
+        and h.start < max(grants)
+        and text[h.end : h.end + 2].lstrip(" ")[:1] == ","
+        and not text[clause.start : h.start].strip(_LEADING)  # (not "is not, however, …")
+    )
+
+
 def _only_waives(clause: Clause) -> bool:
     """Does every negator of the clause waive a need after a grant ("welcome to use them —
     no attribution required")? Then the grant stands."""
@@ -1358,21 +1407,35 @@ _NOMINAL_REACH = 3  # words between an opening negator and the use it bans
 def _imperative_then_negator(clause: Clause, text: str, first: Hit) -> bool:
     """ "Kopiera inte mina bilder", "Snälla, sno inte …", "Kopier ikke", "Kopieer niet":
     a sentence opening with a use's verb and its negator right after it (the imperative of
-    a verb-second language) bans it."""
+    a verb-second language) bans it; the speaker's object may stand between ("Kopieer mijn
+    foto's niet", "Kopiert meine Bilder nicht"), with no mark or other term in it."""
     if not first.concept.startswith("action:") or not _opens(text[clause.start : first.start]):
         return False
-    after = [h for h in clause.hits if h.start >= first.end and h.concept != first.concept]
+    after = [
+        h
+        for h in clause.hits
+        if h.start >= first.end and h.concept not in (first.concept, "own-voice")
+    ]
     nxt = min(after, key=lambda h: h.start, default=None)
-    return (
-        nxt is not None
-        and nxt.concept == "negator"
-        and nxt.lexicon == first.lexicon  # (Finnish "et" after French "Intelligence …")
-        and first.concept in _IMPERATIVE_ACTS  # (not "AI", "archive": nouns, no verbs)
-        and not text[_word_end(text, first.end) : nxt.start].strip()
-    )
+    if (
+        nxt is None
+        or nxt.concept != "negator"
+        or nxt.lexicon != first.lexicon  # (Finnish "et" after French "Intelligence …")
+        or first.concept not in _IMPERATIVE_ACTS  # (not "AI", "archive": nouns, no verbs)
+    ):
+        return False
+    gap = text[_word_end(text, first.end) : nxt.start]
+    if not gap.strip():
+        return True
+    # the object is the speaker's ("mijn foto's", "meine Bilder"): "ScrapeFlow does not …"
+    # is a name and its auxiliary
+    owned = any(h.concept == "own-voice" and first.end <= h.start < nxt.start for h in clause.hits)
+    return owned and len(gap.split()) <= _IMPERATIVE_OBJECT and not set(gap) & _CLAUSE_MARKS
 
 
 _IMPERATIVE_ACTS = frozenset({"action:republish", "action:crawl", "action:download"})
+_IMPERATIVE_OBJECT = 2  # words of an object between an imperative and its negator
+_CLAUSE_MARKS = frozenset(',;:.!?()"“”„«»、，。')
 
 
 def _opens(before: str) -> bool:
@@ -1471,12 +1534,13 @@ def purposes_of(
     """Purposes named by a clause's actions. A bare "use" yields to any named action;
     "train" needs an AI term in the sentence (staff training is not AI training; an AI
     service's training is), "answer" one
-    in the block (the answers an AI notice speaks of are its AI's); a
+    in the block (the answers an AI notice speaks of are its AI's; "AI-generated answers"
+    are one too); a
     specific AI use makes the generic "AI" redundant."""
     acts = set(actions)
     if "train" in acts and not ({"ai", "mine", "ai-input"} & sentence_actions):
         acts.discard("train")
-    if "answer" in acts and not ({"ai", "ai-input"} & (sentence_actions | block_actions)):
+    if "answer" in acts and not (_AI_OUTPUTS & (sentence_actions | block_actions)):
         acts.discard("answer")  # a helpdesk's answers are not an AI's (an AI notice's are)
     if "ai" in acts and acts & _AI_SPECIFIC:
         acts.discard("ai")
@@ -1953,6 +2017,9 @@ def _without_own_archive(clause: Clause, text: str) -> set[str]:
     return acts - {"archive"}
 
 
+_LISTING_MARKS = frozenset(",;:、，،；")  # marks that list acts apart ("抓取、复制": crawl, copy)
+
+
 def _without_automated_copying(clause: Clause, text: str, coordinators: frozenset[str]) -> set[str]:
     """ "Copying the site's content by automated means", "extraire de manière automatisée",
     "копіювання … автоматизованими засобами": a copy made by a crawler's means is the
@@ -1978,7 +2045,7 @@ def _without_automated_copying(clause: Clause, text: str, coordinators: frozense
                 _word_end(text, first.end) <= second.start
                 and len(words) <= _MEANS_GAP
                 and not any(w in coordinators for w in words)
-                and not set(gap) & set(",;:")
+                and not set(gap) & _LISTING_MARKS
             ):
                 return True
         return False
@@ -2336,7 +2403,14 @@ def compose_block(
     for s_start, s_end, hits in sentences:
         hits = _without_named_negators(hits, text, s_start)
         clauses = split_clauses(
-            s_start, s_end, hits, text, ctx.head_final, ctx.coordinators, ctx.complementizers
+            s_start,
+            s_end,
+            hits,
+            text,
+            ctx.head_final,
+            ctx.coordinators,
+            ctx.complementizers,
+            ctx.adverbs,
         )
         sentence_actions = _sentence_actions(hits)
         if "scope" not in disabled and (

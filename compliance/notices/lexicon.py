@@ -69,6 +69,9 @@ ACTIONS: dict[str, frozenset[str]] = {
     "ai": frozenset({"ai-train", "ai-input", "ai-index"}),  # AI named, the use not
     "ai-input": frozenset({"ai-input"}),  # RAG, AI answers, summaries, chatbots
     "answer": frozenset({"ai-input"}),  # answers, responses: counts only next to an AI term
+    # Content an AI made ("AI-generated posts", "mit KI erstellte Bilder"): what members
+    # post, no use of the site's content; beside "answers" it makes them an AI's.
+    "ai-made": frozenset(),
     "same": frozenset(),  # "such use", "this use": the uses the sentence before named
     "search": frozenset({"search"}),
     "archive": frozenset({"archive"}),
@@ -314,6 +317,13 @@ class LexiconFile(BaseModel):
         '"uniquement", "のみ"): "Crawling is allowed only for search engines" bans the other '
         "crawlers",
     )
+    adverbs: list[str] = Field(
+        default_factory=list,
+        max_length=STRUCTURE_WORDS_MAX,
+        description='the contrast terms that stand inside a clause as adverbs ("jedoch", "aber",'
+        ' "cependant", "echter"): written mid-clause with no mark before them ("Training '
+        'erlauben wir jedoch nicht") they cut nothing; after a mark they open a contrast',
+    )
     second_person: list[str] = Field(
         default_factory=list,
         max_length=STRUCTURE_WORDS_MAX,
@@ -349,6 +359,7 @@ STRUCTURE_WORDS = (
     "privatives",
     "exclusives",
     "second_person",
+    "adverbs",
 )
 
 
@@ -369,6 +380,7 @@ class Lexicon:
     privatives: frozenset[str] = frozenset()
     exclusives: frozenset[str] = frozenset()
     second_person: frozenset[str] = frozenset()
+    adverbs: frozenset[str] = frozenset()
     term_lines: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @property
@@ -1603,6 +1615,7 @@ def read_lexicon(path: Path, problems: list[Located]) -> Lexicon | None:
         privatives=frozenset(normalise_term(w) for w in model.privatives),
         exclusives=frozenset(normalise_term(w) for w in model.exclusives),
         second_person=frozenset(normalise_term(w) for w in model.second_person),
+        adverbs=frozenset(normalise_term(w) for w in model.adverbs),
         terms=model.terms,
         term_lines=term_lines,
     )

@@ -24,7 +24,8 @@ _SPACES = re.compile(r"\s*")  # \s is str.isspace() for str patterns
 _SPACE = re.compile(r"\s")
 _CONTENT = re.compile(r"\S(?:[\s\S]*\S)?")  # a span trimmed of white space at both ends
 _LIST_ITEM = re.compile(
-    r"^\s*(?:(?:[-*•·◦▪–—]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]+\)|\d{1,2}(?:\.\d{1,2}){1,3}\.?)\s+"
+    # (a letter of any alphabet: "a)", "б)", "أ)", "α)")
+    r"^\s*(?:(?:[-*•·◦▪–—]|\(?\d{1,3}[.)]|\(?[^\W\d_][.)]|\([ivx]+\)|\d{1,2}(?:\.\d{1,2}){1,3}\.?)\s+"
     # a Roman numeral and a dash or bracket ("I – …", "II – …", "iv) …"), as Brazilian and
     # Portuguese terms and laws number their items
     r"|[IVX]{1,5}\s?[–—-]\s|[ivx]{1,5}\)\s|[IVX]{1,5}\)\s"

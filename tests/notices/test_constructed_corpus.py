@@ -69,7 +69,9 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round49", 0.925, 0.115, 0.045),
         ("round50", 0.965, 0.04, 0.03),
         ("round51", 0.97, 0.02, 0.025),
-        ("round52", 0.935, 0.095, 0.045),
+        ("round52", 0.945, 0.09, 0.03),
+        ("round53", 0.955, 0.045, 0.022),
+        ("round54", 0.955, 0.05, 0.03),
     ],
 )
 def test_constructed_notices_are_read(

@@ -5705,3 +5705,183 @@ def test_a_manner_banned_beside_another_use(read: Callable[..., Effects], text: 
 
 def test_a_manner_banned_with_a_reuse_stays_a_ban(read: Callable[..., Effects]) -> None:
     assert read("You may not copy or sell our articles.").get("republish") == ("deny", ())
+
+
+# "no, I don't care if …": a negator set off by its comma before a grant answers a question;
+# the grant after it stands ("No, you may not copy" keeps its own negator).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh, and to the reader who asked: no, I don't mind if you share my photos with a credit.",
+        "Nein, ich habe nichts dagegen, wenn ihr meine Fotos mit einem Link teilt.",
+        "Non, je n'ai rien contre le partage de mes photos avec un lien.",
+        "Nee, ik vind het niet erg als je mijn foto's deelt met een link.",
+        "Нет, я не возражаю, если вы поделитесь моими фото со ссылкой.",
+    ],
+)
+def test_an_answering_no_before_a_grant_negates_nothing(
+    read: Callable[..., Effects], text: str
+) -> None:
+    assert read(text).get("republish") == ("conditional", ("attribution",)), read(text)
+
+
+def test_an_answering_no_keeps_a_later_negator(read: Callable[..., Effects]) -> None:
+    effects = read("No, you may not copy our articles.")
+    assert effects.get("republish") == ("deny", ()), effects
+
+
+# Acts listed with an enumeration comma ("抓取、复制") are each named: the copy is no
+# crawler's means of the crawling beside it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "未经本站书面许可，禁止抓取、复制本站内容。",
+        "本サイトの許可なく、クロール、複製を禁止します。",
+    ],
+)
+def test_acts_listed_with_an_enumeration_comma_are_each_banned(
+    read: Callable[..., Effects], text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("crawl", ("",))[0] == "conditional", effects
+    assert effects.get("republish", ("",))[0] == "conditional", effects
+
+
+# Content made by AI ("AI-generated posts", "mit KI erstellte Bilder", "generados con IA")
+# is what members post: the AI word in it names no use of the site's content. A use named
+# beside it still counts ("KI-generierte Zusammenfassungen": the content feeds them).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Community rules: no AI-generated posts or recipes.",
+        "Mit KI erstellte Bilder sind im Wettbewerb nicht zugelassen.",
+        "No se permiten mensajes generados con IA.",
+        "Запрещено публиковать фотографии, созданные с помощью ИИ, без пометки.",
+        "AIで生成した画像の投稿は禁止です。",
+    ],
+)
+def test_content_made_by_ai_names_no_ai_use(read: Callable[..., Effects], text: str) -> None:
+    effects = read(text)
+    assert not {"ai-train", "ai-input"} & set(effects), effects
+
+
+def test_ai_made_summaries_still_name_their_input(read: Callable[..., Effects]) -> None:
+    text = "Die Inhalte dürfen nicht für KI-generierte Zusammenfassungen verwendet werden."
+    assert read(text).get("ai-input") == ("deny", ()), read(text)
+
+
+# A privacy promise ("we don't share / sell / use your data …") is the site's own conduct,
+# no ban on the reader.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Não compartilhamos dados de navegação com empresas de inteligência artificial.",
+        "Nous ne partageons pas vos données avec des entreprises d'IA.",
+        "Wir verkaufen keine Daten an KI-Firmen.",
+        "Мы не передаём данные компаниям, разрабатывающим ИИ.",
+        "Hindi namin ibinebenta ang iyong impormasyon sa mga kumpanya ng AI.",
+    ],
+)
+def test_a_privacy_promise_bans_nothing(read: Callable[..., Effects], text: str) -> None:
+    assert read(text) == {}, read(text)
+
+
+# An imperative with the speaker's object before its negator ("Kopieer mijn foto's niet")
+# bans; a name and its auxiliary ("ScrapeFlow does not grant …") do not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kopieer mijn foto's niet.",
+        "Kopiert meine Bilder nicht.",
+        "Kopiera inte mina bilder.",
+        "Kopier ikke mine billeder.",
+        "Ne publiez pas mes photos ailleurs.",
+    ],
+)
+def test_an_imperative_with_its_object_before_the_negator(
+    read: Callable[..., Effects], text: str
+) -> None:
+    assert read(text).get("republish") == ("deny", ()), read(text)
+
+
+def test_a_name_and_its_auxiliary_are_no_imperative(read: Callable[..., Effects]) -> None:
+    assert read("ScrapeFlow does not grant any rights in the content you collect.") == {}
+
+
+# Items lettered in any alphabet ("а)", "أ)", "α)") are list items under their lead-in.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Условия использования\nПользователю запрещается:\nа) использовать роботов для сбора данных;\nб) использовать материалы для обучения ИИ.",
+        "شروط الاستخدام\nيحظر على المستخدم:\nأ) استخدام أي روبوتات لجمع البيانات من الموقع؛\nب) استخدام المحتوى لتدريب نماذج الذكاء الاصطناعي.",
+    ],
+)  # fmt: skip
+def test_items_lettered_in_any_alphabet(read: Callable[..., Effects], text: str) -> None:
+    effects = read(text)
+    assert effects.get("crawl") == ("deny", ()) and effects.get("ai-train") == ("deny", ()), effects
+
+
+# An invitation to get in touch after a ban is its way to permission.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please don't repost my photos; if you want to use one, drop me a line first.",
+        "No copies mis fotos; si quieres usar alguna, escríbeme.",
+        "Non copiare le mie foto; se vuoi usarne una, scrivimi.",
+        "Kopieer mijn foto's niet; wil je er een gebruiken, stuur me een berichtje.",
+        "Нельзя копировать мои фото; если хотите использовать, напишите мне.",
+    ],
+)
+def test_get_in_touch_is_a_way_to_permission(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("republish") == ("conditional", ("permission",)), read(text)
+
+
+# "not even with credit", "even if you hold a licence": the ban stands whatever is offered.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AI training is not allowed, even if you hold an Extended licence.",
+        "Mijn teksten mogen niet gebruikt worden voor AI-training, ook niet met bronvermelding.",
+        "Meine Texte dürfen nicht für KI-Training genutzt werden, auch nicht mit Quellenangabe.",
+        "El uso para entrenar IA no está permitido, aunque tengas una licencia.",
+        "L'uso per addestrare l'IA non è consentito, neppure con la citazione della fonte.",
+    ],
+)
+def test_a_ban_whatever_is_offered(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), read(text)
+
+
+# A contrast adverb inside its clause, after the clause's own predicate ("KI-Training
+# erlauben wir jedoch nicht"), cuts nothing: the negator after it negates that predicate.
+# After a comma with no predicate ("…, das Training von KI jedoch nicht") it still opens the
+# elliptical contrast.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Teilen erlauben wir, KI-Training erlauben wir aber nicht.",
+        "Das Teilen erlauben wir. KI-Training erlauben wir jedoch nicht.",
+        "Delning är tillåten. AI-träning tillåter vi dock inte.",
+        "Le partage est permis. L'entraînement d'IA n'est cependant pas autorisé.",
+        "Udostępnianie jest dozwolone. Trenowania AI jednak nie zezwalamy.",
+    ],
+)
+def test_a_contrast_adverb_inside_its_clause(read: Callable[..., Effects], text: str) -> None:
+    effects = read(text)
+    assert effects.get("ai-train") == ("deny", ()), effects
+    assert effects.get("republish") == ("allow", ()), effects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Teilen ist erlaubt, das Training von KI jedoch nicht.",
+        "Le partage est autorisé, l'entraînement d'IA toutefois non.",
+        "Delen is toegestaan, AI-training echter niet.",
+    ],
+)
+def test_a_contrast_adverb_after_a_comma_opens_the_ellipsis(
+    read: Callable[..., Effects], text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("ai-train") == ("deny", ()), effects
+    assert effects.get("republish") == ("allow", ()), effects
