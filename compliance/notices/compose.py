@@ -3424,8 +3424,13 @@ _EXTENT_GAP = 3  # words between a negation and the excerpt it reaches ("weder g
 
 
 def _negating(hit: Hit) -> bool:
-    """A negation term: a negator, or a restrict term made of one ("do not", "n'")."""
-    return hit.concept == "negator" or (hit.concept == "restrict" and " not" in f" {hit.term}")
+    """A negation term: a negator, or a restrict term made of one ("do not", "n'", "don't")."""
+    return hit.concept == "negator" or (
+        hit.concept == "restrict" and (" not" in f" {hit.term}" or hit.term.endswith(_NT))
+    )
+
+
+_NT = ("n't", "n’t")  # English contracted negation: "don't", "won't", "can't"
 
 
 def _after_privative(clause: Clause, text: str, privatives: frozenset[str]) -> set[int]:
@@ -3493,7 +3498,39 @@ def _refused(clause: Clause, text: str) -> set[int]:
             and last_predicate < hit.start
         ):
             refused.add(hit.start)
-    return refused | _refused_after(hits, text, clause.end) | _refused_passive(hits, text)
+    return (
+        refused
+        | _refused_after(hits, text, clause.end)
+        | _refused_passive(hits, text)
+        | _refused_verb(hits, text)
+    )
+
+
+def _refused_verb(hits: Sequence[Hit], text: str) -> set[int]:
+    """ "…, and I won't licence them for that", "we do not license": the speaker, its
+    negation and a route written as the verb, no word between them, is the granting
+    refused ("nang walang pahintulot", "โดยไม่ได้รับอนุญาต" are "without permission")."""
+    spans = list({(h.start, h.end): h for h in hits}.values())  # one reading per word
+    return {
+        route.start
+        for speaker, negation, route in zip([None, *spans], spans, spans[1:], strict=False)
+        if route.concept.startswith("route:")
+        and _negating(negation)
+        and _spoken_by_speaker(text, speaker, negation)
+        and not text[_word_end(text, negation.end) : route.start].strip()
+    }
+
+
+def _spoken_by_speaker(text: str, speaker: Hit | None, negation: Hit) -> bool:
+    """Is the word right before `negation` the speaker: an own-voice term, or English "I"
+    (no own-voice term: a quoted "I" is anyone's, but here it refuses its own licence)?"""
+    if (
+        speaker is not None
+        and speaker.concept == "own-voice"
+        and _words_between(text, speaker.end, negation.start) == 0
+    ):
+        return True
+    return text[max(0, negation.start - 2) : negation.start] == "I "
 
 
 def _refused_passive(hits: Sequence[Hit], text: str) -> set[int]:

@@ -5885,3 +5885,33 @@ def test_a_contrast_adverb_after_a_comma_opens_the_ellipsis(
     effects = read(text)
     assert effects.get("ai-train") == ("deny", ()), effects
     assert effects.get("republish") == ("allow", ()), effects
+
+
+# A route written as the verb right after its negation ("I won't licence them", "We don't
+# license our archive") is the granting refused: the ban has no way out.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We don't license our archive to AI companies for training.",
+        "I don't want my photographs fed into AI training datasets, and I won't licence them for that, whatever the offer.",
+        "We do not license our articles for AI training.",
+    ],
+)  # fmt: skip
+def test_a_licence_refused_as_a_verb(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), read(text)
+
+
+# The speaker's own models ("data that may be used to train our models") are an AI
+# vendor's own use, no grant to the reader.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our crawler collects data that may be used to train our models.",
+        "Die gesammelten Daten können zum Training unserer KI-Modelle genutzt werden.",
+        "Les données collectées peuvent servir à entraîner nos modèles.",
+        "Los datos recopilados pueden usarse para entrenar nuestros modelos.",
+        "収集したデータは当社のAIモデルの学習に使用される場合があります。",
+    ],
+)
+def test_the_speakers_own_models_grant_nothing(read: Callable[..., Effects], text: str) -> None:
+    assert read(text) == {}, read(text)
