@@ -266,6 +266,8 @@ def _the_readers(block_text: str, start: int, end: int, ctx: Context) -> bool:
     # Before: either of two words ("din egen hjemmeside", "your own website") or both ("az
     # ön"); after: the next word or two as one ("ketentuan anda", "của bạn"), not "for your".
     spaced_before, spaced_after = before.split()[-2:], after.split()[:2]
+    if before[-1:] in _ENDS_A_PHRASE:
+        spaced_before = []  # "… pour votre classe. Vous ne pouvez pas": another sentence's
     candidates = {
         *spaced_before,
         " ".join(spaced_before),
@@ -283,6 +285,7 @@ def _the_readers(block_text: str, start: int, end: int, ctx: Context) -> bool:
 
 
 _POSSESSIVE_REACH = 24  # characters around an own-voice noun that may hold a possessive
+_ENDS_A_PHRASE = frozenset(".!?;:,)。！？")
 _FIRST_COLON = re.compile("[:：]")
 
 

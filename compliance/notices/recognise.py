@@ -1185,7 +1185,12 @@ def _lead_in_clause(
         return None
     lead = blocks[source]
     hits = hits_of(source)
-    clause = Clause(lead.start, lead.end, None, hits)
+    start = _last_sentence(text, lead.start, lead.end, hits)
+    if start > lead.start:
+        # "Vous pouvez imprimer … pour votre usage personnel. Vous ne pouvez pas :": the
+        # sentence that opens the list leads it, not the grant before it
+        hits = [h for h in hits if h.start >= start]
+    clause = Clause(start, lead.end, None, hits)
     clause.polarity = polarity(clause, text, disabled)
     if lead.role == "paragraph" and not _leads_a_list(clause, hits, lead):
         return None
@@ -1209,6 +1214,26 @@ def _lead_in_clause(
         clause.hits = [*hits, *tail]
     clause.purposes = purposes_of(clause.actions, clause.actions)
     return clause
+
+
+def _last_sentence(text: str, start: int, end: int, hits: Sequence[Hit]) -> int:
+    """Where the lead-in block's last sentence starts, when it states a predicate of its own
+    (a polarity term or a negator); else the block's start ("… is prohibited. In particular:"
+    leads with the sentence before)."""
+    last = None
+    for found in _SENTENCE_END.finditer(text, start, end):
+        if text[found.end() : end].strip():
+            last = found
+    if last is None:
+        return start
+    at = last.end()
+    if any(h.start >= at and h.concept in _LEAD_PREDICATES for h in hits):
+        return at
+    return start
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？]\s+")
+_LEAD_PREDICATES = frozenset({"restrict", "grant", "require", "negator"})
 
 
 def _list_tail(

@@ -397,6 +397,8 @@ def sentences(
             after = _SPACES.match(text, stop, end).end()  # type: ignore[union-attr]
             if after < end and _opens_lower(text[after]):
                 continue
+            if after < end and text[after] == "§" and _short_token_before(text, begin, first):
+                continue  # "az Szjt. 35/A. §-a alapján": a citation goes on
             if _is_abbreviation(text, begin, first, abbreviations):
                 continue
             if _inside_brackets(text, begin, first):
@@ -408,6 +410,15 @@ def sentences(
     content = _CONTENT.search(text, begin, end)
     if content is not None:
         yield Sentence(content.start(), content.end())
+
+
+def _short_token_before(text: str, begin: int, dot: int) -> bool:
+    """Is the token before the period at `dot` a citation's short part ("35/A", "Abs")?"""
+    space = text.rfind(" ", max(begin, dot - _CITATION_TOKEN - 1), dot)
+    return space >= 0 and dot - space - 1 <= _CITATION_TOKEN
+
+
+_CITATION_TOKEN = 5  # characters of a citation's part before a "§" ("35/A", "Abs")
 
 
 def _inside_brackets(text: str, begin: int, dot: int) -> bool:

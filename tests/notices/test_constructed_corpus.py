@@ -71,7 +71,9 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round51", 0.97, 0.02, 0.025),
         ("round52", 0.945, 0.09, 0.03),
         ("round53", 0.955, 0.045, 0.022),
-        ("round54", 0.955, 0.05, 0.03),
+        ("round54", 0.965, 0.03, 0.027),
+        ("round55", 0.955, 0.04, 0.04),
+        ("round56", 0.96, 0.04, 0.027),
     ],
 )
 def test_constructed_notices_are_read(

@@ -5915,3 +5915,50 @@ def test_a_licence_refused_as_a_verb(read: Callable[..., Effects], text: str) ->
 )
 def test_the_speakers_own_models_grant_nothing(read: Callable[..., Effects], text: str) -> None:
     assert read(text) == {}, read(text)
+
+
+# A lead-in block of two sentences: the one that opens the list leads it ("Vous ne pouvez
+# pas :"), not the grant before it ("Vous pouvez imprimer … pour votre usage personnel.").
+def test_the_sentence_that_opens_the_list_leads_it(read: Callable[..., Effects]) -> None:
+    text = (
+        "Vous pouvez imprimer mes coloriages pour votre usage personnel. Vous ne pouvez pas :\n"
+        "- les utiliser pour entraîner une IA ;\n- les publier sur un autre site."
+    )
+    effects = read(text)
+    assert effects.get("ai-train") == ("deny", ()), effects
+    assert effects.get("republish") == ("deny", ()), effects
+
+
+# "az Szjt. 35/A. §-a alapján": a citation's period before "§" ends no sentence.
+def test_a_period_before_a_section_sign_ends_no_sentence(read: Callable[..., Effects]) -> None:
+    text = "A kiadó a szöveg- és adatbányászatra vonatkozó jogát az Szjt. 35/A. §-a alapján kifejezetten fenntartja."
+    assert read(text).get("ai-train") == ("deny", ()), read(text)
+
+
+# How-tos telling the reader what to put in their robots.txt advise; they ban nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Добавьте в robots.txt строки User-agent: GPTBot и Disallow: /.",
+        "Aggiungi queste righe al file robots.txt per bloccare GPTBot: User-agent: GPTBot, Disallow: /.",
+        "Otwórz plik robots.txt i dodaj: User-agent: GPTBot, Disallow: /.",
+        "بهتره فایل robots.txt رو ویرایش کنی و GPTBot رو مسدود کنی.",
+    ],
+)
+def test_robots_txt_advice_bans_nothing(read: Callable[..., Effects], text: str) -> None:
+    assert read(text) == {}, read(text)
+
+
+# First-person refusals ("No permito que …", "Nu sunt de acord ca …", "원하지 않습니다").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No permito que mis fotografías se utilicen para entrenar inteligencia artificial.",
+        "Nu sunt de acord ca pozele mele să fie folosite pentru antrenarea inteligenței artificiale.",
+        "제 사진이 AI 학습 데이터로 쓰이는 것을 원하지 않습니다.",
+        "Yapay zekâ eğitimi için kullanılmasına izin vermiyorum.",
+        "אני לא מסכימה שהתוכן שלי ישמש לאימון בינה מלאכותית.",
+    ],
+)
+def test_first_person_refusals(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), read(text)
