@@ -32,6 +32,7 @@ AI_PURPOSES = frozenset({"ai-train", "ai-input", "ai-index"})
 _AI_SPECIFIC = frozenset({"train", "mine", "ai-input", "answer"})
 _AI_ENDS = frozenset({"train", "mine", "ai", "ai-input", "answer"})
 _AI_OUTPUTS = frozenset({"ai", "ai-input", "ai-made"})  # what makes "answers" an AI's
+_REUSES = frozenset({"republish", "use", "alter", "sell"})
 _MEANS_ACTIONS = frozenset({"crawl", "download", "use", "search", "republish"})
 _PERMISSION_FAMILY = ("written-permission", "licence", "permission")
 PROCEDURES = frozenset({"written-permission", "permission", "licence", "payment"})
@@ -201,6 +202,22 @@ def _in_a_name(block_text: str, start: int, end: int, capital_is_a_name: bool = 
     name = _word_before(before)
     verb = _WORD_AFTER.match(block_text, end)
     return bool(name and verb and name[0].isupper() and verb.group(1).islower())
+
+
+def _without_directives(hits: list[Hit], text: str) -> list[Hit]:
+    """ "add User-agent: GPTBot and Disallow: / to the file": a robots.txt directive quoted in
+    prose (its name, a colon, a path) is a sample of the file, no ban or grant in words; the
+    site's robots.txt itself is read as one."""
+    if not any(h.concept in ("restrict", "grant") for h in hits):
+        return hits
+    return [
+        h
+        for h in hits
+        if h.concept not in ("restrict", "grant") or not _DIRECTIVE_VALUE.match(text, h.end)
+    ]
+
+
+_DIRECTIVE_VALUE = re.compile(r"[ \t]*:[ \t]*/")  # "Disallow: /", "Allow: /public"
 
 
 def _without_named_negators(hits: list[Hit], text: str, start: int) -> list[Hit]:
@@ -1536,15 +1553,17 @@ def purposes_of(
 ) -> set[str]:
     """Purposes named by a clause's actions. A bare "use" yields to any named action;
     "train" needs an AI term in the sentence (staff training is not AI training; an AI
-    service's training is), "answer" one
-    in the block (the answers an AI notice speaks of are its AI's; "AI-generated answers"
-    are one too); a
-    specific AI use makes the generic "AI" redundant."""
+    service's training is), "answer" one in the block (the answers an AI notice speaks of
+    are its AI's, "AI-generated answers" too); a specific AI use makes the generic "AI"
+    redundant. Content an AI made, with no other AI use beside it, is what the clause's
+    acts are about ("Do not post AI-generated images": no reuse of ours)."""
     acts = set(actions)
     if "train" in acts and not ({"ai", "mine", "ai-input"} & sentence_actions):
         acts.discard("train")
     if "answer" in acts and not (_AI_OUTPUTS & (sentence_actions | block_actions)):
         acts.discard("answer")  # a helpdesk's answers are not an AI's (an AI notice's are)
+    if "ai-made" in acts and not acts & _AI_ENDS:
+        acts -= _REUSES  # posting, publishing AI-made content: the members' own
     if "ai" in acts and acts & _AI_SPECIFIC:
         acts.discard("ai")
     if "use" in acts and len(acts - {"download"}) > 1:
@@ -2404,7 +2423,7 @@ def compose_block(
     if ctx.section_addressees and "scope" not in disabled:
         ctx.section_addressees = _addressing(ctx.section_addressees, sentences)
     for s_start, s_end, hits in sentences:
-        hits = _without_named_negators(hits, text, s_start)
+        hits = _without_directives(_without_named_negators(hits, text, s_start), text)
         clauses = split_clauses(
             s_start,
             s_end,
@@ -3169,6 +3188,9 @@ def _borrowed_purposes(
         and other.purposes
         and other.connective != "exception"
         and not _a_quotation(other, text)  # its words are quoted, not the page's uses
+        # (a contrast after a grant opposes it: "You may share a link, but without
+        # copying" grants no copying)
+        and not (clause.polarity == "grant" and other.connective == "contrast" and j > i)
     ]
     if lenders:
         # "…의 학습, 미세조정(fine-tuning), 검색증강생성(RAG)에 이용하려면 … 체결해야

@@ -72,8 +72,10 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round52", 0.945, 0.09, 0.03),
         ("round53", 0.955, 0.045, 0.022),
         ("round54", 0.965, 0.03, 0.027),
-        ("round55", 0.955, 0.04, 0.04),
-        ("round56", 0.96, 0.04, 0.027),
+        ("round55", 0.955, 0.04, 0.037),
+        ("round56", 0.965, 0.03, 0.025),
+        ("round57", 0.905, 0.085, 0.08),
+        ("round58", 0.93, 0.065, 0.055),
     ],
 )
 def test_constructed_notices_are_read(

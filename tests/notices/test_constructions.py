@@ -5962,3 +5962,54 @@ def test_robots_txt_advice_bans_nothing(read: Callable[..., Effects], text: str)
 )
 def test_first_person_refusals(read: Callable[..., Effects], text: str) -> None:
     assert read(text).get("ai-train") == ("deny", ()), read(text)
+
+
+# Sharing a link to the content is no republication of it: "You may share the link, but
+# copying is prohibited" bans copying and grants nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may share the link, but copying our recipes is prohibited.",
+        "Можно делиться ссылкой, но копировать статьи нельзя.",
+        "מותר לשתף קישור, אבל אסור להעתיק.",
+        "Vous pouvez partager le lien, mais la copie des articles est interdite.",
+        "Puedes compartir el enlace, pero está prohibido copiar los artículos.",
+    ],
+)
+def test_sharing_a_link_is_no_republication(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("republish") == ("deny", ()), read(text)
+
+
+# Members posting content an AI made ("publicera AI-genererade bilder", "размещать тексты,
+# сгенерированные нейросетями") reuse nothing of the site's; a reuse beside another AI use
+# stays.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det är inte tillåtet att publicera AI-genererade bilder utan att ange det.",
+        "Запрещено размещать тексты, сгенерированные нейросетями, без пометки.",
+        "Do not post AI-generated images in the gallery.",
+    ],
+)
+def test_posting_ai_made_content_reuses_nothing(read: Callable[..., Effects], text: str) -> None:
+    assert read(text) == {}, read(text)
+
+
+def test_a_reuse_beside_an_ai_use_stays(read: Callable[..., Effects]) -> None:
+    text = "Die Inhalte dürfen ohne Genehmigung weder veröffentlicht noch für KI-generierte Zusammenfassungen verwendet werden."
+    effects = read(text)
+    assert effects.get("republish") == ("conditional", ("permission",)), effects
+    assert effects.get("ai-input") == ("conditional", ("permission",)), effects
+
+
+# A robots.txt directive quoted in prose ("Disallow: /") is a sample of the file.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Добавьте строки User-agent: GPTBot и Disallow: / в файл.",
+        "Example: User-agent: CCBot, Disallow: /.",
+        "Ejemplo de configuración: User-agent: GPTBot Disallow: /",
+    ],
+)
+def test_a_quoted_directive_is_a_sample(read: Callable[..., Effects], text: str) -> None:
+    assert read(text) == {}, read(text)

@@ -1642,7 +1642,12 @@ NOTICES: list[Case] = [
     (
         "he",
         "המשתמש אינו רשאי:\n- להעתיק את תכני האתר;\n- לאסוף נתונים באמצעות סורקים;\n- להשתמש בתכנים לאימון בינה מלאכותית.",
-        {"ai-index": ("deny", ()), "ai-train": ("deny", ()), "crawl": ("deny", ())},
+        {
+            "ai-index": ("deny", ()),
+            "ai-train": ("deny", ()),
+            "crawl": ("deny", ()),
+            "republish": ("deny", ()),
+        },
     ),
     (
         "he",
