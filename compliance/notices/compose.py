@@ -690,7 +690,7 @@ def is_narrative(text: str, voices: Sequence[tuple[str, dict[str, int], bool]]) 
 # -- 2. clauses and polarity -----------------------------------------------------------------
 
 
-def _adverb_clause(text: str, start: int, hit: Hit, hits: Sequence[Hit]) -> int | None:
+def _adverb_clause(text: str, start: int, hit: Hit, polar: Sequence[int]) -> int | None:
     """Where the clause starts that the contrast adverb `hit` stands inside, if it does: a
     word right before it ("wir jedoch", not ", jedoch" nor a sentence's first word) and a
     polarity term since the last mark ("KI-Training erlauben wir jedoch nicht"). After a
@@ -699,10 +699,15 @@ def _adverb_clause(text: str, start: int, hit: Hit, hits: Sequence[Hit]) -> int 
     before = text[max(start, hit.start - 2) : hit.start].rstrip(" ")
     if not before or not before[-1].isalnum():
         return None
-    mark = max(start - 1, *(text.rfind(m, start, hit.start) for m in _ADVERB_MARKS))
-    if any(h.concept in _POLAR and mark < h.start < hit.start for h in hits):
+    since = max(start, hit.start - _ADVERB_LOOK_BACK)  # (bounded: each adverb looks back once)
+    mark = max(since - 1, *(text.rfind(m, since, hit.start) for m in _ADVERB_MARKS))
+    # a polarity term between the mark and the adverb (`polar`: their starts, sorted)
+    if bisect_left(polar, hit.start) > bisect_right(polar, mark):
         return mark + 1
     return None
+
+
+_ADVERB_LOOK_BACK = 200  # characters before a contrast adverb looked at for its clause
 
 
 _ADVERB_MARKS = (",", ";", ":", "，", "、", "،", "；")  # marks that may open its clause
@@ -735,6 +740,7 @@ def split_clauses(
     actions = [h.start for h in hits if h.concept.startswith("action:")]  # hits are sorted
     routes = [h.start for h in hits if h.concept.startswith("route:")]
     starts = [h.start for h in hits]
+    polar = [h.start for h in hits if h.concept in _POLAR]  # (hits are sorted)
     adverbs = False  # the connective before was a contrast adverb kept in its clause
     previous_end = start  # the end of the previous connective
     for hit in hits:
@@ -750,7 +756,7 @@ def split_clauses(
             # one before it; the Slovenian "or" of a list has none).
             continue
         inside = (
-            _adverb_clause(text, start, hit, hits)
+            _adverb_clause(text, start, hit, polar)
             if hit.concept == "contrast" and hit.term in contrast_adverbs
             else None
         )
@@ -1375,10 +1381,14 @@ def _answers(clause: Clause, text: str) -> int:
         1
         for h in clause.hits
         if h.concept == "negator"
+        and h.start - clause.start <= _ANSWER_REACH  # it opens the clause (a mark before it)
         and h.start < max(grants)
         and text[h.end : h.end + 2].lstrip(" ")[:1] == ","
         and not text[clause.start : h.start].strip(_LEADING)  # (not "is not, however, …")
     )
+
+
+_ANSWER_REACH = 4  # characters of marks that may stand before an answering "no"
 
 
 def _only_waives(clause: Clause) -> bool:

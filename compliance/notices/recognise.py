@@ -1221,7 +1221,8 @@ def _last_sentence(text: str, start: int, end: int, hits: Sequence[Hit]) -> int:
     (a polarity term or a negator); else the block's start ("… is prohibited. In particular:"
     leads with the sentence before)."""
     last = None
-    for found in _SENTENCE_END.finditer(text, start, end):
+    # (its last few hundred characters: every item of a list asks for its lead-in's)
+    for found in _SENTENCE_END.finditer(text, max(start, end - _LEAD_TAIL), end):
         if text[found.end() : end].strip():
             last = found
     if last is None:
@@ -1233,6 +1234,7 @@ def _last_sentence(text: str, start: int, end: int, hits: Sequence[Hit]) -> int:
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？]\s+")
+_LEAD_TAIL = 300  # characters at the end of a lead-in looked at for its last sentence
 _LEAD_PREDICATES = frozenset({"restrict", "grant", "require", "negator"})
 
 
