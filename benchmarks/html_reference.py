@@ -16,7 +16,7 @@ from bs4 import BeautifulSoup, Comment, Declaration, Doctype, NavigableString, T
 from bs4.element import ProcessingInstruction
 
 from compliance.extract import html as fast
-from compliance.extract.regions import TextView, after_last_byline
+from compliance.extract.regions import TextView, after_last_byline, closing_and_byline_regions
 from compliance.model import Evidence, Signal
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
@@ -100,6 +100,10 @@ def _view(raw: str) -> TextView:
     for region in ("footer", "header"):
         if depth[region] > 0:
             spans[region].append((opened[region], len(text)))
+    if not spans["footer"]:
+        # (no footer in the markup: the closing lines plain text has, then the byline's)
+        footer, _ = closing_and_byline_regions(text)
+        return TextView(text=text, footer=footer, header=tuple(spans["header"]))
     byline = after_last_byline(text)
     if byline:
         spans["footer"].append(byline)

@@ -22,7 +22,12 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from compliance.extract.html_limits import too_complex
 from compliance.extract.licences import cc_token
-from compliance.extract.regions import TextView, byline_regions
+from compliance.extract.regions import (
+    TextView,
+    byline_regions,
+    closing_and_byline_regions,
+    closing_blocks,
+)
 from compliance.model import Evidence, Problem, Signal
 
 BLOCK_TAGS = (
@@ -233,12 +238,20 @@ def _view_from_marked(raw: str) -> TextView:
     for region in ("footer", "header"):
         if depth[region] > 0:
             spans[region].append((opened[region], len(text)))
-    # The after-the-byline footer is found only if a footer rule needs it (regions.py).
+    # The after-the-byline footer is found only if a footer rule needs it (regions.py); a
+    # page whose markup names no footer gets its closing blocks.
+    if spans["footer"]:
+        return TextView(
+            text=text,
+            footer=tuple(spans["footer"]),
+            header=tuple(spans["header"]),
+            derive=byline_regions,
+        )
     return TextView(
         text=text,
-        footer=tuple(spans["footer"]),
         header=tuple(spans["header"]),
-        derive=byline_regions,
+        derive=closing_and_byline_regions,
+        closing=closing_blocks,
     )
 
 

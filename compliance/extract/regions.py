@@ -151,6 +151,34 @@ def byline_regions(text: str) -> Regions:
     return ((byline,) if byline else ()), ()
 
 
+def closing_and_byline_regions(text: str) -> Regions:
+    """An HTML page whose markup names no footer: its last `HTML_CLOSING_LINES` lines (each
+    a block; never its first) and what follows the byline (a `<div class="bottom-bar">`
+    holds the notice)."""
+    closing = closing_blocks(text)
+    footer = [] if closing is None else [closing]
+    byline = after_last_byline(text)
+    if byline:
+        footer.append(byline)
+    return tuple(footer), ()
+
+
+def closing_blocks(text: str) -> Span | None:
+    """The last `HTML_CLOSING_LINES` non-blank lines of an HTML page's text (a third of a
+    short page's at most), after its first."""
+    first = _NON_BLANK_LINE.search(text)
+    if first is None:
+        return None
+    # a third of a short page at most: "Home / Headline / Lede / Quote" closes with its quote
+    lines = _last_non_blank_starts(text, HTML_CLOSING_LINES * 3)
+    starts = lines[: max(1, min(HTML_CLOSING_LINES, len(lines) // 3))]
+    start = max(starts[-1] if starts else first.end(), first.end())
+    return (start, len(text)) if start < len(text) else None
+
+
+HTML_CLOSING_LINES = 3  # an HTML page's lines are its blocks: its last three close it
+
+
 def plain_text_regions(text: str) -> Regions:
     """Closing lines / last 20 % and after the byline (footer), first lines (header)."""
     footer: list[Span] = []

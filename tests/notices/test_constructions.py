@@ -6013,3 +6013,33 @@ def test_a_reuse_beside_an_ai_use_stays(read: Callable[..., Effects]) -> None:
 )
 def test_a_quoted_directive_is_a_sample(read: Callable[..., Effects], text: str) -> None:
     assert read(text) == {}, read(text)
+
+
+# An HTML page whose markup names no footer closes with its last blocks: a story's notice
+# in a `<div class="bottom-bar">` is the page's; a short page's headline is no footer.
+def test_a_page_without_footer_markup_closes_with_its_last_blocks(
+    verdicts: Callable[..., Effects],
+) -> None:
+    page = (
+        "<html><body><nav><a href='/'>Início</a></nav><article><h1>Prefeitura anuncia nova"
+        " linha de ônibus</h1><p>A prefeitura anunciou nesta segunda-feira uma nova linha de"
+        " ônibus expresso ligando o bairro ao centro; a obra começa em agosto.</p><p>O tempo"
+        " de viagem deve cair de 55 para 30 minutos, segundo a empresa.</p></article>"
+        "<div class='bottom-bar'><p>© 2026 Gazeta do Sul. Todos os direitos reservados.</p>"
+        "<p>É proibida a reprodução do conteúdo desta página sem autorização escrita da"
+        " Gazeta. É vedada a utilização do conteúdo para treinamento de sistemas de"
+        " inteligência artificial.</p></div></body></html>"
+    )
+    effects = verdicts(page, kind="html")
+    assert effects.get("ai-train") == ("deny", ()), effects
+    assert effects.get("republish") == ("conditional", ("written-permission",)), effects
+
+
+def test_a_short_pages_headline_is_no_footer(verdicts: Callable[..., Effects]) -> None:
+    page = (
+        "<html><body><p>Home</p><h1>Suomalaismediat estävät tekoälyrobotit</h1><p>Useat"
+        ' suomalaiset mediatalot ovat estäneet tekoäly-yhtiöiden hakurobotit.</p><p>"Emme'
+        ' halua, että sisältöjämme käytetään kielimallien kouluttamiseen ilman korvausta",'
+        " sanoo päätoimittaja.</p></body></html>"
+    )
+    assert not restricted(verdicts(page, kind="html")), verdicts(page, kind="html")
