@@ -700,7 +700,7 @@ def _adverb_clause(text: str, start: int, hit: Hit, polar: Sequence[int]) -> int
     if not before or not before[-1].isalnum():
         return None
     since = max(start, hit.start - _ADVERB_LOOK_BACK)  # (bounded: each adverb looks back once)
-    mark = max(since - 1, *(text.rfind(m, since, hit.start) for m in _ADVERB_MARKS))
+    mark = max(since - 1, *(text.rfind(m, since, hit.start) for m in _LISTING_MARKS))
     # a polarity term between the mark and the adverb (`polar`: their starts, sorted)
     if bisect_left(polar, hit.start) > bisect_right(polar, mark):
         return mark + 1
@@ -710,8 +710,9 @@ def _adverb_clause(text: str, start: int, hit: Hit, polar: Sequence[int]) -> int
 _ADVERB_LOOK_BACK = 200  # characters before a contrast adverb looked at for its clause
 
 
-_ADVERB_MARKS = (",", ";", ":", "，", "、", "،", "；")  # marks that may open its clause
 _POLAR = frozenset({"grant", "restrict", "require"})
+# Marks that open a clause or list acts apart ("抓取、复制": crawl, copy).
+_LISTING_MARKS = frozenset(",;:、，،；")
 
 
 _COMMA = re.compile(r"[,，、،]")
@@ -2047,9 +2048,6 @@ def _without_own_archive(clause: Clause, text: str) -> set[str]:
         return acts
     clause.notes.append("'our archive': the content's source")
     return acts - {"archive"}
-
-
-_LISTING_MARKS = frozenset(",;:、，،；")  # marks that list acts apart ("抓取、复制": crawl, copy)
 
 
 def _without_automated_copying(clause: Clause, text: str, coordinators: frozenset[str]) -> set[str]:
