@@ -24,6 +24,7 @@ from compliance.notices.lexicon import (
     REUSE_ROUTES,
     Hit,
     fold_text,
+    normalise_term,
     unspaced,
 )
 from compliance.notices.segment import LAW_CITATION, Block
@@ -162,6 +163,7 @@ class Context:
     exclusives: frozenset[str] = frozenset()  # "only", "nur", "のみ": the block's languages'
     second_person: frozenset[str] = frozenset()  # "your", "Ihre", "您的": the block's languages'
     adverbs: frozenset[str] = frozenset()  # "jedoch", "cependant": contrast adverbs mid-clause
+    courtesies: frozenset[str] = frozenset()  # "please", "bitte": the block's languages'
     asked: set[str] = field(default_factory=set)  # actions of a question right before it
     lead_is_heading: bool = False  # the list's lead-in is its heading ("What you must not do")
 
@@ -1094,6 +1096,7 @@ def polarity(
     text: str,
     disabled: frozenset[str],
     negating_overrides: frozenset[tuple[int, str]] | None = None,
+    courtesies: frozenset[str] = frozenset(),
 ) -> str | None:
     """restrict / grant / None. A negated grant restricts; so does a clause that opens with
     a negator ("No scraping.", "Not for AI training")."""
@@ -1139,15 +1142,15 @@ def polarity(
     if any(k.startswith("licence:") for k in c):
         return "grant"
     if negated:
-        first = min(clause.hits, key=lambda h: h.start)
+        first = _first_after_courtesy(clause, text, courtesies)
         if (
             first.concept == "negator"
-            and _opens(text[clause.start : first.start])
+            and _opens(text[clause.start : first.start], courtesies)
             and _negates_a_use(clause, text, first)
         ):
             clause.notes.append("opens with a negator: a nominal ban")
             return "restrict"
-        if _imperative_then_negator(clause, text, first):
+        if _imperative_then_negator(clause, text, first, courtesies):
             clause.notes.append("an imperative and its negator: a ban")
             return "restrict"
         if any(k.startswith("action:") for k in c) and _refused(clause, text):
@@ -1435,12 +1438,16 @@ def _negates_a_use(clause: Clause, text: str, negator: Hit) -> bool:
 _NOMINAL_REACH = 3  # words between an opening negator and the use it bans
 
 
-def _imperative_then_negator(clause: Clause, text: str, first: Hit) -> bool:
+def _imperative_then_negator(
+    clause: Clause, text: str, first: Hit, courtesies: frozenset[str] = frozenset()
+) -> bool:
     """ "Kopiera inte mina bilder", "Snälla, sno inte …", "Kopier ikke", "Kopieer niet":
     a sentence opening with a use's verb and its negator right after it (the imperative of
     a verb-second language) bans it; the speaker's object may stand between ("Kopieer mijn
     foto's niet", "Kopiert meine Bilder nicht"), with no mark or other term in it."""
-    if not first.concept.startswith("action:") or not _opens(text[clause.start : first.start]):
+    if not first.concept.startswith("action:") or not _opens(
+        text[clause.start : first.start], courtesies
+    ):
         return False
     after = [
         h
@@ -1455,7 +1462,11 @@ def _imperative_then_negator(clause: Clause, text: str, first: Hit) -> bool:
         or first.concept not in _IMPERATIVE_ACTS  # (not "AI", "archive": nouns, no verbs)
     ):
         return False
-    gap = text[_word_end(text, first.end) : nxt.start]
+    gap = " ".join(
+        w
+        for w in text[_word_end(text, first.end) : nxt.start].split()
+        if normalise_term(w) not in courtesies  # "Kopieer mijn foto's alsjeblieft niet"
+    )
     if not gap.strip():
         return True
     # the object is the speaker's ("mijn foto's", "meine Bilder"): "ScrapeFlow does not …"
@@ -1469,15 +1480,48 @@ _IMPERATIVE_OBJECT = 2  # words of an object between an imperative and its negat
 _CLAUSE_MARKS = frozenset(',;:.!?()"“”„«»、，。')
 
 
-def _opens(before: str) -> bool:
+def _opens(before: str, courtesies: frozenset[str] = frozenset()) -> bool:
     """Nothing before a term (an item's mark at most), or a short address set off by a comma
-    ("Por favor, no copies ...", "Please, no scraping")."""
+    ("Por favor, no copies ...", "Please, no scraping"), or a word asking politely ("Bitte
+    kopiert meine Bilder nicht", "S'il vous plaît, ne copiez pas")."""
+    if courtesies and _courtesy_words(before.split(), courtesies):
+        before = " ".join(before.split()[_courtesy_words(before.split(), courtesies) :])
+        if not before.strip(_LEADING):
+            return True
     if not before.strip(_LEADING) or _ITEM_MARK.fullmatch(before):
         return True  # (an item's mark: "a) not to use robots", "б) да не използва")
     if len(before) <= _GLUED_PREFIX and before.isalpha():
         return True  # letters written onto the term: "وبعدم نقل" (and not to move)
     lead = before.rstrip()
     return lead.endswith((",", "，", "،")) and len(lead.split()) <= 2
+
+
+def _first_after_courtesy(clause: Clause, text: str, courtesies: frozenset[str]) -> Hit:
+    """The clause's first hit past a polite opening ("S'il vous plaît, ne copiez pas": not
+    the "vous" of "s'il vous plaît")."""
+    first = min(clause.hits, key=lambda h: h.start)
+    if not courtesies:
+        return first
+    head = text[clause.start : first.start + _COURTESY_REACH]
+    words = head.split()
+    n = _courtesy_words(words, courtesies)
+    if not n:
+        return first
+    past = clause.start + len(head) - len(head.split(maxsplit=n)[-1]) if len(words) > n else 0
+    return min((h for h in clause.hits if h.start >= past), key=lambda h: h.start, default=first)
+
+
+def _courtesy_words(words: list[str], courtesies: frozenset[str]) -> int:
+    """How many of `words` at their start ask politely ("please", "s'il vous plaît"): 0 if
+    they do not open with such a phrase."""
+    for n in range(min(len(words), _COURTESY_WORDS), 0, -1):
+        if normalise_term(" ".join(words[:n])).strip(_LEADING + "!") in courtesies:
+            return n
+    return 0
+
+
+_COURTESY_WORDS = 4  # the longest polite phrase, in words ("s'il vous plaît", "за ласка")
+_COURTESY_REACH = 40  # characters looked at for it
 
 
 # An item's letter or number and its mark ("a)", "(i)", "1.", "б)", "أ-", "(क)").
@@ -2466,7 +2510,9 @@ def compose_block(
             continue
         for clause in clauses:
             _negated_condition(clause, clauses, disabled)
-            clause.polarity = polarity(clause, text, disabled, ctx.negating_overrides)
+            clause.polarity = polarity(
+                clause, text, disabled, ctx.negating_overrides, ctx.courtesies
+            )
             if (
                 clause.polarity == "restrict"
                 and "negation" not in disabled
@@ -2487,7 +2533,7 @@ def compose_block(
                 h.concept.split(":", 1)[1] for h in clause.hits if h.concept.startswith("licence:")
             ]
         _contrasted_condition(clauses, disabled)
-        _ellipsis(clauses, text, disabled)
+        _ellipsis(clauses, text, disabled, ctx.privatives)
         _reuse_on_condition(clauses, disabled)
         _inline_lead_in(clauses, text, disabled)
         for clause in clauses:
@@ -3068,10 +3114,17 @@ def _greek(sentence: str) -> bool:
     return any("\u0370" <= c <= "\u03ff" for c in sentence[:80])
 
 
-def _ellipsis(clauses: list[Clause], text: str, disabled: frozenset[str]) -> None:
+def _ellipsis(
+    clauses: list[Clause],
+    text: str,
+    disabled: frozenset[str],
+    privatives: frozenset[str] = frozenset(),
+) -> None:
     """ "Search is allowed, but training is not" / "Zitieren ist erlaubt, Kopieren aber
     nicht": a contrast clause with a negator and no predicate of its own shares the previous
-    clause's (negated); actions named after that clause's predicate belong to it."""
+    clause's (negated); actions named after that clause's predicate belong to it. So does
+    one whose act follows a privative ("You may share the link, but without copying the
+    text", "אפשר לשתף קישור, אבל בלי להעתיק")."""
     if "ellipsis" in disabled:
         return
     for prev, clause in pairwise(clauses):
@@ -3079,7 +3132,7 @@ def _ellipsis(clauses: list[Clause], text: str, disabled: frozenset[str]) -> Non
         if not (
             clause.polarity is None
             and clause.connective == "contrast"
-            and c["negator"]
+            and (c["negator"] or _privative_act(clause, text, privatives))
             and prev.polarity == "grant"
         ):
             continue
@@ -3104,6 +3157,18 @@ def _ellipsis(clauses: list[Clause], text: str, disabled: frozenset[str]) -> Non
                 prev.hits = [h for h in prev.hits if h not in moved]
                 clause.hits = [*moved, *clause.hits]
                 clause.notes.append("its subject stands before the connective")
+
+
+def _privative_act(clause: Clause, text: str, privatives: frozenset[str]) -> bool:
+    """Does the clause name an act after a privative and no way to permission ("but
+    without copying", "aber ohne den Text zu kopieren"): the act is what it leaves out."""
+    if not privatives or any(h.concept.startswith("route:") for h in clause.hits):
+        return False
+    act = next((h for h in clause.hits if h.concept.startswith("action:")), None)
+    if act is None:
+        return False
+    before = fold_text(text[clause.start : act.start]).split()
+    return _names_privative(before, privatives)
 
 
 def _inline_lead_in(clauses: list[Clause], text: str, disabled: frozenset[str]) -> None:

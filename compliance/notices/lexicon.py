@@ -324,6 +324,13 @@ class LexiconFile(BaseModel):
         ' "cependant", "echter"): written mid-clause with no mark before them ("Training '
         'erlauben wir jedoch nicht") they cut nothing; after a mark they open a contrast',
     )
+    courtesies: list[str] = Field(
+        default_factory=list,
+        max_length=STRUCTURE_WORDS_MAX,
+        description='the words that ask politely ("please", "bitte", "alsjeblieft", "s\'il '
+        'vous plaît"): before an imperative or a negator ("Bitte kopiert meine Bilder nicht") '
+        "they open the sentence as a comma would",
+    )
     second_person: list[str] = Field(
         default_factory=list,
         max_length=STRUCTURE_WORDS_MAX,
@@ -360,6 +367,7 @@ STRUCTURE_WORDS = (
     "exclusives",
     "second_person",
     "adverbs",
+    "courtesies",
 )
 
 
@@ -381,6 +389,7 @@ class Lexicon:
     exclusives: frozenset[str] = frozenset()
     second_person: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()
+    courtesies: frozenset[str] = frozenset()
     term_lines: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @property
@@ -1616,6 +1625,7 @@ def read_lexicon(path: Path, problems: list[Located]) -> Lexicon | None:
         exclusives=frozenset(normalise_term(w) for w in model.exclusives),
         second_person=frozenset(normalise_term(w) for w in model.second_person),
         adverbs=frozenset(normalise_term(w) for w in model.adverbs),
+        courtesies=frozenset(normalise_term(w) for w in model.courtesies),
         terms=model.terms,
         term_lines=term_lines,
     )

@@ -6043,3 +6043,49 @@ def test_a_short_pages_headline_is_no_footer(verdicts: Callable[..., Effects]) -
         " sanoo päätoimittaja.</p></body></html>"
     )
     assert not restricted(verdicts(page, kind="html")), verdicts(page, kind="html")
+
+
+# An act named after a privative in a contrast, with no way to permission ("…, but without
+# copying the text"), is what the grant before it leaves out: that act is banned. A manner
+# of reuse left out ("but without modification") is the grant's condition.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may share a link, but without copying the text.",
+        "Sie dürfen den Link teilen, aber ohne den Text zu kopieren.",
+        "Puedes compartir el enlace, pero sin copiar el texto.",
+        "Можно делиться ссылкой, но без копирования текста.",
+        "אפשר לשתף קישור, אבל בלי להעתיק את הטקסט.",
+    ],
+)
+def test_a_grant_but_without_an_act(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("republish") == ("deny", ()), read(text)
+    assert read(text, without=("ellipsis",)).get("republish") != ("deny", ())
+
+
+def test_a_grant_but_without_a_manner_is_its_condition(read: Callable[..., Effects]) -> None:
+    effects = read("You may use the photos, but without modification.")
+    assert effects.get("republish") == ("conditional", ("no-derivatives",)), effects
+    # and a way to permission after "without" is the grant's condition, not a ban
+    effects = read("You may share the text, but without our written consent only a link.")
+    assert effects.get("republish") != ("deny", ()), effects
+
+
+# A word asking politely opens a sentence as a comma would: the imperative or the negator
+# after it still bans. A subject in its place ("Er kopiert …") describes and bans nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitte kopiert meine Bilder nicht.",
+        "Kopieer mijn foto's alsjeblieft niet.",
+        "S'il vous plaît, ne copiez pas mes photos.",
+        "Proszę nie kopiować moich zdjęć.",
+        "Пожалуйста, не копируйте мои фото.",
+    ],
+)
+def test_a_polite_word_opens_a_ban(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("republish") == ("deny", ()), read(text)
+
+
+def test_a_subject_before_the_imperative_is_no_courtesy(read: Callable[..., Effects]) -> None:
+    assert read("Er kopiert meine Bilder nicht.") == {}
