@@ -146,3 +146,21 @@ def test_python_dash_m_compliance_runs_the_cli_package() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Usage: python -m compliance scan [OPTIONS] DATA...")
+
+
+def _module_constants(path: Path) -> Iterator[str]:
+    """Names bound by a plain assignment at a module's top level."""
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        if isinstance(node, ast.AnnAssign):
+            targets = [node.target]
+        yield from (t.id for t in targets if isinstance(t, ast.Name))
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_no_module_constant_is_bound_twice(module: str) -> None:
+    # A second `_PLACE_WORDS = …` further down a long module silently changes what every
+    # function above it reads: each constant is bound once.
+    names = list(_module_constants(MODULES[module]))
+    twice = sorted({n for n in names if names.count(n) > 1 and n != "__all__"})
+    assert not twice, f"{module} binds {twice} more than once"

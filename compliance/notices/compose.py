@@ -33,7 +33,7 @@ AI_PURPOSES = frozenset({"ai-train", "ai-input", "ai-index"})
 _AI_SPECIFIC = frozenset({"train", "mine", "ai-input", "answer"})
 _AI_ENDS = frozenset({"train", "mine", "ai", "ai-input", "answer"})
 _AI_OUTPUTS = frozenset({"ai", "ai-input", "ai-made"})  # what makes "answers" an AI's
-_REUSES = frozenset({"republish", "use", "alter", "sell"})
+_REUSE_ACTS = frozenset({"republish", "use"})  # (manners are matched as "republish")
 _MEANS_ACTIONS = frozenset({"crawl", "download", "use", "search", "republish"})
 _PERMISSION_FAMILY = ("written-permission", "licence", "permission")
 PROCEDURES = frozenset({"written-permission", "permission", "licence", "payment"})
@@ -1618,7 +1618,7 @@ def purposes_of(
     if "answer" in acts and not (_AI_OUTPUTS & (sentence_actions | block_actions)):
         acts.discard("answer")  # a helpdesk's answers are not an AI's (an AI notice's are)
     if "ai-made" in acts and not acts & _AI_ENDS:
-        acts -= _REUSES  # posting, publishing AI-made content: the members' own
+        acts -= _REUSE_ACTS  # posting, publishing AI-made content: the members' own
     if "ai" in acts and acts & _AI_SPECIFIC:
         acts.discard("ai")
     if "use" in acts and len(acts - {"download"}) > 1:
@@ -2027,13 +2027,13 @@ def _use_placed_elsewhere(clause: Clause, text: str, places: Sequence[Hit], ctx:
         return False
     uses = [h for h in clause.hits if h.concept == "action:use"][:_BINDINGS_MAX]
     return any(
-        use.end <= place.start and len(text[use.end : place.start].split()) <= _PLACE_WORDS
+        use.end <= place.start and len(text[use.end : place.start].split()) <= _USE_PLACE_WORDS
         for use in uses
         for place in places[:_BINDINGS_MAX]
     )
 
 
-_PLACE_WORDS = 3  # words between a use and the other sites it is placed on
+_USE_PLACE_WORDS = 4  # words between a use and the other sites it is placed on
 
 
 _LOCATIVE_REACH = 30  # characters before a discussion noun
@@ -2491,7 +2491,7 @@ def compose_block(
             ctx.section_addressees or any(h.concept == "addressee" for h in ctx.heading_hits)
         ):
             sentence_actions.add("ai")  # "For AI companies": "train models" there is AI's
-        silent = _states_nothing(hits, text, s_start, s_end)
+        silent = _states_nothing(hits, text, s_start, s_end, ctx.locatives)
         if silent:
             all_clauses.append(clauses)
             for clause in clauses:
@@ -2602,7 +2602,7 @@ def compose_block(
     asked = purposes_of(ctx.asked, ctx.asked) if "scope" not in disabled else set()
     for clauses, (s_start, s_end, hits) in zip(all_clauses, sentences, strict=True):
         sentence_actions = _sentence_actions(hits)
-        if _states_nothing(hits, text, s_start, s_end):
+        if _states_nothing(hits, text, s_start, s_end, ctx.locatives):
             asked = set().union(*(c.purposes for c in clauses))
             continue
         answered, asked = asked, set()
@@ -3071,17 +3071,37 @@ def _names_no_new_ban(clause: Clause) -> bool:
     return clause.polarity is None or (clause.polarity == "restrict" and not clause.purposes)
 
 
+def _placed(text: str, start: int, at: int, locatives: frozenset[str]) -> bool:
+    """Does a locative stand a word or two before `at` ("на чужих сайтах", "auf fremden
+    Websites", "on someone else's blog")?"""
+    before = fold_text(text[max(start, at - _PRIVATIVE_REACH) : at]).split()
+    return not locatives.isdisjoint(before[-_OTHERS_PLACE_WORDS:])
+
+
+_OTHERS_PLACE_WORDS = 2  # a locative and a word before what it places ("on someone else's")
+_OTHERS_REACH = 40  # characters from what is someone else's to the act on it
 _A_QUESTION = "a question: states nothing"
 _QUESTION_MARKS = ("?", "？", "؟", ";")  # ";" is the Greek question mark
 _KANA_QUESTIONS = ("か。", "か｡")  # the particle asks, the stop only ends the sentence
 
 
-def _states_nothing(hits: Sequence[Hit], text: str, start: int, end: int) -> str | None:
+def _states_nothing(
+    hits: Sequence[Hit], text: str, start: int, end: int, locatives: frozenset[str] = frozenset()
+) -> str | None:
     """Why a sentence sets no effect, if it sets none: it is about another object (personal
-    data, cookies, the user's own content), or it asks ("How can site owners opt out of our
-    crawler?", "May I reuse your articles?")."""
+    data, cookies, the user's own content) or what belongs to someone else ("Don't post
+    other people's recipes"; "on someone else's site" is only where our content goes), or
+    it asks ("How can site owners opt out of our crawler?", "May I reuse your articles?")."""
     if any(h.concept == "other-object" for h in hits):
         return "about another object (personal data, cookies, ...): no effect"
+    acts = sorted(h.start for h in hits if h.concept.startswith("action:"))
+    if any(
+        h.concept == "others"
+        and bisect_left(acts, h.start - _OTHERS_REACH) < bisect_right(acts, h.start + _OTHERS_REACH)
+        and not _placed(text, start, h.start, locatives)
+        for h in hits
+    ):
+        return "about what belongs to someone else: no effect"
     tail = text[start:end].rstrip(" \t\n\"'”’»)」")
     if tail.endswith(_QUESTION_MARKS[:3]) or (tail.endswith(";") and _greek(text[start:end])):
         return None if _tag_question(hits, text, start, len(tail) + start) else _A_QUESTION
@@ -3415,6 +3435,12 @@ def _restrict(
         and _asks_for_something(clause)
         and not _undertakes_a_ban(clause, text, privatives)
     ):
+        if clause.actions & {"answer", "ai-made"} and clause.actions <= _AI_OUTPUTS | {"answer"}:
+            # "Ответы, сгенерированные нейросетью, должны быть помечены", "Jawaban dari AI
+            # wajib diberi keterangan": what is required of AI answers, naming no way to
+            # permission and no use of the content, is how members post them.
+            clause.notes.append("a requirement on AI answers, not on a use of the content")
+            return
         routes = {"permission"}  # "X requires ..." names no route: permission is the least
     if not routes and clause.actions == {"use"} and purposes == {"republish"} and not elsewhere:
         # "Using the site for defamation is forbidden": a bare "use" names no reuse of the

@@ -53,6 +53,7 @@ PLAIN_CONCEPTS = frozenset(
         "discussion",  # commentary about others: publishers, websites, site owners
         "mask",  # swallows what it overlaps and means nothing: robots.txt
         "other-object",  # the sentence is about something else: personal data, cookies
+        "others",  # what belongs to someone else: other people's photos, чужие тексты
         "detect",  # frequent function words that tell the language of a block
     }
 )

@@ -717,7 +717,7 @@ def _procedure(hits: Sequence[Hit], voice: Callable[[], str], disabled: frozense
         return set()
     if actions_of(hits) - {"same", "use"}:
         return set()
-    if any(h.concept == "other-object" for h in hits):
+    if any(h.concept in ("other-object", "others") for h in hits):
         return set()  # "Trang web sử dụng cookie … Đồng ý": consent to cookies, not to reuse
     routes = routes_of(hits) & PROCEDURES
     return routes if routes and voice() == "own" else set()

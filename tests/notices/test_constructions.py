@@ -6089,3 +6089,36 @@ def test_a_polite_word_opens_a_ban(read: Callable[..., Effects], text: str) -> N
 
 def test_a_subject_before_the_imperative_is_no_courtesy(read: Callable[..., Effects]) -> None:
     assert read("Er kopiert meine Bilder nicht.") == {}
+
+
+# A rule about what belongs to someone else ("Don't post other people's photos") is a
+# community rule: it reserves nothing of the page's. After a locative ("on someone else's
+# blog", "на чужих сайтах") it only says where the page's own content must not go.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't post other people's recipes without credit.",
+        "Запрещено публиковать чужие фотографии без указания автора.",
+        "Ne kopirajte tuđe tekstove bez navođenja izvora.",
+        "Dilarang mengunggah foto milik orang lain tanpa izin.",
+        "타인의 사진을 무단으로 올리지 마세요.",
+    ],
+)
+def test_a_rule_about_others_work_reserves_nothing(read: Callable[..., Effects], text: str) -> None:
+    assert read(text) == {}, read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do not republish my photos on someone else's blog.",
+        "Запрещено размещать наши материалы на чужих сайтах.",
+        "Die Übernahme unserer Texte in fremde Publikationen ist untersagt.",
+        "Nie publikuj naszych tekstów na cudzych stronach.",
+        "Det är förbjudet att lägga upp våra texter på andras webbplatser.",
+    ],
+)
+def test_others_after_a_locative_is_where_our_content_goes(
+    read: Callable[..., Effects], text: str
+) -> None:
+    assert read(text).get("republish") == ("deny", ()), read(text)
