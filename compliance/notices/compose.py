@@ -20,6 +20,7 @@ from operator import attrgetter
 
 from compliance.notices.lexicon import (
     ACTIONS,
+    CONNECTIVES,
     REUSE_CONCEPTS,
     REUSE_ROUTES,
     Hit,
@@ -721,6 +722,16 @@ _COMMA = re.compile(r"[,，、،]")
 _LIST_PUNCT = re.compile(r"[;:]\s|[；：]")  # full-width marks take no space after them
 
 
+def _lexicons_speaking(hits: Sequence[Hit]) -> set[int]:
+    """The lexicons that read some word of the sentence alone: their language is spoken
+    there (a word every counted language reads, "robots", tells none)."""
+    readers: dict[tuple[int, int], set[int]] = {}
+    for h in hits:
+        if h.concept not in CONNECTIVES:  # (the connective itself tells nothing)
+            readers.setdefault((h.start, h.end), set()).add(h.lexicon)
+    return {next(iter(ls)) for ls in readers.values() if len(ls) == 1}
+
+
 def split_clauses(
     start: int,
     end: int,
@@ -746,9 +757,16 @@ def split_clauses(
     polar = [h.start for h in hits if h.concept in _POLAR]  # (hits are sorted)
     adverbs = False  # the connective before was a contrast adverb kept in its clause
     previous_end = start  # the end of the previous connective
+    speaking: set[int] | None = None  # the lexicons with a word of their own here
     for hit in hits:
         if hit.concept not in ("contrast", "exception", "condition"):
             continue
+        if hit.concept == "contrast":
+            speaking = _lexicons_speaking(hits) if speaking is None else speaking
+            if hit.lexicon not in speaking:
+                # Hungarian "de" (but) in a Portuguese "a utilização de quaisquer sistemas":
+                # a connective of a language the sentence says nothing else in cuts nothing.
+                continue
         if (
             hit.concept == "contrast"
             and hit.term in coordinators
