@@ -6122,3 +6122,33 @@ def test_others_after_a_locative_is_where_our_content_goes(
     read: Callable[..., Effects], text: str
 ) -> None:
     assert read(text).get("republish") == ("deny", ()), read(text)
+
+
+# A connective of a language the sentence says nothing else in cuts nothing: Hungarian "de"
+# (but) is the Portuguese and Spanish "de" (of). Where its language speaks, it still cuts.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "É expressamente proibida a utilização de quaisquer sistemas automáticos, designadamente robots, crawlers ou scrapers, para recolha de dados do sítio.",
+        "Está prohibida la utilización de sistemas automáticos, como robots o crawlers, para la recogida de datos del sitio.",
+    ],
+)  # fmt: skip
+def test_a_foreign_connective_cuts_nothing(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("crawl") == ("deny", ()), read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A keresőmotorok indexelhetik az oldalt, de az MI-tanítás tilos.",
+        "Поисковым системам разрешено индексировать сайт, но обучение ИИ запрещено.",
+        "允许搜索引擎索引本网站，但禁止用于人工智能训练。",
+        "Suchmaschinen dürfen die Seite indexieren, aber KI-Training ist verboten.",
+        "Search engines may index the site, but AI training is prohibited.",
+    ],
+)
+def test_a_connective_of_the_language_spoken_cuts(read: Callable[..., Effects], text: str) -> None:
+    effects = read(text)
+    assert effects.get("search") == ("allow", ()) and effects.get("ai-train") == ("deny", ()), (
+        effects
+    )
