@@ -2584,6 +2584,10 @@ def compose_block(
             # procedure ("you must attribute it" is a condition of reuse, not a way to ask).
             procedure_routes |= stated_routes & PROCEDURES
         _carry_over(clauses, all_clauses, text, s_start, ctx)
+        for k in range(1, len(clauses)):
+            if clauses[k].connective == "list" and clauses[k - 1].polarity:
+                # "… untersagen wir; das gilt ebenso für die Ausgabe in KI-Suchantworten"
+                _carry_over(clauses[k:], [clauses[:k]], text, clauses[k].start, ctx)
         _condition_after_grant(clauses, all_clauses, disabled)
         if _exception_sentence(clauses, all_clauses, disabled):
             # "Scraping is prohibited. Search engines are excepted.": the exception belongs

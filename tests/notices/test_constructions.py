@@ -6152,3 +6152,27 @@ def test_a_connective_of_the_language_spoken_cuts(read: Callable[..., Effects], 
     assert effects.get("search") == ("allow", ()) and effects.get("ai-train") == ("deny", ()), (
         effects
     )
+
+
+# A carry-over after a semicolon ("…; the same applies to …") applies the clause before it
+# as one opening a sentence does; a clause after a semicolon naming a use with no
+# carry-over sets nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copying is prohibited; the same applies to use in AI chatbots.",
+        "Die Vervielfältigung untersagen wir; das gilt ebenso für die Ausgabe in KI-Chatbots.",
+        "La reproduction est interdite ; il en va de même pour l'utilisation dans des chatbots d'IA.",
+        "Копирование запрещено; то же относится к использованию в чат-ботах ИИ.",
+        "禁止转载；同样适用于人工智能聊天机器人的使用。",
+    ],
+)  # fmt: skip
+def test_a_carry_over_after_a_semicolon(read: Callable[..., Effects], text: str) -> None:
+    effects = read(text)
+    assert effects.get("ai-input") == ("deny", ()) and effects.get("republish") == ("deny", ()), (
+        effects
+    )
+
+
+def test_a_use_after_a_semicolon_without_a_carry_over(read: Callable[..., Effects]) -> None:
+    assert "ai-input" not in read("Copying is prohibited; AI chatbots are popular.")
