@@ -1065,7 +1065,14 @@ def _excepted_end(hits: Sequence[Hit], exception: Hit, predicate: Hit) -> int:
     for start, kinds in spans[1:]:
         if not kinds & spans[0][1]:
             return start
-    return predicate.start
+    # A negator right before the predicate is the predicate's ("Kopiering utover privat bruk
+    # er ikkje tillate utan løyve": the exception ends before "ikkje").
+    end = predicate.start
+    for h in reversed([h for h in hits if exception.end <= h.start < predicate.start]):
+        if h.concept != "negator":
+            break
+        end = h.start
+    return end
 
 
 _START = attrgetter("start")

@@ -74,8 +74,10 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round54", 0.965, 0.03, 0.027),
         ("round55", 0.955, 0.04, 0.037),
         ("round56", 0.965, 0.03, 0.025),
-        ("round57", 0.905, 0.085, 0.08),
-        ("round58", 0.93, 0.065, 0.055),
+        ("round57", 0.91, 0.075, 0.08),
+        ("round58", 0.935, 0.05, 0.05),
+        ("round59", 0.95, 0.055, 0.025),
+        ("round60", 0.965, 0.025, 0.02),
     ],
 )
 def test_constructed_notices_are_read(

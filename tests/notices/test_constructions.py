@@ -6176,3 +6176,24 @@ def test_a_carry_over_after_a_semicolon(read: Callable[..., Effects], text: str)
 
 def test_a_use_after_a_semicolon_without_a_carry_over(read: Callable[..., Effects]) -> None:
     assert "ai-input" not in read("Copying is prohibited; AI chatbots are popular.")
+
+
+# An exception with no comma before the predicate ends before a negator standing right
+# before that predicate: "… beyond private use is not permitted without permission" is a
+# ban on a condition. (The negator had stayed in the exception, and "without permission"
+# after the bare grant read as none needed: a false allow.)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kopiering utover privat bruk er ikkje tillate utan skriftleg løyve frå forfattaren.",
+        "Kopiowanie poza użytkiem prywatnym nie jest dozwolone bez zgody.",
+        "Das Kopieren außer zum privaten Gebrauch ist nicht erlaubt ohne Zustimmung.",
+        "Копирование кроме личного использования не допускается без разрешения.",
+        "Kopiering ud over privat brug er ikke tilladt uden skriftlig tilladelse.",
+    ],
+)
+def test_a_negator_after_an_exception_is_the_predicates(
+    read: Callable[..., Effects], text: str
+) -> None:
+    verdict, conditions = read(text)["republish"]
+    assert verdict == "conditional" and conditions, read(text)
