@@ -751,6 +751,9 @@ def split_clauses(
         if coordinators:
             cuts += [(at, "coordinated") for at in _second_bans(hits, text, coordinators)]
         cuts += [(at, "coordinated") for at in _listed_bans(hits, text, start, coordinators)]
+        cuts += [
+            (at, "coordinated") for at in _bans_after_a_closed_ban(hits, text, complementizers)
+        ]
     actions = [h.start for h in hits if h.concept.startswith("action:")]  # hits are sorted
     routes = [h.start for h in hits if h.concept.startswith("route:")]
     starts = [h.start for h in hits]
@@ -884,6 +887,35 @@ def _second_bans(hits: Sequence[Hit], text: str, coordinators: frozenset[str]) -
         seen_route |= hit.concept.startswith("route:")
         if hit.concept != "own-voice":
             after = hit.end
+
+
+def _bans_after_a_closed_ban(
+    hits: Sequence[Hit], text: str, complementizers: frozenset[str]
+) -> Iterator[int]:
+    """ "무단전재 및 재배포 금지, AI 학습 및 활용 금지", "Nachdruck ohne Genehmigung verboten,
+    KI-Training verboten": a ban word closed by a comma, and another ban word after it, make
+    two bans; the second takes neither the first one's acts nor its way to permission.
+    Yields where each later ban starts (after the comma)."""
+    bans = [h for h in hits if h.concept == "restrict"]
+    acts = [h for h in hits if h.concept.startswith("action:")]
+    if len(bans) < 2 or not acts:
+        return
+    if any(h.concept.startswith("route:") and _word_end(text, h.end) < acts[0].start for h in hits):
+        # "yazılı izin alınmadan çoğaltılamaz, …, kullanılamaz": a way to permission named
+        # before every act is the whole list's
+        return
+    for first, second in pairwise(bans):
+        mark = _COMMA.match(text, _word_end(text, first.end))
+        if mark is None or mark.end() > second.start:
+            continue
+        after = _NEXT_WORD.match(text, mark.end())
+        if after is not None and fold_text(after.group(1)) in complementizers:
+            continue  # "zastrzega, że eksploracja … niedozwolona": what is reserved
+        # the second ban names its own act before its word ("AI 학습 및 활용 금지"), not in it:
+        # "çoğaltılamaz, yayımlanamaz" lists one ban's verbs, on one way to permission
+        word = _word_start(text, second.start)
+        if any(mark.end() <= h.start < word and h.concept.startswith("action:") for h in hits):
+            yield mark.end()
 
 
 def _opens_its_clause(text: str, end: int, after: int, complementizers: frozenset[str]) -> bool:
@@ -3846,6 +3878,19 @@ def _word_end(text: str, at: int) -> int:
     ):
         end += 1
     return end
+
+
+def _word_start(text: str, at: int) -> int:
+    """The start of the word `at` stands in (a suffix's match starts inside its word)."""
+    start = at
+    limit = max(0, at - _WORD_MAX)
+    while (
+        start > limit
+        and (text[start - 1].isalnum() or unicodedata.category(text[start - 1])[0] == "M")
+        and not unspaced(text[start - 1])
+    ):
+        start -= 1
+    return start
 
 
 def _grant(

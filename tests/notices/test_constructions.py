@@ -6197,3 +6197,31 @@ def test_a_negator_after_an_exception_is_the_predicates(
 ) -> None:
     verdict, conditions = read(text)["republish"]
     assert verdict == "conditional" and conditions, read(text)
+
+
+# A ban closed by a comma and a second ban after it, naming its own act, are two bans: the
+# second takes no way to permission from the first ("무단전재 및 재배포 금지, AI 학습 및 활용
+# 금지", the standard Korean footer). A way to permission named before every act is the whole
+# list's ("yazılı izin alınmadan çoğaltılamaz, yayımlanamaz …").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "저작권자 © 충청일보플러스 무단전재 및 재배포 금지, AI 학습 및 활용 금지",
+        "無断転載禁止、AI学習禁止",
+        "Nachdruck ohne Genehmigung verboten, KI-Training verboten.",
+        "Reproduction without permission prohibited, AI training prohibited.",
+        "Reproducción sin autorización prohibida, entrenamiento de IA prohibido.",
+    ],
+)
+def test_a_ban_after_a_closed_ban_is_its_own(read: Callable[..., Effects], text: str) -> None:
+    effects = read(text)
+    assert effects.get("ai-train") == ("deny", ()), effects
+    assert effects.get("republish", ("",))[0] == "conditional", effects
+
+
+def test_a_way_to_permission_before_every_act_is_the_lists(read: Callable[..., Effects]) -> None:
+    text = (
+        "İçerikler yazılı izin alınmadan çoğaltılamaz, yayımlanamaz ve yapay zeka eğitiminde "
+        "kullanılamaz."
+    )
+    assert read(text).get("ai-train", ("",))[0] == "conditional", read(text)
