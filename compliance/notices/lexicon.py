@@ -325,6 +325,13 @@ class LexiconFile(BaseModel):
         ' "cependant", "echter"): written mid-clause with no mark before them ("Training '
         'erlauben wir jedoch nicht") they cut nothing; after a mark they open a contrast',
     )
+    makers: list[str] = Field(
+        default_factory=list,
+        max_length=STRUCTURE_WORDS_MAX,
+        description='the participles of making ("generated", "created", "générées", '
+        '"retouchées", "erstellt"): a few words before an AI term, or right after it ("MI '
+        'által generált"), they make it content an AI made (`action:ai-made`)',
+    )
     courtesies: list[str] = Field(
         default_factory=list,
         max_length=STRUCTURE_WORDS_MAX,
@@ -369,6 +376,7 @@ STRUCTURE_WORDS = (
     "second_person",
     "adverbs",
     "courtesies",
+    "makers",
 )
 
 
@@ -391,6 +399,7 @@ class Lexicon:
     second_person: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()
     courtesies: frozenset[str] = frozenset()
+    makers: frozenset[str] = frozenset()
     term_lines: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @property
@@ -1627,6 +1636,7 @@ def read_lexicon(path: Path, problems: list[Located]) -> Lexicon | None:
         second_person=frozenset(normalise_term(w) for w in model.second_person),
         adverbs=frozenset(normalise_term(w) for w in model.adverbs),
         courtesies=frozenset(normalise_term(w) for w in model.courtesies),
+        makers=frozenset(normalise_term(w) for w in model.makers),
         terms=model.terms,
         term_lines=term_lines,
     )
