@@ -78,6 +78,8 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round58", 0.935, 0.05, 0.05),
         ("round59", 0.95, 0.055, 0.025),
         ("round60", 0.965, 0.025, 0.02),
+        ("round61", 0.945, 0.06, 0.035),
+        ("round62", 0.94, 0.05, 0.045),
     ],
 )
 def test_constructed_notices_are_read(
