@@ -901,10 +901,10 @@ def _bans_after_a_closed_ban(
     two bans; the second takes neither the first one's acts nor its way to permission.
     Yields where each later ban starts (after the comma)."""
     bans = [h for h in hits if h.concept == "restrict"]
-    acts = [h for h in hits if h.concept.startswith("action:")]
+    acts = [h.start for h in hits if h.concept.startswith("action:")]  # (hits are sorted)
     if len(bans) < 2 or not acts:
         return
-    if any(h.concept.startswith("route:") and _word_end(text, h.end) < acts[0].start for h in hits):
+    if any(h.concept.startswith("route:") and _word_end(text, h.end) < acts[0] for h in hits):
         # "yazılı izin alınmadan çoğaltılamaz, …, kullanılamaz": a way to permission named
         # before every act is the whole list's
         return
@@ -918,7 +918,7 @@ def _bans_after_a_closed_ban(
         # the second ban names its own act before its word ("AI 학습 및 활용 금지"), not in it:
         # "çoğaltılamaz, yayımlanamaz" lists one ban's verbs, on one way to permission
         word = _word_start(text, second.start)
-        if any(mark.end() <= h.start < word and h.concept.startswith("action:") for h in hits):
+        if bisect_left(acts, mark.end()) < bisect_left(acts, word):
             yield mark.end()
 
 
@@ -1545,8 +1545,9 @@ def _opens(before: str, courtesies: frozenset[str] = frozenset()) -> bool:
     """Nothing before a term (an item's mark at most), or a short address set off by a comma
     ("Por favor, no copies ...", "Please, no scraping"), or a word asking politely ("Bitte
     kopiert meine Bilder nicht", "S'il vous plaît, ne copiez pas")."""
-    if courtesies and _courtesy_words(before.split(), courtesies):
-        before = " ".join(before.split()[_courtesy_words(before.split(), courtesies) :])
+    polite = _courtesy_words(before.split(), courtesies) if courtesies else 0
+    if polite:
+        before = " ".join(before.split()[polite:])
         if not before.strip(_LEADING):
             return True
     if not before.strip(_LEADING) or _ITEM_MARK.fullmatch(before):
@@ -1564,11 +1565,11 @@ def _first_after_courtesy(clause: Clause, text: str, courtesies: frozenset[str])
     if not courtesies:
         return first
     head = text[clause.start : first.start + _COURTESY_REACH]
-    words = head.split()
-    n = _courtesy_words(words, courtesies)
+    n = _courtesy_words(head.split(), courtesies)
     if not n:
         return first
-    past = clause.start + len(head) - len(head.split(maxsplit=n)[-1]) if len(words) > n else 0
+    rest = head.split(maxsplit=n)  # the polite words, then the rest of the head (if any)
+    past = clause.start + len(head) - (len(rest[n]) if len(rest) > n else 0)
     return min((h for h in clause.hits if h.start >= past), key=lambda h: h.start, default=first)
 
 
