@@ -1545,9 +1545,10 @@ def _opens(before: str, courtesies: frozenset[str] = frozenset()) -> bool:
     """Nothing before a term (an item's mark at most), or a short address set off by a comma
     ("Por favor, no copies ...", "Please, no scraping"), or a word asking politely ("Bitte
     kopiert meine Bilder nicht", "S'il vous plaît, ne copiez pas")."""
-    polite = _courtesy_words(before.split(), courtesies) if courtesies else 0
+    words = before.split()
+    polite = _courtesy_words(words, courtesies) if courtesies else 0
     if polite:
-        before = " ".join(before.split()[polite:])
+        before = " ".join(words[polite:])
         if not before.strip(_LEADING):
             return True
     if not before.strip(_LEADING) or _ITEM_MARK.fullmatch(before):
@@ -2586,7 +2587,7 @@ def compose_block(
             ctx.section_addressees or any(h.concept == "addressee" for h in ctx.heading_hits)
         ):
             sentence_actions.add("ai")  # "For AI companies": "train models" there is AI's
-        silent = _states_nothing(hits, text, s_start, s_end, ctx.locatives)
+        silent = _states_nothing(hits, text, s_start, s_end, ctx)
         if silent:
             all_clauses.append(clauses)
             for clause in clauses:
@@ -2701,7 +2702,7 @@ def compose_block(
     asked = purposes_of(ctx.asked, ctx.asked) if "scope" not in disabled else set()
     for clauses, (s_start, s_end, hits) in zip(all_clauses, sentences, strict=True):
         sentence_actions = _sentence_actions(hits)
-        if _states_nothing(hits, text, s_start, s_end, ctx.locatives):
+        if _states_nothing(hits, text, s_start, s_end, ctx):
             asked = set().union(*(c.purposes for c in clauses))
             continue
         answered, asked = asked, set()
@@ -3170,14 +3171,6 @@ def _names_no_new_ban(clause: Clause) -> bool:
     return clause.polarity is None or (clause.polarity == "restrict" and not clause.purposes)
 
 
-def _placed(text: str, start: int, at: int, locatives: frozenset[str]) -> bool:
-    """Does a locative stand a word or two before `at` ("на чужих сайтах", "auf fremden
-    Websites", "on someone else's blog")?"""
-    before = fold_text(text[max(start, at - _PRIVATIVE_REACH) : at]).split()
-    return not locatives.isdisjoint(before[-_OTHERS_PLACE_WORDS:])
-
-
-_OTHERS_PLACE_WORDS = 2  # a locative and a word before what it places ("on someone else's")
 _OTHERS_REACH = 40  # characters from what is someone else's to the act on it
 _A_QUESTION = "a question: states nothing"
 _QUESTION_MARKS = ("?", "？", "؟", ";")  # ";" is the Greek question mark
@@ -3185,7 +3178,7 @@ _KANA_QUESTIONS = ("か。", "か｡")  # the particle asks, the stop only ends 
 
 
 def _states_nothing(
-    hits: Sequence[Hit], text: str, start: int, end: int, locatives: frozenset[str] = frozenset()
+    hits: Sequence[Hit], text: str, start: int, end: int, ctx: Context | None = None
 ) -> str | None:
     """Why a sentence sets no effect, if it sets none: it is about another object (personal
     data, cookies, the user's own content) or what belongs to someone else ("Don't post
@@ -3193,14 +3186,17 @@ def _states_nothing(
     it asks ("How can site owners opt out of our crawler?", "May I reuse your articles?")."""
     if any(h.concept == "other-object" for h in hits):
         return "about another object (personal data, cookies, ...): no effect"
-    acts = sorted(h.start for h in hits if h.concept.startswith("action:"))
-    if any(
-        h.concept == "others"
-        and bisect_left(acts, h.start - _OTHERS_REACH) < bisect_right(acts, h.start + _OTHERS_REACH)
-        and not _placed(text, start, h.start, locatives)
-        for h in hits
-    ):
-        return "about what belongs to someone else: no effect"
+    others = [h.start for h in hits if h.concept == "others"]
+    if others:
+        # ... acted on (an act near it), and not the place our content goes ("на чужих
+        # сайтах", "on someone else's blog")
+        acts = [h.start for h in hits if h.concept.startswith("action:")]  # (hits are sorted)
+        if any(
+            bisect_left(acts, at - _OTHERS_REACH) < bisect_right(acts, at + _OTHERS_REACH)
+            and not (ctx is not None and _after_locative(text, at, ctx))
+            for at in others
+        ):
+            return "about what belongs to someone else: no effect"
     tail = text[start:end].rstrip(" \t\n\"'”’»)」")
     if tail.endswith(_QUESTION_MARKS[:3]) or (tail.endswith(";") and _greek(text[start:end])):
         return None if _tag_question(hits, text, start, len(tail) + start) else _A_QUESTION
