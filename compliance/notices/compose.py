@@ -2468,12 +2468,23 @@ def _made_by_ai(hits: list[Hit], text: str, makers: frozenset[str]) -> list[Hit]
     entrants post (`action:ai-made`), not a use of the page's content."""
     if not makers or not any(h.concept == "action:ai" for h in hits):
         return hits
+    # An AI named right after what is done to it or for it is that use's AI ("to train AI
+    # systems created by third parties", "pour des IA créées par des tiers").
+    purposes = [h.end for h in hits if h.concept in _AI_PURPOSE_WORDS]  # (hits are sorted)
     out = []
     for h in hits:
-        if h.concept == "action:ai" and _made(text, h, makers):
+        if (
+            h.concept == "action:ai"
+            and bisect_left(purposes, h.start - _PURPOSE_REACH) == bisect_right(purposes, h.start)
+            and _made(text, h, makers)
+        ):
             h = h._replace(concept="action:ai-made")
         out.append(h)
     return out
+
+
+_AI_PURPOSE_WORDS = frozenset({"action:train", "action:mine", "binding"})
+_PURPOSE_REACH = 30  # characters from a training act or a purpose word to the AI it names
 
 
 def _made(text: str, ai: Hit, makers: frozenset[str]) -> bool:
@@ -3191,9 +3202,16 @@ def _states_nothing(
         # ... acted on (an act near it), and not the place our content goes ("на чужих
         # сайтах", "on someone else's blog")
         acts = [h.start for h in hits if h.concept.startswith("action:")]  # (hits are sorted)
-        if any(
+
+        def placed(at: int) -> bool:
+            return ctx is not None and _after_locative(text, at, ctx)
+
+        # (our own content named beside it keeps the sentence a rule on ours: "Copying our
+        # articles or other people's photos is prohibited"; "on our forum" is a place)
+        ours = any(h.concept == "own-voice" and not placed(h.start) for h in hits)
+        if not ours and any(
             bisect_left(acts, at - _OTHERS_REACH) < bisect_right(acts, at + _OTHERS_REACH)
-            and not (ctx is not None and _after_locative(text, at, ctx))
+            and not placed(at)
             for at in others
         ):
             return "about what belongs to someone else: no effect"

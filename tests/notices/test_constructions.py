@@ -6247,3 +6247,25 @@ def test_content_an_ai_made_is_no_use_of_ours(read: Callable[..., Effects], text
 def test_an_ai_using_the_content_stays_an_ai_use(read: Callable[..., Effects]) -> None:
     effects = read("Our content may not be used by artificial intelligence systems.")
     assert effects.get("ai-train") == ("deny", ()), effects
+
+
+# Fail closed on the two readings above: an AI named right after the use made of it is that
+# use's AI, whatever made it ("to train AI systems created by third parties"), and our own
+# content named beside someone else's keeps the ban on ours.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our content may not be used to train AI systems created by third parties.",
+        "Nos articles ne peuvent pas être utilisés pour entraîner des IA génératives créées par des tiers.",
+        "Unsere Texte dürfen nicht zum Training von KI-Systemen genutzt werden, die von Dritten erstellt wurden.",
+    ],
+)  # fmt: skip
+def test_an_ai_trained_is_no_ai_made(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), read(text)
+
+
+def test_our_content_beside_someone_elses_stays_banned(read: Callable[..., Effects]) -> None:
+    effects = read("Copying our articles or other people's photos is prohibited.")
+    assert effects.get("republish") == ("deny", ()), effects
+    # "on our forum" is a place, not our content: the community rule stays silent
+    assert read("Don't post other people's photos on our forum.") == {}
