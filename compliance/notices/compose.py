@@ -13,7 +13,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import groupby, islice, pairwise
 from operator import attrgetter
@@ -166,6 +166,7 @@ class Context:
     adverbs: frozenset[str] = frozenset()  # "jedoch", "cependant": contrast adverbs mid-clause
     courtesies: frozenset[str] = frozenset()  # "please", "bitte": the block's languages'
     makers: frozenset[str] = frozenset()  # "generated", "erstellt": the block's languages'
+    quantifiers: frozenset[str] = frozenset()  # "many", "viele": the block's languages'
     asked: set[str] = field(default_factory=set)  # actions of a question right before it
     lead_is_heading: bool = False  # the list's lead-in is its heading ("What you must not do")
 
@@ -310,6 +311,24 @@ _ENDS_A_PHRASE = frozenset(".!?;:,)。！？")
 _FIRST_COLON = re.compile("[:：]")
 
 
+def _yours_then_a_quotation(block_text: str, colon: int, ctx: Context) -> bool:
+    """ "Du kan også skrive i dine vilkår: "Indholdet må ikke …"", "Put this in your
+    footer: «…»": a reader's possessive before the block's first colon and a quotation
+    right after it give the reader a sample to write, none of the page's rules."""
+    after = block_text[colon + 1 : colon + 1 + _QUOTE_GAP].lstrip()
+    if after[:1] not in QUOTE_PAIRS:
+        return False
+    before = fold_text(block_text[:colon])
+    words = {w.strip(_WORD_MARKS) for w in before.split()}
+    return not words.isdisjoint(ctx.second_person) or any(
+        unspaced(w[-1]) and w in before
+        for w in ctx.second_person  # "在您的网站上写："
+    )
+
+
+_QUOTE_GAP = 3  # characters of space between a colon and the quotation it introduces
+
+
 _WORD_BEFORE = re.compile(r"(\w[\w'’&-]*)[ \t]+$")
 _SPACED_WORD_REVERSED = re.compile(r"[ \t]+([\w'’&-]*)")  # `_WORD_BEFORE`, text reversed
 _WORD_AFTER = re.compile(r"[ \t]+(\w)")
@@ -325,6 +344,7 @@ def voice_frame(
     """Own voice, or reported / statute / template / discussion, judged from the block."""
     # (only the cues and what they may cite are read: a dense block's other hits are many)
     banned = _banned_reports(hits, block_text, block.start)
+    all_hits = hits
     hits = [
         h
         for h in hits
@@ -361,6 +381,7 @@ def voice_frame(
         and (concept != "own-voice" or not _inside(start, theirs, their_starts))
     )
     cues = {k: counts[k] for k in _VOICE_CUES}
+    cues["discussion"] += _quantified_subjects(all_hits, block_text, block.start, ctx)
     if cues["reported"]:
         cited = _Cited(hits)
         cues["reported"] -= sum(
@@ -398,9 +419,10 @@ def voice_frame(
         return "template", cues
     # "Add this sentence to your terms of use: …", "Voorbeeldtekst voor uw voorwaarden: …": a
     # sample's cue in what leads to the block's first colon introduces what follows it.
-    colon = _FIRST_COLON.search(block_text) if readers or labels else None
+    colon = _FIRST_COLON.search(block_text) if readers or labels or ctx.second_person else None
     if colon is not None and (
         any(s < block.start + colon.start() for s, _ in readers)
+        or _yours_then_a_quotation(block_text, colon.start(), ctx)
         or any(
             h.concept == "template"
             and h.start < block.start + colon.start()
@@ -485,7 +507,7 @@ def _others_counted(hits: Sequence[Hit], block_text: str, offset: int, ctx: Cont
         not _after_locative(block_text, h.start - offset, ctx)
         and not _in_a_name(block_text, h.start - offset, h.end - offset, True)
         for h in discussion
-    ):
+    ) or _quantified_subjects(hits, block_text, offset, ctx):
         return True
     reported = [h for h in hits if h.concept == "reported"]
     if reported:
@@ -497,6 +519,52 @@ def _others_counted(hits: Sequence[Hit], block_text: str, offset: int, ctx: Cont
     citing = sum(1 for h in reported if _cites_law(h, cited, block_text, offset, ctx))
     # `voice_frame`'s count of reported cues (one per span) stays above 0
     return len({(h.start, h.end) for h in reported}) > citing
+
+
+def _quantified_subjects(hits: Sequence[Hit], block_text: str, offset: int, ctx: Context) -> int:
+    """ "Many publishers have banned AI training", "Plusieurs titres avaient inscrit … une
+    opposition", "Večina medijev je prepovedala …": a quantifier ("many", "plusieurs",
+    "večina") before the first predicate of its sentence, no word of the publisher's own
+    between, counts others who do something, a practice reported ("Many of our photos …"
+    has one). Counted once a sentence, as a discussion cue."""
+    if not ctx.quantifiers or "voice" in ctx.disabled:
+        return 0
+    predicates = sorted(h.start for h in hits if h.concept in _PREDICATES)[:_BINDINGS_MAX]
+    own = sorted(h.start for h in hits if h.concept == "own-voice")
+    counted, judged = 0, -1
+    for start in predicates:
+        at = start - offset
+        reach = max(0, at - _QUANTIFIER_REACH)
+        ends = [m.end() for m in _SENTENCE_END.finditer(block_text, reach, at)]
+        begin = ends[-1] if ends else reach
+        if begin <= judged:
+            continue  # a later predicate of a sentence already judged
+        judged = begin
+        if bisect_left(own, begin + offset) != bisect_left(own, start):
+            continue
+        if _names_a_quantifier(fold_text(block_text[begin:at]), ctx):
+            counted += 1
+    return counted
+
+
+_QUANTIFIER_REACH = 200  # characters from a quantifier to the predicate it counts a subject of
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？؟\n]")
+
+
+def _names_a_quantifier(gap: str, ctx: Context) -> bool:
+    """Does `gap` (folded) hold a quantifier not after a locative ("on many sites" is where
+    content goes)? Unspaced scripts and several words are found as they are written."""
+    words = [w.strip(_WORD_MARKS) for w in gap.split()]
+    for i, word in enumerate(words):
+        if word in ctx.quantifiers and not (i and words[i - 1] in ctx.locatives):
+            return True
+    spaced = f" {' '.join(words)} "  # ("داده های", "data", holds no "ده ها", "dozens")
+    return any(
+        q in gap if unspaced(q[0]) else " " in q and f" {q} " in spaced for q in ctx.quantifiers
+    )
+
+
+_WORD_MARKS = ",;:()\"'“”„«»‘’–—-"
 
 
 def _reported_clauses(
@@ -3412,7 +3480,16 @@ def _borrowed_purposes(
     if lead is not None and lead.purposes and lead.polarity:
         clause.notes.append("actions from the lead-in")
         return set(lead.purposes)
-    explicit = any(h.concept in ("restrict", "require") for h in clause.hits)
+    explicit = any(h.concept == "restrict" for h in clause.hits) or (
+        # "Sista ansökningsdag 15 januari", "Изисквания: висше образование, …" under a job
+        # ad's title naming AI: a requirement in words of its own, with no way to
+        # permission, requires something else
+        any(h.concept == "require" for h in clause.hits)
+        and (
+            any(other.routes for other in clauses)  # "如需商业授权，| 请联系 …"
+            or not _says_more(_with_unread_tail(clause, clauses[i + 1 :]), text)
+        )
+    )
     subordinate = clause.connective in ("exception", "condition")  # "... unless reserved"
     if (
         heading_actions
@@ -3427,11 +3504,23 @@ def _borrowed_purposes(
     return set()
 
 
+def _with_unread_tail(clause: Clause, after: list[Clause]) -> Clause:
+    """The clause reaching over the clauses after it that no lexicon reads a word of
+    but to cut it ("Изисквания: | висше образование, …": a label's colon ends no
+    requirement)."""
+    end = clause.end
+    for other in after:
+        if any(h.concept not in CONNECTIVES for h in other.hits):
+            break
+        end = other.end
+    return clause if end == clause.end else replace(clause, end=end)
+
+
 def _says_more(clause: Clause, text: str) -> bool:
     """ "You can write to us with any questions about this page" under "AI policy": a grant
-    with words of its own that no lexicon reads, and no condition of reuse, grants something
-    else (writing to us), not the heading's use; an elliptical one ("Permitted.", "Yes, with
-    attribution.") grants that."""
+    (or a requirement) with words of its own that no lexicon reads, and no condition of
+    reuse, grants something else (writing to us), not the heading's use; an elliptical one
+    ("Permitted.", "Yes, with attribution.") grants that."""
     if not text or clause.routes:  # a grant on conditions of reuse grants the reuse
         return False
     return _unread_words(clause, text, clause.start, _OWN_WORDS_MIN)

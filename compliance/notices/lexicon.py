@@ -332,6 +332,14 @@ class LexiconFile(BaseModel):
         '"retouchées", "erstellt"): a few words before an AI term, or right after it ("MI '
         'által generált"), they make it content an AI made (`action:ai-made`)',
     )
+    quantifiers: list[str] = Field(
+        default_factory=list,
+        max_length=STRUCTURE_WORDS_MAX,
+        description='the words counting many of a kind ("many", "several", "most", "viele", '
+        '"plusieurs", "多くの"): before the predicate of their sentence, with no word of the '
+        "publisher's own between, they make its subject others (\"Many publishers have banned "
+        "AI training\" reports a practice, no rule of the page's)",
+    )
     courtesies: list[str] = Field(
         default_factory=list,
         max_length=STRUCTURE_WORDS_MAX,
@@ -377,6 +385,7 @@ STRUCTURE_WORDS = (
     "adverbs",
     "courtesies",
     "makers",
+    "quantifiers",
 )
 
 
@@ -400,6 +409,7 @@ class Lexicon:
     adverbs: frozenset[str] = frozenset()
     courtesies: frozenset[str] = frozenset()
     makers: frozenset[str] = frozenset()
+    quantifiers: frozenset[str] = frozenset()
     term_lines: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @property
@@ -1637,6 +1647,7 @@ def read_lexicon(path: Path, problems: list[Located]) -> Lexicon | None:
         adverbs=frozenset(normalise_term(w) for w in model.adverbs),
         courtesies=frozenset(normalise_term(w) for w in model.courtesies),
         makers=frozenset(normalise_term(w) for w in model.makers),
+        quantifiers=frozenset(normalise_term(w) for w in model.quantifiers),
         terms=model.terms,
         term_lines=term_lines,
     )

@@ -183,6 +183,7 @@ def recognise(
             ctx.coordinators = lexicons.structure_words("coordinators", languages)
             ctx.locatives = lexicons.structure_words("locatives", languages)
             ctx.second_person = lexicons.structure_words("second_person", languages)
+            ctx.quantifiers = lexicons.structure_words("quantifiers", languages)
             voice, cues = voice_frame(hits, text[block.start : block.end], block, ctx)
             prose = block.role == "paragraph" and block.end - block.start >= _PROSE
             found = first_cache[index] = (voice, cues, prose)
@@ -195,7 +196,9 @@ def recognise(
             if block.role == "paragraph" and block.end - block.start >= _PROSE:
                 hits = hits_of(index, others=True)
                 ctx = Context([], None, False, False, disabled)  # as `first_voice` frames it
-                ctx.locatives = lexicons.structure_words("locatives", set(map(_LEXICON, hits)))
+                languages = set(map(_LEXICON, hits))
+                ctx.locatives = lexicons.structure_words("locatives", languages)
+                ctx.quantifiers = lexicons.structure_words("quantifiers", languages)
                 return speaks_as_others(hits, text[block.start : block.end], block, ctx)
         return False
 
@@ -208,7 +211,8 @@ def recognise(
         dépêches", "Nutzungsbedingungen"): a notice page, however its text speaks of the
         publisher ("Les dépêches de l'agence sont réservées à ses clients"). A pronoun
         ("What you need to know", "Ce que nous savons") titles stories too: only a name of
-        the page's terms counts."""
+        the page's terms counts, and only in a title that states nothing ("Ledger Group
+        blocks AI crawlers, rewrites terms of use" is a headline about someone's terms)."""
         for index, block in enumerate(blocks):
             if block.role == "paragraph" and block.end - block.start >= _PROSE:
                 return False
@@ -219,6 +223,7 @@ def recognise(
                 and any(
                     h.concept == "own-voice" and len(h.term) >= _TERMS_TITLE for h in hits_of(index)
                 )
+                and not any(h.concept in _STATING_ONLY for h in hits_of(index))
             ):
                 return True
         return False
@@ -237,7 +242,9 @@ def recognise(
         a procedure, or its full one) reads the page's own voice, so it states nothing and
         names no procedure of the page's."""
         block = blocks[index]
-        others_ctx.locatives = lexicons.structure_words("locatives", set(map(_LEXICON, hits)))
+        languages = set(map(_LEXICON, hits))
+        others_ctx.locatives = lexicons.structure_words("locatives", languages)
+        others_ctx.quantifiers = lexicons.structure_words("quantifiers", languages)
         return others_speak(hits, text[block.start : block.end], block, others_ctx)
 
     # A notice page (not a story) where the publisher speaks as itself: one word about
@@ -302,10 +309,16 @@ def recognise(
         read: Iterable[int] = sorted({*own_voice, *range(closing, len(blocks))})
     else:
         read = range(len(blocks))
+    headlines = _headlines(blocks) if narrative else 0
     for index in read:
         block = blocks[index]
         # In a news story only its closing blocks can be the page's footer notice.
         at_foot = (not narrative or index >= closing) and at_footer(index)
+        if index < headlines and index < closing and block.role == "heading":
+            # "Ledger Group blocks AI crawlers, rewrites terms of use" over a story: its
+            # headline tells the story (whatever words of terms it names)
+            passed_over(index, "a news story's headline: it tells the story")
+            continue
         if (
             narrative
             and not (at_foot and block.end - block.start <= FOOTER_BLOCK)
@@ -367,7 +380,10 @@ def recognise(
                 note_procedure(index, block_hits)
             passed_over(index, "no polarity here, nor in a lead-in")
             continue
-        heading_hits = hits_of(block.heading) if block.heading is not None else []
+        heading = block.heading
+        if narrative and heading is not None and heading < headlines:
+            heading = None  # a story's headline tells the story: it lends its paragraphs no uses
+        heading_hits = hits_of(heading) if heading is not None else []
         ctx = Context(heading_hits, lead, at_foot, narrative, disabled)
         ctx.head_final = head_final
         ctx.noun_capitals = lexicons.noun_capitals
@@ -433,6 +449,15 @@ def recognise(
         for reading in result.readings:
             _agent_scope(reading, groups, starts)
     return result
+
+
+def _headlines(blocks: Sequence[Block]) -> int:
+    """The index of a story's first paragraph of prose: the headings before it are its
+    headline and titles (0 when the page has no prose: no headline then)."""
+    for index, block in enumerate(blocks):
+        if block.role == "paragraph" and block.end - block.start >= _PROSE:
+            return index
+    return 0
 
 
 def _answers_no(index: int, blocks: Sequence[Block], hits: Sequence[Hit], text: str) -> bool:

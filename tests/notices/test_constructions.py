@@ -6269,3 +6269,97 @@ def test_our_content_beside_someone_elses_stays_banned(read: Callable[..., Effec
     assert effects.get("republish") == ("deny", ()), effects
     # "on our forum" is a place, not our content: the community rule stays silent
     assert read("Don't post other people's photos on our forum.") == {}
+
+
+# A story's headline (the headings before its first paragraph of prose) tells the story,
+# whatever words of someone's terms it names, and lends its paragraphs no uses. A title that
+# only names the page's terms still makes a notice page of it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Northwind Media blocks AI crawlers, updates terms of use\n\nNorthwind Media said on Monday that it had changed its terms of use so that its reporting may no longer be used to train AI models, a spokesperson told reporters.\n\nAnalysts said other regional groups were likely to follow in the coming months.\n",
+        "Presse Ouest bloque les robots d’IA et modifie ses conditions générales\n\nLe groupe Presse Ouest a annoncé mardi avoir modifié ses conditions générales afin d’interdire la fouille de textes et de données, a indiqué sa direction.\n\nSelon un porte-parole, des discussions sont en cours avec des entreprises d’IA.\n",
+        "东方报业修改用户协议 禁止AI训练\n\n东方报业集团周二表示，已修改用户协议，禁止将其新闻报道用于训练人工智能模型。该集团发言人称，目前正与多家人工智能公司进行谈判，预计年内达成协议。据业内人士介绍，其他报业集团也在考虑类似措施。\n\n分析人士说，此举可能引发连锁反应。\n",
+    ],
+)  # fmt: skip
+def test_a_storys_headline_tells_the_story(read: Callable[..., Effects], text: str) -> None:
+    assert read(text) == {}, read(text)
+
+
+def test_a_title_naming_the_terms_still_heads_a_notice(read: Callable[..., Effects]) -> None:
+    text = "Terms of use\n\nAll articles on this site are protected by copyright. Reproduction without our written permission is prohibited.\n"  # fmt: skip
+    assert read(text).get("republish", ("",))[0] == "conditional", read(text)
+
+
+# A quantifier ("many", "mehrere", "многие", "多くの") before the predicate of its sentence,
+# no word of the publisher's own between, makes the subject others: a practice reported.
+# Our own content counted ("Many of our photos") keeps the ban, and so does a quantifier
+# after a locative ("on many other sites" is where our content goes).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several broadcasters now prohibit AI training.",
+        "Mehrere Sender untersagen inzwischen das KI-Training.",
+        "Многие издательства запретили использовать свои тексты для обучения нейросетей.",
+        "La mayoría de los diarios prohíbe ya el uso de sus contenidos para entrenar modelos de IA.",
+        "多くの新聞社がAIの学習への記事の利用を禁止している。",
+        "Birçok gazete yapay zekâ eğitimini yasaklıyor.",
+        "많은 언론사가 AI 학습을 금지하고 있다.",
+    ],
+)  # fmt: skip
+def test_a_quantified_subject_reports_a_practice(read: Callable[..., Effects], text: str) -> None:
+    assert read(text) == {}, read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        ("Many of our photos may not be used to train AI models.", "ai-train"),
+        ("Viele unserer Texte dürfen nicht für KI-Training genutzt werden.", "ai-train"),
+        ("Reproduction on many other sites is prohibited.", "republish"),
+    ],
+)  # fmt: skip
+def test_our_content_counted_stays_banned(
+    read: Callable[..., Effects], text: str, purpose: str
+) -> None:
+    assert read(text).get(purpose) == ("deny", ()), read(text)
+
+
+# A reader's possessive before a block's first colon and a quotation right after it give
+# the reader a sample to write ("Add this line to your footer: "…""), none of the page's
+# rules.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Du kan også skrive i dine vilkår: "Indholdet må ikke anvendes til træning af kunstig intelligens."',
+        "您可以在您的网站页脚写上：“未经许可，禁止将本站内容用于人工智能训练。”",
+        'Add this line to your footer: "No part of this site may be used to train AI."',
+        "Fügen Sie in Ihr Impressum ein: „Die Nutzung unserer Inhalte für KI-Training ist untersagt.“",
+    ],
+)  # fmt: skip
+def test_a_quotation_for_the_readers_own_terms_is_a_sample(
+    read: Callable[..., Effects], text: str
+) -> None:
+    assert read(text) == {}, read(text)
+
+
+# A requirement in words of its own with no way to permission ("Requirements: a degree,
+# …", "Sista ansökningsdag …") under a title naming AI requires something else: it takes
+# no uses from the heading. One naming a way to permission does.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Обява за работа: анотатор на данни за изкуствен интелект\n\nИзисквания: висше образование, внимание към детайла, минимум 20 часа седмично.\n",
+        "Oferta de empleo: anotador de datos para IA\n\nRequisitos: titulación universitaria, atención al detalle y disponibilidad de 20 horas semanales.\n",
+        "Platsannons: redaktör med AI-ansvar\n\nSista ansökningsdag är den 15 januari och tillträde sker enligt överenskommelse.\n",
+    ],
+)  # fmt: skip
+def test_a_requirement_of_something_else_takes_no_heading_uses(
+    read: Callable[..., Effects], text: str
+) -> None:
+    assert read(text) == {}, read(text)
+
+
+def test_a_requirement_of_consent_takes_the_heading_uses(read: Callable[..., Effects]) -> None:
+    effects = read("AI training\n\nPrior written consent is required.\n")
+    assert effects.get("ai-train", ("",))[0] == "conditional", effects
