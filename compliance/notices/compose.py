@@ -413,7 +413,10 @@ def voice_frame(
     templates = sum(
         1
         for h in hits
-        if h.concept == "template" and not _after_comma(block_text, h.start - block.start)
+        if h.concept == "template"
+        and not _after_comma(block_text, h.start - block.start)
+        # "… съдържанието, включително шаблони, текстове …": templates listed, no sample
+        and not _after_inclusive(block_text, h.start - block.start, ctx)
     )
     if opens or templates > own:
         return "template", cues
@@ -1624,7 +1627,12 @@ def _opens(before: str, courtesies: frozenset[str] = frozenset()) -> bool:
     if len(before) <= _GLUED_PREFIX and before.isalpha():
         return True  # letters written onto the term: "وبعدم نقل" (and not to move)
     lead = before.rstrip()
-    return lead.endswith((",", "，", "،")) and len(lead.split()) <= 2
+    if not lead.endswith((",", "，", "،")):
+        return False
+    words = lead.split()
+    # "A képeket kérlek, ne töltsd le …": a topic, then a word asking politely and its comma
+    polite_last = normalise_term(words[-1].rstrip(",，،")) in courtesies
+    return len(words) <= (_POLITE_TOPIC_WORDS if polite_last else 2)
 
 
 def _first_after_courtesy(clause: Clause, text: str, courtesies: frozenset[str]) -> Hit:
@@ -1651,6 +1659,7 @@ def _courtesy_words(words: list[str], courtesies: frozenset[str]) -> int:
     return 0
 
 
+_POLITE_TOPIC_WORDS = 4  # words of a topic and the polite word after it, before a ban
 _COURTESY_WORDS = 4  # the longest polite phrase, in words ("s'il vous plaît", "за ласка")
 _COURTESY_REACH = 40  # characters looked at for it
 
@@ -1792,8 +1801,8 @@ def _general_before_examples(clause: Clause, text: str, inclusives: frozenset[st
     example leaves the general use named before it (the AI use, or any use), which the
     specific one otherwise makes redundant (`purposes_of`)."""
     general = clause.actions & {"ai", "use"}
-    if not inclusives or not general or not clause.actions - general:
-        return set()  # (no specific use beside it: the general one was kept)
+    if not inclusives or not general or len(clause.actions) < 2:
+        return set()  # (no other use beside it: the general one was kept)
     examples = _examples(clause, text, inclusives)
     if not examples:
         return set()
@@ -1801,8 +1810,11 @@ def _general_before_examples(clause: Clause, text: str, inclusives: frozenset[st
     before = {h.concept[7:] for h in clause.hits if h.end <= at and h.concept.startswith("action:")}
     if before - {"ai", "use"}:
         return set()  # a specific use named before the examples stays the clause's own
-    # "use by AI tools, notably for answers": the AI use is the general one, not any use
+    # "use by AI tools, notably for answers": the AI use is the general one, not any use;
+    # "Any use …, including use for machine learning": any use, the AI one an example
     kept = {"ai"} if "ai" in before else general & before
+    if not clause.actions - kept:
+        return set()
     return set().union(*(ACTIONS[action] for action in kept))
 
 
@@ -2610,6 +2622,17 @@ _TITLE_END = re.compile(r"([^.\n:;!?]{0,60})[.:](?:\s|$)")
 _TITLE_WORDS_MAX = 4
 
 
+def _after_inclusive(text: str, at: int, ctx: Context) -> bool:
+    """Does an inclusive ("including", "включително", "such as") end the text before `at`?"""
+    if not ctx.inclusives:
+        return False
+    before = f" {fold_text(text[max(0, at - _INCLUSIVE_REACH) : at]).strip()}"
+    return any(before.endswith(f" {word}") for word in ctx.inclusives)
+
+
+_INCLUSIVE_REACH = 30  # characters before a word that may hold the inclusive opening it
+
+
 def _after_comma(text: str, at: int) -> bool:
     before = text[max(0, at - 8) : at].rstrip(" \t\n")
     return before.endswith((",", "，", "،", "、", "("))
@@ -2782,7 +2805,9 @@ def compose_block(
     for clauses, (s_start, s_end, hits) in zip(all_clauses, sentences, strict=True):
         sentence_actions = _sentence_actions(hits)
         if _states_nothing(hits, text, s_start, s_end, ctx):
-            asked = set().union(*(c.purposes for c in clauses))
+            # (a bare use asked of restricts nothing once refused: "Posso usarlo per forare
+            # il cemento?" / "No, è vietato l'uso su calcestruzzo")
+            asked = set().union(*(c.purposes for c in clauses if c.actions != {"use"}))
             continue
         answered, asked = asked, set()
         for i, clause in enumerate(clauses):
@@ -3480,14 +3505,17 @@ def _borrowed_purposes(
     if lead is not None and lead.purposes and lead.polarity:
         clause.notes.append("actions from the lead-in")
         return set(lead.purposes)
-    explicit = any(h.concept == "restrict" for h in clause.hits) or (
-        # "Sista ansökningsdag 15 januari", "Изисквания: висше образование, …" under a job
-        # ad's title naming AI: a requirement in words of its own, with no way to
-        # permission, requires something else
-        any(h.concept == "require" for h in clause.hits)
-        and (
-            any(other.routes for other in clauses)  # "如需商业授权，| 请联系 …"
-            or not _says_more(_with_unread_tail(clause, clauses[i + 1 :]), text)
+    explicit = (
+        any(h.concept == "restrict" for h in clause.hits)
+        or (
+            # "Sista ansökningsdag 15 januari", "Изисквания: висше образование, …" under a job
+            # ad's title naming AI: a requirement in words of its own, with no way to
+            # permission, requires something else
+            any(h.concept == "require" for h in clause.hits)
+            and (
+                any(other.routes for other in clauses)  # "如需商业授权，| 请联系 …"
+                or not _says_more(_with_unread_tail(clause, clauses[i + 1 :]), text)
+            )
         )
     )
     subordinate = clause.connective in ("exception", "condition")  # "... unless reserved"

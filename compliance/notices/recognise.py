@@ -184,6 +184,7 @@ def recognise(
             ctx.locatives = lexicons.structure_words("locatives", languages)
             ctx.second_person = lexicons.structure_words("second_person", languages)
             ctx.quantifiers = lexicons.structure_words("quantifiers", languages)
+            ctx.inclusives = lexicons.structure_words("inclusives", languages)
             voice, cues = voice_frame(hits, text[block.start : block.end], block, ctx)
             prose = block.role == "paragraph" and block.end - block.start >= _PROSE
             found = first_cache[index] = (voice, cues, prose)
@@ -399,7 +400,9 @@ def recognise(
             # AI?" / "No." ("Do you use my data to train AI?" / "No." asks of a practice)
             asked = hits_of(index - 1)
             if any(h.concept == "grant" for h in asked):
-                ctx.asked = actions_of(asked)
+                # (a bare use asked of, "Posso usarlo per forare il cemento?", restricts
+                # nothing once refused, as a bare use banned does not)
+                ctx.asked = actions_of(asked) - {"use"}
         if block.heading is not None:
             ctx.section_addressees = addressees(block.heading)
         reading = BlockReading(block, index=index)

@@ -19,7 +19,11 @@ from dataclasses import dataclass, field
 _SENTENCE_END = re.compile(
     r"[。！？]+[」』）]*|(?<![\[(.!?؟।۔…])[.!?؟।۔…]+[\"'”’»)\]]*(?=\s+[^\s])"
     r"|(?<![\[(.!?؟।۔…])[.!?؟।۔…]+[\"'”’»)\]]*\s*$"
+    # an emoji at the end of a line ends an informal sentence as a stop would ("basta
+    # chiedere 😊⏎Niente IA")
+    r"|(?<![.!?؟।۔…])[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]*(?=\s+[^\s])"
 )
+_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 _SPACES = re.compile(r"\s*")  # \s is str.isspace() for str patterns
 _SPACE = re.compile(r"\s")
 _CONTENT = re.compile(r"\S(?:[\s\S]*\S)?")  # a span trimmed of white space at both ends
@@ -392,7 +396,11 @@ def sentences(
             yield Sentence(content.start(), content.end())
         begin = title
     for first, stop in _ends(text, start, end):
-        if text[first] == ".":
+        if _EMOJI.match(text[first]):
+            after = _SPACES.match(text, stop, end).end()  # type: ignore[union-attr]
+            if after < end and "\n" not in text[stop:after]:
+                continue  # "Do not copy 🚫 our photos", "ممنوع 🚫 بدون إذن": it goes on
+        elif text[first] == ".":
             # The cheap test first: most periods are followed by a capital.
             after = _SPACES.match(text, stop, end).end()  # type: ignore[union-attr]
             if after < end and _opens_lower(text[after]):

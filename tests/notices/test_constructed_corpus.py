@@ -80,8 +80,8 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round60", 0.965, 0.025, 0.02),
         ("round61", 0.945, 0.06, 0.035),
         ("round62", 0.94, 0.05, 0.045),
-        ("round63", 0.955, 0.04, 0.042),
-        ("round64", 0.93, 0.05, 0.06),
+        ("round63", 0.958, 0.02, 0.042),
+        ("round64", 0.94, 0.015, 0.06),
     ],
 )
 def test_constructed_notices_are_read(

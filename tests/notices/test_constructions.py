@@ -6363,3 +6363,76 @@ def test_a_requirement_of_something_else_takes_no_heading_uses(
 def test_a_requirement_of_consent_takes_the_heading_uses(read: Callable[..., Effects]) -> None:
     effects = read("AI training\n\nPrior written consent is required.\n")
     assert effects.get("ai-train", ("",))[0] == "conditional", effects
+
+
+# A word for samples listed after an inclusive ("including templates and texts") names
+# content of the page's, no sample: the ban stays the page's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Потребителят се задължава да не използва съдържанието, включително шаблони и текстове, за обучение на модели за машинно обучение.",
+        "Пользователь не вправе использовать материалы, включая шаблоны и тексты, для обучения нейросетей.",
+        "The user shall not use the content, including templates and texts, to train machine learning models.",
+        "Der Nutzer darf die Inhalte, einschließlich Vorlagen und Texte, nicht für das Training von KI-Modellen verwenden.",
+        "L'utilisateur s'interdit d'utiliser les contenus, y compris les modèles et les textes, pour entraîner des systèmes d'IA.",
+    ],
+)  # fmt: skip
+def test_templates_listed_are_no_sample(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), read(text)
+
+
+# A topic, then a word asking politely and its comma, open a ban as the polite word alone
+# would ("A képeket kérlek, ne töltsd le …").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A képeket kérlek, ne töltsd le és ne használd fel engedélyem nélkül.",
+        "Мои фото, пожалуйста, не копируйте без разрешения.",
+        "Zdjęć proszę, nie kopiujcie bez zgody.",
+        "My photos please, don't copy them without permission.",
+        "Die Fotos bitte, nicht ohne Erlaubnis kopieren.",
+    ],
+)  # fmt: skip
+def test_a_topic_and_a_polite_word_open_a_ban(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("republish", ("",))[0] == "conditional", read(text)
+
+
+# An emoji at the end of a line ends an informal sentence ("basta chiedere 😊⏎Niente IA"),
+# so what follows opens a sentence of its own; inside a line it ends nothing.
+def test_an_emoji_at_a_line_end_ends_a_sentence(read: Callable[..., Effects]) -> None:
+    text = "Se vuoi una foto, basta chiedere 😊\nNiente IA, grazie: non do il permesso di addestrare modelli con le mie foto.\n"  # fmt: skip
+    assert read(text).get("ai-train") == ("deny", ()), read(text)
+    assert read("Handmade by a human 🌿 No AI was used in this pattern.") == {}
+
+
+# "Any use …, including use for machine learning": the use named before the examples is
+# any use (republication too); the AI use is one example of it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prepovedana je vsakršna uporaba vsebin brez pisnega dovoljenja izdajatelja, vključno z uporabo za strojno učenje.",
+        "Any use of the content without written permission is prohibited, including use for machine learning.",
+        "Jede Nutzung der Inhalte ohne schriftliche Genehmigung ist untersagt, einschließlich der Nutzung für maschinelles Lernen.",
+        "Любое использование материалов без письменного разрешения запрещено, в том числе для обучения нейросетей.",
+    ],
+)  # fmt: skip
+def test_any_use_before_its_examples_stays_any_use(read: Callable[..., Effects], text: str) -> None:
+    effects = read(text)
+    assert effects.get("republish") == ("conditional", ("written-permission",)), effects
+    assert effects.get("ai-train") == ("conditional", ("written-permission",)), effects
+
+
+def test_a_use_by_ai_before_its_examples_stays_the_ais(read: Callable[..., Effects]) -> None:
+    effects = read(
+        "The use of this content by AI systems, including for retrieval-augmented "
+        "generation, is prohibited."
+    )
+    assert "republish" not in effects and effects.get("ai-input") == ("deny", ()), effects
+
+
+# A bare use asked of and refused restricts nothing, as a bare use banned does not: "Can I
+# use it to drill concrete?" / "No, …" is about a product. A named use asked of stays.
+def test_a_bare_use_refused_restricts_nothing(read: Callable[..., Effects]) -> None:
+    assert read("D: Posso usarlo per forare il cemento armato?\nR: No, è vietato l’uso su calcestruzzo armato.") == {}  # fmt: skip
+    effects = read("Can I use your photos to train an AI model? No, that is not allowed.")
+    assert effects.get("ai-train") == ("deny", ()), effects
