@@ -381,7 +381,8 @@ def voice_frame(
         and (concept != "own-voice" or not _inside(start, theirs, their_starts))
     )
     cues = {k: counts[k] for k in _VOICE_CUES}
-    cues["discussion"] += _quantified_subjects(all_hits, block_text, block.start, ctx)
+    if not cues["own-voice"] or ctx.narrative:  # (the page's own words outweigh it elsewhere)
+        cues["discussion"] += _quantified_subjects(all_hits, block_text, block.start, ctx)
     if cues["reported"]:
         cited = _Cited(hits)
         cues["reported"] -= sum(
@@ -532,6 +533,9 @@ def _quantified_subjects(hits: Sequence[Hit], block_text: str, offset: int, ctx:
     has one). Counted once a sentence, as a discussion cue."""
     if not ctx.quantifiers or "voice" in ctx.disabled:
         return 0
+    folded = fold_text(block_text)  # (one pass: most blocks hold no quantifier at all)
+    if not _quantifier_pattern(ctx.quantifiers).search(folded):
+        return 0
     predicates = sorted(h.start for h in hits if h.concept in _PREDICATES)[:_BINDINGS_MAX]
     own = sorted(h.start for h in hits if h.concept == "own-voice")
     counted, judged = 0, -1
@@ -545,7 +549,7 @@ def _quantified_subjects(hits: Sequence[Hit], block_text: str, offset: int, ctx:
         judged = begin
         if bisect_left(own, begin + offset) != bisect_left(own, start):
             continue
-        if _names_a_quantifier(fold_text(block_text[begin:at]), ctx):
+        if _names_a_quantifier(folded[begin:at], ctx):
             counted += 1
     return counted
 
@@ -561,10 +565,24 @@ def _names_a_quantifier(gap: str, ctx: Context) -> bool:
     for i, word in enumerate(words):
         if word in ctx.quantifiers and not (i and words[i - 1] in ctx.locatives):
             return True
+    phrases, glued = _quantifier_kinds(ctx.quantifiers)
+    if any(q in gap for q in glued):
+        return True
     spaced = f" {' '.join(words)} "  # ("داده های", "data", holds no "ده ها", "dozens")
-    return any(
-        q in gap if unspaced(q[0]) else " " in q and f" {q} " in spaced for q in ctx.quantifiers
-    )
+    return any(f" {q} " in spaced for q in phrases)
+
+
+@lru_cache(maxsize=256)
+def _quantifier_pattern(quantifiers: frozenset[str]) -> re.Pattern[str]:
+    """Any quantifier, anywhere (a first sieve; `_names_a_quantifier` judges words)."""
+    return re.compile("|".join(map(re.escape, sorted(quantifiers, key=len, reverse=True))))
+
+
+@lru_cache(maxsize=256)
+def _quantifier_kinds(quantifiers: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The quantifiers of several words, and those of unspaced scripts (found as written)."""
+    glued = tuple(q for q in quantifiers if unspaced(q[0]))
+    return tuple(q for q in quantifiers if " " in q and q not in glued), glued
 
 
 _WORD_MARKS = ",;:()\"'“”„«»‘’–—-"

@@ -21,7 +21,7 @@ _SENTENCE_END = re.compile(
     r"|(?<![\[(.!?؟।۔…])[.!?؟।۔…]+[\"'”’»)\]]*\s*$"
     # an emoji at the end of a line ends an informal sentence as a stop would ("basta
     # chiedere 😊⏎Niente IA")
-    r"|(?<![.!?؟।۔…])[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]*(?=\s+[^\s])"
+    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]*(?=\s+[^\s])"
 )
 _EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
 _SPACES = re.compile(r"\s*")  # \s is str.isspace() for str patterns

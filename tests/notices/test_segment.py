@@ -211,3 +211,14 @@ def test_a_period_inside_brackets_ends_no_sentence() -> None:
     text = "Nem használhatók fel, ide értve az adatbányászatot (Szjt. 33/A. §) és az MI tanítását is. Vége."
     spans = [text[s.start : s.end] for s in sentences(text, 0, len(text))]
     assert spans == [text[: text.index(" Vége")], "Vége."]
+
+
+def test_an_emoji_at_a_line_end_ends_a_sentence() -> None:
+    text = "Se vuoi una foto, basta chiedere 😊\nNiente IA, grazie.\nNo copying 🚫 of our photos. ممنوع 🚫 بدون إذن."
+    found = [text[s.start : s.end] for s in sentences(text, 0, len(text))]
+    assert found == [
+        "Se vuoi una foto, basta chiedere 😊",
+        "Niente IA, grazie.",
+        "No copying 🚫 of our photos.",
+        "ممنوع 🚫 بدون إذن.",
+    ], found
