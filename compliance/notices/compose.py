@@ -77,6 +77,12 @@ _DATELINE = re.compile(
     r"^\s*(?P<place>[^\W\d_][^\W\d_ .'-]*(?:[ .'-]+[^\W\d_]+){0,4})"
     r"(?:,[^\n(]{0,40})?\s*\([^)\n]{2,40}\)\s*[-–—]"
 )
+# "Київ, 1 грудня.", "Ljubljana, 2. decembra (STA) –", "Sevilla, 4 de diciembre –": a
+# place, a day and its month opening a line
+_DATED_PLACE = re.compile(
+    r"^\s*(?P<place>[^\W\d_][^\W\d_'-]*(?:[ '-][^\W\d_]+){0,2}),\s*\d{1,2}\.?\s+"
+    r"(?:de\s+)?[^\W\d_]{3,12}\.?(?:\s+(?:de\s+)?\d{4})?\s*(?:[.–—-]|\(|/|$)"
+)
 
 # Verdict strength, most restrictive first (the decision's order, for one block).
 _MARKED_MAX = 256
@@ -755,17 +761,21 @@ def _banned_reports(hits: Sequence[Hit], block_text: str, offset: int) -> set[in
     return out
 
 
-def _dateline(line: str) -> bool:
-    """Does the line open with a news story's dateline ("JAKARTA (ANTARA) -")?"""
+def dateline(line: str) -> bool:
+    """Does the line open with a news story's dateline ("JAKARTA (ANTARA) -", "Київ, 1
+    грудня.", "МОСКВА, 2 декабря. /ТАСС/.")?"""
     found = _DATELINE.match(line)
-    return found is not None and found.group("place").isupper()
+    if found is not None and found.group("place").isupper():
+        return True
+    dated = _DATED_PLACE.match(line)
+    return dated is not None and dated.group("place")[0].isupper()
 
 
 def is_narrative(text: str, voices: Sequence[tuple[str, dict[str, int], bool]]) -> bool:
     """A news story: a dateline; several blocks in reported voice or about others; or a
     first paragraph that says who speaks and is not the publisher."""
     # The dateline opens the story's first paragraph, under a headline or two.
-    if any(map(_dateline, text[:600].splitlines()[:4])):
+    if any(map(dateline, text[:600].splitlines()[:4])):
         return True
     others = 0
     first: str | None = None

@@ -27,6 +27,7 @@ from compliance.notices.compose import (
     Context,
     actions_of,
     compose_block,
+    dateline,
     is_narrative,
     others_speak,
     polarity,
@@ -313,8 +314,13 @@ def recognise(
     headlines = _headlines(blocks) if narrative else 0
     for index in read:
         block = blocks[index]
-        # In a news story only its closing blocks can be the page's footer notice.
-        at_foot = (not narrative or index >= closing) and at_footer(index)
+        # In a news story only its closing blocks can be the page's footer notice (never
+        # the one its dateline opens: "Київ, 1 грудня. …" is the lede of a short story).
+        at_foot = (
+            (not narrative or index >= closing)
+            and at_footer(index)
+            and not (narrative and dateline(text[block.start : block.end]))
+        )
         if index < headlines and index < closing and block.role == "heading":
             # "Ledger Group blocks AI crawlers, rewrites terms of use" over a story: its
             # headline tells the story (whatever words of terms it names)

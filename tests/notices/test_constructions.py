@@ -4475,11 +4475,11 @@ def test_a_dateline_in_any_alphabet_opens_a_story(
 
 
 def test_a_title_in_mixed_case_is_no_dateline() -> None:
-    from compliance.notices.compose import _dateline
+    from compliance.notices.compose import dateline
 
-    assert _dateline("HÀ NỘI (TTXVN) – tin")
-    assert not _dateline("The Guardian (UK) - Terms of use")
-    assert not _dateline("Copyright (c) - 2026")
+    assert dateline("HÀ NỘI (TTXVN) – tin")
+    assert not dateline("The Guardian (UK) - Terms of use")
+    assert not dateline("Copyright (c) - 2026")
 
 
 # A user's undertaking is the page's requirement: what the user undertakes not to do is
@@ -6436,3 +6436,36 @@ def test_a_bare_use_refused_restricts_nothing(read: Callable[..., Effects]) -> N
     assert read("D: Posso usarlo per forare il cemento armato?\nR: No, è vietato l’uso su calcestruzzo armato.") == {}  # fmt: skip
     effects = read("Can I use your photos to train an AI model? No, that is not allowed.")
     assert effects.get("ai-train") == ("deny", ()), effects
+
+
+# A dateline ("Львів, 3 грудня.", "НОВОСИБИРСК, 3 декабря.", "Sevilla, 3 de diciembre.")
+# opens a news story's lede: the story is read as one, and its lede is never the page's
+# footer however short the story.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Видавці просять захистити новини від ШІ\n\nЛьвів, 3 грудня. Асоціація регіональних видавців радить редакціям писати на сайтах, що використання матеріалів для навчання ШІ без згоди редакції заборонене.\n\nДокумент поки має характер порад.\n",
+        "Издатели просят защитить новости от ИИ\n\nНОВОСИБИРСК, 3 декабря. Ассоциация региональных издателей предложила редакциям указывать на сайтах, что использование материалов для обучения ИИ без согласия редакции запрещено.\n\nРекомендация носит необязательный характер.\n",
+        "Verleger fordern Schutz vor KI\n\nHamburg, 3. Dezember. Der Verband regionaler Verlage empfiehlt den Redaktionen, auf ihren Seiten zu vermerken, dass die Nutzung der Artikel für KI-Training ohne Zustimmung der Redaktion untersagt ist.\n\nDie Empfehlung ist nicht bindend.\n",
+        "Editores piden proteger sus noticias de la IA\n\nSevilla, 3 de diciembre. La asociación de editores regionales recomienda a las redacciones indicar en sus webs que el uso de los artículos para entrenar IA sin permiso de la redacción está prohibido.\n\nLa recomendación no es vinculante.\n",
+    ],
+)  # fmt: skip
+def test_a_datelined_lede_is_the_storys(read: Callable[..., Effects], text: str) -> None:
+    assert read(text) == {}, read(text)
+
+
+def test_datelines() -> None:
+    from compliance.notices.compose import dateline
+
+    assert all(
+        map(
+            dateline,
+            [
+                "Київ, 1 грудня.",
+                "Ljubljana, 2. decembra (STA) – Večina",
+                "Sevilla, 4 de diciembre de 2026 – La",
+                "JAKARTA (ANTARA) - Menteri",
+            ],
+        )
+    )
+    assert not any(map(dateline, ["Hello, 5 things to know.", "© 2026 Foo, 3 rights"]))
