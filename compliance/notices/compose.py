@@ -32,7 +32,7 @@ from compliance.notices.segment import LAW_CITATION, Block
 
 AI_PURPOSES = frozenset({"ai-train", "ai-input", "ai-index"})
 _AI_SPECIFIC = frozenset({"train", "mine", "ai-input", "answer"})
-_AI_ENDS = frozenset({"train", "mine", "ai", "ai-input", "answer"})
+_AI_ENDS = frozenset({"train", "mine", "learn", "ai", "ai-input", "answer"})
 _AI_OUTPUTS = frozenset({"ai", "ai-input", "ai-made"})  # what makes "answers" an AI's
 _REUSE_ACTS = frozenset({"republish", "use"})  # (manners are matched as "republish")
 _MEANS_ACTIONS = frozenset({"crawl", "download", "use", "search", "republish"})
@@ -539,10 +539,15 @@ def _quantified_subjects(hits: Sequence[Hit], block_text: str, offset: int, ctx:
     has one). Counted once a sentence, as a discussion cue."""
     if not ctx.quantifiers or "voice" in ctx.disabled:
         return 0
-    folded = fold_text(block_text)  # (one pass: most blocks hold no quantifier at all)
-    if not _quantifier_pattern(ctx.quantifiers).search(folded):
-        return 0
     predicates = sorted(h.start for h in hits if h.concept in _PREDICATES)[:_BINDINGS_MAX]
+    if not predicates:
+        return 0
+    folded = fold_text(block_text)  # (one pass: most blocks hold no quantifier at all)
+    singles, phrases, glued = _quantifier_kinds(ctx.quantifiers)
+    if singles.isdisjoint(w.strip(_WORD_MARKS) for w in folded.split()) and not any(
+        q in folded for q in phrases + glued
+    ):
+        return 0
     own = sorted(h.start for h in hits if h.concept == "own-voice")
     counted, judged = 0, -1
     for start in predicates:
@@ -571,7 +576,7 @@ def _names_a_quantifier(gap: str, ctx: Context) -> bool:
     for i, word in enumerate(words):
         if word in ctx.quantifiers and not (i and words[i - 1] in ctx.locatives):
             return True
-    phrases, glued = _quantifier_kinds(ctx.quantifiers)
+    _, phrases, glued = _quantifier_kinds(ctx.quantifiers)
     if any(q in gap for q in glued):
         return True
     spaced = f" {' '.join(words)} "  # ("داده های", "data", holds no "ده ها", "dozens")
@@ -579,16 +584,14 @@ def _names_a_quantifier(gap: str, ctx: Context) -> bool:
 
 
 @lru_cache(maxsize=256)
-def _quantifier_pattern(quantifiers: frozenset[str]) -> re.Pattern[str]:
-    """Any quantifier, anywhere (a first sieve; `_names_a_quantifier` judges words)."""
-    return re.compile("|".join(map(re.escape, sorted(quantifiers, key=len, reverse=True))))
-
-
-@lru_cache(maxsize=256)
-def _quantifier_kinds(quantifiers: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The quantifiers of several words, and those of unspaced scripts (found as written)."""
+def _quantifier_kinds(
+    quantifiers: frozenset[str],
+) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The quantifiers of one word, of several words, and of unspaced scripts (found as
+    written)."""
     glued = tuple(q for q in quantifiers if unspaced(q[0]))
-    return tuple(q for q in quantifiers if " " in q and q not in glued), glued
+    phrases = tuple(q for q in quantifiers if " " in q and q not in glued)
+    return frozenset(quantifiers.difference(glued, phrases)), phrases, glued
 
 
 _WORD_MARKS = ",;:()\"'“”„«»‘’–—-"
@@ -764,11 +767,18 @@ def _banned_reports(hits: Sequence[Hit], block_text: str, offset: int) -> set[in
 def dateline(line: str) -> bool:
     """Does the line open with a news story's dateline ("JAKARTA (ANTARA) -", "Київ, 1
     грудня.", "МОСКВА, 2 декабря. /ТАСС/.")?"""
-    found = _DATELINE.match(line)
+    head = line[:_DATELINE_REACH]
+    found = _DATELINE.match(line) if "(" in head else None  # (cheap tests first)
     if found is not None and found.group("place").isupper():
         return True
+    comma = head.find(",")
+    if comma < 0 or not head[comma + 1 : comma + 3].strip()[:1].isdigit():
+        return False
     dated = _DATED_PLACE.match(line)
     return dated is not None and dated.group("place")[0].isupper()
+
+
+_DATELINE_REACH = 120  # characters of a line a dateline's place, date and agency fit in
 
 
 def is_narrative(text: str, voices: Sequence[tuple[str, dict[str, int], bool]]) -> bool:
@@ -1781,7 +1791,7 @@ def purposes_of(
     redundant. Content an AI made, with no other AI use beside it, is what the clause's
     acts are about ("Do not post AI-generated images": no reuse of ours)."""
     acts = set(actions)
-    if "train" in acts and not ({"ai", "mine", "ai-input"} & sentence_actions):
+    if "train" in acts and not ({"ai", "mine", "learn", "ai-input"} & sentence_actions):
         acts.discard("train")
     if "answer" in acts and not (_AI_OUTPUTS & (sentence_actions | block_actions)):
         acts.discard("answer")  # a helpdesk's answers are not an AI's (an AI notice's are)
@@ -2591,7 +2601,7 @@ def _made_by_ai(hits: list[Hit], text: str, makers: frozenset[str]) -> list[Hit]
     return out
 
 
-_AI_PURPOSE_WORDS = frozenset({"action:train", "action:mine", "binding"})
+_AI_PURPOSE_WORDS = frozenset({"action:train", "action:mine", "action:learn", "binding"})
 _PURPOSE_REACH = 30  # characters from a training act or a purpose word to the AI it names
 
 
@@ -3032,7 +3042,15 @@ def compose_block(
                     clause.notes.append("a manner of reuse alone: no grant of republication")
                     purposes = purposes - {"republish"}
                 _grant(
-                    reading, clause, purposes, clauses, i, text, ctx.privatives, ctx.coordinators
+                    reading,
+                    clause,
+                    purposes,
+                    clauses,
+                    i,
+                    text,
+                    ctx.privatives,
+                    ctx.coordinators,
+                    ctx.inclusives,
                 )
     if "route" not in disabled:
         _one_procedure(reading)
@@ -4099,11 +4117,13 @@ def _grant(
     text: str = "",
     privatives: frozenset[str] = frozenset(),
     coordinators: frozenset[str] = frozenset(),
+    inclusives: frozenset[str] = frozenset(),
 ) -> None:
     if _unless_reserved(clause, clauses):
         return
     conditions = {r for r in clause.routes} - _granted_routes(clause, text)
     conditions -= _waived_by_privative(clause, text, privatives)
+    conditions -= _commerce_included(clause, text, inclusives)
     conditions -= _either_way(clause, text, coordinators)
     for other in clauses[i + 1 :]:
         if (
@@ -4212,6 +4232,25 @@ def _unless_reserved(clause: Clause, clauses: list[Clause]) -> bool:
             clause.notes.append("a permission until someone forbids it: the law's, no grant")
             return True
     return False
+
+
+def _commerce_included(clause: Clause, text: str, inclusives: frozenset[str]) -> set[str]:
+    """ "You may copy … and use the data, including for commercial purposes": a commercial
+    use named among what a grant includes is granted too, no condition to keep to."""
+    if not inclusives or "non-commercial" not in clause.routes:
+        return set()
+    for hit in (h for h in clause.hits if h.concept == "route:non-commercial"):
+        words = fold_text(text[max(clause.start, hit.start - _INCLUSIVE_REACH) : hit.start])
+        before = words.split()
+        # the inclusive right before it, or one word before that ("including for", "auch für")
+        if not any(
+            " ".join(before[len(before) - skip - n : len(before) - skip]) in inclusives
+            for skip in (0, 1)
+            for n in (1, 2, 3)
+        ):
+            return set()
+    clause.notes.append("a commercial use the grant includes: no condition")
+    return {"non-commercial"}
 
 
 def _waived_by_privative(clause: Clause, text: str, privatives: frozenset[str]) -> set[str]:

@@ -66,6 +66,8 @@ ACTIONS: dict[str, frozenset[str]] = {
     "republish": frozenset({"republish"}),
     "use": frozenset({"republish"}),  # a bare "use": weaker than any named action
     "mine": frozenset({"ai-train", "ai-index"}),  # text and data mining
+    # machine learning: the training of models, no AI that answers with the content
+    "learn": frozenset({"ai-train", "ai-index"}),
     "train": frozenset({"ai-train", "ai-index"}),  # counts only next to an AI term
     "ai": frozenset({"ai-train", "ai-input", "ai-index"}),  # AI named, the use not
     "ai-input": frozenset({"ai-input"}),  # RAG, AI answers, summaries, chatbots

@@ -801,7 +801,7 @@ def _item_of_own_ban(
 
 
 _START = attrgetter("start")
-_USE_CONCEPTS = ("route:", "licence:", "action:ai", "action:mine")
+_USE_CONCEPTS = ("route:", "licence:", "action:ai", "action:mine", "action:learn")
 
 
 def _speaks_of_use(hits: Sequence[Hit]) -> bool:

@@ -81,7 +81,9 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round61", 0.945, 0.06, 0.035),
         ("round62", 0.94, 0.05, 0.045),
         ("round63", 0.958, 0.02, 0.042),
-        ("round64", 0.94, 0.015, 0.06),
+        ("round64", 0.945, 0.015, 0.05),
+        ("round65", 0.93, 0.035, 0.052),
+        ("round66", 0.955, 0.03, 0.042),
     ],
 )
 def test_constructed_notices_are_read(

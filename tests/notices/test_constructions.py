@@ -6469,3 +6469,58 @@ def test_datelines() -> None:
         )
     )
     assert not any(map(dateline, ["Hello, 5 things to know.", "© 2026 Foo, 3 rights"]))
+
+
+# A commercial use named among what a grant includes ("including for commercial purposes",
+# "auch für kommerzielle Zwecke") is granted too, no non-commercial condition; "for
+# non-commercial purposes" and a ban on commercial use stay conditions.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may copy, modify, distribute and use the data, including for commercial purposes, without asking permission.",
+        "Die Daten dürfen frei genutzt werden, auch für kommerzielle Zwecke.",
+        "Les données peuvent être réutilisées librement, y compris à des fins commerciales.",
+    ],
+)  # fmt: skip
+def test_a_commercial_use_a_grant_includes_is_no_condition(
+    read: Callable[..., Effects], text: str
+) -> None:
+    assert read(text).get("republish") == ("allow", ()), read(text)
+
+
+def test_non_commercial_grants_keep_their_condition(read: Callable[..., Effects]) -> None:
+    effects = read("You may share the photos for non-commercial purposes.")
+    assert effects.get("republish") == ("conditional", ("non-commercial",)), effects
+    effects = read("Commercial use is not permitted.")
+    assert effects.get("republish") == ("conditional", ("non-commercial",)), effects
+
+
+# Machine learning (`action:learn`) is the training of models: it restricts AI training,
+# not the AI that answers with the content. "AI" named beside it keeps every AI use.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The use of our content for machine learning is prohibited.",
+        "Die Nutzung unserer Inhalte für maschinelles Lernen ist untersagt.",
+        "Использование материалов сайта для машинного обучения запрещено.",
+        "本サイトのコンテンツを機械学習に利用することを禁止します。",
+        "Zakazuje się wykorzystywania treści serwisu do uczenia maszynowego.",
+    ],
+)  # fmt: skip
+def test_machine_learning_is_training(read: Callable[..., Effects], text: str) -> None:
+    effects = read(text)
+    assert effects.get("ai-train") == ("deny", ()) and "ai-input" not in effects, effects
+
+
+def test_ai_beside_machine_learning_keeps_every_ai_use(read: Callable[..., Effects]) -> None:
+    effects = read("The use of our content for AI or machine learning is prohibited.")
+    assert effects.get("ai-input") == ("deny", ()), effects
+
+
+# A user's undertakings under a lead-in ("Пользователь обязуется:", "L'utilisateur s'engage
+# à :") ban the acts each item negates.
+def test_undertakings_under_a_lead_in(read: Callable[..., Effects]) -> None:
+    text = "4.1. Пользователь обязуется:\n4.1.1. не использовать программы для автоматизированного сбора информации с Сайта (парсеры, боты);\n4.1.2. не использовать материалы Сайта для обучения нейронных сетей.\n"  # fmt: skip
+    effects = read(text)
+    assert effects.get("crawl") == ("deny", ()), effects
+    assert effects.get("ai-train") == ("deny", ()), effects

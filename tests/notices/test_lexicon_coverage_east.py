@@ -197,7 +197,6 @@ NOTICES: list[Case] = [
         "Zabrania się scrapowania serwisu i gromadzenia danych w celu uczenia maszynowego.",
         {
             "ai-index": ("deny", ()),
-            "ai-input": ("deny", ()),
             "ai-train": ("deny", ()),
             "crawl": ("deny", ()),
         },
@@ -1581,7 +1580,7 @@ NOTICES: list[Case] = [
     (
         "ka",
         "კონტენტის გამოყენება მანქანური სწავლებისთვის დაუშვებელია.",
-        {"ai-index": ("deny", ()), "ai-input": ("deny", ()), "ai-train": ("deny", ())},
+        {"ai-index": ("deny", ()), "ai-train": ("deny", ())},
     ),
     (
         "ka",

@@ -120,7 +120,7 @@ READINGS: list[tuple[str, str, Effects]] = [
     (
         "en",
         "You must not use our content to build or improve any machine learning model.",
-        {"ai-index": D, "ai-input": D, "ai-train": D},
+        {"ai-index": D, "ai-train": D},
     ),
     (
         "en",
@@ -232,7 +232,7 @@ READINGS: list[tuple[str, str, Effects]] = [
     (
         "de",
         "Sie dürfen nicht:\n- Inhalte kopieren oder vervielfältigen;\n- unsere Texte für maschinelles Lernen verwenden;\n- die Website automatisiert auslesen.",
-        {"ai-index": D, "ai-input": D, "ai-train": D, "crawl": D, "republish": D},
+        {"ai-index": D, "ai-train": D, "crawl": D, "republish": D},
     ),
     (
         "de",
@@ -333,7 +333,7 @@ READINGS: list[tuple[str, str, Effects]] = [
     (
         "de",
         "Maschinelles Lernen mit unseren Inhalten ist ohne Lizenz nicht zulässig.",
-        {"ai-index": L, "ai-input": L, "ai-train": L},
+        {"ai-index": L, "ai-train": L},
     ),
     (
         "de",
@@ -396,7 +396,7 @@ READINGS: list[tuple[str, str, Effects]] = [
     (
         "fr",
         "Toute utilisation à des fins d'apprentissage automatique est prohibée.",
-        {"ai-index": D, "ai-input": D, "ai-train": D},
+        {"ai-index": D, "ai-train": D},
     ),
     (
         "fr",
@@ -496,7 +496,7 @@ READINGS: list[tuple[str, str, Effects]] = [
     (
         "es",
         "Se prohíbe el uso de los contenidos para el aprendizaje automático.",
-        {"ai-index": D, "ai-input": D, "ai-train": D},
+        {"ai-index": D, "ai-train": D},
     ),
     (
         "es",
@@ -591,7 +591,7 @@ READINGS: list[tuple[str, str, Effects]] = [
     (
         "it",
         "È proibito l'utilizzo dei contenuti per l'apprendimento automatico.",
-        {"ai-index": D, "ai-input": D, "ai-train": D},
+        {"ai-index": D, "ai-train": D},
     ),
     (
         "it",
@@ -752,7 +752,7 @@ READINGS: list[tuple[str, str, Effects]] = [
     (
         "nl",
         "Gebruik van de inhoud voor machine learning is niet toegestaan.",
-        {"ai-index": D, "ai-input": D, "ai-train": D},
+        {"ai-index": D, "ai-train": D},
     ),
     (
         "nl",
@@ -846,7 +846,7 @@ READINGS: list[tuple[str, str, Effects]] = [
     (
         "da",
         "Brug af indholdet til maskinlæring er ikke tilladt.",
-        {"ai-index": D, "ai-input": D, "ai-train": D},
+        {"ai-index": D, "ai-train": D},
     ),
     ("da", "Videreudgivelse af artikler kræver aftale med redaktionen.", {"republish": P}),
     (
@@ -901,7 +901,7 @@ READINGS: list[tuple[str, str, Effects]] = [
     (
         "sv",
         "Användning av innehållet för maskininlärning är inte tillåten.",
-        {"ai-index": D, "ai-input": D, "ai-train": D},
+        {"ai-index": D, "ai-train": D},
     ),
     ("sv", "Återpublicering av artiklar kräver avtal med redaktionen.", {"republish": P}),
     (
@@ -957,7 +957,7 @@ READINGS: list[tuple[str, str, Effects]] = [
     (
         "nb",
         "Bruk av innholdet til maskinlæring er ikke tillatt.",
-        {"ai-index": D, "ai-input": D, "ai-train": D},
+        {"ai-index": D, "ai-train": D},
     ),
     ("nb", "Videre publisering av artikler krever avtale med redaksjonen.", {"republish": P}),
     (
@@ -1008,7 +1008,7 @@ READINGS: list[tuple[str, str, Effects]] = [
     (
         "nn",
         "Bruk av innhaldet til maskinlæring er ikkje tillate.",
-        {"ai-index": D, "ai-input": D, "ai-train": D},
+        {"ai-index": D, "ai-train": D},
     ),
     ("nn", "Vidare publisering av artiklar krev avtale med redaksjonen.", {"republish": P}),
     (
@@ -1054,7 +1054,7 @@ READINGS: list[tuple[str, str, Effects]] = [
     (
         "fi",
         "Sisällön käyttö koneoppimiseen ei ole sallittua.",
-        {"ai-index": D, "ai-input": D, "ai-train": D},
+        {"ai-index": D, "ai-train": D},
     ),
     (
         "fi",
@@ -1113,7 +1113,7 @@ READINGS: list[tuple[str, str, Effects]] = [
     (
         "et",
         "Sisu kasutamine masinõppeks ei ole lubatud.",
-        {"ai-index": D, "ai-input": D, "ai-train": D},
+        {"ai-index": D, "ai-train": D},
     ),
     ("et", "Artiklite taasavaldamine nõuab kokkulepet toimetusega.", {"republish": P}),
     (
@@ -1163,7 +1163,7 @@ READINGS: list[tuple[str, str, Effects]] = [
     (
         "lv",
         "Satura izmantošana mašīnmācīšanās vajadzībām nav atļauta.",
-        {"ai-index": D, "ai-input": D, "ai-train": D},
+        {"ai-index": D, "ai-train": D},
     ),
     ("lv", "Rakstu pārpublicēšanai nepieciešama vienošanās ar redakciju.", {"republish": P}),
     (
@@ -1213,7 +1213,7 @@ READINGS: list[tuple[str, str, Effects]] = [
     (
         "lt",
         "Turinio naudojimas mašininiam mokymuisi neleidžiamas.",
-        {"ai-index": D, "ai-input": D, "ai-train": D},
+        {"ai-index": D, "ai-train": D},
     ),
     ("lt", "Straipsnių perspausdinimui reikalingas susitarimas su redakcija.", {"republish": P}),
     (
