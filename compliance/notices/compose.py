@@ -387,7 +387,8 @@ def voice_frame(
         and (concept != "own-voice" or not _inside(start, theirs, their_starts))
     )
     cues = {k: counts[k] for k in _VOICE_CUES}
-    if not cues["own-voice"] or ctx.narrative:  # (the page's own words outweigh it elsewhere)
+    if not (cues["discussion"] or cues["reported"]) and (not cues["own-voice"] or ctx.narrative):
+        # (only where no other cue of others is counted, nor the page's own words outweigh it)
         cues["discussion"] += _quantified_subjects(all_hits, block_text, block.start, ctx)
     if cues["reported"]:
         cited = _Cited(hits)
@@ -517,14 +518,15 @@ def _others_counted(hits: Sequence[Hit], block_text: str, offset: int, ctx: Cont
         not _after_locative(block_text, h.start - offset, ctx)
         and not _in_a_name(block_text, h.start - offset, h.end - offset, True)
         for h in discussion
-    ) or _quantified_subjects(hits, block_text, offset, ctx):
+    ):
         return True
     reported = [h for h in hits if h.concept == "reported"]
     if reported:
         banned = _banned_reports(hits, block_text, offset)  # (as `voice_frame` drops them)
         reported = [h for h in reported if h.start not in banned]
     if not reported:
-        return False
+        # (as `voice_frame` counts it: only where no discussion or reporting word is)
+        return not discussion and bool(_quantified_subjects(hits, block_text, offset, ctx))
     cited = _Cited(hits)
     citing = sum(1 for h in reported if _cites_law(h, cited, block_text, offset, ctx))
     # `voice_frame`'s count of reported cues (one per span) stays above 0

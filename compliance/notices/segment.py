@@ -19,11 +19,14 @@ from dataclasses import dataclass, field
 _SENTENCE_END = re.compile(
     r"[。！？]+[」』）]*|(?<![\[(.!?؟।۔…])[.!?؟।۔…]+[\"'”’»)\]]*(?=\s+[^\s])"
     r"|(?<![\[(.!?؟।۔…])[.!?؟।۔…]+[\"'”’»)\]]*\s*$"
-    # an emoji at the end of a line ends an informal sentence as a stop would ("basta
-    # chiedere 😊⏎Niente IA")
-    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF][\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]*(?=\s+[^\s])"
 )
-_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
+# ... and where the text holds an emoji, an emoji at the end of a line ends an informal
+# sentence as a stop would ("basta chiedere 😊⏎Niente IA"); only such text pays for it
+_EMOJI_CHARS = "\U0001f300-\U0001faff\u2600-\u27bf"
+_EMOJI = re.compile(f"[{_EMOJI_CHARS}]")
+_SENTENCE_END_OR_EMOJI = re.compile(
+    _SENTENCE_END.pattern + f"|[{_EMOJI_CHARS}][{_EMOJI_CHARS}\ufe0f\u200d]*" + r"(?=\s+[^\s])"
+)
 _SPACES = re.compile(r"\s*")  # \s is str.isspace() for str patterns
 _SPACE = re.compile(r"\s")
 _CONTENT = re.compile(r"\S(?:[\s\S]*\S)?")  # a span trimmed of white space at both ends
@@ -485,7 +488,8 @@ def _title_end(text: str, start: int, end: int) -> int | None:
 
 def _ends(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
     """(first end mark, end of the sentence end) for every `_SENTENCE_END` in the span."""
-    for match in _SENTENCE_END.finditer(text, start, end):
+    ends = _SENTENCE_END_OR_EMOJI if _EMOJI.search(text, start, end) else _SENTENCE_END
+    for match in ends.finditer(text, start, end):
         yield match.start(), match.end()
 
 
