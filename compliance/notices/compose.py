@@ -3553,17 +3553,15 @@ def _borrowed_purposes(
     if lead is not None and lead.purposes and lead.polarity:
         clause.notes.append("actions from the lead-in")
         return set(lead.purposes)
-    explicit = (
-        any(h.concept == "restrict" for h in clause.hits)
-        or (
-            # "Sista ansökningsdag 15 januari", "Изисквания: висше образование, …" under a job
-            # ad's title naming AI: a requirement in words of its own, with no way to
-            # permission, requires something else
-            any(h.concept == "require" for h in clause.hits)
-            and (
-                any(other.routes for other in clauses)  # "如需商业授权，| 请联系 …"
-                or not _says_more(_with_unread_tail(clause, clauses[i + 1 :]), text)
-            )
+    explicit = any(h.concept == "restrict" for h in clause.hits) or (
+        # "Sista ansökningsdag 15 januari", "Изисквания: висше образование, …" under a job
+        # ad's title naming AI: a requirement in words of its own, with no way to
+        # permission, requires something else
+        any(h.concept == "require" for h in clause.hits)
+        and (
+            # "如需商业授权，| 请联系 …" (the clauses near it only: bounded per clause)
+            any(other.routes for other in clauses[max(0, i - _NEAR) : i + _NEAR])
+            or not _says_more(_with_unread_tail(clause, clauses[i + 1 : i + _NEAR]), text)
         )
     )
     subordinate = clause.connective in ("exception", "condition")  # "... unless reserved"
@@ -3578,6 +3576,9 @@ def _borrowed_purposes(
         clause.notes.append("actions from the heading")
         return purposes_of(heading_actions, heading_actions | sentence_actions)
     return set()
+
+
+_NEAR = 8  # clauses on each side of a requirement that may name its way or its object
 
 
 def _with_unread_tail(clause: Clause, after: list[Clause]) -> Clause:
