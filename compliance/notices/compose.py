@@ -424,7 +424,7 @@ def voice_frame(
         if h.concept == "template"
         and not _after_comma(block_text, h.start - block.start)
         # "… съдържанието, включително шаблони, текстове …": templates listed, no sample
-        and not _after_inclusive(block_text, h.start - block.start, ctx)
+        and not _after_inclusive(block_text, h.start - block.start, ctx.inclusives)
     )
     if opens or templates > own:
         return "template", cues
@@ -2662,14 +2662,21 @@ _TITLE_END = re.compile(r"([^.\n:;!?]{0,60})[.:](?:\s|$)")
 _TITLE_WORDS_MAX = 4
 
 
-def _after_inclusive(text: str, at: int, ctx: Context) -> bool:
-    """Does an inclusive ("including", "включително", "such as") end the text before `at`?"""
-    if not ctx.inclusives:
+def _after_inclusive(text: str, at: int, inclusives: frozenset[str], skip: int = 0) -> bool:
+    """Does an inclusive ("including", "включително", "such as") end the text before `at`,
+    or stand `skip` words before its end ("including for", "auch für")?"""
+    if not inclusives:
         return False
-    before = f" {fold_text(text[max(0, at - _INCLUSIVE_REACH) : at]).strip()}"
-    return any(before.endswith(f" {word}") for word in ctx.inclusives)
+    words = fold_text(text[max(0, at - _INCLUSIVE_REACH) : at]).split()
+    return any(
+        " ".join(words[len(words) - k - n : len(words) - k]) in inclusives
+        for k in range(skip + 1)
+        for n in range(1, _INCLUSIVE_WORDS + 1)
+        if len(words) >= k + n
+    )
 
 
+_INCLUSIVE_WORDS = 3  # words of the longest inclusive ("in particular", "в том числе")
 _INCLUSIVE_REACH = 30  # characters before a word that may hold the inclusive opening it
 
 
@@ -4242,16 +4249,13 @@ def _commerce_included(clause: Clause, text: str, inclusives: frozenset[str]) ->
     use named among what a grant includes is granted too, no condition to keep to."""
     if not inclusives or "non-commercial" not in clause.routes:
         return set()
-    for hit in (h for h in clause.hits if h.concept == "route:non-commercial"):
-        words = fold_text(text[max(clause.start, hit.start - _INCLUSIVE_REACH) : hit.start])
-        before = words.split()
-        # the inclusive right before it, or one word before that ("including for", "auch für")
-        if not any(
-            " ".join(before[len(before) - skip - n : len(before) - skip]) in inclusives
-            for skip in (0, 1)
-            for n in (1, 2, 3)
-        ):
-            return set()
+    # the inclusive right before it, or one word before that ("including for", "auch für")
+    if not all(
+        _after_inclusive(text, h.start, inclusives, skip=1)
+        for h in clause.hits
+        if h.concept == "route:non-commercial"
+    ):
+        return set()
     clause.notes.append("a commercial use the grant includes: no condition")
     return {"non-commercial"}
 

@@ -191,18 +191,20 @@ def recognise(
             found = first_cache[index] = (voice, cues, prose)
         return found
 
+    first_prose = _first_prose(blocks)  # (len(blocks) when the page has none)
+
     def opens_as_story() -> bool:
         """The first paragraph of prose reads as reported or about others, told without its
         voice frame (what `is_narrative` would find first: a story)."""
-        for index, block in enumerate(blocks):
-            if block.role == "paragraph" and block.end - block.start >= _PROSE:
-                hits = hits_of(index, others=True)
-                ctx = Context([], None, False, False, disabled)  # as `first_voice` frames it
-                languages = set(map(_LEXICON, hits))
-                ctx.locatives = lexicons.structure_words("locatives", languages)
-                ctx.quantifiers = lexicons.structure_words("quantifiers", languages)
-                return speaks_as_others(hits, text[block.start : block.end], block, ctx)
-        return False
+        if first_prose == len(blocks):
+            return False
+        block = blocks[first_prose]
+        hits = hits_of(first_prose, others=True)
+        ctx = Context([], None, False, False, disabled)  # as `first_voice` frames it
+        languages = set(map(_LEXICON, hits))
+        ctx.locatives = lexicons.structure_words("locatives", languages)
+        ctx.quantifiers = lexicons.structure_words("quantifiers", languages)
+        return speaks_as_others(hits, text[block.start : block.end], block, ctx)
 
     _law_articles(blocks, text, matches_of)
 
@@ -215,9 +217,7 @@ def recognise(
         ("What you need to know", "Ce que nous savons") titles stories too: only a name of
         the page's terms counts, and only in a title that states nothing ("Ledger Group
         blocks AI crawlers, rewrites terms of use" is a headline about someone's terms)."""
-        for index, block in enumerate(blocks):
-            if block.role == "paragraph" and block.end - block.start >= _PROSE:
-                return False
+        for index, block in enumerate(blocks[:first_prose]):
             if (
                 block.role == "heading"
                 # (read only where some match may be own-voice: a story's headline has none)
@@ -311,7 +311,8 @@ def recognise(
         read: Iterable[int] = sorted({*own_voice, *range(closing, len(blocks))})
     else:
         read = range(len(blocks))
-    headlines = _headlines(blocks) if narrative else 0
+    # (a story's headline: the headings before its first paragraph of prose, if it has one)
+    headlines = first_prose if narrative and first_prose < len(blocks) else 0
     for index in read:
         block = blocks[index]
         # In a news story only its closing blocks can be the page's footer notice (never
@@ -460,13 +461,17 @@ def recognise(
     return result
 
 
-def _headlines(blocks: Sequence[Block]) -> int:
-    """The index of a story's first paragraph of prose: the headings before it are its
-    headline and titles (0 when the page has no prose: no headline then)."""
-    for index, block in enumerate(blocks):
-        if block.role == "paragraph" and block.end - block.start >= _PROSE:
-            return index
-    return 0
+def _first_prose(blocks: Sequence[Block]) -> int:
+    """The index of the first paragraph of prose (`len(blocks)` if none): a story's
+    headline and titles stand before it, and its voice tells a story from a notice."""
+    return next(
+        (
+            index
+            for index, block in enumerate(blocks)
+            if block.role == "paragraph" and block.end - block.start >= _PROSE
+        ),
+        len(blocks),
+    )
 
 
 def _answers_no(index: int, blocks: Sequence[Block], hits: Sequence[Hit], text: str) -> bool:
