@@ -1783,6 +1783,18 @@ def _sentence_actions(hits: Sequence[Hit]) -> set[str]:
     return acts
 
 
+def asked_actions(hits: Sequence[Hit]) -> set[str]:
+    """The uses a question asks of, for a refusal after it to ban. A bare use asked of for a
+    purpose no lexicon reads ("Posso usarlo per forare il cemento?") is the asker's own
+    business, no use of the content; "Can I use your photos on my blog?" stays asked."""
+    acts = actions_of(hits)
+    if acts != {"use"}:
+        return acts
+    last_use = max(h.start for h in hits if h.concept == "action:use")
+    bindings = [h.start for h in hits if h.concept == "binding" and h.start > last_use]
+    return set() if bindings else acts
+
+
 def purposes_of(
     actions: set[str], sentence_actions: set[str], block_actions: frozenset[str] = frozenset()
 ) -> set[str]:
@@ -2852,9 +2864,9 @@ def compose_block(
     for clauses, (s_start, s_end, hits) in zip(all_clauses, sentences, strict=True):
         sentence_actions = _sentence_actions(hits)
         if _states_nothing(hits, text, s_start, s_end, ctx):
-            # (a bare use asked of restricts nothing once refused: "Posso usarlo per forare
-            # il cemento?" / "No, è vietato l'uso su calcestruzzo")
-            asked = set().union(*(c.purposes for c in clauses if c.actions != {"use"}))
+            # (a bare use asked of for a purpose of the asker's restricts nothing once
+            # refused: "Posso usarlo per forare il cemento?" / "No, è vietato l'uso …")
+            asked = set().union(*(c.purposes for c in clauses if asked_actions(c.hits)))
             continue
         answered, asked = asked, set()
         for i, clause in enumerate(clauses):

@@ -26,6 +26,7 @@ from compliance.notices.compose import (
     Clause,
     Context,
     actions_of,
+    asked_actions,
     compose_block,
     dateline,
     is_narrative,
@@ -407,9 +408,7 @@ def recognise(
             # AI?" / "No." ("Do you use my data to train AI?" / "No." asks of a practice)
             asked = hits_of(index - 1)
             if any(h.concept == "grant" for h in asked):
-                # (a bare use asked of, "Posso usarlo per forare il cemento?", restricts
-                # nothing once refused, as a bare use banned does not)
-                ctx.asked = actions_of(asked) - {"use"}
+                ctx.asked = asked_actions(asked)
         if block.heading is not None:
             ctx.section_addressees = addressees(block.heading)
         reading = BlockReading(block, index=index)

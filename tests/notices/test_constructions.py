@@ -6430,12 +6430,15 @@ def test_a_use_by_ai_before_its_examples_stays_the_ais(read: Callable[..., Effec
     assert "republish" not in effects and effects.get("ai-input") == ("deny", ()), effects
 
 
-# A bare use asked of and refused restricts nothing, as a bare use banned does not: "Can I
+# A bare use asked of for a purpose of the asker's and refused restricts nothing: "Can I
 # use it to drill concrete?" / "No, …" is about a product. A named use asked of stays.
 def test_a_bare_use_refused_restricts_nothing(read: Callable[..., Effects]) -> None:
     assert read("D: Posso usarlo per forare il cemento armato?\nR: No, è vietato l’uso su calcestruzzo armato.") == {}  # fmt: skip
     effects = read("Can I use your photos to train an AI model? No, that is not allowed.")
     assert effects.get("ai-train") == ("deny", ()), effects
+    # fail closed: a bare use placed on the asker's site is a republication refused
+    effects = read("Can I use your photos on my blog?\nNo.")
+    assert effects.get("republish") == ("deny", ()), effects
 
 
 # A dateline ("Львів, 3 грудня.", "НОВОСИБИРСК, 3 декабря.", "Sevilla, 3 de diciembre.")
