@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import groupby, islice, pairwise
+from itertools import groupby, islice, pairwise, repeat
 from operator import attrgetter
 
 from compliance.notices.lexicon import (
@@ -35,6 +35,7 @@ _AI_SPECIFIC = frozenset({"train", "mine", "ai-input", "answer"})
 _AI_ENDS = frozenset({"train", "mine", "learn", "ai", "ai-input", "answer"})
 _AI_OUTPUTS = frozenset({"ai", "ai-input", "ai-made"})  # what makes "answers" an AI's
 _REUSE_ACTS = frozenset({"republish", "use"})  # (manners are matched as "republish")
+_MADE_ANSWERS = frozenset({"ai-made", "answer"})
 _MEANS_ACTIONS = frozenset({"crawl", "download", "use", "search", "republish"})
 _PERMISSION_FAMILY = ("written-permission", "licence", "permission")
 PROCEDURES = frozenset({"written-permission", "permission", "licence", "payment"})
@@ -349,7 +350,7 @@ def voice_frame(
 ) -> tuple[str, dict[str, int]]:
     """Own voice, or reported / statute / template / discussion, judged from the block."""
     # (only the cues and what they may cite are read: a dense block's other hits are many)
-    banned = _banned_reports(hits, block_text, block.start)
+    banned = _banned_reports(hits, block_text, block.start, ctx.noun_capitals)
     all_hits = hits
     hits = [
         h
@@ -522,7 +523,7 @@ def _others_counted(hits: Sequence[Hit], block_text: str, offset: int, ctx: Cont
         return True
     reported = [h for h in hits if h.concept == "reported"]
     if reported:
-        banned = _banned_reports(hits, block_text, offset)  # (as `voice_frame` drops them)
+        banned = _banned_reports(hits, block_text, offset, ctx.noun_capitals)  # (as `voice_frame`)
         reported = [h for h in reported if h.start not in banned]
     if not reported:
         # (as `voice_frame` counts it: only where no discussion or reporting word is)
@@ -747,21 +748,29 @@ def _quoted(block_text: str) -> bool:
     return body[-1] in _CLOSING or not any(c in _CLOSING for c in body[1:])
 
 
-def _banned_reports(hits: Sequence[Hit], block_text: str, offset: int) -> set[int]:
-    """Starts of report words a ban governs right before them ("Dilarang mengumumkan …":
-    prohibited to announce, the act banned, nobody announcing)."""
-    restricts = [h for h in hits if h.concept == "restrict"]
-    if not restricts:
+def _banned_reports(
+    hits: Sequence[Hit], block_text: str, offset: int, noun_capitals: frozenset[int] = frozenset()
+) -> set[int]:
+    """Starts of report words that report nothing: a ban governs them right before them
+    ("Dilarang mengumumkan …": prohibited to announce, the act banned, nobody announcing),
+    or they are a word of a name ("© Agencia Informa. Prohibido …": a capital after a
+    capitalised word, no capital after it, where nouns take none)."""
+    reports = [h for h in hits if h.concept == "reported"]
+    if not reports:
         return set()
-    ends = {h.end for h in restricts}
+    ends = {h.end for h in hits if h.concept == "restrict"}
     out = set()
-    for h in hits:
-        if h.concept != "reported":
-            continue
+    for h in reports:
         k = j = h.start - offset
         while j > 0 and block_text[j - 1] in " \t":  # the spaces before it (not the block)
             j -= 1
-        if j < k and j + offset in ends:
+        if (j < k and j + offset in ends) or (
+            j < k
+            and block_text[k : k + 1].isupper()
+            and h.lexicon not in noun_capitals
+            and (_word_before(block_text[max(0, j - _NAME_REACH) : k]) or "")[:1].isupper()
+            and not block_text[h.end - offset : h.end - offset + 2].strip()[:1].isupper()
+        ):
             out.add(h.start)
     return out
 
@@ -2179,15 +2188,16 @@ def _embedded_question(clause: Clause, text: str, ctx: Context) -> bool:
 
 def _without_asides(gap: str, interrogatives: frozenset[str]) -> str:
     """ "The collection of data, whether by crawlers or scrapers, is subject to …": an
-    interrogative set off by commas on both sides opens an aside ("whether … or …", "ob …
-    oder …"), no question; the aside is cut out of `gap`."""
+    interrogative set off on both sides (commas, dashes, parentheses) opens an aside
+    ("whether … or …", "ob … oder …"), no question; the aside is cut out of `gap`."""
     for aside in _ASIDE.finditer(gap):
-        if aside.group(1) in interrogatives:
+        if next(word for word in aside.groups() if word) in interrogatives:
             gap = gap.replace(aside.group(0), ",", 1)
     return gap
 
 
-_ASIDE = re.compile(r",\s*(\w+)[^,]*,")
+# Set off by commas, by spaced dashes ("– ob zum Training oder … –") or by parentheses.
+_ASIDE = re.compile(r",\s*(\w+)[^,]*,|\s-\s+(\w+)[^,]*?\s-\s|\(\s*(\w+)[^()]*\)")
 
 
 def _after_locative(text: str, at: int, ctx: Context) -> bool:
@@ -2450,6 +2460,9 @@ def _without_ai_as_the_tool(
         return acts
     uses = [h for h in clause.hits if h.concept == "action:use"][:_BINDINGS_MAX]
     ais = sorted(h.start for h in clause.hits if h.concept == "action:ai")
+    if ais and _used_as_a_tool(clause, text, uses, ais, locatives):
+        clause.notes.append("AI is what is used, not what the content is used for")
+        return acts - {"ai"}
     if not ais or not _for_something_else(clause, text):
         return acts
     bindings = sorted(h.start for h in clause.hits if h.concept == "binding")
@@ -2471,6 +2484,31 @@ def _without_ai_as_the_tool(
 
 
 _TOOL_GAP = 2  # words between a use and the AI it uses ("Nutzung von KI-Werkzeugen")
+
+
+def _used_as_a_tool(
+    clause: Clause, text: str, uses: Sequence[Hit], ais: Sequence[int], locatives: frozenset[str]
+) -> bool:
+    """ "No AI was used to write this post", "No generative AI tools were used in its
+    production": the AI, then its use a few words on (the passive), then a purpose of the
+    user's own in words of their own and no other act."""
+    last_ai = ais[-1]
+    for use in uses:
+        if use.start < last_ai:
+            continue
+        between = fold_text(text[_word_end(text, last_ai) : use.start]).split()
+        if len(between) > _TOOL_GAP or not locatives.isdisjoint(between):
+            return False
+        if any(last_ai < h.start < use.start and h.concept != "action:ai" for h in clause.hits):
+            return False  # "botom AI zabraniamy korzystania": a ban between, not "was used"
+        if any(h.start > use.end and _acts_or_rules(h.concept) for h in clause.hits):
+            return False  # another act, or a ban after the use ("… பயன்படுத்துவது தடை…")
+        return _unread_words(clause, text, use.end, _OWN_PURPOSE_WORDS)
+    return False
+
+
+def _acts_or_rules(concept: str) -> bool:
+    return concept.startswith(("action:", "binding")) or concept in _PREDICATES
 
 
 def _for_something_else(clause: Clause, text: str) -> bool:
@@ -2593,6 +2631,18 @@ def _bound_to_search(clause: Clause) -> bool:
     )
 
 
+def _without_members_ai_answers(clause: Clause) -> set[str]:
+    """ "No AI-generated posts or answers": answers an AI made, with no act on them and
+    nothing of the page's named, are what members post ("Dieser Beitrag darf nicht in
+    KI-generierten Antworten wiedergegeben werden" acts on ours)."""
+    if clause.actions != _MADE_ANSWERS or any(
+        h.concept in ("own-voice", "action:use", "action:republish") for h in clause.hits
+    ):
+        return clause.actions
+    clause.notes.append("answers an AI made: what members post, no use of ours")
+    return set()
+
+
 def _made_by_ai(hits: list[Hit], text: str, makers: frozenset[str]) -> list[Hit]:
     """ "Les images générées ou retouchées par une intelligence artificielle", "Answers
     generated by ChatGPT", "MI által generált képek": an AI term with a participle of making
@@ -2613,6 +2663,73 @@ def _made_by_ai(hits: list[Hit], text: str, makers: frozenset[str]) -> list[Hit]
             h = h._replace(concept="action:ai-made")
         out.append(h)
     return out
+
+
+def _honoured(hits: list[Hit], text: str, s_end: int, ctx: Context) -> list[Hit]:
+    """ "Our crawler respects robots.txt and TDM opt-outs", "respektujeme robots.txt i
+    výhrady dle § 39c", "соблюдение robots.txt и запретов правообладателей": rules named as
+    what someone complies with (`comply`) are others', the speaker's practice, no rule of the
+    page's. What follows the verb up to a colon, a connective or a new negated predicate
+    ("… and must not …") states nothing, unless it names the page's own ("comply with our
+    terms", "respect this site's robots.txt"). A grant or a condition before it makes it a
+    condition of that grant ("puedes reproducirlo respetando la licencia"). Head-final
+    languages put the object before the verb: not read yet."""
+    if "voice" in ctx.disabled or not any(h.concept == "comply" for h in hits):
+        return hits
+    dropped: set[int] = set()
+    for i, verb in enumerate(hits):
+        if verb.concept != "comply" or verb.lexicon in ctx.head_final:
+            continue
+        if any(h.concept in _GRANTING or h.concept.startswith("route:") for h in hits[:i]):
+            continue  # "… est libre dans le respect de la mention de source": a condition
+        scope = _complied_with(hits, i, text, s_end, ctx)
+        if any(hits[k].concept == "own-voice" for k in scope):
+            continue  # "comply with our terms": the rule complied with is the page's
+        dropped.update(k for k in scope if _rule_word(hits[k].concept))
+    return [h for k, h in enumerate(hits) if k not in dropped] if dropped else hits
+
+
+_GRANTING = frozenset({"grant", "require"})
+_HARD_MARKS = frozenset(":;：；，")  # (a full-width comma joins clauses)
+
+
+def _rule_word(concept: str) -> bool:
+    return concept in _RULE_WORDS or concept.startswith(("action:", "route:", "licence:"))
+
+
+_RULE_WORDS = frozenset(
+    {"restrict", "require", "grant", "negator", "override", "addressee", "binding"}
+)
+
+
+def _complied_with(hits: Sequence[Hit], verb: int, text: str, s_end: int, ctx: Context) -> range:
+    """The hits after the `comply` hit at `verb` that name what is complied with: up to a
+    colon or semicolon, a connective, a complementizer ("respect that we do not allow …"
+    states the rule), or a negated predicate of its own after a coordinator or a comma
+    ("… and must not collect …", "…, do not copy …")."""
+    start = hits[verb].end
+    marks = [at for at in map(text.find, _HARD_MARKS, repeat(start)) if 0 <= at < s_end]
+    end = min(marks, default=s_end)
+    joins = _JOINS | ctx.coordinators
+    stop = verb + 1
+    while stop < len(hits) and hits[stop].start < end:
+        hit = hits[stop]
+        if hit.concept in CONNECTIVES:
+            break
+        words = fold_text(text[hits[stop - 1].end : hit.start]).replace(",", " , ").split()
+        if stop == verb + 1 and not ctx.complementizers.isdisjoint(words[:1]):
+            break  # "respect that …" (not "sites that opt out", what is respected)
+        # ("and may not", "and does not", "und keine", ", don't"; "and the prohibitions"
+        # goes on with the object)
+        reach = -2 if hit.concept == "negator" else -1
+        if hit.concept in _PREDICATE_OPENERS and not joins.isdisjoint(words[reach:]):
+            break
+        stop += 1
+    return range(verb + 1, stop)
+
+
+_PREDICATE_OPENERS = frozenset({"restrict", "negator", "grant", "require"})
+_JOINS = frozenset({",", "、"})
 
 
 _AI_PURPOSE_WORDS = frozenset({"action:train", "action:mine", "action:learn", "binding"})
@@ -2733,6 +2850,7 @@ def compose_block(
     for s_start, s_end, hits in sentences:
         hits = _without_directives(_without_named_negators(hits, text, s_start), text)
         hits = _made_by_ai(hits, text, ctx.makers)
+        hits = _honoured(hits, text, s_end, ctx)
         clauses = split_clauses(
             s_start,
             s_end,
@@ -2807,6 +2925,7 @@ def compose_block(
             clause.actions = _without_ai_as_the_tool(clause, text, ctx.locatives)
             clause.actions = _without_automated_copying(clause, text, ctx.coordinators)
             clause.actions = _without_automated_outputs(clause, text)
+            clause.actions = _without_members_ai_answers(clause)
             clause.actions = _without_reproduction_in_ai_outputs(clause, text, ctx)
             clause.actions = _ai_search(clause, text, ctx.coordinators)
             clause.purposes = purposes_of(clause.actions, sentence_actions, block_actions)
@@ -2869,6 +2988,10 @@ def compose_block(
             asked = set().union(*(c.purposes for c in clauses if asked_actions(c.hits)))
             continue
         answered, asked = asked, set()
+        law_grants = any(  # (its provisos are the law's too: see below)
+            c.polarity == "grant" and _cites_a_law(hits, text, c, sentences[0][0], s_start)
+            for c in clauses
+        )
         for i, clause in enumerate(clauses):
             pol = clause.polarity
             purposes = set(clause.purposes)
@@ -2989,6 +3112,11 @@ def compose_block(
                 # "The new rules allow everyone to mine texts", "Art. 3 permits research
                 # organisations ...": what the law allows, not what the publisher grants.
                 clause.notes.append("a permission of the law, not of the publisher")
+                continue
+            if law_grants and not any(h.concept == "own-voice" for h in clause.hits):
+                # "§ 19³ lubab teksti- ja andmekaevet, kui autor ei ole seda … keelanud":
+                # the law's own proviso, no reservation of the publisher's
+                clause.notes.append("a proviso of a permission of the law")
                 continue
             if (
                 pol == "grant"

@@ -54,6 +54,7 @@ PLAIN_CONCEPTS = frozenset(
         "mask",  # swallows what it overlaps and means nothing: robots.txt
         "other-object",  # the sentence is about something else: personal data, cookies
         "others",  # what belongs to someone else: other people's photos, чужие тексты
+        "comply",  # honours a rule named after it: respects robots.txt, comply with
         "detect",  # frequent function words that tell the language of a block
     }
 )

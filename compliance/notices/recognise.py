@@ -202,6 +202,7 @@ def recognise(
         block = blocks[first_prose]
         hits = hits_of(first_prose, others=True)
         ctx = Context([], None, False, False, disabled)  # as `first_voice` frames it
+        ctx.noun_capitals = lexicons.noun_capitals
         languages = set(map(_LEXICON, hits))
         ctx.locatives = lexicons.structure_words("locatives", languages)
         ctx.quantifiers = lexicons.structure_words("quantifiers", languages)
@@ -239,6 +240,7 @@ def recognise(
     # One context to rule out a story's paragraphs with (its structure words set per block).
     others_ctx = Context([], None, True, True, disabled)
     others_ctx.head_final = lexicons.head_final
+    others_ctx.noun_capitals = lexicons.noun_capitals
 
     def others_in(index: int, hits: Sequence[Hit]) -> bool:
         """`others_speak` of a block with its hits: no voice frame of it (its first one, for

@@ -84,6 +84,8 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round64", 0.945, 0.015, 0.05),
         ("round65", 0.93, 0.035, 0.052),
         ("round66", 0.955, 0.03, 0.042),
+        ("round67", 0.98, 0.016, 0.015),
+        ("round68", 0.975, 0.032, 0.016),
     ],
 )
 def test_constructed_notices_are_read(
