@@ -2454,15 +2454,15 @@ def _without_ai_as_the_tool(
     names it): no use of the content is at stake. A place between them ("use in generative
     AI products") is where the content goes."""
     acts = set(clause.actions)
-    if "ai" not in acts or "use" not in acts:
-        return acts
-    if any(h.concept == "own-voice" for h in clause.hits):
+    if "ai" not in acts:
         return acts
     uses = [h for h in clause.hits if h.concept == "action:use"][:_BINDINGS_MAX]
     ais = sorted(h.start for h in clause.hits if h.concept == "action:ai")
-    if ais and _used_as_a_tool(clause, text, uses, ais, locatives):
+    if ais and uses and _used_as_a_tool(clause, text, uses, ais, locatives):
         clause.notes.append("AI is what is used, not what the content is used for")
         return acts - {"ai"}
+    if "use" not in acts or any(h.concept == "own-voice" for h in clause.hits):
+        return acts
     if not ais or not _for_something_else(clause, text):
         return acts
     bindings = sorted(h.start for h in clause.hits if h.concept == "binding")
@@ -2490,8 +2490,9 @@ def _used_as_a_tool(
     clause: Clause, text: str, uses: Sequence[Hit], ais: Sequence[int], locatives: frozenset[str]
 ) -> bool:
     """ "No AI was used to write this post", "No generative AI tools were used in its
-    production": the AI, then its use a few words on (the passive), then a purpose of the
-    user's own in words of their own and no other act."""
+    production", "Aucune IA n'a été utilisée pour écrire cet article": the AI, then its use
+    a few words on (the passive, a negator at most between), then a purpose of the user's
+    own in a word of its own and no other act or rule."""
     last_ai = ais[-1]
     for use in uses:
         if use.start < last_ai:
@@ -2499,16 +2500,29 @@ def _used_as_a_tool(
         between = fold_text(text[_word_end(text, last_ai) : use.start]).split()
         if len(between) > _TOOL_GAP or not locatives.isdisjoint(between):
             return False
-        if any(last_ai < h.start < use.start and h.concept != "action:ai" for h in clause.hits):
+        if any(last_ai < h.start < use.start and h.concept not in _AUXILIARY for h in clause.hits):
             return False  # "botom AI zabraniamy korzystania": a ban between, not "was used"
         if any(h.start > use.end and _acts_or_rules(h.concept) for h in clause.hits):
             return False  # another act, or a ban after the use ("… பயன்படுத்துவது தடை…")
-        return _unread_words(clause, text, use.end, _OWN_PURPOSE_WORDS)
+        if any(h.start < use.start and h.concept in _PREDICATES for h in clause.hits):
+            return False  # "Unsere Artikel dürfen nicht von KI genutzt werden": a rule's agent
+        first_ai = next(h.start for h in clause.hits if h.concept == "action:ai")
+        if not any(
+            h.concept == "negator" and first_ai - _NEGATED_AI <= h.start < use.start
+            for h in clause.hits
+        ):
+            return False  # ("No AI", "Aucune IA", "AI was not used": the negated tool)
+        # (the purpose may name the page's own: "pour écrire cet article")
+        return _unread_words(clause, text, use.end, 1)
     return False
 
 
+_AUXILIARY = frozenset({"action:ai", "negator"})  # "Aucune IA n'a été utilisée"
+_NEGATED_AI = 8  # characters before the AI term its negator may start at ("Aucune IA")
+
+
 def _acts_or_rules(concept: str) -> bool:
-    return concept.startswith(("action:", "binding")) or concept in _PREDICATES
+    return concept.startswith("action:") or concept in _PREDICATES
 
 
 def _for_something_else(clause: Clause, text: str) -> bool:

@@ -6527,3 +6527,149 @@ def test_undertakings_under_a_lead_in(read: Callable[..., Effects]) -> None:
     effects = read(text)
     assert effects.get("crawl") == ("deny", ()), effects
     assert effects.get("ai-train") == ("deny", ()), effects
+
+
+# "Our crawler respects robots.txt and TDM opt-outs": rules named as what someone complies
+# with (`comply`) are others', a practice; a rule of the page's own, or one stated after a
+# colon, a comma, a complementizer or a new negated predicate, stays.
+COMPLIED_WITH = [
+    ("en", "Our crawler honours the noai meta tag and TDM reservations."),
+    ("cs", "Náš robot dodržuje výhrady vydavatelů proti vytěžování textů a dat."),
+    ("ru", "Мы соблюдаем запреты правообладателей на обучение моделей."),
+    ("zh", "我们的爬虫遵守robots.txt协议和出版商的AI训练保留声明。"),
+    ("es", "Nuestro rastreador respeta robots.txt y las reservas de minería de textos."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), COMPLIED_WITH)
+def test_a_rule_complied_with_is_others(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, (language, text, read(text))
+
+
+RULES_KEPT_BESIDE_COMPLIANCE = [
+    ("en", "Please respect our ban on AI scraping.", "ai-train"),
+    ("en", "Respect copyright, don't copy our articles.", "republish"),
+    (
+        "en",
+        "Crawlers must obey robots.txt and may not scrape articles for AI training.",
+        "ai-train",
+    ),
+    ("en", "Please respect that we do not allow AI training.", "ai-train"),
+    ("de", "Bitte respektieren Sie unseren Nutzungsvorbehalt: kein KI-Training.", "ai-train"),
+    ("zh", "请尊重原创，未经授权禁止转载。", "republish"),
+    ("es", "Puedes reproducir el texto respetando la licencia, citando la fuente.", "republish"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "purpose"), RULES_KEPT_BESIDE_COMPLIANCE)
+def test_a_rule_beside_compliance_stays(
+    read: Callable[..., Effects], language: str, text: str, purpose: str
+) -> None:
+    assert purpose in read(text), (language, text, read(text))
+
+
+# An interrogative set off by dashes or parentheses opens an aside ("ob … oder …"), no
+# embedded question: the predicate outside it is stated.
+ASIDES = [
+    (
+        "de",
+        "Jede Nutzung unserer Fotos durch KI-Systeme – ob zum Training oder für Antworten – ist untersagt.",
+    ),
+    ("de", "Die Nutzung unserer Texte (ob für KI-Training oder für KI-Antworten) ist untersagt."),
+    (
+        "en",
+        "Any use of our photos by AI systems - whether for training or for generating answers - is prohibited.",
+    ),
+    ("en", "Use of our articles by AI (whether for training or for answers) is not permitted."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ASIDES)
+def test_an_aside_set_off_by_dashes_asks_nothing(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), (language, text, read(text))
+
+
+def test_a_report_word_in_a_name_reports_nothing(read: Callable[..., Effects]) -> None:
+    """ "© Agencia Informa": a capitalised report word after a capitalised word names the
+    agency ("Según informa la agencia" still reports)."""
+    assert read("Noticias Informa. Queda prohibida la reproducción de esta nota.") == {
+        "republish": ("deny", ())
+    }
+    assert read("Según informa la agencia, los medios prohíben el uso de IA.") == {}
+
+
+# A permission of the law: its provisos ("unless the rightholder has reserved it") are the
+# law's, no reservation of the page's.
+LAW_PROVISOS = [
+    (
+        "et",
+        "Autoriõiguse seaduse § 19³ lubab teksti- ja andmekaevet, kui autor ei ole seda sobival viisil keelanud.",
+    ),
+    (
+        "cs",
+        "Autorský zákon v § 39c umožňuje vytěžování textů a dat, pokud si to autor výslovně nevyhradil.",
+    ),
+    (
+        "en",
+        "Section 29A allows text and data mining for non-commercial research unless the rightholder has reserved it.",
+    ),
+    (
+        "it",
+        "Art. 70-ter consente l'estrazione di testo e di dati, salvo che i titolari dei diritti l'abbiano riservata.",
+    ),
+    (
+        "ru",
+        "Статья 1274 ГК РФ разрешает цитирование, если правообладатель не запретил использование.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LAW_PROVISOS)
+def test_a_proviso_of_the_law_reserves_nothing(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, (language, text, read(text))
+
+
+# "No AI was used to write this post": the AI is the tool of the writing (the passive, a
+# negator at most between), no use of the content; a ban after the use, or a modal between,
+# keeps the ban.
+AI_USED_AS_A_TOOL = [
+    ("en", "No AI was used to write this post."),
+    ("en", "No generative AI tools were used in its production."),
+    ("fr", "Aucune IA n'a été utilisée pour écrire cet article."),
+    ("pt", "Nenhuma IA foi usada para escrever este texto."),
+    ("it", "Nessuna IA è stata usata per scrivere questo articolo."),
+    ("nl", "Geen AI werd gebruikt om dit artikel te schrijven."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), AI_USED_AS_A_TOOL)
+def test_ai_used_to_write_is_no_use_of_the_content(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, (language, text, read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No AI tools may be used on our content.",
+        "No AI may be used for our articles.",
+        "இயந்திரக் கற்றல் அல்லது பெரிய மொழி மாதிரிகளுக்கு உள்ளடக்கத்தைப் பயன்படுத்துவது தடைசெய்யப்பட்டுள்ளது.",
+        "Pozostałym botom AI zabraniamy korzystania z treści.",
+    ],
+)
+def test_a_ban_on_ai_use_stays(read: Callable[..., Effects], text: str) -> None:
+    assert "ai-train" in read(text), (text, read(text))
+
+
+def test_answers_an_ai_made_are_what_members_post(read: Callable[..., Effects]) -> None:
+    assert read("No AI-generated posts or answers.") == {}
+    assert read("Use of our articles in AI-generated answers requires a licence.") == {
+        "ai-input": ("conditional", ("licence",))
+    }
