@@ -36,6 +36,7 @@ _AI_ENDS = frozenset({"train", "mine", "learn", "ai", "ai-input", "answer"})
 _AI_OUTPUTS = frozenset({"ai", "ai-input", "ai-made"})  # what makes "answers" an AI's
 _REUSE_ACTS = frozenset({"republish", "use"})  # (manners are matched as "republish")
 _MADE_ANSWERS = frozenset({"ai-made", "answer"})
+_ASKING = frozenset({"permission", "written-permission"})  # routes that ask the publisher
 _MEANS_ACTIONS = frozenset({"crawl", "download", "use", "search", "republish"})
 _PERMISSION_FAMILY = ("written-permission", "licence", "permission")
 PROCEDURES = frozenset({"written-permission", "permission", "licence", "payment"})
@@ -2861,6 +2862,7 @@ def compose_block(
     block_actions = frozenset(a for _, _, hits in sentences for a in _sentence_actions(hits))
     if ctx.section_addressees and "scope" not in disabled:
         ctx.section_addressees = _addressing(ctx.section_addressees, sentences)
+    asks_of_uses = False  # the sentence before asked of a use ("Vill du återpublicera …?")
     for s_start, s_end, hits in sentences:
         hits = _without_directives(_without_named_negators(hits, text, s_start), text)
         hits = _made_by_ai(hits, text, ctx.makers)
@@ -2881,7 +2883,9 @@ def compose_block(
         ):
             sentence_actions.add("ai")  # "For AI companies": "train models" there is AI's
         silent = _states_nothing(hits, text, s_start, s_end, ctx)
+        answers_a_question, asks_of_uses = asks_of_uses, False
         if silent:
+            asks_of_uses = silent == _A_QUESTION and bool(asked_actions(hits))
             all_clauses.append(clauses)
             for clause in clauses:
                 clause.notes.append(silent)
@@ -2949,7 +2953,7 @@ def compose_block(
             a for c in clauses if c.connective != "condition" for a in actions_of(c.hits)
         }
         stated_routes = set().union(*(c.routes for c in clauses))  # (none waived or refused)
-        if not named_outside_conditions and stated_routes & PROCEDURES:
+        if not named_outside_conditions and stated_routes & PROCEDURES and not answers_a_question:
             # "Requests for permission: ...", "Written permission can be requested from the
             # editors", "If you wish to reproduce them, contact us for permission": a sentence
             # that names a way to permission and no use outside a condition is the block's
@@ -3054,6 +3058,19 @@ def compose_block(
                 # excerpts, with a link": quoting named with its conditions is allowed on them
                 pol = "grant"
                 clause.notes.append("quoting named with its conditions: allowed on them")
+            if (
+                pol is None
+                and answered
+                and clause.connective is None
+                and clause.routes & _ASKING  # (not "uveď autora a licenciu": a condition)
+                and not purposes
+                and "scope" not in disabled
+                and not any(h.concept == "negator" for h in hits)  # ("Ne, jei nėra licencijos")
+            ):
+                # "Vill du återpublicera en artikel? Kontakta redaktionen för tillstånd.": the
+                # way to permission answers for the use asked of, not for a ban before it
+                pol = "require"
+                clause.notes.append("a way to permission for the use the question asked of")
             if pol is None:
                 continue
             if (

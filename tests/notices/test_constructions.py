@@ -6673,3 +6673,43 @@ def test_answers_an_ai_made_are_what_members_post(read: Callable[..., Effects]) 
     assert read("Use of our articles in AI-generated answers requires a licence.") == {
         "ai-input": ("conditional", ("licence",))
     }
+
+
+# A way to permission right after a question of a use answers for that use, not for the
+# ban before the question.
+QUESTIONS_ANSWERED_WITH_A_WAY = [
+    (
+        "sv",
+        "Det är inte tillåtet att använda vårt material för att träna AI-modeller. Vill du återpublicera en artikel? Kontakta redaktionen för tillstånd.",
+    ),
+    (
+        "en",
+        "AI training is not allowed. Want to republish an article? Contact the newsroom for permission.",
+    ),
+    (
+        "de",
+        "KI-Training ist untersagt. Sie möchten einen Artikel übernehmen? Bitte fragen Sie die Redaktion um Erlaubnis.",
+    ),
+    ("ru", "Обучение ИИ запрещено. Хотите перепечатать статью? Запросите разрешение у редакции."),
+    ("ko", "AI 학습은 금지됩니다. 기사를 전재하고 싶으신가요? 편집부에 허락을 받으세요."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), QUESTIONS_ANSWERED_WITH_A_WAY)
+def test_a_way_to_permission_answers_the_question_before_it(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("ai-train") == ("deny", ()), (language, effects)
+    assert effects.get("republish") == ("conditional", ("permission",)), (language, effects)
+
+
+def test_a_conditional_answer_to_a_forum_question_grants_nothing(
+    read: Callable[..., Effects],
+) -> None:
+    assert (
+        read(
+            "Diskusija forume: ar galima naudoti nuotraukas iš kitų svetainių? – Ne, jei nėra licencijos ar leidimo."
+        )
+        == {}
+    )
