@@ -343,6 +343,13 @@ class LexiconFile(BaseModel):
         "publisher's own between, they make its subject others (\"Many publishers have banned "
         "AI training\" reports a practice, no rule of the page's)",
     )
+    units: list[str] = Field(
+        default_factory=list,
+        max_length=STRUCTURE_WORDS_MAX,
+        description='the units a length of text is counted in ("characters", "words", '
+        '"Zeichen", "caractères", "znaków", "字"): right after a number ("up to 500 '
+        'characters", "500字以内") they limit a reuse to an excerpt (`excerpt-limit`)',
+    )
     courtesies: list[str] = Field(
         default_factory=list,
         max_length=STRUCTURE_WORDS_MAX,
@@ -389,6 +396,7 @@ STRUCTURE_WORDS = (
     "courtesies",
     "makers",
     "quantifiers",
+    "units",
 )
 
 
@@ -413,6 +421,7 @@ class Lexicon:
     courtesies: frozenset[str] = frozenset()
     makers: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()
+    units: frozenset[str] = frozenset()
     term_lines: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @property
@@ -1651,6 +1660,7 @@ def read_lexicon(path: Path, problems: list[Located]) -> Lexicon | None:
         courtesies=frozenset(normalise_term(w) for w in model.courtesies),
         makers=frozenset(normalise_term(w) for w in model.makers),
         quantifiers=frozenset(normalise_term(w) for w in model.quantifiers),
+        units=frozenset(normalise_term(w) for w in model.units),
         terms=model.terms,
         term_lines=term_lines,
     )

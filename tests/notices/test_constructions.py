@@ -6713,3 +6713,52 @@ def test_a_conditional_answer_to_a_forum_question_grants_nothing(
         )
         == {}
     )
+
+
+# A number and a unit of text right after it limit a reuse to an excerpt: "permitted only up
+# to 500 characters" is no plain grant (it was read as `allow`).
+LENGTH_LIMITS = [
+    ("ro", "Preluarea articolelor este permisă doar în limita a 500 de caractere."),
+    ("de", "Die Übernahme ist nur bis 500 Zeichen erlaubt."),
+    ("es", "Se permite reproducir solo hasta 500 caracteres."),
+    ("pl", "Przedruk dozwolony tylko do 500 znaków."),
+    ("ru", "Перепечатка допускается в объёме до 500 знаков."),
+    ("zh", "允许转载，但须控制在500字以内。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LENGTH_LIMITS)
+def test_a_length_limits_a_reuse_to_an_excerpt(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    verdict, conditions = read(text)["republish"]
+    assert verdict == "conditional" and "excerpt-limit" in conditions, (language, read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reproduction of our characters and logos is prohibited.",
+        "Die Vervielfältigung unserer Zeichen und Logos ist untersagt.",
+        "Перепечатка материалов с товарными знаками запрещена.",
+    ],
+)
+def test_a_unit_without_a_number_limits_nothing(read: Callable[..., Effects], text: str) -> None:
+    assert read(text) == {"republish": ("deny", ())}, (text, read(text))
+
+
+# A negator after a coordinator still opens the sentence: "And no AI training, please."
+COORDINATED_NOMINAL_BANS = [
+    ("it", "E niente bot che raschiano il sito per darlo in pasto alle IA, grazie."),
+    ("en", "And no AI training, please."),
+    ("de", "Und keine KI-Nutzung!"),
+    ("fr", "Et pas de copie de nos articles."),
+    ("ru", "И никакого обучения ИИ на наших текстах."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), COORDINATED_NOMINAL_BANS)
+def test_a_negator_after_and_opens_a_nominal_ban(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert any(v == "deny" for v, _ in read(text).values()), (language, read(text))
