@@ -106,6 +106,7 @@ class Clause:
     referred: set[str] = field(default_factory=set)  # "such use": the purposes named before
     waived: bool = False  # "no attribution required": its routes are asked of no one
     examples: list[tuple[int, int]] | None = None  # its inclusives' spans, once looked up
+    item: bool = False  # an item of a list run into the sentence, predicated by its lead-in
 
     def concepts(self) -> Counter[str]:
         return Counter(h.concept for h in self.hits)
@@ -3682,6 +3683,7 @@ def _inline_lead_in(clauses: list[Clause], text: str, disabled: frozenset[str]) 
             # адаптирате: „Забранява се …“" quotes a clause, whose own words do not count)
             clause.polarity = lead.polarity
             clause.routes |= lead.routes
+            clause.item = True
             clause.notes.append("predicate from the list's lead-in clause")
         if clause.polarity and text[clause.start : clause.end].rstrip().endswith((":", "：")):
             # "… SAUF s'ils l'interdisent par des procédés adéquats : en apposant …": a
@@ -3845,6 +3847,17 @@ def _narrowed(exception: Clause, ban: Clause, purposes: set[str]) -> set[str]:
     return set().union(*(ACTIONS[action] for action in shared))
 
 
+def _list_items(clauses: Sequence[Clause]) -> list[int]:
+    """Each clause's item in a list run into its sentence ("You agree not to: (a) …; (b) …"):
+    0 before the first item, then 1, 2, … from each clause the lead-in predicates on."""
+    items, item = [], 0
+    for clause in clauses:
+        if clause.item:
+            item += 1
+        items.append(item)
+    return items
+
+
 def _restrict(
     reading: BlockReading,
     clauses: list[Clause],
@@ -3878,9 +3891,13 @@ def _restrict(
     if "route" not in disabled:
         routes = set(clause.routes)
         if not routes:
+            items = _list_items(clauses)
             for k, other in enumerate(clauses):
                 if _narrows_an_exception(clauses, k):
                     continue  # (how far the exception goes, no way out of the ban)
+                if items[k] != items[i] and items[k] and items[i]:
+                    continue  # "(a) use any robot …; (b) reproduce … except for your own
+                    # personal, non-commercial use": another item's condition is its own
                 if other is not clause and not other.polarity:
                     routes |= other.routes
                     if not other.routes and other.connective == "condition":

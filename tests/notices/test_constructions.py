@@ -6762,3 +6762,26 @@ def test_a_negator_after_and_opens_a_nominal_ban(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert any(v == "deny" for v, _ in read(text).values()), (language, read(text))
+
+
+# A list run into its sentence: one item's way to permission or condition is that item's,
+# not the other items' ("(b) … except for your own personal, non-commercial use").
+LIST_ITEMS_KEEP_THEIR_ROUTES = [
+    (
+        "en",
+        "You agree not to: (a) use any robot or scraper to access the Site; (b) reproduce any Content except for your own personal, non-commercial use; (c) use any Content to train any artificial intelligence model.",
+    ),
+    (
+        "de",
+        "Sie verpflichten sich, Folgendes zu unterlassen: (a) den Einsatz von Robotern oder Scrapern auf der Website; (b) die Vervielfältigung von Inhalten, außer für den eigenen, nicht kommerziellen Gebrauch; (c) die Nutzung von Inhalten zum Training von KI-Modellen.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LIST_ITEMS_KEEP_THEIR_ROUTES)
+def test_a_list_items_route_stays_in_its_item(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("ai-train") == ("deny", ()), (language, effects)
+    assert effects.get("crawl") == ("deny", ()), (language, effects)
