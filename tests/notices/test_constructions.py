@@ -6775,6 +6775,18 @@ LIST_ITEMS_KEEP_THEIR_ROUTES = [
         "de",
         "Sie verpflichten sich, Folgendes zu unterlassen: (a) den Einsatz von Robotern oder Scrapern auf der Website; (b) die Vervielfältigung von Inhalten, außer für den eigenen, nicht kommerziellen Gebrauch; (c) die Nutzung von Inhalten zum Training von KI-Modellen.",
     ),
+    (
+        "fr",
+        "Vous vous engagez à ne pas : a) utiliser de robots ou de scrapers sur le site ; b) reproduire les contenus, sauf pour un usage personnel et non commercial ; c) utiliser les contenus pour entraîner des modèles d'IA.",
+    ),
+    (
+        "pl",
+        "Użytkownik zobowiązuje się nie: a) używać robotów ani scraperów w serwisie; b) kopiować treści, z wyjątkiem użytku osobistego i niekomercyjnego; c) wykorzystywać treści do trenowania modeli AI.",
+    ),
+    (
+        "es",
+        "Usted se compromete a no: a) usar robots o scrapers en el sitio; b) reproducir los contenidos, salvo para uso personal y no comercial; c) utilizar los contenidos para entrenar modelos de IA.",
+    ),
 ]
 
 
@@ -6785,3 +6797,12 @@ def test_a_list_items_route_stays_in_its_item(
     effects = read(text)
     assert effects.get("ai-train") == ("deny", ()), (language, effects)
     assert effects.get("crawl") == ("deny", ()), (language, effects)
+
+
+def test_a_list_items_route_stays_in_its_item_in_cyrillic(read: Callable[..., Effects]) -> None:
+    effects = read(
+        "Пользователь обязуется не: а) использовать роботов и скраперы на сайте; б) копировать"
+        " материалы, кроме как для личного некоммерческого использования; в) использовать"
+        " материалы для обучения моделей ИИ."
+    )
+    assert effects.get("ai-train") == ("deny", ()), effects
