@@ -1647,6 +1647,10 @@ def _imperative_then_negator(
         or first.concept not in _IMPERATIVE_ACTS  # (not "AI", "archive": nouns, no verbs)
     ):
         return False
+    if first.concept == "action:use" and not any(
+        h.concept == "own-voice" and h.start >= first.end for h in clause.hits
+    ):
+        return False  # a bare use bans the speaker's own ("Använd inte mina bilder …")
     gap = " ".join(
         w
         for w in text[_word_end(text, first.end) : nxt.start].split()
@@ -1660,7 +1664,7 @@ def _imperative_then_negator(
     return owned and len(gap.split()) <= _IMPERATIVE_OBJECT and not set(gap) & _CLAUSE_MARKS
 
 
-_IMPERATIVE_ACTS = frozenset({"action:republish", "action:crawl", "action:download"})
+_IMPERATIVE_ACTS = frozenset({"action:republish", "action:crawl", "action:download", "action:use"})
 _IMPERATIVE_OBJECT = 2  # words of an object between an imperative and its negator
 _CLAUSE_MARKS = frozenset(',;:.!?()"“”„«»、，。')
 
@@ -4127,6 +4131,7 @@ def _refused(clause: Clause, text: str) -> set[int]:
         | _refused_after(hits, text, clause.end)
         | _refused_passive(hits, text)
         | _refused_verb(hits, text)
+        | _refused_after_dash(hits, text, clause.start, clause.end)
     )
 
 
@@ -4184,6 +4189,35 @@ def _refused_passive(hits: Sequence[Hit], text: str) -> set[int]:
 
 
 _AUXILIARIES = 2  # "No permission will be granted": words between the route and its verb
+
+
+def _refused_after_dash(hits: Sequence[Hit], text: str, start: int, end: int) -> set[int]:
+    """ "Please don't use my photos to train AI – I do not give permission for that", "… –
+    za to ne dajem dovoljenja": after a spaced dash, a negation opening what follows (a
+    subject at most before it) and a way to permission a word on, no use between: the
+    publisher refuses it ("– not without permission" is a way: see `_after_privative`)."""
+    dashes = list(_SPACED_DASH.finditer(text, start, end))
+    if not dashes:
+        return set()
+    at = dashes[-1].end()
+    after = [h for h in hits if h.start >= at]
+    negation = next((h for h in after if _negating(h)), None)
+    if negation is None or len(text[at : negation.start].split()) > _DASH_OPENING:
+        return set()
+    for hit in after:
+        if hit.start <= negation.start:
+            continue
+        if hit.concept.startswith("action:") or hit.concept in _PREDICATES:
+            return set()
+        if hit.concept.startswith("route:"):
+            near = len(text[negation.end : hit.start].split()) <= _REFUSAL_VERB
+            return {hit.start} if near else set()
+    return set()
+
+
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+_DASH_OPENING = 3  # words before the negation after a dash ("dafür gebe ich keine …")
+_REFUSAL_VERB = 3  # words between a negation and the route it refuses ("не даю на это")
 
 
 def _refused_after(hits: Sequence[Hit], text: str, end: int) -> set[int]:

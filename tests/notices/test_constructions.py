@@ -6806,3 +6806,45 @@ def test_a_list_items_route_stays_in_its_item_in_cyrillic(read: Callable[..., Ef
         " материалы для обучения моделей ИИ."
     )
     assert effects.get("ai-train") == ("deny", ()), effects
+
+
+# After a spaced dash, "I do not give permission for that" refuses the way to permission: the
+# ban before it stays absolute ("– not without written permission" names the way).
+REFUSALS_AFTER_A_DASH = [
+    ("en", "Please don't use my photos to train AI – I do not give permission for that."),
+    ("sl", "Prosim, ne uporabljajte jih za učenje jezikovnih modelov – za to ne dajem dovoljenja."),
+    ("de", "Bitte nutzt meine Bilder nicht für KI-Training – dafür gebe ich keine Erlaubnis."),
+    ("pl", "Nie używajcie moich zdjęć do trenowania AI – nie daję na to zgody."),
+    ("ru", "Не используйте мои фото для обучения ИИ — я не даю на это разрешения."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REFUSALS_AFTER_A_DASH)
+def test_a_refusal_after_a_dash_keeps_the_ban(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), (language, read(text))
+
+
+def test_a_way_after_a_dash_stays_a_way(read: Callable[..., Effects]) -> None:
+    assert read("Reproduction is prohibited – not without written permission.") == {
+        "republish": ("conditional", ("written-permission",))
+    }
+
+
+# A use's imperative and its negator ban the speaker's own ("Använd inte mina bilder …"); a
+# name before the verb ("Google nutzt unsere Texte nicht") is no imperative.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Använd inte mina bilder för AI-träning.",
+        "Bitte nutzt meine Bilder nicht für KI-Training.",
+        "Brug ikke mine billeder til AI-træning.",
+    ],
+)
+def test_a_use_imperative_negated_bans(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), (text, read(text))
+
+
+def test_a_name_and_its_verb_is_no_imperative(read: Callable[..., Effects]) -> None:
+    assert read("Google nutzt unsere Texte nicht.") == {}
