@@ -2178,6 +2178,42 @@ def coordinated_ai_use(clause: Clause, text: str, ctx: Context) -> set[str]:
     return acts
 
 
+def _privative_bans(
+    clause: Clause, text: str, privatives: frozenset[str], head_final: frozenset[int]
+) -> bool:
+    """ "Les organismes de recherche bénéficient d'une exception sans possibilité
+    d'opposition", "without any objection": every ban word of the clause right after a
+    privative (two words at most between) names a ban that is not there."""
+    if not privatives:
+        return False
+    bans = [h for h in clause.hits if h.concept in ("restrict", "require", "negator")]
+    if not bans or any(h.concept != "restrict" or h.lexicon in head_final for h in bans):
+        return False  # (a postposition names what is missing before it: "ნებართვის გარეშე")
+    starts = sorted(h.start for h in clause.hits)
+    for ban in bans:
+        since = max(clause.start, ban.start - _BAN_PRIVATIVE_REACH)
+        before = fold_text(text[since : ban.start])
+        words = before.split()[-_BAN_PRIVATIVE_WORDS:]
+        found = [k for k, w in enumerate(words) if w.strip("'’,") in privatives]
+        if not found:
+            return False
+        # nothing read between the privative and the ban ("without permission is
+        # prohibited": the way to permission is what is missing, the ban stands)
+        at = since + before.rfind(" ".join(words[found[-1] :]))
+        if bisect_left(starts, at) < bisect_left(starts, ban.start):
+            return False
+        # a term in the word right before it: "hozzájárulása nélkül tilos" (a postposition
+        # after its noun)
+        word_before = text.rfind(" ", clause.start, max(clause.start, at - 1)) + 1
+        if bisect_left(starts, word_before) < bisect_left(starts, at):
+            return False
+    return True
+
+
+_BAN_PRIVATIVE_REACH = 40  # characters before a ban word that may hold its privative
+_BAN_PRIVATIVE_WORDS = 3  # "sans possibilité d'", "without any"
+
+
 def _embedded_question(clause: Clause, text: str, ctx: Context) -> bool:
     """ "This document defines how AI systems may crawl ...", "an essay on whether a footer
     can prohibit AI training": the predicate of an embedded question is asked, not stated."""
@@ -2942,6 +2978,13 @@ def compose_block(
             ):
                 clause.polarity = None
                 clause.notes.append("a negated ban ('we do not block', 'nicht verboten'): no ban")
+            if clause.polarity == "restrict" and _privative_bans(
+                clause, text, ctx.privatives, ctx.head_final
+            ):
+                # ("ohne Einschränkung gestattet": the grant stands)
+                granted = any(h.concept == "grant" for h in clause.hits)
+                clause.polarity = "grant" if granted else None
+                clause.notes.append("a ban named after 'without' ('sans possibilité d'opposition')")
             if clause.polarity and _embedded_question(clause, text, ctx):
                 clause.polarity = None
                 clause.notes.append("an embedded question ('how X may ...'): states nothing")

@@ -89,7 +89,7 @@ def recognise(
         return result
     folded = fold_text(text)  # same length: hit offsets are offsets in `text`
     scan = lexicons.scan(folded)
-    if not _may_state_something(scan.readings(), lexicons.shared):
+    if not _may_state_something(scan.readings(), lexicons.shared, text):
         return result
     if names:
         spans = _disjoint(sorted(names))
@@ -344,6 +344,7 @@ def recognise(
             continue
         if (
             not any(map(_MAY_STATE, map(_READINGS, matches_of(index))))
+            and not _asked_with_a_way(block, text, matches_of(index))
             and block.lead_in is None
             and not (block.role == "item" and block.heading is not None)
             and not (
@@ -383,6 +384,11 @@ def recognise(
             or not concepts.isdisjoint(REUSE_CONCEPTS)  # "转载请注明出处"
             or (  # a table row's status cell naming only a way to permission
                 any(c.startswith("route:") for c in concepts) and _is_row(text, block)
+            )
+            or (  # "Vill du använda mina texter …? Hör av dig först": asked, then a way
+                not concepts.isdisjoint(_ASKING_ROUTES)
+                and any(c.startswith("action:") for c in concepts)
+                and _QUESTION_MARK.search(text, block.start, block.end) is not None
             )
         )
         lead = _lead_in_clause(blocks, hits_of, block, text, disabled, tail_of)
@@ -1150,13 +1156,27 @@ def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _may_state_something(readings: Iterator[Readings], shared: frozenset[int]) -> bool:
+def _asked_with_a_way(block: Block, text: str, matches: Sequence[Match]) -> bool:
+    """A block asking of a use and naming a way to permission ("Möchtest du meine Fotos
+    verwenden? Frag mich vorher um Erlaubnis"): the answer may state a condition."""
+    return (
+        any(map(_ROUTES, map(_READINGS, matches)))
+        and any(m[2].acting for m in matches)
+        and _QUESTION_MARK.search(text, block.start, block.end) is not None
+    )
+
+
+def _may_state_something(
+    readings: Iterator[Readings], shared: frozenset[int], text: str = ""
+) -> bool:
     """Cheap gate before segmentation: some one language (with the shared terms) names both
     a polarity and an action, or a licence is named. An English "need" and a Hungarian
     "MI" in the same page are not a notice. Asked again after each chunk of the matches'
     `readings`: once true it stays true, and a cue-dense page is known within its first few
-    dozen."""
+    dozen. A page that asks of a use and names a way to permission may also state one
+    ("Vill du använda mina texter …? Hör av dig först")."""
     polar = acting = 0  # bit masks of lexicons (see `Readings`)
+    routed = False
     common = sum(1 << lexicon for lexicon in shared)
     while chunk := list(islice(readings, _GATE_CHUNK)):  # each chunk in C
         if any(map(_LICENCE, chunk)):
@@ -1165,7 +1185,8 @@ def _may_state_something(readings: Iterator[Readings], shared: frozenset[int]) -
         acting = reduce(or_, map(_ACTING_BITS, chunk), acting)
         if _polar_and_acting(polar, acting, common):
             return True
-    return False
+        routed = routed or any(map(_ROUTES, chunk))
+    return routed and bool(acting) and _QUESTION_MARK.search(text) is not None
 
 
 _GATE_CHUNK = 32
@@ -1308,3 +1329,7 @@ def _list_tail(
     if any(h.concept in _STATING or h.concept.startswith(("action:", "licence:")) for h in tail):
         return []
     return [h for h in tail if h.concept.startswith("route:")]
+
+
+_ASKING_ROUTES = frozenset({"route:permission", "route:written-permission"})
+_QUESTION_MARK = re.compile(r"[?？؟]")

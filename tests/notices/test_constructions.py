@@ -6848,3 +6848,71 @@ def test_a_use_imperative_negated_bans(read: Callable[..., Effects], text: str) 
 
 def test_a_name_and_its_verb_is_no_imperative(read: Callable[..., Effects]) -> None:
     assert read("Google nutzt unsere Texte nicht.") == {}
+
+
+# A ban word right after "without" ("sans possibilité d'opposition", "ohne Widerspruch")
+# names a ban that is not there; "without permission is prohibited" (a way between) and a
+# postposition after its noun ("hozzájárulása nélkül tilos") keep the ban.
+BANS_AFTER_A_PRIVATIVE = [
+    (
+        "fr",
+        "En France, cette exception figure à l'article L. 122-5-3 du CPI. Les organismes de recherche bénéficient d'une exception sans possibilité d'opposition.",
+    ),
+    (
+        "de",
+        "Text und Data Mining zu Forschungszwecken ist ohne Widerspruch der Rechteinhaber zulässig.",
+    ),
+    (
+        "es",
+        "La minería de textos y datos con fines de investigación es posible sin oposición de los titulares.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), BANS_AFTER_A_PRIVATIVE)
+def test_a_ban_after_without_is_none(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert "deny" not in {v for v, _ in read(text).values()}, (language, read(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Copying is prohibited without exception.", {"republish": ("deny", ())}),
+        ("Scraping without permission is prohibited.", {"crawl": ("conditional", ("permission",))}),
+        (
+            "Ezek másolása a Szolgáltató írásos hozzájárulása nélkül tilos.",
+            {"republish": ("conditional", ("written-permission",))},
+        ),
+        ("Копирование без разрешения запрещено.", {"republish": ("conditional", ("permission",))}),
+    ],
+)
+def test_a_ban_with_a_way_after_without_stays(
+    read: Callable[..., Effects], text: str, expected: Effects
+) -> None:
+    assert read(text) == expected, (text, read(text))
+
+
+# A question of a use and a way to permission in its answer: the block states a condition
+# even with no polarity word ("Vill du använda mina texter …? Hör av dig först").
+ASKED_THEN_A_WAY = [
+    (
+        "sv",
+        "Vill du använda mina texter för att träna en AI? Hör av dig först, så pratar vi om det.",
+        "ai-train",
+    ),
+    ("de", "Möchtest du meine Fotos verwenden? Frag mich vorher um Erlaubnis.", "republish"),
+    ("en", "Want to use my photos for AI training? Ask me for permission first.", "ai-train"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "purpose"), ASKED_THEN_A_WAY)
+def test_a_way_answering_a_question_is_a_condition(
+    read: Callable[..., Effects], language: str, text: str, purpose: str
+) -> None:
+    assert read(text).get(purpose, ("", ()))[0] == "conditional", (language, read(text))
+
+
+def test_a_question_without_a_way_states_nothing(read: Callable[..., Effects]) -> None:
+    assert read("Wie nutzt man KI? Lizenzen erklärt.") == {}
