@@ -2489,7 +2489,10 @@ _MEANS_REACH = 80  # characters: farther apart, a copy is no copy made by that m
 
 
 def _without_ai_as_the_tool(
-    clause: Clause, text: str, locatives: frozenset[str] = frozenset()
+    clause: Clause,
+    text: str,
+    locatives: frozenset[str] = frozenset(),
+    makers: frozenset[str] = frozenset(),
 ) -> set[str]:
     """ "Students may not use AI tools such as ChatGPT to write their assignments", "Die
     Nutzung von KI-Werkzeugen zum Verfassen von Hausarbeiten": AI right after the use is
@@ -2502,8 +2505,11 @@ def _without_ai_as_the_tool(
         return acts
     uses = [h for h in clause.hits if h.concept == "action:use"][:_BINDINGS_MAX]
     ais = sorted(h.start for h in clause.hits if h.concept == "action:ai")
-    if ais and uses and _used_as_a_tool(clause, text, uses, ais, locatives):
+    if ais and uses and _used_as_a_tool(clause, text, uses, ais, locatives, makers):
         clause.notes.append("AI is what is used, not what the content is used for")
+        made = [h for h in clause.hits if h.concept == "action:republish"]
+        if made and all(_making(h, makers) for h in made):
+            return acts - {"ai", "republish"}  # "to write or edit this post": its making
         return acts - {"ai"}
     if "use" not in acts or any(h.concept == "own-voice" for h in clause.hits):
         return acts
@@ -2531,7 +2537,12 @@ _TOOL_GAP = 2  # words between a use and the AI it uses ("Nutzung von KI-Werkzeu
 
 
 def _used_as_a_tool(
-    clause: Clause, text: str, uses: Sequence[Hit], ais: Sequence[int], locatives: frozenset[str]
+    clause: Clause,
+    text: str,
+    uses: Sequence[Hit],
+    ais: Sequence[int],
+    locatives: frozenset[str],
+    makers: frozenset[str] = frozenset(),
 ) -> bool:
     """ "No AI was used to write this post", "No generative AI tools were used in its
     production", "Aucune IA n'a été utilisée pour écrire cet article": the AI, then its use
@@ -2546,7 +2557,10 @@ def _used_as_a_tool(
             return False
         if any(last_ai < h.start < use.start and h.concept not in _AUXILIARY for h in clause.hits):
             return False  # "botom AI zabraniamy korzystania": a ban between, not "was used"
-        if any(h.start > use.end and _acts_or_rules(h.concept) for h in clause.hits):
+        if any(
+            h.start > use.end and _acts_or_rules(h.concept) and not _making(h, makers)
+            for h in clause.hits
+        ):
             return False  # another act, or a ban after the use ("… பயன்படுத்துவது தடை…")
         if any(h.start < use.start and h.concept in _PREDICATES for h in clause.hits):
             return False  # "Unsere Artikel dürfen nicht von KI genutzt werden": a rule's agent
@@ -2562,6 +2576,16 @@ def _used_as_a_tool(
 
 
 _AUXILIARY = frozenset({"action:ai", "negator"})  # "Aucune IA n'a été utilisée"
+
+
+def _making(hit: Hit, makers: frozenset[str]) -> bool:
+    """An act that makes the text (its term opens a participle of making): "to write or
+    edit this post" names how the post was made, no use of the content."""
+    term = hit.term.rstrip("*")
+    return len(term) >= _MAKING_STEM and any(maker.startswith(term) for maker in makers)
+
+
+_MAKING_STEM = 4  # letters of a term that may open a participle of making ("edit")
 _NEGATED_AI = 8  # characters before the AI term its negator may start at ("Aucune IA")
 
 
@@ -3014,7 +3038,7 @@ def compose_block(
             clause.actions = _without_descriptions(clause, text, ctx)
             clause.actions = _without_own_archive(clause, text)
             clause.actions = _without_route_compounds(clause, text, ctx.privative_routes)
-            clause.actions = _without_ai_as_the_tool(clause, text, ctx.locatives)
+            clause.actions = _without_ai_as_the_tool(clause, text, ctx.locatives, ctx.makers)
             clause.actions = _without_automated_copying(clause, text, ctx.coordinators)
             clause.actions = _without_automated_outputs(clause, text)
             clause.actions = _without_members_ai_answers(clause)

@@ -6641,6 +6641,7 @@ def test_a_proviso_of_the_law_reserves_nothing(
 AI_USED_AS_A_TOOL = [
     ("en", "No AI was used to write this post."),
     ("en", "No generative AI tools were used in its production."),
+    ("en", "No AI tools were used to write or edit this post."),
     ("fr", "Aucune IA n'a été utilisée pour écrire cet article."),
     ("pt", "Nenhuma IA foi usada para escrever este texto."),
     ("it", "Nessuna IA è stata usata per scrivere questo articolo."),
@@ -6660,6 +6661,7 @@ def test_ai_used_to_write_is_no_use_of_the_content(
     [
         "No AI tools may be used on our content.",
         "No AI may be used for our articles.",
+        "No AI may be used to edit our photos.",
         "இயந்திரக் கற்றல் அல்லது பெரிய மொழி மாதிரிகளுக்கு உள்ளடக்கத்தைப் பயன்படுத்துவது தடைசெய்யப்பட்டுள்ளது.",
         "Pozostałym botom AI zabraniamy korzystania z treści.",
     ],
