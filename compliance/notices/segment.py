@@ -390,7 +390,14 @@ def sentences(
     text: str, start: int, end: int, abbreviations: frozenset[str] = frozenset()
 ) -> Iterable[Sentence]:
     """Sentences of text[start:end]. Abbreviations, numbers, initials, domains and URLs do
-    not end one (a period must be followed by white space and a non-lower-case letter)."""
+    not end one (a period must be followed by white space and a non-lower-case letter).
+    In a menu run into a sentence ("Impressum | Datenschutz | Der Verlag behält sich …
+    vor."), each bar ends one."""
+    bars = _menu_bars(text, start, end)
+    if bars:
+        for first, stop in zip([start, *(b + 3 for b in bars)], [*bars, end], strict=True):
+            yield from sentences(text, first, stop, abbreviations)
+        return
     begin = start
     title = _title_end(text, start, end)
     if title:
@@ -421,6 +428,18 @@ def sentences(
     content = _CONTENT.search(text, begin, end)
     if content is not None:
         yield Sentence(content.start(), content.end())
+
+
+def _menu_bars(text: str, start: int, end: int) -> list[int]:
+    """Where the spaced bars or dots of a menu stand in text[start:end] (none when fewer
+    than a menu has, or in a table row: its cells are read together)."""
+    if text[start : start + 1] == "|" or not any(f" {m} " in text[start:end] for m in "|·•"):
+        return []
+    bars = sorted(m.start() for m in _MENU_BAR.finditer(text, start, end))
+    return bars if len(bars) >= _MENU_MARKS else []
+
+
+_MENU_BAR = re.compile(r" [|·•] ")
 
 
 def _short_token_before(text: str, begin: int, dot: int) -> bool:

@@ -88,8 +88,10 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round68", 0.975, 0.027, 0.016),
         ("round69", 0.98, 0.026, 0.013),
         ("round70", 0.98, 0.02, 0.013),
-        ("round71", 0.978, 0.007, 0.023),
-        ("round72", 0.972, 0.038, 0.021),
+        ("round71", 0.98, 0.007, 0.019),
+        ("round72", 0.972, 0.038, 0.019),
+        ("round73", 0.982, 0.005, 0.02),
+        ("round74", 0.979, 0.03, 0.016),
     ],
 )
 def test_constructed_notices_are_read(

@@ -6918,3 +6918,33 @@ def test_a_way_answering_a_question_is_a_condition(
 
 def test_a_question_without_a_way_states_nothing(read: Callable[..., Effects]) -> None:
     assert read("Wie nutzt man KI? Lizenzen erklärt.") == {}
+
+
+# A menu run into a sentence on one line: each spaced bar or dot ends a sentence, so the
+# notice after the menu is read on its own ("Impressum | Datenschutz | Der Verlag …").
+MENUS_RUN_INTO_A_NOTICE = [
+    (
+        "de",
+        "Impressum | Datenschutz | Der Verlag behält sich eine Nutzung der Inhalte für Text- und Data-Mining im Sinne von § 44b UrhG ausdrücklich vor.",
+        "ai-train",
+    ),
+    (
+        "it",
+        "Contatti | Privacy | È vietata la riproduzione dei contenuti di questo sito.",
+        "republish",
+    ),
+    (
+        "es",
+        "Aviso legal | Cookies | Queda prohibida la reproducción total o parcial de los contenidos.",
+        "republish",
+    ),
+    ("ru", "Контакты | Реклама | Перепечатка материалов запрещена.", "republish"),
+    ("en", "About · Contact · Reproduction of our articles is prohibited.", "republish"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "purpose"), MENUS_RUN_INTO_A_NOTICE)
+def test_a_notice_after_a_menu_on_its_line_is_read(
+    read: Callable[..., Effects], language: str, text: str, purpose: str
+) -> None:
+    assert read(text).get(purpose) == ("deny", ()), (language, read(text))
