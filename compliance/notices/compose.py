@@ -2713,16 +2713,31 @@ def _bound_to_search(clause: Clause) -> bool:
     )
 
 
-def _without_members_ai_answers(clause: Clause) -> set[str]:
-    """ "No AI-generated posts or answers": answers an AI made, with no act on them and
-    nothing of the page's named, are what members post ("Dieser Beitrag darf nicht in
-    KI-generierten Antworten wiedergegeben werden" acts on ours)."""
-    if clause.actions != _MADE_ANSWERS or any(
-        h.concept in ("own-voice", "action:use", "action:republish") for h in clause.hits
-    ):
+def _without_members_ai_answers(
+    clause: Clause, text: str = "", locatives: frozenset[str] = frozenset()
+) -> set[str]:
+    """ "No AI-generated posts or answers", "Do not post AI-generated answers without saying
+    so": answers an AI made, with no act on them but the posting of them and nothing of the
+    page's named, are what members post ("Dieser Beitrag darf nicht in KI-generierten
+    Antworten wiedergegeben werden" places ours in them)."""
+    if not clause.actions or not clause.actions <= _MADE_ANSWERS | _REUSE_ACTS:
         return clause.actions
+    if not clause.actions >= _MADE_ANSWERS or any(h.concept == "own-voice" for h in clause.hits):
+        return clause.actions
+    made = [h.start for h in clause.hits if h.concept == "action:ai-made"]
+    for act in (h for h in clause.hits if h.concept in ("action:use", "action:republish")):
+        # the act's object right after it, no place between ("post AI-generated answers")
+        after = [m for m in made if m > act.start]
+        if not after:
+            return clause.actions
+        between = fold_text(text[_word_end(text, act.end) : after[0]]).split()
+        if len(between) > _POSTED_GAP or not locatives.isdisjoint(between):
+            return clause.actions
     clause.notes.append("answers an AI made: what members post, no use of ours")
     return set()
+
+
+_POSTED_GAP = 1  # words between a posting act and the AI-made content it posts
 
 
 def _length_limit(clause: Clause, text: str, units: frozenset[str]) -> bool:
@@ -3041,7 +3056,7 @@ def compose_block(
             clause.actions = _without_ai_as_the_tool(clause, text, ctx.locatives, ctx.makers)
             clause.actions = _without_automated_copying(clause, text, ctx.coordinators)
             clause.actions = _without_automated_outputs(clause, text)
-            clause.actions = _without_members_ai_answers(clause)
+            clause.actions = _without_members_ai_answers(clause, text, ctx.locatives)
             clause.actions = _without_reproduction_in_ai_outputs(clause, text, ctx)
             clause.actions = _ai_search(clause, text, ctx.coordinators)
             clause.purposes = purposes_of(clause.actions, sentence_actions, block_actions)

@@ -6672,6 +6672,8 @@ def test_a_ban_on_ai_use_stays(read: Callable[..., Effects], text: str) -> None:
 
 def test_answers_an_ai_made_are_what_members_post(read: Callable[..., Effects]) -> None:
     assert read("No AI-generated posts or answers.") == {}
+    assert read("Nie publikuj odpowiedzi wygenerowanych przez AI.") == {}
+    assert read("Es ist verboten, KI-generierte Antworten zu posten.") == {}
     assert read("Use of our articles in AI-generated answers requires a licence.") == {
         "ai-input": ("conditional", ("licence",))
     }
