@@ -2724,13 +2724,13 @@ def _without_members_ai_answers(
         return clause.actions
     if not clause.actions >= _MADE_ANSWERS or any(h.concept == "own-voice" for h in clause.hits):
         return clause.actions
-    made = [h.start for h in clause.hits if h.concept == "action:ai-made"]
+    made = sorted(h.start for h in clause.hits if h.concept == "action:ai-made")
     for act in (h for h in clause.hits if h.concept in ("action:use", "action:republish")):
         # the act's object right after it, no place between ("post AI-generated answers")
-        after = [m for m in made if m > act.start]
-        if not after:
+        k = bisect_right(made, act.start)
+        if k == len(made):
             return clause.actions
-        between = fold_text(text[_word_end(text, act.end) : after[0]]).split()
+        between = fold_text(text[_word_end(text, act.end) : made[k]]).split()
         if len(between) > _POSTED_GAP or not locatives.isdisjoint(between):
             return clause.actions
     clause.notes.append("answers an AI made: what members post, no use of ours")
@@ -2796,12 +2796,18 @@ def _honoured(hits: list[Hit], text: str, s_end: int, ctx: Context) -> list[Hit]
     if "voice" in ctx.disabled or not any(h.concept == "comply" for h in hits):
         return hits
     dropped: set[int] = set()
-    for i, verb in enumerate(hits):
-        if verb.concept != "comply" or verb.lexicon in ctx.head_final:
+    # ("… est libre dans le respect de la mention de source": after a grant or a condition
+    # the verb names a condition of it; found once, not per verb)
+    granting = next(
+        (k for k, h in enumerate(hits) if h.concept in _GRANTING or h.concept.startswith("route:")),
+        len(hits),
+    )
+    reach = -1  # the last hit of the scope read so far: a verb inside it is read with it
+    for i, verb in enumerate(hits[:granting]):
+        if verb.concept != "comply" or verb.lexicon in ctx.head_final or i <= reach:
             continue
-        if any(h.concept in _GRANTING or h.concept.startswith("route:") for h in hits[:i]):
-            continue  # "… est libre dans le respect de la mention de source": a condition
         scope = _complied_with(hits, i, text, s_end, ctx)
+        reach = max(reach, scope.stop - 1)
         if any(hits[k].concept == "own-voice" for k in scope):
             continue  # "comply with our terms": the rule complied with is the page's
         dropped.update(k for k in scope if _rule_word(hits[k].concept))
@@ -2809,6 +2815,7 @@ def _honoured(hits: list[Hit], text: str, s_end: int, ctx: Context) -> list[Hit]
 
 
 _GRANTING = frozenset({"grant", "require"})
+_COMPLIED_REACH = 300  # characters after a verb of compliance that may name what it honours
 _HARD_MARKS = frozenset(":;：；，")  # (a full-width comma joins clauses)
 
 
@@ -2827,8 +2834,10 @@ def _complied_with(hits: Sequence[Hit], verb: int, text: str, s_end: int, ctx: C
     states the rule), or a negated predicate of its own after a coordinator or a comma
     ("… and must not collect …", "…, do not copy …")."""
     start = hits[verb].end
-    marks = [at for at in map(text.find, _HARD_MARKS, repeat(start)) if 0 <= at < s_end]
-    end = min(marks, default=s_end)
+    # (bounded: a verb's object stands near it, and no search runs past the sentence)
+    stop_at = min(s_end, start + _COMPLIED_REACH)
+    marks = [at for at in map(text.find, _HARD_MARKS, repeat(start), repeat(stop_at)) if at >= 0]
+    end = min(marks, default=stop_at)
     joins = _JOINS | ctx.coordinators
     stop = verb + 1
     while stop < len(hits) and hits[stop].start < end:
