@@ -767,12 +767,14 @@ def _banned_reports(
         k = j = h.start - offset
         while j > 0 and block_text[j - 1] in " \t":  # the spaces before it (not the block)
             j -= 1
-        if (j < k and j + offset in ends) or (
-            j < k
-            and block_text[k : k + 1].isupper()
-            and h.lexicon not in noun_capitals
-            and (_word_before(block_text[max(0, j - _NAME_REACH) : k]) or "")[:1].isupper()
-            and not block_text[h.end - offset : h.end - offset + 2].strip()[:1].isupper()
+        if j < k and (
+            j + offset in ends
+            or (
+                block_text[k : k + 1].isupper()
+                and h.lexicon not in noun_capitals
+                and (_word_before(block_text[max(0, j - _NAME_REACH) : k]) or "")[:1].isupper()
+                and not block_text[h.end - offset : h.end - offset + 2].strip()[:1].isupper()
+            )
         ):
             out.add(h.start)
     return out
@@ -2551,30 +2553,27 @@ def _used_as_a_tool(
     a few words on (the passive, a negator at most between), then a purpose of the user's
     own in a word of its own and no other act or rule."""
     last_ai = ais[-1]
-    for use in uses:
-        if use.start < last_ai:
-            continue
-        between = fold_text(text[_word_end(text, last_ai) : use.start]).split()
-        if len(between) > _TOOL_GAP or not locatives.isdisjoint(between):
-            return False
-        if any(last_ai < h.start < use.start and h.concept not in _AUXILIARY for h in clause.hits):
-            return False  # "botom AI zabraniamy korzystania": a ban between, not "was used"
-        if any(
-            h.start > use.end and _acts_or_rules(h.concept) and not _making(h, makers)
-            for h in clause.hits
-        ):
-            return False  # another act, or a ban after the use ("… பயன்படுத்துவது தடை…")
-        if any(h.start < use.start and h.concept in _PREDICATES for h in clause.hits):
-            return False  # "Unsere Artikel dürfen nicht von KI genutzt werden": a rule's agent
-        first_ai = next(h.start for h in clause.hits if h.concept == "action:ai")
-        if not any(
-            h.concept == "negator" and first_ai - _NEGATED_AI <= h.start < use.start
-            for h in clause.hits
-        ):
-            return False  # ("No AI", "Aucune IA", "AI was not used": the negated tool)
-        # (the purpose may name the page's own: "pour écrire cet article")
-        return _unread_words(clause, text, use.end, 1)
-    return False
+    use = next((u for u in uses if u.start >= last_ai), None)  # the use after the AI
+    if use is None:
+        return False
+    between = fold_text(text[_word_end(text, last_ai) : use.start]).split()
+    if len(between) > _TOOL_GAP or not locatives.isdisjoint(between):
+        return False
+    if any(last_ai < h.start < use.start and h.concept not in _AUXILIARY for h in clause.hits):
+        return False  # "botom AI zabraniamy korzystania": a ban between, not "was used"
+    if any(
+        h.start > use.end and _acts_or_rules(h.concept) and not _making(h, makers)
+        for h in clause.hits
+    ):
+        return False  # another act, or a ban after the use ("… பயன்படுத்துவது தடை…")
+    if any(h.start < use.start and h.concept in _PREDICATES for h in clause.hits):
+        return False  # "Unsere Artikel dürfen nicht von KI genutzt werden": a rule's agent
+    if not any(
+        h.concept == "negator" and ais[0] - _NEGATED_AI <= h.start < use.start for h in clause.hits
+    ):
+        return False  # ("No AI", "Aucune IA", "AI was not used": the negated tool)
+    # (the purpose may name the page's own: "pour écrire cet article")
+    return _unread_words(clause, text, use.end, 1)
 
 
 _AUXILIARY = frozenset({"action:ai", "negator"})  # "Aucune IA n'a été utilisée"
@@ -2722,9 +2721,9 @@ def _without_members_ai_answers(
     so": answers an AI made, with no act on them but the posting of them and nothing of the
     page's named, are what members post ("Dieser Beitrag darf nicht in KI-generierten
     Antworten wiedergegeben werden" places ours in them)."""
-    if not clause.actions or not clause.actions <= _MADE_ANSWERS | _REUSE_ACTS:
-        return clause.actions
-    if not clause.actions >= _MADE_ANSWERS or any(h.concept == "own-voice" for h in clause.hits):
+    if not _MADE_ANSWERS <= clause.actions <= _MADE_ANSWERS | _REUSE_ACTS or any(
+        h.concept == "own-voice" for h in clause.hits
+    ):
         return clause.actions
     made = sorted(h.start for h in clause.hits if h.concept == "action:ai-made")
     for act in (h for h in clause.hits if h.concept in ("action:use", "action:republish")):
@@ -3130,10 +3129,12 @@ def compose_block(
             asked = set().union(*(c.purposes for c in clauses if asked_actions(c.hits)))
             continue
         answered, asked = asked, set()
-        law_grants = any(  # (its provisos are the law's too: see below)
-            c.polarity == "grant" and _cites_a_law(hits, text, c, sentences[0][0], s_start)
-            for c in clauses
-        )
+        # the grants the law makes (read once: their provisos are the law's too, below)
+        law_granted = {
+            k
+            for k, c in enumerate(clauses)
+            if c.polarity == "grant" and _cites_a_law(hits, text, c, sentences[0][0], s_start)
+        }
         for i, clause in enumerate(clauses):
             pol = clause.polarity
             purposes = set(clause.purposes)
@@ -3263,12 +3264,18 @@ def compose_block(
                 purposes = (purposes - AI_PURPOSES) or {"search"}
             else:
                 purposes = addressee_scope(purposes, scope_hits, disabled)
-            if pol == "grant" and _cites_a_law(hits, text, clause, sentences[0][0], s_start):
+            if pol == "grant" and (
+                i in law_granted
+                or (
+                    clause.polarity != "grant"  # (a grant read here: "subject to a licence")
+                    and _cites_a_law(hits, text, clause, sentences[0][0], s_start)
+                )
+            ):
                 # "The new rules allow everyone to mine texts", "Art. 3 permits research
                 # organisations ...": what the law allows, not what the publisher grants.
                 clause.notes.append("a permission of the law, not of the publisher")
                 continue
-            if law_grants and not any(h.concept == "own-voice" for h in clause.hits):
+            if law_granted and not any(h.concept == "own-voice" for h in clause.hits):
                 # "§ 19³ lubab teksti- ja andmekaevet, kui autor ei ole seda … keelanud":
                 # the law's own proviso, no reservation of the publisher's
                 clause.notes.append("a proviso of a permission of the law")

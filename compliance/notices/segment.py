@@ -154,10 +154,11 @@ def _menu(line: str) -> bool:
     """ "© 2026 Kurier Lubelski | Redakcja | Reklama | Polityka prywatności": a line of items
     set apart by bars or dots is a menu, no sentence going on into the next line or coming
     from the line before."""
-    return sum(line.count(f" {mark} ") for mark in "|·•") >= _MENU_MARKS
+    return len(_MENU_BAR.findall(line)) >= _MENU_MARKS
 
 
 _MENU_MARKS = 2
+_MENU_BAR = re.compile(r" [|·•] ")  # a spaced bar or dot between a menu's items
 
 
 def table_row(line: str) -> bool:
@@ -433,13 +434,10 @@ def sentences(
 def _menu_bars(text: str, start: int, end: int) -> list[int]:
     """Where the spaced bars or dots of a menu stand in text[start:end] (none when fewer
     than a menu has, or in a table row: its cells are read together)."""
-    if text[start : start + 1] == "|" or not any(f" {m} " in text[start:end] for m in "|·•"):
+    if text.startswith("|", start):
         return []
-    bars = sorted(m.start() for m in _MENU_BAR.finditer(text, start, end))
+    bars = [m.start() for m in _MENU_BAR.finditer(text, start, end)]
     return bars if len(bars) >= _MENU_MARKS else []
-
-
-_MENU_BAR = re.compile(r" [|·•] ")
 
 
 def _short_token_before(text: str, begin: int, dot: int) -> bool:
