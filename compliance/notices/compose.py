@@ -2831,7 +2831,7 @@ _RULE_WORDS = frozenset(
 
 def _complied_with(hits: Sequence[Hit], verb: int, text: str, s_end: int, ctx: Context) -> range:
     """The hits after the `comply` hit at `verb` that name what is complied with: up to a
-    colon or semicolon, a connective, a complementizer ("respect that we do not allow …"
+    colon or semicolon, a connective, a grant, a complementizer ("respect that we do not allow …"
     states the rule), or a negated predicate of its own after a coordinator or a comma
     ("… and must not collect …", "…, do not copy …")."""
     start = hits[verb].end
@@ -2843,8 +2843,9 @@ def _complied_with(hits: Sequence[Hit], verb: int, text: str, s_end: int, ctx: C
     stop = verb + 1
     while stop < len(hits) and hits[stop].start < end:
         hit = hits[stop]
-        if hit.concept in CONNECTIVES:
-            break
+        if hit.concept in CONNECTIVES or hit.concept == "grant":
+            break  # (a grant opens a predicate of its own: "Users who respect these rules may
+            # quote …"; a permission honoured restricts nothing anyway)
         words = fold_text(text[hits[stop - 1].end : hit.start]).replace(",", " , ").split()
         if stop == verb + 1 and not ctx.complementizers.isdisjoint(words[:1]):
             break  # "respect that …" (not "sites that opt out", what is respected)

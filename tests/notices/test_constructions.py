@@ -6559,6 +6559,16 @@ RULES_KEPT_BESIDE_COMPLIANCE = [
     ("en", "Please respect that we do not allow AI training.", "ai-train"),
     ("de", "Bitte respektieren Sie unseren Nutzungsvorbehalt: kein KI-Training.", "ai-train"),
     ("zh", "请尊重原创，未经授权禁止转载。", "republish"),
+    (
+        "en",
+        "Users who respect these rules may quote up to 100 words; AI training is prohibited.",
+        "republish",
+    ),
+    (
+        "es",
+        "Los usuarios que respetan estas normas pueden citar hasta 100 palabras; el entrenamiento de IA está prohibido.",
+        "republish",
+    ),
     ("es", "Puedes reproducir el texto respetando la licencia, citando la fuente.", "republish"),
 ]
 
