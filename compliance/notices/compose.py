@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import groupby, islice, pairwise, repeat
+from itertools import groupby, islice, pairwise, repeat, takewhile
 from operator import attrgetter
 
 from compliance.notices.lexicon import (
@@ -177,6 +177,7 @@ class Context:
     makers: frozenset[str] = frozenset()  # "generated", "erstellt": the block's languages'
     quantifiers: frozenset[str] = frozenset()  # "many", "viele": the block's languages'
     units: frozenset[str] = frozenset()  # "characters", "Zeichen": the block's languages'
+    topics: frozenset[str] = frozenset()  # "about", "について": the block's languages'
     asked: set[str] = field(default_factory=set)  # actions of a question right before it
     lead_is_heading: bool = False  # the list's lead-in is its heading ("What you must not do")
 
@@ -1783,6 +1784,73 @@ def _continues_an_exception(clauses: Sequence[Clause], i: int) -> bool:
 _STATING = frozenset({"restrict", "grant", "negator", "override"})  # ("as needed" states none)
 
 
+def _wished_for(
+    all_clauses: Sequence[Sequence[Clause]],
+    clauses: Sequence[Clause],
+    i: int,
+    text: str,
+    ctx: Context,
+) -> bool:
+    """A condition clause before clause `i` supposes a use of the reader's ("If you want to
+    republish it, …", "Si quieres republicar el artículo, …") and states nothing itself.
+    Not the publisher's own act ("If you believe our crawler is malfunctioning, contact
+    us"), not a use named as a topic ("If you have questions about reproduction, …"), and
+    not a bare "use" after a ban, which asks for what the ban named ("ご利用を希望される場合
+    は…ご連絡ください" after a ban on AI summaries)."""
+    supposed = [
+        c
+        for c in clauses[:i]
+        if c.connective == "condition"
+        and c.purposes
+        and c.polarity is None
+        and not _own_act(c.hits, text)
+        and not all(
+            _a_topic(h, text, ctx)
+            for h in c.hits[:_BINDINGS_MAX]
+            if h.concept.startswith("action:")
+        )
+    ]
+    if not supposed or any(c.actions - {"use"} for c in supposed):
+        return bool(supposed)
+    before = takewhile(lambda other: other is not clauses, all_clauses)
+    return not any(c.polarity == "restrict" for other in before for c in other)
+
+
+def _a_topic(hit: Hit, text: str, ctx: Context) -> bool:
+    """Is the use `hit` names what something is about: a topic word a few words before it
+    ("questions about the reproduction", "关于转载"), or, in a head-final lexicon, right
+    after it ("転載について", "kopyalama hakkında")?"""
+    if not ctx.topics:
+        return False
+    before = fold_text(text[max(0, hit.start - _TOPIC_REACH) : hit.start])
+    spaced = f" {' '.join(before.split()[-_TOPIC_WORDS:])} "
+    if any(f" {t} " in spaced or (unspaced(t[-1]) and t in before[-8:]) for t in ctx.topics):
+        return True
+    if hit.lexicon not in ctx.head_final:
+        return False
+    after = fold_text(text[hit.end : hit.end + _TOPIC_REACH])
+    spaced = f" {' '.join(after.split()[:_TOPIC_WORDS])} "
+    return any(after.startswith(t) or f" {t} " in spaced for t in ctx.topics)
+
+
+_TOPIC_REACH = 48  # characters looked at beside a use for its topic word
+_TOPIC_WORDS = 5  # a topic word of up to three words, then an article and an adjective
+
+
+def _own_act(hits: Sequence[Hit], text: str) -> bool:
+    """An action named right after the publisher's own word ("our crawler", "we use AI")."""
+    owns = {h.end for h in hits if h.concept == "own-voice"}
+    return bool(owns) and any(
+        _word_before_ends(text, h.start) in owns for h in hits if h.concept.startswith("action:")
+    )
+
+
+def _word_before_ends(text: str, at: int) -> int:
+    """Where the word before offset `at` ends: a few spaces back at most."""
+    window = text[max(0, at - 8) : at]
+    return at - len(window) + len(window.rstrip())
+
+
 def _narrows_an_exception(clauses: Sequence[Clause], i: int) -> bool:
     """ "Ausgenommen sind Suchmaschinen, soweit sie … mit Verlinkung indexieren": a condition
     after an exception of a use says how far the exception goes; it sets no condition of
@@ -3186,17 +3254,21 @@ def compose_block(
                 clause.notes.append("quoting named with its conditions: allowed on them")
             if (
                 pol is None
-                and answered
                 and clause.connective is None
                 and clause.routes & _ASKING  # (not "uveď autora a licenciu": a condition)
                 and not purposes
                 and "scope" not in disabled
                 and not any(h.concept == "negator" for h in hits)  # ("Ne, jei nėra licencijos")
+                and (
+                    answered
+                    or ("route" not in disabled and _wished_for(all_clauses, clauses, i, text, ctx))
+                )
             ):
-                # "Vill du återpublicera en artikel? Kontakta redaktionen för tillstånd.": the
-                # way to permission answers for the use asked of, not for a ban before it
+                # "Vill du återpublicera en artikel? Kontakta redaktionen för tillstånd.", "If
+                # you want to republish it, ask for permission": the way to permission
+                # answers for the use asked or supposed, not for a ban before it
                 pol = "require"
-                clause.notes.append("a way to permission for the use the question asked of")
+                clause.notes.append("a way to permission for the use asked of or supposed")
             if pol is None:
                 continue
             if (

@@ -350,6 +350,14 @@ class LexiconFile(BaseModel):
         '"Zeichen", "caractères", "znaków", "字"): right after a number ("up to 500 '
         'characters", "500字以内") they limit a reuse to an excerpt (`excerpt-limit`)',
     )
+    topics: list[str] = Field(
+        default_factory=list,
+        max_length=STRUCTURE_WORDS_MAX,
+        description='the words that make what follows them a topic ("about", "regarding", '
+        '"über", "au sujet de"; in head-final lexicons the postpositions after it, "について", '
+        '"hakkında"): "If you have questions about reproduction, contact us" supposes no '
+        "reproduction of the reader's",
+    )
     courtesies: list[str] = Field(
         default_factory=list,
         max_length=STRUCTURE_WORDS_MAX,
@@ -397,6 +405,7 @@ STRUCTURE_WORDS = (
     "makers",
     "quantifiers",
     "units",
+    "topics",
 )
 
 
@@ -422,6 +431,7 @@ class Lexicon:
     makers: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()
     units: frozenset[str] = frozenset()
+    topics: frozenset[str] = frozenset()
     term_lines: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @property
@@ -776,6 +786,12 @@ class Readings(tuple[tuple[str, str, int, int], ...]):
     def routes(self) -> bool:
         """Some lexicon reads it as a way to permission or a condition."""
         return any(concept.startswith("route:") for concept, *_ in self)
+
+    @cached_property
+    def supposes(self) -> bool:
+        """Some lexicon reads it as a condition ("if", "wenn"): "If you want to republish
+        it, ask for permission" asks of a use as a question does."""
+        return any(concept == "condition" for concept, *_ in self)
 
     @cached_property
     def licence(self) -> bool:
@@ -1661,6 +1677,7 @@ def read_lexicon(path: Path, problems: list[Located]) -> Lexicon | None:
         makers=frozenset(normalise_term(w) for w in model.makers),
         quantifiers=frozenset(normalise_term(w) for w in model.quantifiers),
         units=frozenset(normalise_term(w) for w in model.units),
+        topics=frozenset(normalise_term(w) for w in model.topics),
         terms=model.terms,
         term_lines=term_lines,
     )

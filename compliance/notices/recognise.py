@@ -388,7 +388,10 @@ def recognise(
             or (  # "Vill du använda mina texter …? Hör av dig först": asked, then a way
                 not concepts.isdisjoint(_ASKING_ROUTES)
                 and any(c.startswith("action:") for c in concepts)
-                and _QUESTION_MARK.search(text, block.start, block.end) is not None
+                and (
+                    "condition" in concepts  # ("If you want to republish it, ask first")
+                    or _QUESTION_MARK.search(text, block.start, block.end) is not None
+                )
             )
         )
         lead = _lead_in_clause(blocks, hits_of, block, text, disabled, tail_of)
@@ -1157,12 +1160,16 @@ def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _asked_with_a_way(block: Block, text: str, matches: Sequence[Match]) -> bool:
-    """A block asking of a use and naming a way to permission ("Möchtest du meine Fotos
-    verwenden? Frag mich vorher um Erlaubnis"): the answer may state a condition."""
+    """A block asking of a use, or supposing one, and naming a way to permission ("Möchtest
+    du meine Fotos verwenden? Frag mich vorher um Erlaubnis", "If you want to republish it,
+    ask for permission"): the answer may state a condition."""
     return (
         any(map(_ROUTES, map(_READINGS, matches)))
         and any(m[2].acting for m in matches)
-        and _QUESTION_MARK.search(text, block.start, block.end) is not None
+        and (
+            _QUESTION_MARK.search(text, block.start, block.end) is not None
+            or any(map(_SUPPOSES, map(_READINGS, matches)))
+        )
     )
 
 
@@ -1173,10 +1180,10 @@ def _may_state_something(
     a polarity and an action, or a licence is named. An English "need" and a Hungarian
     "MI" in the same page are not a notice. Asked again after each chunk of the matches'
     `readings`: once true it stays true, and a cue-dense page is known within its first few
-    dozen. A page that asks of a use and names a way to permission may also state one
-    ("Vill du använda mina texter …? Hör av dig först")."""
+    dozen. A page that asks of a use, or supposes one, and names a way to permission may
+    also state one ("Vill du använda mina texter …? Hör av dig först")."""
     polar = acting = 0  # bit masks of lexicons (see `Readings`)
-    routed = False
+    routed = supposed = False
     common = sum(1 << lexicon for lexicon in shared)
     while chunk := list(islice(readings, _GATE_CHUNK)):  # each chunk in C
         if any(map(_LICENCE, chunk)):
@@ -1186,7 +1193,8 @@ def _may_state_something(
         if _polar_and_acting(polar, acting, common):
             return True
         routed = routed or any(map(_ROUTES, chunk))
-    return routed and bool(acting) and _QUESTION_MARK.search(text) is not None
+        supposed = supposed or any(map(_SUPPOSES, chunk))
+    return routed and bool(acting) and (supposed or _QUESTION_MARK.search(text) is not None)
 
 
 _GATE_CHUNK = 32
@@ -1196,8 +1204,8 @@ _LICENCE, _POLAR_BITS, _ACTING_BITS = (
     attrgetter("polar"),
     attrgetter("acting"),
 )
-_NOTABLE, _ROUTES, _OTHERS, _MAY_STATE = map(
-    attrgetter, ("notable", "routes", "others", "may_state")
+_NOTABLE, _ROUTES, _OTHERS, _MAY_STATE, _SUPPOSES = map(
+    attrgetter, ("notable", "routes", "others", "may_state", "supposes")
 )
 _LEXICON, _TERM = attrgetter("lexicon"), attrgetter("term")
 _OWN_VOICE = attrgetter("own_voice")

@@ -6960,3 +6960,54 @@ def test_a_notice_after_a_menu_on_its_line_is_read(
     read: Callable[..., Effects], language: str, text: str, purpose: str
 ) -> None:
     assert read(text).get(purpose) == ("deny", ()), (language, read(text))
+
+
+# A condition supposing a use of the reader's and a way to permission after it: a condition
+# on that use, as a question of it would be ("If you want to republish it, ask first").
+SUPPOSED_THEN_A_WAY = [
+    ("en", "If you want to republish it, ask for permission.", "republish"),
+    ("de", "Wenn du meine Fotos veröffentlichen willst, frag vorher um Erlaubnis.", "republish"),
+    ("fr", "Si vous souhaitez republier cet article, demandez l'autorisation.", "republish"),
+    ("pt", "Se quiser publicá-lo, peça autorização.", "republish"),
+    ("ru", "Если вы хотите перепечатать нашу статью, спросите разрешения.", "republish"),
+    ("zh", "如果您想转载本文，请联系我们获得许可。", "republish"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "purpose"), SUPPOSED_THEN_A_WAY)
+def test_a_way_after_a_supposed_use_is_a_condition(
+    read: Callable[..., Effects], language: str, text: str, purpose: str
+) -> None:
+    assert read(text) == {purpose: ("conditional", ("permission",))}, (language, read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the publisher's own act supposed: nothing of the reader's asked for
+        "If you believe our crawler is malfunctioning, please contact us.",
+        "Si vous pensez que notre robot d'indexation fonctionne mal, contactez-nous.",
+        "If you have any questions about how we use AI, please contact us.",
+        # a use named as a topic: nothing supposed of the reader's
+        "If you have questions about reproduction, please contact us.",
+        "Si vous avez des questions sur la reproduction de nos articles, contactez-nous.",
+        "Wenn Sie Fragen zur Nutzung haben, kontaktieren Sie uns bitte.",
+        "Если у вас есть вопросы о перепечатке, свяжитесь с нами.",
+        "転載についてご質問がある場合は、お問い合わせください。",
+    ],
+)
+def test_a_way_after_the_publishers_own_act_or_a_topic_states_nothing(
+    read: Callable[..., Effects], text: str
+) -> None:
+    assert read(text) == {}, read(text)
+
+
+def test_a_bare_use_supposed_after_a_ban_asks_for_the_banned_use(
+    read: Callable[..., Effects],
+) -> None:
+    # "use" after a ban on AI training is that use, not republication
+    effects = read(
+        "AI training is prohibited. If you want to use our texts, contact us for a licence."
+    )
+    assert effects["ai-train"] == ("conditional", ("licence",)), effects
+    assert "republish" not in effects, effects
