@@ -1341,6 +1341,9 @@ def polarity(
         if _imperative_then_negator(clause, text, first, courtesies):
             clause.notes.append("an imperative and its negator: a ban")
             return "restrict"
+        if _asked_politely_not_to(clause, text, first, courtesies):
+            clause.notes.append("asked politely not to: a ban")
+            return "restrict"
         if any(k.startswith("action:") for k in c) and _refused(clause, text):
             # "Nu îmi dau acordul ca textele mele să fie folosite …", "Я не даю согласия на
             # использование …": the way to permission refused for a use bans it.
@@ -1667,6 +1670,34 @@ def _imperative_then_negator(
     return owned and len(gap.split()) <= _IMPERATIVE_OBJECT and not set(gap) & _CLAUSE_MARKS
 
 
+def _asked_politely_not_to(
+    clause: Clause, text: str, first: Hit, courtesies: frozenset[str]
+) -> bool:
+    """ "Bitte ladet es nicht in KI-Tools hoch", "Please just don't copy them": a word
+    asking politely opens the clause, a verb and its object at most (no term, no mark)
+    stand before its negator (the speaker's object: "Bitte meine Texte nicht für KI
+    verwenden"), and a use follows it. "Please note that we do not use AI" names the
+    speaker first: no request."""
+    if first.concept not in ("negator", "own-voice") or not courtesies:
+        return False
+    negator = next(
+        (h for h in clause.hits if h.start >= first.start and h.concept != "own-voice"), None
+    )
+    if negator is None or negator.concept != "negator":
+        return False
+    words = text[clause.start : negator.start].split()
+    polite = _courtesy_words(words, courtesies)
+    between = words[polite:]
+    if (
+        not polite
+        or not between
+        or len(between) > _IMPERATIVE_OBJECT + 1
+        or set("".join(between)) & _CLAUSE_MARKS
+    ):
+        return False
+    return any(h.concept.startswith("action:") and h.start >= negator.end for h in clause.hits)
+
+
 _IMPERATIVE_ACTS = frozenset({"action:republish", "action:crawl", "action:download", "action:use"})
 _IMPERATIVE_OBJECT = 2  # words of an object between an imperative and its negator
 _CLAUSE_MARKS = frozenset(',;:.!?()"“”„«»、，。')
@@ -1791,15 +1822,16 @@ def _wished_for(
     text: str,
     ctx: Context,
 ) -> bool:
-    """A condition clause before clause `i` supposes a use of the reader's ("If you want to
-    republish it, …", "Si quieres republicar el artículo, …") and states nothing itself.
+    """A condition clause of the sentence of clause `i` supposes a use of the reader's ("If
+    you want to republish it, …", "Ask me before you share my photos") and states nothing
+    itself.
     Not the publisher's own act ("If you believe our crawler is malfunctioning, contact
     us"), not a use named as a topic ("If you have questions about reproduction, …"), and
     not a bare "use" after a ban, which asks for what the ban named ("ご利用を希望される場合
     は…ご連絡ください" after a ban on AI summaries)."""
     supposed = [
         c
-        for c in clauses[:i]
+        for c in clauses
         if c.connective == "condition"
         and c.purposes
         and c.polarity is None
@@ -3040,7 +3072,9 @@ def compose_block(
 ) -> None:
     """Fill `reading.clauses` and `reading.effects` for one block in the publisher's voice."""
     disabled = ctx.disabled
-    procedure_routes: set[str] = set()
+    # the block's ways to permission named in no rule: each with the purposes its sentence
+    # supposes ("If you wish to reproduce them, …"), or None when it names none or a bare use
+    procedures: list[tuple[set[str], frozenset[str] | None]] = []
     all_clauses: list[list[Clause]] = []
     block_actions = frozenset(a for _, _, hits in sentences for a in _sentence_actions(hits))
     if ctx.section_addressees and "scope" not in disabled:
@@ -3150,7 +3184,13 @@ def compose_block(
             # editors", "If you wish to reproduce them, contact us for permission": a sentence
             # that names a way to permission and no use outside a condition is the block's
             # procedure ("you must attribute it" is a condition of reuse, not a way to ask).
-            procedure_routes |= stated_routes & PROCEDURES
+            supposed = [c for c in clauses if c.connective == "condition" and c.actions - {"use"}]
+            procedures.append(
+                (
+                    stated_routes & PROCEDURES,
+                    frozenset().union(*(c.purposes for c in supposed)) or None,
+                )
+            )
         _carry_over(clauses, all_clauses, text, s_start, ctx)
         for k in range(1, len(clauses)):
             if clauses[k].connective == "list" and clauses[k - 1].polarity:
@@ -3185,7 +3225,7 @@ def compose_block(
         # for the bans under it that name none. A bare "Licensing" or "Nutzungsrechte" names
         # a topic, not a way to permission: "You may not use our articles to train AI"
         # under it stays absolute.
-        procedure_routes |= heading_routes & PROCEDURES
+        procedures.append((heading_routes & PROCEDURES, None))
     lead = ctx.lead_in if "scope" not in disabled else None
     # The uses the sentence before asked about, if it asked; first, those of a question
     # right before the block ("Можно ли использовать тексты для обучения ИИ?" / "Нет.").
@@ -3399,7 +3439,7 @@ def compose_block(
                     i,
                     clause,
                     purposes,
-                    procedure_routes,
+                    _procedure_routes(procedures, purposes),
                     lead,
                     disabled,
                     text,
@@ -4033,6 +4073,20 @@ def _list_items(clauses: Sequence[Clause]) -> list[int]:
             item += 1
         items.append(item)
     return items
+
+
+def _procedure_routes(
+    procedures: Sequence[tuple[set[str], frozenset[str] | None]], purposes: set[str]
+) -> set[str]:
+    """The ways to permission the block's procedures offer for a ban of `purposes`: a way
+    asked for a use it supposes is for that use ("Do not train AI on my photos. Ask me
+    before you share them" leaves the AI ban absolute)."""
+    return {
+        route
+        for routes, supposed in procedures
+        if supposed is None or not supposed.isdisjoint(purposes)
+        for route in routes
+    }
 
 
 def _restrict(

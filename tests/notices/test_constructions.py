@@ -7011,3 +7011,74 @@ def test_a_bare_use_supposed_after_a_ban_asks_for_the_banned_use(
     )
     assert effects["ai-train"] == ("conditional", ("licence",)), effects
     assert "republish" not in effects, effects
+
+
+# A word asking politely, a verb and its object at most, then a negator and a use: a
+# request not to, as a ban ("Bitte ladet es nicht in KI-Tools hoch").
+ASKED_POLITELY_NOT_TO = [
+    ("de", "Bitte ladet es nicht in KI-Tools hoch.", "ai-input"),
+    ("de", "Bitte die Bilder nicht kopieren.", "republish"),
+    ("de", "Bitte meine Texte nicht für KI verwenden.", "ai-train"),
+    ("pl", "Proszę zdjęć nie kopiować.", "republish"),
+    ("it", "Per favore, le foto non copiatele.", "republish"),
+    ("fr", "S'il vous plaît, ces photos ne les copiez pas.", "republish"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "purpose"), ASKED_POLITELY_NOT_TO)
+def test_a_polite_request_not_to_is_a_ban(
+    read: Callable[..., Effects], language: str, text: str, purpose: str
+) -> None:
+    assert read(text).get(purpose) == ("deny", ()), (language, read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please note that we do not use AI to write articles.",
+        "Bitte beachten Sie, dass wir keine KI verwenden.",
+        "Bitte vergessen Sie nicht, die Quelle anzugeben.",
+    ],
+)
+def test_a_polite_word_before_the_speakers_own_practice_bans_nothing(
+    read: Callable[..., Effects], text: str
+) -> None:
+    assert "ai-train" not in read(text) and "republish" not in read(text), read(text)
+
+
+# "Ask me before you share my photos": the way to permission and a condition of the use it
+# is asked for, in either order.
+ASK_BEFORE_A_USE = [
+    ("en", "Ask me before you share my photos."),
+    ("nb", "Spør meg før du deler bildene videre."),
+    ("de", "Frag mich, bevor du meine Fotos teilst."),
+    ("sv", "Fråga mig innan du delar bilderna."),
+    ("nl", "Vraag het me voordat je mijn foto's deelt."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ASK_BEFORE_A_USE)
+def test_asking_before_a_use_is_its_condition(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {"republish": ("conditional", ("permission",))}, (language, read(text))
+
+
+# A procedure supposing a use lends its way to permission to bans of that use only: the AI
+# ban before "If you wish to republish …, ask" stays absolute.
+PROCEDURE_FOR_ANOTHER_USE = [
+    ("en", "AI training is prohibited. If you wish to reproduce our articles, please contact us for permission."),
+    ("nb", "Bildene mine skal ikke brukes til å trene kunstig intelligens. Spør meg før du deler bildene videre."),
+    ("fr", "L'entraînement d'IA est interdit. Si vous souhaitez republier nos articles, demandez l'autorisation."),
+    ("zh", "本站禁止用于AI训练。如需转载，请联系我们获得授权。"),
+    ("ru", "Обучение ИИ на наших текстах запрещено. Если хотите перепечатать статью, спросите разрешения."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), PROCEDURE_FOR_ANOTHER_USE)
+def test_a_procedure_for_another_use_leaves_a_ban_absolute(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("ai-train") == ("deny", ()), (language, effects)
+    assert effects.get("republish") == ("conditional", ("permission",)), (language, effects)
