@@ -2975,12 +2975,18 @@ def _made(text: str, ai: Hit, makers: frozenset[str]) -> bool:
     after = after[: min((i for i in map(after.find, _CLAUSE_MARKS) if i >= 0), default=len(after))]
     words_before = [w.strip("-") for w in before.split()[-_MAKERS_BEFORE:]]
     words_after = [w.strip("-,.;:") for w in after.replace("-", " ").split()[:_MAKERS_AFTER]]
-    return not makers.isdisjoint(words_before) or not makers.isdisjoint(words_after)
+    if not makers.isdisjoint(words_before) or not makers.isdisjoint(words_after):
+        return True
+    # unspaced scripts: the participle glued on, a particle at most between ("AI生成的回答",
+    # "AIが生成した画像", "ที่สร้างโดย AI")
+    glued_after, glued_before = after.lstrip()[:_GLUED_MAKER], before.rstrip()[-_GLUED_MAKER:]
+    return any(unspaced(m[0]) and (m in glued_after or m in glued_before) for m in makers)
 
 
 _MAKER_REACH = 60  # characters looked at around an AI term for a participle of making
 _MAKERS_BEFORE = 4  # "générées ou retouchées par une intelligence artificielle"
 _MAKERS_AFTER = 2  # "MI által generált", "AI generated", "yapay zekâ ile üretilmiş"
+_GLUED_MAKER = 6  # characters beside an AI term in an unspaced script: a particle and the verb
 
 
 def _cites_a_law(

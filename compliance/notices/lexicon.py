@@ -192,6 +192,12 @@ def _VOWEL_MARKS(codepoint: int) -> bool:  # noqa: N802 - reads as a predicate t
     )
 
 
+# Marks that say no on their own, negators of the shared lexicon: "✘ Zum Training von
+# KI-Modellen verwenden" in a list of what readers may do. (Not the ticks: "✓" is also a
+# cookie banner's button.)
+_VERDICT_MARKS = frozenset("✘✗✖❌🚫⛔")
+
+
 class _WordOnly(dict[int, str]):
     """Folded text → the same text with every character that is not part of a word (letters,
     digits, combining marks) made a space: word boundaries become spaces, so a bounded term
@@ -202,7 +208,11 @@ class _WordOnly(dict[int, str]):
         if _VOWEL_MARKS(codepoint):
             out = "\x00"  # Arabic harakat, Hebrew niqqud: optional, removed when squeezing
         else:
-            keep = char.isalnum() or unicodedata.category(char) in ("Mn", "Mc")
+            keep = (
+                char.isalnum()
+                or unicodedata.category(char) in ("Mn", "Mc")
+                or char in _VERDICT_MARKS
+            )
             out = char if keep else " "
         self[codepoint] = out
         return out

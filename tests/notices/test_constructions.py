@@ -7082,3 +7082,41 @@ def test_a_procedure_for_another_use_leaves_a_ban_absolute(
     effects = read(text)
     assert effects.get("ai-train") == ("deny", ()), (language, effects)
     assert effects.get("republish") == ("conditional", ("permission",)), (language, effects)
+
+
+# A cross mark opening an item says no to the use it names, in any language ("✘ Zum
+# Training von KI-Modellen verwenden" under "Was ihr … dürft").
+CROSSED_USES = [
+    ("de", "✘ Zum Training von KI-Modellen verwenden", "ai-train"),
+    ("en", "❌ Use for AI training", "ai-train"),
+    ("fr", "✗ Reproduction des articles", "republish"),
+    ("ja", "🚫 AI学習への利用", "ai-train"),
+    ("ru", "⛔ Копирование статей", "republish"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "purpose"), CROSSED_USES)
+def test_a_cross_mark_says_no_to_its_use(
+    read: Callable[..., Effects], language: str, text: str, purpose: str
+) -> None:
+    assert read(text).get(purpose) == ("deny", ()), (language, read(text))
+    assert read("Status: ❌") == {}
+
+
+# Content an AI made, in unspaced scripts (the participle glued on) and in inflected forms:
+# what members post, no use of the page's content.
+MADE_BY_AI_GLUED_OR_INFLECTED = [
+    ("zh", "禁止上传AI生成的图片。"),
+    ("ja", "AIが生成した画像の投稿は禁止です。"),
+    ("pl", "Zabronione jest przedstawianie tekstu wygenerowanego przez AI jako własnego."),
+    ("nn", "Du skal ikkje levere tekst skriven av KI som eige arbeid."),
+    ("en", "Do not post AI-generated images without labelling them."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), MADE_BY_AI_GLUED_OR_INFLECTED)
+def test_content_an_ai_made_in_glued_or_inflected_forms_is_no_use_of_ours(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    effects = read(text)
+    assert "ai-train" not in effects and "ai-input" not in effects, (language, effects)
