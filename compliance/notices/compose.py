@@ -4327,7 +4327,8 @@ def _refused(clause: Clause, text: str) -> set[int]:
     предоставляем лицензий": a negation (after the publisher speaking, or before a verb of
     granting), then the route, each at most a word apart, before any use is named and with
     no predicate after the route ("we do not allow copying without permission" names a
-    way; "Bawal kopyahin … nang walang pahintulot" bans first)."""
+    way; "Bawal kopyahin … nang walang pahintulot" bans first). After a use, the speaker
+    may refuse anew: "For AI training we grant no licences"."""
     if not text or not any(h.concept.startswith("route:") for h in clause.hits):
         return set()
     hits = sorted(clause.hits, key=lambda h: h.start)
@@ -4336,25 +4337,39 @@ def _refused(clause: Clause, text: str) -> set[int]:
     speaker = False
     negation: Hit | None = None  # the last negation, if only a granting verb followed it
     granting = False
+    verb: Hit | None = None  # the last granting verb
+    after_use = False  # a use named before: only a granting verb refused refuses anew
     for before, hit in pairwise(hits):
-        if before.concept.startswith("action:") or (
-            before.concept in ("restrict", "require") and not _negating(before)
-        ):
-            break  # a use named, or a ban stated: what follows is its condition
+        if before.concept in ("restrict", "require") and not _negating(before):
+            break  # a ban stated: what follows is its condition
+        if before.concept.startswith("action:"):
+            # a use named: what follows is its condition, unless the speaker refuses anew
+            # ("Für das Training … erteilen wir grundsätzlich keine Lizenzen")
+            speaker, negation, granting, verb = False, None, False, None
+            after_use = True
+            continue
         speaker = speaker or before.concept == "own-voice"
         if _negating(before):
             # "nie udziela żadnej licencji", "Nu se acordă nicio licență": a second negation
-            # after the granting verb agrees with the first (negative concord)
-            granting = granting and negation is not None and _near(text, before, hit)
+            # after the granting verb agrees with the first (negative concord); "erteilen
+            # wir keine Lizenzen": the granting verb, then its negated object
+            granting = (granting and negation is not None and _near(text, before, hit)) or (
+                verb is not None
+                and len(text[verb.end : before.start].split()) <= _ADVERBS_BEFORE_NEGATION
+            )
             negation = before
-        elif before.concept == "grant" and negation is not None and _near(text, negation, before):
-            granting = True
+        elif before.concept == "grant":
+            verb = before
+            if negation is not None and _near(text, negation, before):
+                granting = True
+            else:
+                negation = None
         elif before.concept != "own-voice":
             negation = None
         if (
             negation is not None
             and hit.concept.startswith("route:")
-            and (speaker or granting or _opening(text, clause, negation))
+            and (granting or (not after_use and (speaker or _opening(text, clause, negation))))
             and _near(text, before, hit)
             and last_predicate < hit.start
         ):
@@ -4366,6 +4381,9 @@ def _refused(clause: Clause, text: str) -> set[int]:
         | _refused_verb(hits, text)
         | _refused_after_dash(hits, text, clause.start, clause.end)
     )
+
+
+_ADVERBS_BEFORE_NEGATION = 2  # "erteilen wir derzeit grundsätzlich keine Lizenzen"
 
 
 def _refused_verb(hits: Sequence[Hit], text: str) -> set[int]:

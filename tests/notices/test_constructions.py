@@ -7120,3 +7120,25 @@ def test_content_an_ai_made_in_glued_or_inflected_forms_is_no_use_of_ours(
 ) -> None:
     effects = read(text)
     assert "ai-train" not in effects and "ai-input" not in effects, (language, effects)
+
+
+# A use named first, then the speaker refusing the way to permission for it: a ban ("Für
+# das Training von KI-Modellen erteilen wir grundsätzlich keine Lizenzen").
+REFUSED_AFTER_THE_USE = [
+    ("de", "Für das Training von KI-Modellen erteilen wir derzeit grundsätzlich keine Lizenzen."),
+    ("es", "Para el entrenamiento de IA no concedemos licencias."),
+    ("ru", "Для обучения ИИ мы не предоставляем лицензий."),
+    ("pl", "Do szkolenia modeli AI nie udzielamy licencji."),
+    ("fr", "Pour l'entraînement de l'IA, nous n'accordons aucune licence."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REFUSED_AFTER_THE_USE)
+def test_a_way_refused_after_the_use_is_a_ban(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), (language, read(text))
+    # a way named after a use, not refused, stays its condition
+    assert read("We do not allow copying without permission.") == {
+        "republish": ("conditional", ("permission",))
+    }
