@@ -92,6 +92,10 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round72", 0.972, 0.038, 0.019),
         ("round73", 0.982, 0.005, 0.02),
         ("round74", 0.979, 0.03, 0.016),
+        ("round75", 0.975, 0.011, 0.021),
+        ("round76", 0.969, 0.028, 0.024),
+        ("round77", 0.985, 0.011, 0.015),
+        ("round78", 0.979, 0.01, 0.014),
     ],
 )
 def test_constructed_notices_are_read(
