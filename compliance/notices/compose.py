@@ -2046,8 +2046,16 @@ def binding_scope(
         # (up to a clause coordinated after a comma: "bruke automatiserte verktøy for å hente
         # ut innhold, eller å bruke innholdet til å trene KI" names two acts)
         limit = _next_coordinated_clause(text, binding.end, clause.end, coordinators)
+        # (granted, an AI use named as an example of a general purpose after the binding
+        # is one of its purposes: "reuse … for any purpose, including training AI models")
         leads_to_ai = any(
-            binding.start <= h.start < limit and h.concept[7:] in _AI_ENDS for h in actions
+            binding.start <= h.start < limit
+            and h.concept[7:] in _AI_ENDS
+            and (
+                clause.polarity != "grant"
+                or bisect_right(marks, binding.end) == bisect_right(marks, h.start)
+            )
+            for h in actions
         )
         # Reproducing "for the purpose of training AI" is a means to it, unless a verb after
         # the binding takes it ("weder veröffentlicht noch zum Training … verwendet").

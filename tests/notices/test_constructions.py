@@ -7142,3 +7142,23 @@ def test_a_way_refused_after_the_use_is_a_ban(
     assert read("We do not allow copying without permission.") == {
         "republish": ("conditional", ("permission",))
     }
+
+
+# A grant "for any purpose, including AI training": the AI use is an example of the purposes
+# the reuse is granted for, not the only end the reuse serves.
+GRANTED_FOR_ANY_PURPOSE = [
+    ("en", "You may reuse this data for any purpose, including training AI models, provided you cite the source."),
+    ("es", "Puedes reutilizar estos datos para cualquier finalidad, incluido el entrenamiento de modelos de IA, siempre que cites la fuente."),
+    ("ru", "Вы можете повторно использовать эти данные для любых целей, включая обучение моделей ИИ, при условии указания источника."),
+    ("fr", "Vous pouvez réutiliser ces données pour tout usage, y compris l'entraînement de modèles d'IA, à condition de citer la source."),
+    ("pl", "Możesz ponownie wykorzystywać te dane w dowolnym celu, w tym do trenowania modeli AI, pod warunkiem podania źródła."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), GRANTED_FOR_ANY_PURPOSE)
+def test_a_grant_for_any_purpose_keeps_the_reuse(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("republish") == ("conditional", ("attribution",)), (language, effects)
+    assert effects.get("ai-train") == ("conditional", ("attribution",)), (language, effects)
