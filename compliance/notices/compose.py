@@ -4303,14 +4303,19 @@ _NT = ("n't", "n’t")  # English contracted negation: "don't", "won't", "can't"
 
 
 def _after_privative(clause: Clause, text: str, privatives: frozenset[str]) -> set[int]:
-    """Starts of the routes right after "without" ("… without our permission"): a condition
-    of the act, never the publisher refusing a way to permission."""
+    """Starts of the routes right after "without" ("… without our permission"), or opening
+    with it ("nicht ohne Rückfrage verwenden"): a condition of the act, never the publisher
+    refusing a way to permission."""
     if not privatives or not text:
         return set()
     return {
         h.start
         for h in clause.hits
-        if h.concept.startswith("route:") and _follows_privative(clause, text, h.start, privatives)
+        if h.concept.startswith("route:")
+        and (
+            _follows_privative(clause, text, h.start, privatives)
+            or _names_privative(fold_text(text[h.start : h.end]).split(), privatives, True)
+        )
     }
 
 

@@ -7162,3 +7162,22 @@ def test_a_grant_for_any_purpose_keeps_the_reuse(
     effects = read(text)
     assert effects.get("republish") == ("conditional", ("attribution",)), (language, effects)
     assert effects.get("ai-train") == ("conditional", ("attribution",)), (language, effects)
+
+
+# "Without asking" in everyday words is a way to permission, also right after a negator
+# ("Bitte meine Fotos nicht ohne Rückfrage verwenden": not refused, asked for).
+WITHOUT_ASKING = [
+    ("de", "Bitte meine Fotos nicht ohne Rückfrage verwenden."),
+    ("fr", "Ne copiez pas mes photos sans me demander avant."),
+    ("es", "No copies mis fotos sin preguntarme antes."),
+    ("pl", "Nie kopiuj moich zdjęć bez pytania."),
+    ("ru", "Не копируйте мои фото, не спросив меня."),
+    ("en", "Don't republish my photos without checking with me first."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), WITHOUT_ASKING)
+def test_without_asking_is_a_way_to_permission(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {"republish": ("conditional", ("permission",))}, (language, read(text))
