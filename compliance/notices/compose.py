@@ -1331,9 +1331,16 @@ def polarity(
         return "grant"
     if negated:
         first = _first_after_courtesy(clause, text, courtesies)
+        opening = clause.start
+        if first.concept == "contrast" and clause.connective == "contrast":
+            # "Pero nada de copiar y pegar mis textos …": the connective opens the clause,
+            # a negator may open the use it joins ("… pero no sé si sirve" names none)
+            after = sorted((h for h in clause.hits if h.start >= first.end), key=_START)
+            if len(after) > 1 and after[1].concept.startswith("action:"):
+                opening, first = first.end, after[0]
         if (
             first.concept == "negator"
-            and _opens(text[clause.start : first.start], courtesies | coordinators)
+            and _opens(text[opening : first.start], courtesies | coordinators)
             and _negates_a_use(clause, text, first)
         ):
             clause.notes.append("opens with a negator: a nominal ban")

@@ -7181,3 +7181,22 @@ def test_without_asking_is_a_way_to_permission(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text) == {"republish": ("conditional", ("permission",))}, (language, read(text))
+
+
+# A contrast connective, then a negator opening a nominal ban ("Pero nada de copiar …"); a
+# negator with no use after it ("… pero no sé si sirve") bans nothing.
+NOMINAL_BAN_AFTER_A_CONTRAST = [
+    ("es", "Pero nada de copiar y pegar mis textos en otras webs.", "republish"),
+    ("fr", "Mais pas de copie de nos articles.", "republish"),
+    ("it", "Ma niente copie dei nostri articoli.", "republish"),
+    ("ru", "Но никакого копирования наших статей.", "republish"),
+    ("en", "But no scraping of our site.", "crawl"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "purpose"), NOMINAL_BAN_AFTER_A_CONTRAST)
+def test_a_nominal_ban_after_a_contrast(
+    read: Callable[..., Effects], language: str, text: str, purpose: str
+) -> None:
+    assert read(text).get(purpose) == ("deny", ()), (language, read(text))
+    assert read("Mi aviso dice que se permite, pero no sé si sirve de algo.") == {}
