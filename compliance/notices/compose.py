@@ -15,8 +15,8 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import groupby, islice, pairwise, repeat, takewhile
-from operator import attrgetter
+from itertools import accumulate, groupby, islice, pairwise, repeat
+from operator import attrgetter, or_
 
 from compliance.notices.lexicon import (
     ACTIONS,
@@ -1822,13 +1822,7 @@ def _continues_an_exception(clauses: Sequence[Clause], i: int) -> bool:
 _STATING = frozenset({"restrict", "grant", "negator", "override"})  # ("as needed" states none)
 
 
-def _wished_for(
-    all_clauses: Sequence[Sequence[Clause]],
-    clauses: Sequence[Clause],
-    i: int,
-    text: str,
-    ctx: Context,
-) -> bool:
+def _wished_for(clauses: Sequence[Clause], text: str, ctx: Context, after_a_ban: bool) -> bool:
     """A condition clause of the sentence of clause `i` supposes a use of the reader's ("If
     you want to republish it, …", "Ask me before you share my photos") and states nothing
     itself.
@@ -1851,8 +1845,7 @@ def _wished_for(
     ]
     if not supposed or any(c.actions - {"use"} for c in supposed):
         return bool(supposed)
-    before = takewhile(lambda other: other is not clauses, all_clauses)
-    return not any(c.polarity == "restrict" for other in before for c in other)
+    return not after_a_ban
 
 
 def _a_topic(hit: Hit, text: str, ctx: Context) -> bool:
@@ -3251,7 +3244,18 @@ def compose_block(
     # The uses the sentence before asked about, if it asked; first, those of a question
     # right before the block ("Можно ли использовать тексты для обучения ИИ?" / "Нет.").
     asked = purposes_of(ctx.asked, ctx.asked) if "scope" not in disabled else set()
-    for clauses, (s_start, s_end, hits) in zip(all_clauses, sentences, strict=True):
+    # per sentence: does a sentence before it ban something (computed once: a page of
+    # thousands of sentences each supposing a use stays linear)
+    banned_before = list(
+        accumulate(
+            (any(c.polarity == "restrict" for c in cs) for cs in all_clauses[:-1]),
+            or_,
+            initial=False,
+        )
+    )
+    for sentence, (clauses, (s_start, s_end, hits)) in enumerate(
+        zip(all_clauses, sentences, strict=True)
+    ):
         sentence_actions = _sentence_actions(hits)
         if _states_nothing(hits, text, s_start, s_end, ctx):
             # (a bare use asked of for a purpose of the asker's restricts nothing once
@@ -3322,7 +3326,10 @@ def compose_block(
                 and not any(h.concept == "negator" for h in hits)  # ("Ne, jei nėra licencijos")
                 and (
                     answered
-                    or ("route" not in disabled and _wished_for(all_clauses, clauses, i, text, ctx))
+                    or (
+                        "route" not in disabled
+                        and _wished_for(clauses, text, ctx, banned_before[sentence])
+                    )
                 )
             ):
                 # "Vill du återpublicera en artikel? Kontakta redaktionen för tillstånd.", "If
