@@ -1331,21 +1331,33 @@ def polarity(
         return "grant"
     if negated:
         first = _first_after_courtesy(clause, text, courtesies)
-        opening = clause.start
-        if first.concept == "contrast" and clause.connective == "contrast":
-            # "Pero nada de copiar y pegar mis textos …": the connective opens the clause,
-            # a negator may open the use it joins ("… pero no sé si sirve" names none)
+        opening, joined = clause.start, False
+        if (
+            first.concept == "contrast"
+            and not text[clause.start : first.start].strip()
+            # (opening its sentence; one joining two clauses is an ellipsis: "…, но X нет")
+            and text[max(0, clause.start - _OPENING_REACH) : clause.start].rstrip()[-1:]
+            in _SENTENCE_OPENERS
+        ):
+            # "Pero nada de copiar y pegar mis textos …", "Men kopier venligst ikke …": the
+            # connective opens the sentence, a ban may open what it joins
             after = sorted((h for h in clause.hits if h.start >= first.end), key=_START)
-            if len(after) > 1 and after[1].concept.startswith("action:"):
-                opening, first = first.end, after[0]
+            if len(after) > 1:
+                # (of the first word's readings, one in a language that negates in the clause)
+                negating = {h.lexicon for h in after if h.concept == "negator"}
+                firsts = [h for h in after if h.start == after[0].start]
+                opening, joined = _word_end(text, first.end), True
+                first = next((h for h in firsts if h.lexicon in negating), firsts[0])
         if (
             first.concept == "negator"
             and _opens(text[opening : first.start], courtesies | coordinators)
+            # (after a connective, the use right after it: "… pero no sé si sirve" names none)
+            and (not joined or after[1].concept.startswith("action:"))
             and _negates_a_use(clause, text, first)
         ):
             clause.notes.append("opens with a negator: a nominal ban")
             return "restrict"
-        if _imperative_then_negator(clause, text, first, courtesies):
+        if _imperative_then_negator(clause, text, first, courtesies, opening):
             clause.notes.append("an imperative and its negator: a ban")
             return "restrict"
         if _asked_politely_not_to(clause, text, first, courtesies):
@@ -1637,15 +1649,19 @@ _NOMINAL_REACH = 3  # words between an opening negator and the use it bans
 
 
 def _imperative_then_negator(
-    clause: Clause, text: str, first: Hit, courtesies: frozenset[str] = frozenset()
+    clause: Clause,
+    text: str,
+    first: Hit,
+    courtesies: frozenset[str] = frozenset(),
+    opening: int | None = None,
 ) -> bool:
     """ "Kopiera inte mina bilder", "Snälla, sno inte …", "Kopier ikke", "Kopieer niet":
     a sentence opening with a use's verb and its negator right after it (the imperative of
     a verb-second language) bans it; the speaker's object may stand between ("Kopieer mijn
-    foto's niet", "Kopiert meine Bilder nicht"), with no mark or other term in it."""
-    if not first.concept.startswith("action:") or not _opens(
-        text[clause.start : first.start], courtesies
-    ):
+    foto's niet", "Kopiert meine Bilder nicht"), with no mark or other term in it. The
+    sentence may open at `opening` (past a contrast connective: "Men kopier venligst ikke …")."""
+    start = clause.start if opening is None else opening
+    if not first.concept.startswith("action:") or not _opens(text[start : first.start], courtesies):
         return False
     after = [
         h
@@ -1705,6 +1721,8 @@ def _asked_politely_not_to(
     return any(h.concept.startswith("action:") and h.start >= negator.end for h in clause.hits)
 
 
+_OPENING_REACH = 8  # characters looked back for the mark that ends the sentence before
+_SENTENCE_OPENERS = frozenset({"", ".", "!", "?", "。", "！", "？"})
 _IMPERATIVE_ACTS = frozenset({"action:republish", "action:crawl", "action:download", "action:use"})
 _IMPERATIVE_OBJECT = 2  # words of an object between an imperative and its negator
 _CLAUSE_MARKS = frozenset(',;:.!?()"“”„«»、，。')

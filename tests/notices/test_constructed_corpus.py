@@ -96,6 +96,10 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round76", 0.969, 0.028, 0.024),
         ("round77", 0.985, 0.011, 0.015),
         ("round78", 0.979, 0.01, 0.014),
+        ("round79", 0.971, 0.033, 0.021),
+        ("round80", 0.97, 0.013, 0.024),
+        ("round81", 0.972, 0.018, 0.027),
+        ("round82", 0.964, 0.006, 0.036),
     ],
 )
 def test_constructed_notices_are_read(

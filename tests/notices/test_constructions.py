@@ -7200,3 +7200,22 @@ def test_a_nominal_ban_after_a_contrast(
 ) -> None:
     assert read(text).get(purpose) == ("deny", ()), (language, read(text))
     assert read("Mi aviso dice que se permite, pero no sé si sirve de algo.") == {}
+
+
+# A contrast word opening the sentence, then an imperative and its negator: the ban as
+# without the connective ("Men kopier venligst ikke hele opskriften …").
+IMPERATIVE_AFTER_A_CONTRAST = [
+    ("da", "Men kopier venligst ikke hele opskriften over på din egen side."),
+    ("nl", "Maar kopieer mijn foto's alsjeblieft niet."),
+    ("sv", "Men kopiera inte mina bilder."),
+    ("de", "Aber kopiert meine Bilder bitte nicht."),
+    ("es", "Pero nada de copiar y pegar mis textos en otras webs."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), IMPERATIVE_AFTER_A_CONTRAST)
+def test_an_imperative_ban_after_a_contrast_word(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish") == ("deny", ()), (language, read(text))
+    assert read("Robots et intelligence artificielle") == {}
