@@ -100,6 +100,8 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round80", 0.97, 0.013, 0.024),
         ("round81", 0.972, 0.018, 0.027),
         ("round82", 0.964, 0.006, 0.036),
+        ("round83", 0.948, 0.046, 0.035),
+        ("round84", 0.98, 0.025, 0.016),
     ],
 )
 def test_constructed_notices_are_read(
