@@ -1841,10 +1841,9 @@ _STATING = frozenset({"restrict", "grant", "negator", "override"})  # ("as neede
 
 
 def _wished_for(clauses: Sequence[Clause], text: str, ctx: Context, after_a_ban: bool) -> bool:
-    """A condition clause of the sentence of clause `i` supposes a use of the reader's ("If
+    """A condition clause of the sentence (`clauses`) supposes a use of the reader's ("If
     you want to republish it, …", "Ask me before you share my photos") and states nothing
-    itself.
-    Not the publisher's own act ("If you believe our crawler is malfunctioning, contact
+    itself. Not the publisher's own act ("If you believe our crawler is malfunctioning, contact
     us"), not a use named as a topic ("If you have questions about reproduction, …"), and
     not a bare "use" after a ban, which asks for what the ban named ("ご利用を希望される場合
     は…ご連絡ください" after a ban on AI summaries)."""
@@ -1874,7 +1873,8 @@ def _a_topic(hit: Hit, text: str, ctx: Context) -> bool:
         return False
     before = fold_text(text[max(0, hit.start - _TOPIC_REACH) : hit.start])
     spaced = f" {' '.join(before.split()[-_TOPIC_WORDS:])} "
-    if any(f" {t} " in spaced or (unspaced(t[-1]) and t in before[-8:]) for t in ctx.topics):
+    glued = before[-_GLUED_TOPIC:]
+    if any(f" {t} " in spaced or (unspaced(t[-1]) and t in glued) for t in ctx.topics):
         return True
     if hit.lexicon not in ctx.head_final:
         return False
@@ -1885,6 +1885,7 @@ def _a_topic(hit: Hit, text: str, ctx: Context) -> bool:
 
 _TOPIC_REACH = 48  # characters looked at beside a use for its topic word
 _TOPIC_WORDS = 5  # a topic word of up to three words, then an article and an adjective
+_GLUED_TOPIC = 8  # characters before a use in an unspaced script for its topic word ("关于")
 
 
 def _own_act(hits: Sequence[Hit], text: str) -> bool:
@@ -1897,8 +1898,11 @@ def _own_act(hits: Sequence[Hit], text: str) -> bool:
 
 def _word_before_ends(text: str, at: int) -> int:
     """Where the word before offset `at` ends: a few spaces back at most."""
-    window = text[max(0, at - 8) : at]
+    window = text[max(0, at - _SPACES_BEFORE) : at]
     return at - len(window) + len(window.rstrip())
+
+
+_SPACES_BEFORE = 8  # spaces looked back over for the word before a use
 
 
 def _narrows_an_exception(clauses: Sequence[Clause], i: int) -> bool:
@@ -4400,6 +4404,7 @@ def _refused(clause: Clause, text: str) -> set[int]:
             # wir keine Lizenzen": the granting verb, then its negated object
             granting = (granting and negation is not None and _near(text, before, hit)) or (
                 verb is not None
+                and before.start - verb.end <= _ADVERBS_REACH
                 and len(text[verb.end : before.start].split()) <= _ADVERBS_BEFORE_NEGATION
             )
             negation = before
@@ -4429,6 +4434,7 @@ def _refused(clause: Clause, text: str) -> set[int]:
 
 
 _ADVERBS_BEFORE_NEGATION = 2  # "erteilen wir derzeit grundsätzlich keine Lizenzen"
+_ADVERBS_REACH = 40  # characters between the granting verb and its negated object, at most
 
 
 def _refused_verb(hits: Sequence[Hit], text: str) -> set[int]:
