@@ -7219,3 +7219,24 @@ def test_an_imperative_ban_after_a_contrast_word(
 ) -> None:
     assert read(text).get("republish") == ("deny", ()), (language, read(text))
     assert read("Robots et intelligence artificielle") == {}
+
+
+# A third party's ban told in the past tense or announced ("has banned", "zakázal", "jelezte,
+# hogy …", "اعلام کرده‌اند که …") reports someone else's rule; the present-tense notice stays.
+REPORTED_PAST_BANS = [
+    ("en", "The country's largest media house has banned the use of its articles for AI training."),
+    ("cs", "Největší mediální dům v zemi zakázal využívání svých článků pro trénování umělé inteligence."),
+    ("pl", "Największy wydawca w kraju zakazał wykorzystywania swoich artykułów do trenowania AI."),
+    ("hu", "Több hazai kiadó jelezte, hogy megtiltja cikkei felhasználását nyelvi modellek tanításához."),
+    ("da", "Et af landets største forlag har meddelt, at deres bøger ikke må bruges til at træne kunstig intelligens."),
+    ("fa", "چند ناشر بزرگ اعلام کرده‌اند که استفاده از کتاب‌هایشان برای آموزش هوش مصنوعی ممنوع است."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), REPORTED_PAST_BANS)
+def test_a_third_partys_past_or_announced_ban_is_reported(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, (language, read(text))
+    own = read("Wykorzystywanie naszych artykułów do trenowania AI jest zakazane.")
+    assert own.get("ai-train") == ("deny", ()), own
