@@ -89,7 +89,7 @@ def recognise(
         return result
     folded = fold_text(text)  # same length: hit offsets are offsets in `text`
     scan = lexicons.scan(folded)
-    if not _may_state_something(scan.readings(), lexicons.shared, text):
+    if not _may_state_something(scan.readings(), lexicons.shared, text, scan.readings):
         return result
     if names:
         spans = _disjoint(sorted(names))
@@ -1174,16 +1174,20 @@ def _asked_with_a_way(block: Block, text: str, matches: Sequence[Match]) -> bool
 
 
 def _may_state_something(
-    readings: Iterator[Readings], shared: frozenset[int], text: str = ""
+    readings: Iterator[Readings],
+    shared: frozenset[int],
+    text: str = "",
+    again: Callable[[], Iterator[Readings]] | None = None,
 ) -> bool:
     """Cheap gate before segmentation: some one language (with the shared terms) names both
     a polarity and an action, or a licence is named. An English "need" and a Hungarian
     "MI" in the same page are not a notice. Asked again after each chunk of the matches'
     `readings`: once true it stays true, and a cue-dense page is known within its first few
     dozen. A page that asks of a use, or supposes one, and names a way to permission may
-    also state one ("Vill du använda mina texter …? Hör av dig först")."""
+    also state one ("Vill du använda mina texter …? Hör av dig först"): the readings read
+    `again` for a condition only then (most pages name no way at all)."""
     polar = acting = 0  # bit masks of lexicons (see `Readings`)
-    routed = supposed = False
+    routed = False
     common = sum(1 << lexicon for lexicon in shared)
     while chunk := list(islice(readings, _GATE_CHUNK)):  # each chunk in C
         if any(map(_LICENCE, chunk)):
@@ -1193,8 +1197,11 @@ def _may_state_something(
         if _polar_and_acting(polar, acting, common):
             return True
         routed = routed or any(map(_ROUTES, chunk))
-        supposed = supposed or any(map(_SUPPOSES, chunk))
-    return routed and bool(acting) and (supposed or _QUESTION_MARK.search(text) is not None)
+    if not (routed and acting):
+        return False
+    return _QUESTION_MARK.search(text) is not None or (
+        again is not None and any(map(_SUPPOSES, again()))
+    )
 
 
 _GATE_CHUNK = 32
