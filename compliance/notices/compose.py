@@ -4525,18 +4525,25 @@ _REFUSAL_VERB = 3  # words between a negation and the route it refuses ("не д
 def _refused_after(hits: Sequence[Hit], text: str, end: int) -> set[int]:
     """ "Lizenzen hierfür vergeben wir nicht.": a route, a few words, and a negator that ends
     the clause ("ohne Lizenz nicht gestattet" goes on to its predicate; "許可なく転載…" to its
-    use)."""
+    use); or a granting verb its negation is written onto ("Licencijų … nesuteikiame")."""
     last = hits[-1]
-    if last.concept != "negator" or text[last.end : end].strip(" \t.!。;,"):
+    if text[_word_end(text, last.end) : end].strip(" \t.!。;,"):
+        return set()
+    fused = last.concept == "grant" and len(hits) > 1 and hits[-2].end == last.start
+    if fused:
+        last = hits[-2]  # the prefix read as a negator ("ne" + "suteikiame")
+    if last.concept != "negator":
         return set()
     routes = [h for h in hits[:-1] if h.concept.startswith("route:")]
     if not routes:
         return set()
     route = routes[-1]
     between = [h for h in hits if route.end <= h.start < last.start]
-    # (a verb of granting there is the refusal's own: "Licenties verlenen wij niet")
+    # (a verb of granting there is the refusal's own: "Licenties verlenen wij niet"; a use
+    # between is what the route is for when the granting verb itself is negated)
     if any(
-        h.concept.startswith("action:") or (h.concept in _PREDICATES and h.concept != "grant")
+        (h.concept.startswith("action:") and not fused)
+        or (h.concept in _PREDICATES and h.concept != "grant")
         for h in between
     ):
         return set()

@@ -382,6 +382,21 @@ class LexiconFile(BaseModel):
         ' before or after the noun: "Add this sentence to your terms of use:" advises a reader'
         " on their own terms, it states none of the page's",
     )
+    negative_prefixes: list[str] = Field(
+        default_factory=list,
+        max_length=STRUCTURE_WORDS_MAX,
+        description='the negation a verb takes as its prefix ("ne" in cs, sk, lv, lt): a word '
+        "made of one and an action or grant term of the lexicon reads as its negator and that "
+        'term ("Neizmantojiet mūsu saturu", "licencijų nesuteikiame"), whether or not the '
+        "lexicon lists the word",
+    )
+    adjective_endings: list[str] = Field(
+        default_factory=list,
+        max_length=STRUCTURE_WORDS_MAX,
+        description='the endings of participles and adjectives ("ný", "tas"): an action a '
+        "negative prefix opens that ends in one is an adjective, no act negated "
+        '("Nepublikované fotografie ukazují …", unpublished photos show …)',
+    )
     terms: dict[str, dict[str, str]] = Field(
         description="concept -> {term: an example sentence in this language that uses it}"
     )
@@ -442,6 +457,8 @@ class Lexicon:
     quantifiers: frozenset[str] = frozenset()
     units: frozenset[str] = frozenset()
     topics: frozenset[str] = frozenset()
+    negative_prefixes: tuple[str, ...] = ()
+    adjective_endings: tuple[str, ...] = ()
     term_lines: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @property
@@ -526,6 +543,8 @@ class LexiconSet:
         self._latin = _compile(
             self.lexicons, detect=False, latin=True, terms=self._terms, keys=numbering
         )
+        # Verbs negated by a prefix ("neizmantojiet"): the negator and the term, apart.
+        self._fused = _compile_fused(self.lexicons, terms=self._terms, keys=numbering)
         # Function words: looked up per token where words are space-separated (a dict hit
         # per word, no substring noise), by automaton in scripts written without spaces.
         unbounded = [lx for lx in self.lexicons if not lx.meta.word_boundaries]
@@ -590,7 +609,7 @@ class LexiconSet:
         never makes matches of them, and one that reads a few blocks makes only theirs."""
         spaced = word_text(text)
         words, runs = _squeezed(spaced)
-        found = _find(self._automaton, words)
+        found = _find(self._automaton, words) + _find(self._fused, words)
         separate = self._latin is not None and not text.isascii()
         if self._latin is not None and not separate:
             found += _find(self._latin, words)  # ASCII text: the same word text
@@ -1230,9 +1249,7 @@ class Scan:
         """The `Readings` of every occurrence, in the order found (what the gate reads: no
         match is made)."""
         return chain.from_iterable(
-            map(a.readings.__getitem__, map(_KEY_OF, raw))
-            for found, _ in self._sources
-            for raw, a in found
+            a.readings_found(raw) for found, _ in self._sources for raw, a in found
         )
 
     def _runs_of(self, index: int) -> _Runs:
@@ -1263,7 +1280,7 @@ class Scan:
         for part in self._parts:
             kept: list[_Found] = []
             for raw, a in part.found:
-                placed = part.runs.place(a.matches(raw))
+                placed = part.runs.place(a.whole(raw))
                 kept.append(
                     ([r for r, p in zip(raw, placed, strict=True) if not inside(p[0], p[1])], a)
                 )
@@ -1405,9 +1422,76 @@ class _Automaton:
             if start <= (begin := at + leads[i]) < end
         ]
 
+    def whole(self, found: Iterable[tuple[int, int, int]]) -> list[Match]:
+        """One match per occurrence, over all of its term (as `matches` here)."""
+        return self.matches(found)
+
+    def readings_found(self, found: Iterable[tuple[int, int, int]]) -> Iterator[Readings]:
+        """The `Readings` of `matches(found)`, in order, no match made."""
+        return map(self.readings.__getitem__, map(_KEY_OF, found))
+
     def scan(self, words: str) -> list[Match]:
         """Every occurrence of every key, overlapping ones included, in the order they end."""
         return self.matches(self.find(words))
+
+
+class _FusedAutomaton(_Automaton):
+    """The words a negative prefix makes of a lexicon's terms ("ne" + "izmanto*"): each
+    occurrence makes two matches, the prefix read as a negator and the rest as the term, so
+    the composer reads "Neizmantojiet …" as it reads "Do not use …". A key's own `Readings`
+    (both together) are what the gate and the language counts read."""
+
+    def __init__(self, table: dict[str, Readings], cuts: dict[str, _Cut]) -> None:
+        super().__init__(table)
+        self._cuts = cuts
+        self.cuts = [cuts[key][0] for key in self.keys]
+        self.negators = [cuts[key][1] for key in self.keys]
+        self.terms = [cuts[key][2] for key in self.keys]
+        self.endings = [cuts[key][3] for key in self.keys]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_FusedAutomaton, (dict(zip(self.keys, self.readings, strict=True)), self._cuts))
+
+    def find(self, words: str) -> list[tuple[int, int, int]]:
+        """`_Automaton.find`, but for the words ending as adjectives ("nepublikované")."""
+        endings = self.endings
+        return [
+            occurrence
+            for occurrence in super().find(words)
+            if not (ends := endings[occurrence[0]])
+            or not words[occurrence[1] : _word_end(words, occurrence[2] - 1)].endswith(ends)
+        ]
+
+    @cached_property
+    def own_voice_keys(self) -> list[bool]:
+        return [False] * len(self.keys)
+
+    def matches(self, found: Iterable[tuple[int, int, int]]) -> list[Match]:
+        return self._split(found, 0, sys.maxsize)
+
+    def matches_in(
+        self, found: Sequence[tuple[int, int, int]], start: int, end: int
+    ) -> list[Match]:
+        return self._split(found, start, end)
+
+    def whole(self, found: Iterable[tuple[int, int, int]]) -> list[Match]:
+        return _Automaton.matches(self, found)
+
+    def readings_found(self, found: Iterable[tuple[int, int, int]]) -> Iterator[Readings]:
+        negators, terms = self.negators, self.terms
+        return chain.from_iterable((negators[i], terms[i]) for i, _, _ in found)
+
+    def _split(self, found: Iterable[tuple[int, int, int]], start: int, end: int) -> list[Match]:
+        cuts, negators, terms, trails = self.cuts, self.negators, self.terms, self.trails
+        out: list[Match] = []
+        for i, at, stop in found:
+            begin = at + 1  # past the leading space: every key is a whole word's start
+            cut = begin + cuts[i]
+            if start <= begin < end:
+                out.append((begin, cut, negators[i]))
+            if start <= cut < end:
+                out.append((cut, stop - trails[i], terms[i]))
+        return out
 
 
 def _scan(automaton: _Automaton | None, words: str) -> list[Match]:
@@ -1576,6 +1660,97 @@ def _compile(
     return _Automaton(readings)
 
 
+# The concepts a negative prefix may open: verbs of reuse and of granting ("nekopírujte",
+# "nesuteikiame"); the nouns of AI and its answers take none.
+_PREFIXED = frozenset(
+    {
+        "grant",
+        *(
+            f"action:{a}"
+            for a in (
+                "republish",
+                "alter",
+                "sell",
+                "use",
+                "crawl",
+                "download",
+                "mine",
+                "train",
+                "search",
+                "archive",
+            )
+        ),
+    }
+)
+
+
+# A fused key's cut: the prefix's length, its negator readings, the term's readings, and the
+# endings that make the word an adjective.
+_Cut = tuple[int, Readings, Readings, tuple[str, ...]]
+
+
+def _word_end(words: str, at: int) -> int:
+    """Where the word running on at `at` of a word text ends."""
+    end = words.find(" ", at)
+    return len(words) if end < 0 else end
+
+
+def _compile_fused(
+    lexicons: Sequence[Lexicon], *, terms: _TermNumbers, keys: Iterable[int]
+) -> _FusedAutomaton | None:
+    """The automaton of the words each lexicon's negative prefixes make of its verbs: a key
+    " " + prefix + term (a term starting inside a word, or already opening with the prefix,
+    makes none)."""
+    table: dict[str, list[tuple[str, str, int, int]]] = {}
+    split: dict[str, tuple[int, list[tuple[str, str, int, int]], list[tuple[str, str, int, int]]]]
+    split = {}
+    endings: dict[str, set[str]] = {}
+    for index, lx in enumerate(lexicons):
+        if not lx.meta.word_boundaries:
+            continue
+        for prefix in lx.negative_prefixes:
+            negator = ("negator", prefix, index, concept_kind("negator"))
+            for concept, listed in lx.terms.items():
+                if concept not in _PREFIXED:
+                    continue
+                for term in listed:
+                    surface, words = _term_forms(term)
+                    if not words or term.startswith("*") or term.isupper():
+                        continue
+                    if words.startswith(prefix):
+                        continue
+                    key = f" {prefix}{words}{'' if term.endswith('*') else ' '}"
+                    reading = (concept, surface, index, concept_kind(concept))
+                    _, negating, acting = split.setdefault(key, (len(prefix), [], []))
+                    if negator not in negating:
+                        negating.append(negator)
+                    acting.append(reading)
+                    if concept != "grant":  # "nepovoleno" is a predicate, not an adjective
+                        endings.setdefault(key, set()).update(lx.adjective_endings)
+                    for info in (negator, reading):
+                        terms.ids.setdefault(
+                            (index, info[1]), len(terms.ids) * terms.modulus + index
+                        )
+    if not split:
+        return None
+    for key, (_, negating, acting) in split.items():
+        table[key] = negating + acting
+        for number in {terms.ids[lx, surface] for _, surface, lx, _ in table[key]}:
+            terms.spread[number] = terms.spread.get(number, 0) + 1
+    numbers = iter(keys)
+    readings = {key: Readings.of(infos, next(numbers), terms) for key, infos in table.items()}
+    cuts = {
+        key: (
+            cut,
+            Readings.of(negating, next(numbers), terms),
+            Readings.of(acting, next(numbers), terms),
+            tuple(sorted(endings.get(key, ()))),
+        )
+        for key, (cut, negating, acting) in split.items()
+    }
+    return _FusedAutomaton(readings, cuts)
+
+
 # -- loading ---------------------------------------------------------------------------------
 
 
@@ -1688,6 +1863,8 @@ def read_lexicon(path: Path, problems: list[Located]) -> Lexicon | None:
         quantifiers=frozenset(normalise_term(w) for w in model.quantifiers),
         units=frozenset(normalise_term(w) for w in model.units),
         topics=frozenset(normalise_term(w) for w in model.topics),
+        negative_prefixes=tuple(normalise_term(w) for w in model.negative_prefixes),
+        adjective_endings=tuple(normalise_term(w) for w in model.adjective_endings),
         terms=model.terms,
         term_lines=term_lines,
     )

@@ -7240,3 +7240,54 @@ def test_a_third_partys_past_or_announced_ban_is_reported(
     assert read(text) == {}, (language, read(text))
     own = read("Wykorzystywanie naszych artykułów do trenowania AI jest zakazane.")
     assert own.get("ai-train") == ("deny", ()), own
+
+
+# A verb its negation is written onto ("ne" in cs, sk, lv, lt: `negative_prefixes`) reads as
+# the negator and the verb, listed or not: "Neizmantojiet …" as "Do not use …".
+PREFIX_NEGATED_VERBS = [
+    ("lv", "Neizmantojiet mūsu saturu mākslīgā intelekta apmācībai.", "ai-train"),
+    ("lv", "Lūdzu, nekopējiet mūsu rakstus.", "republish"),
+    ("lt", "Nenaudokite mūsų turinio dirbtinio intelekto mokymui.", "ai-train"),
+    ("lt", "Neskelbkite mūsų straipsnių kitose svetainėse.", "republish"),
+    ("cs", "Nepřebírejte naše články.", "republish"),
+    ("sk", "Nezverejňujte naše články.", "republish"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "purpose"), PREFIX_NEGATED_VERBS)
+def test_a_verb_with_its_negation_as_a_prefix_is_negated(
+    read: Callable[..., Effects], language: str, text: str, purpose: str
+) -> None:
+    assert read(text).get(purpose) == ("deny", ()), (language, read(text))
+
+
+# The same prefix on a granting verb at the end of the clause refuses the way named before it
+# ("Licencijų … nesuteikiame": we grant no licences for AI training).
+PREFIX_NEGATED_GRANTS = [
+    ("lt", "Licencijų dirbtinio intelekto mokymui nesuteikiame."),
+    ("lv", "Licences MI apmācībai nepiešķiram."),
+    ("cs", "Licence pro trénování AI neudělujeme."),
+    ("sk", "Licenciu na trénovanie AI neudeľujeme."),
+    ("cs", "Vydavatel neuděluje souhlas s vytěžováním textů a dat."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PREFIX_NEGATED_GRANTS)
+def test_a_granting_verb_with_its_negation_as_a_prefix_refuses(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), (language, read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nepublicētas fotogrāfijas no arhīva rāda pilsētu 1920. gados.",
+        "Nepublikované fotografie z archivu ukazují město ve dvacátých letech.",
+        "Nepublikované fotografie z archívu ukazujú mesto.",
+        "Nepaskelbtos nuotraukos iš archyvo rodo miestą.",
+    ],
+)
+def test_a_prefixed_participle_is_an_adjective(read: Callable[..., Effects], text: str) -> None:
+    """ "Unpublished photos from the archive show the town": no act negated."""
+    assert read(text) == {}, read(text)
