@@ -4304,7 +4304,30 @@ def _unnegated_routes(
     _, waived = _waivers(clause)
     waived |= _refused(clause, text) - _after_privative(clause, text, privatives)
     waived |= _negated_extent(clause, text)
+    waived |= _numbered_routes(clause, text)
     return [h for h in clause.hits if h.start not in waived or not h.concept.startswith("route:")]
+
+
+def _numbered_routes(clause: Clause, text: str) -> set[int]:
+    """ "Giấy phép số 123/GP-BTTTT", "Licence No. 4711", "Лицензия № ФС77-12345": a route
+    noun followed by a number names the licence a publisher holds (a press or broadcast
+    registration), no way to permission of the reader's."""
+    if not text:
+        return set()
+    return {
+        h.start
+        for h in clause.hits
+        if h.concept.startswith("route:") and _IDENTIFIER.match(text, _word_end(text, h.end))
+    }
+
+
+# After a route's word: at most a short label ("No.", "Nr.", "số", "№", "#", ":"), then a
+# token of three digits or more, or of digits joined by a slash or hyphen ("123/GP-BTTTT",
+# "ФС77-12345"; "CC0", "Casa10" are names).
+_IDENTIFIER = re.compile(
+    r"[ \t]*(?:(?:[^\W\d]{1,3}\.?|[№#nN]°?|nº)[ \t]*)?[:：]?[ \t]*"
+    r"(?:\d{3,}|\w*\d\w*[/-]\w+)"
+)
 
 
 def _negated_extent(clause: Clause, text: str) -> set[int]:

@@ -7291,3 +7291,24 @@ def test_a_granting_verb_with_its_negation_as_a_prefix_refuses(
 def test_a_prefixed_participle_is_an_adjective(read: Callable[..., Effects], text: str) -> None:
     """ "Unpublished photos from the archive show the town": no act negated."""
     assert read(text) == {}, read(text)
+
+
+# A route noun followed by a number names a licence the publisher holds (a press
+# registration), no way to permission: the ban after it stays absolute.
+NUMBERED_LICENCES = [
+    ("vi", "Giấy phép số 123/GP-BTTTT. Nghiêm cấm sử dụng nội dung của báo để huấn luyện trí tuệ nhân tạo."),
+    ("en", "Broadcasting licence No. 4711. Using our content to train AI is prohibited."),
+    ("ru", "Лицензия № ФС77-12345. Использование материалов для обучения ИИ запрещено."),
+    ("zh", "出版许可证编号：2023-0456。禁止将本站内容用于训练人工智能。"),
+    ("de", "Genehmigung Nr. 2020/17. Die Nutzung unserer Inhalte für KI-Training ist untersagt."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), NUMBERED_LICENCES)
+def test_a_numbered_licence_is_no_way_to_permission(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), (language, read(text))
+    assert read("AI training is prohibited. Licences: licensing@example.com.").get(
+        "ai-train"
+    ) == ("conditional", ("licence",))
