@@ -260,19 +260,24 @@ def recognise(
     # (never the story's first block: a short story's lede is no footer)
     closing = _closing_start(blocks, text)  # the index of the first closing block
     head_final = lexicons.head_final
-    addressed: dict[int, list[Hit]] = {}
+    addressed: dict[int, list[tuple[int, Hit]]] = {}
     sections: dict[int, list[int]] = {}  # heading -> the blocks under it that name an addressee
     for i, other in enumerate(blocks):
         if other.heading is not None and any("addressee" in m[2].concepts for m in matches_of(i)):
             sections.setdefault(other.heading, []).append(i)
 
-    def addressees(heading: int) -> list[Hit]:
-        """A section that addresses AI companies does so for all its paragraphs."""
+    def addressees(heading: int, index: int) -> list[Hit]:
+        """A section that addresses AI companies does so for its paragraphs from the address
+        on: "Und an die KI-Firmen: Finger weg" after a blog's grant to quote addresses no
+        grant before it."""
         if heading not in addressed:
             addressed[heading] = [
-                h for i in sections.get(heading, []) for h in hits_of(i) if h.concept == "addressee"
+                (i, h)
+                for i in sections.get(heading, [])
+                for h in hits_of(i)
+                if h.concept == "addressee"
             ]
-        return addressed[heading]
+        return [h for i, h in addressed[heading] if i <= index]
 
     procedures: dict[int, set[str]] = {}  # blocks that only say how to ask, their routes
     tails: dict[int, list[Hit]] = {}  # lead-in -> the route hits of its list's tail
@@ -421,7 +426,7 @@ def recognise(
             if any(h.concept == "grant" for h in asked):
                 ctx.asked = asked_actions(asked)
         if block.heading is not None:
-            ctx.section_addressees = addressees(block.heading)
+            ctx.section_addressees = addressees(block.heading, index)
         reading = BlockReading(block, index=index)
         reading.voice, reading.cues = voice_frame(
             block_hits, text[block.start : block.end], block, ctx

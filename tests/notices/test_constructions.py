@@ -7309,6 +7309,47 @@ def test_a_numbered_licence_is_no_way_to_permission(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text).get("ai-train") == ("deny", ()), (language, read(text))
-    assert read("AI training is prohibited. Licences: licensing@example.com.").get(
-        "ai-train"
-    ) == ("conditional", ("licence",))
+    assert read("AI training is prohibited. Licences: licensing@example.com.").get("ai-train") == (
+        "conditional",
+        ("licence",),
+    )
+
+
+# An address to AI companies in a section addresses its paragraphs from there on: the blog's
+# grant to quote before it stays a reader's, no licence to AI companies.
+ADDRESS_AFTER_A_GRANT = [
+    ("en", "<h2>Trip notes</h2><p>You may quote short excerpts if you link to us.</p><p>And to AI companies: our texts are not training material, hands off.</p>"),
+    ("de", "<h2>Notizen</h2><p>Sie dürfen kurze Ausschnitte zitieren, wenn Sie auf uns verlinken.</p><p>Und an die KI-Firmen: Finger weg.</p>"),
+    ("fr", "<h2>Notes</h2><p>Vous pouvez citer de courts extraits avec un lien vers nous.</p><p>Aux entreprises d'IA : pas touche.</p>"),
+    ("ru", "<h2>Заметки</h2><p>Вы можете цитировать короткие фрагменты со ссылкой на нас.</p><p>А компаниям, разрабатывающим ИИ: руки прочь.</p>"),
+    ("ja", "<h2>旅行記</h2><p>短い引用は出典を明記すれば転載可能です。</p><p>AI企業の皆さまへ：学習への利用はお断りします。</p>"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "page"), ADDRESS_AFTER_A_GRANT)
+def test_an_address_opens_what_follows_it(
+    verdicts: Callable[..., Effects], language: str, page: str
+) -> None:
+    effects = verdicts(page, kind="html")
+    assert effects.get("republish", ("conditional",))[0] == "conditional", (language, effects)
+    ai_purposes = ("ai-train", "ai-input", "ai-index")
+    assert all(effects.get(p, ("unknown",))[0] != "conditional" for p in ai_purposes), (
+        language,
+        effects,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We reserve text and data mining. This reservation does not affect indexing by search engines.",
+        "Nous nous opposons à la fouille de textes et de données. Cette opposition n'affecte pas l'indexation par les moteurs de recherche.",
+        "Nos oponemos a la minería de textos y datos. Esta reserva no afecta a la indexación por motores de búsqueda.",
+    ],
+)  # fmt: skip
+def test_a_reservation_that_does_not_affect_search_bans_no_search(
+    read: Callable[..., Effects], text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("ai-train") == ("deny", ()), effects
+    assert effects.get("search", ("allow",))[0] == "allow", effects
