@@ -7353,3 +7353,31 @@ def test_a_reservation_that_does_not_affect_search_bans_no_search(
     effects = read(text)
     assert effects.get("ai-train") == ("deny", ()), effects
     assert effects.get("search", ("allow",))[0] == "allow", effects
+
+
+# The licence a granting verb gives the reader ("We grant you a … licence to use the app") is
+# held, no way to permission: the terms page's bans elsewhere do not take it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We grant you a personal, limited, non-exclusive licence to use the app.\n\nYou may not:\n- copy or redistribute the training plans.",
+        "Concedemos a você uma licença pessoal, limitada e não exclusiva para usar o aplicativo.\n\nÉ vedado ao usuário:\na) reproduzir ou distribuir os planos de treino;",
+    ],
+)  # fmt: skip
+def test_a_licence_granted_is_no_way_to_permission(
+    read: Callable[..., Effects], text: str
+) -> None:
+    assert read(text).get("republish") == ("deny", ()), read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reproduction is prohibited unless we grant you a licence.",
+        "Die Vervielfältigung ist untersagt. Lizenzen erteilen wir Ihnen auf Anfrage.",
+    ],
+)
+def test_a_licence_offered_stays_a_way_to_permission(
+    read: Callable[..., Effects], text: str
+) -> None:
+    assert read(text).get("republish") == ("conditional", ("licence",)), read(text)
