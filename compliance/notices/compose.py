@@ -4251,9 +4251,14 @@ def _restrict(
     verdict = "conditional" if routes else "deny"
     if verdict == "deny" and any(h.concept in ("restrict", "negator") for h in clause.hits):
         reading.stated |= purposes
-    if clause.actions == {"use"} and any(h.concept == "require" for h in clause.hits):
+    if (
+        clause.actions == {"use"}
+        and any(h.concept == "require" for h in clause.hits)
+        and not any(h.concept == "grant" for h in clause.hits)
+    ):
         # "Use of the works requires prior written authorisation": every use, AI included
-        # ("using the site for unauthorised commercial purposes" requires nothing of others).
+        # ("using the site for unauthorised commercial purposes" requires nothing of others;
+        # "We grant you a licence to use the app solely for personal purposes" grants one).
         reading.any_use_routes |= routes & set(_PERMISSION_FAMILY)
     manner = (
         _manners_banned(clause, purposes, manners or {}, beside_others=True)
@@ -4305,38 +4310,7 @@ def _unnegated_routes(
     waived |= _refused(clause, text) - _after_privative(clause, text, privatives)
     waived |= _negated_extent(clause, text)
     waived |= _numbered_routes(clause, text)
-    waived |= _granted_licences(clause, text)
     return [h for h in clause.hits if h.start not in waived or not h.concept.startswith("route:")]
-
-
-def _granted_licences(clause: Clause, text: str) -> set[int]:
-    """ "We grant you a personal, limited, non-exclusive licence to use the app", "Concedemos
-    a você uma licença pessoal …": the licence a granting verb gives the reader (named
-    between them) is what the reader holds, no way to permission still to be asked for (a
-    terms page's every ban would take it). "We grant licences on request" and "unless we
-    grant you a licence" offer one."""
-    if not text or clause.connective in ("condition", "exception"):
-        return set()
-    out: set[int] = set()
-    granting: Hit | None = None
-    reader = False
-    for hit in clause.hits:
-        if hit.concept == "grant":
-            granting, reader = hit, False
-        elif hit.concept == "route:licence" and granting is not None:
-            if reader and len(text[granting.end : hit.start].split()) <= _GRANTED_LICENCE_WORDS:
-                out.add(hit.start)
-        elif hit.concept in _BESIDE_A_GRANTED_LICENCE:
-            reader = reader or hit.concept == "own-voice"
-        else:
-            granting = None
-    return out
-
-
-# Words between a granting verb and the licence it gives ("you a personal, limited,
-# non-exclusive and non-transferable"), and the hits they may hold ("you"; "non-").
-_GRANTED_LICENCE_WORDS = 8
-_BESIDE_A_GRANTED_LICENCE = frozenset({"own-voice", "negator", "binding"})
 
 
 def _numbered_routes(clause: Clause, text: str) -> set[int]:

@@ -7355,19 +7355,22 @@ def test_a_reservation_that_does_not_affect_search_bans_no_search(
     assert effects.get("search", ("allow",))[0] == "allow", effects
 
 
-# The licence a granting verb gives the reader ("We grant you a … licence to use the app") is
-# held, no way to permission: the terms page's bans elsewhere do not take it.
+# A grant of use "solely for personal purposes" with a licence ("We grant you a licence to
+# use the app solely for personal purposes") is no requirement on every use: the terms
+# page's bans of crawling and AI training elsewhere stay absolute.
 @pytest.mark.parametrize(
     "text",
     [
-        "We grant you a personal, limited, non-exclusive licence to use the app.\n\nYou may not:\n- copy or redistribute the training plans.",
-        "Concedemos a você uma licença pessoal, limitada e não exclusiva para usar o aplicativo.\n\nÉ vedado ao usuário:\na) reproduzir ou distribuir os planos de treino;",
+        "We grant you a personal, limited, non-exclusive licence to use the app solely for personal purposes.\n\nYou may not:\n- use robots or scrapers to access the app;\n- use any content to train artificial intelligence models.",
+        "Concedemos a você uma licença pessoal, limitada e não exclusiva para usar o aplicativo, exclusivamente para fins pessoais.\n\nÉ vedado ao usuário:\na) utilizar robôs ou scrapers para acessar o aplicativo;\nb) utilizar qualquer conteúdo para treinar modelos de inteligência artificial;",
     ],
 )  # fmt: skip
-def test_a_licence_granted_is_no_way_to_permission(
+def test_a_licence_granted_for_use_sets_no_route_on_every_use(
     read: Callable[..., Effects], text: str
 ) -> None:
-    assert read(text).get("republish") == ("deny", ()), read(text)
+    effects = read(text)
+    assert effects.get("crawl") == ("deny", ()), effects
+    assert effects.get("ai-train") == ("deny", ()), effects
 
 
 @pytest.mark.parametrize(
