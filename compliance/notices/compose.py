@@ -4850,8 +4850,16 @@ def _waived_by_privative(clause: Clause, text: str, privatives: frozenset[str]) 
     sin pedir permiso", "可无需许可转载": in a grant, a way to permission (or a credit) after
     "without", or before a postposed one ("engedély nélkül"), is none to meet; so is a
     payment ("… without payment": free of charge). A condition named with "without"
-    ("without modification") stays one."""
-    if not privatives or not text or any(h.concept == "require" for h in clause.hits):
+    ("without modification") stays one. A need right after "without" is the waiver's own
+    ("senza necessità di autorizzazione"); any other requirement keeps every route."""
+    if (
+        not privatives
+        or not text
+        or any(
+            h.concept == "require" and not _follows_privative(clause, text, h.start, privatives)
+            for h in clause.hits
+        )
+    ):
         return set()
     waived: set[str] = set()
     kept: set[str] = set()

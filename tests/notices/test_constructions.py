@@ -7384,3 +7384,23 @@ def test_a_licence_offered_stays_a_way_to_permission(
     read: Callable[..., Effects], text: str
 ) -> None:
     assert read(text).get("republish") == ("conditional", ("licence",)), read(text)
+
+
+# "without any need for permission": a need right after "without" is the waiver's own, the
+# grant needs no permission.
+WITHOUT_A_NEED = [
+    ("it", "Le immagini possono essere riutilizzate liberamente, per qualsiasi scopo, senza necessità di autorizzazione."),
+    ("fr", "Les images peuvent être réutilisées librement, sans besoin d'autorisation."),
+    ("ru", "Изображения можно свободно использовать без необходимости получения разрешения."),
+    ("pl", "Zdjęcia można swobodnie wykorzystywać bez potrzeby uzyskania zgody."),
+    ("cs", "Fotografie lze volně používat bez nutnosti získat souhlas."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), WITHOUT_A_NEED)
+def test_a_need_waived_by_without_asks_for_nothing(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish") == ("allow", ()), (language, read(text))
+    kept = read("You may republish the photos, but you must credit us.")
+    assert kept.get("republish") == ("conditional", ("attribution",)), kept
