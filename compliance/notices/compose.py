@@ -178,6 +178,9 @@ class Context:
     quantifiers: frozenset[str] = frozenset()  # "many", "viele": the block's languages'
     units: frozenset[str] = frozenset()  # "characters", "Zeichen": the block's languages'
     topics: frozenset[str] = frozenset()  # "about", "について": the block's languages'
+    # Set by `voice_frame`: the spans where others named before speak ("Several outlets have
+    # written into their terms that …"): in a block of the publisher's own, theirs.
+    reported_spans: list[tuple[int, int]] = field(default_factory=list)
     asked: set[str] = field(default_factory=set)  # actions of a question right before it
     lead_is_heading: bool = False  # the list's lead-in is its heading ("What you must not do")
 
@@ -365,6 +368,7 @@ def voice_frame(
     # One word is one cue, however many lexicons read it ("редакци" in ru and bg); other
     # sites named as a place ("publication on other sites") are no one speaking.
     theirs = _reported_clauses(hits, block_text, block, ctx)
+    ctx.reported_spans = theirs
     their_starts = [start for start, _ in theirs]
     # A word's lexicons: a capital names a company only where some of them write nouns
     # in lower case.

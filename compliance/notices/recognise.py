@@ -455,6 +455,9 @@ def recognise(
         if narrative:
             reading.notes.append("the document reads as a news story")
         if reading.voice == "own":
+            if ctx.reported_spans and "voice" not in disabled:
+                # (what others named before say, after "that": theirs, not the page's)
+                block_hits = _outside(block_hits, ctx.reported_spans, every_concept=False)
             sentences = _per_sentence(block, block_hits)
             if kind == "robots":
                 sentences = _without_file_descriptions(sentences, text, reading)

@@ -7404,3 +7404,26 @@ def test_a_need_waived_by_without_asks_for_nothing(
     assert read(text).get("republish") == ("allow", ()), (language, read(text))
     kept = read("You may republish the photos, but you must credit us.")
     assert kept.get("republish") == ("conditional", ("attribution",)), kept
+
+
+# In a block where the publisher also speaks, what others named before say after "that" is
+# theirs: "Several outlets have written into their terms that … may not be used to train AI.
+# We call for a law." states no rule of the page's.
+REPORTED_IN_AN_OWN_BLOCK = [
+    ("de", "Mehrere Verlage haben in ihre AGB geschrieben, dass die Inhalte nicht für KI-Training genutzt werden dürfen. Wir fordern eine gesetzliche Regelung."),
+    ("cs", "Několik vydavatelů zapsalo do svých podmínek, že obsah nesmí být použit k trénování AI. My požadujeme zákon."),
+    ("ru", "Многие издания записали в свои правила, что материалы нельзя использовать для обучения ИИ. Мы требуем закона."),
+    ("sv", "Flera svenska medier har under året skrivit in i sina villkor att innehållet inte får användas för att träna AI. Vi kräver att regeringen inför en lagstadgad ersättningsrätt."),
+    ("fr", "Plusieurs éditeurs ont inscrit dans leurs conditions que les contenus ne peuvent pas être utilisés pour entraîner l'IA. Nous demandons une loi."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), REPORTED_IN_AN_OWN_BLOCK)
+def test_what_others_say_in_an_own_block_is_theirs(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, (language, read(text))
+    own = read(
+        "Wir weisen darauf hin, dass unsere Inhalte nicht für KI-Training genutzt werden dürfen."
+    )
+    assert own.get("ai-train") == ("deny", ()), own
