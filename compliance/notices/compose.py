@@ -2647,8 +2647,9 @@ def _without_ai_as_the_tool(
         clause.notes.append("AI is what is used, not what the content is used for")
         made = [h for h in clause.hits if h.concept == "action:republish"]
         if made and all(_making(h, makers) for h in made):
-            return acts - {"ai", "republish"}  # "to write or edit this post": its making
-        return acts - {"ai"}
+            # "to write or edit this post": its making; the use is the AI's
+            return acts - {"ai", "republish", "use"}
+        return acts - {"ai", "use"}
     if "use" not in acts or any(h.concept == "own-voice" for h in clause.hits):
         return acts
     if not ais or not _for_something_else(clause, text):
@@ -2706,21 +2707,36 @@ def _used_as_a_tool(
         h.concept == "negator" and ais[0] - _NEGATED_AI <= h.start < use.start for h in clause.hits
     ):
         return False  # ("No AI", "Aucune IA", "AI was not used": the negated tool)
-    # (the purpose may name the page's own: "pour écrire cet article")
-    return _unread_words(clause, text, use.end, 1)
+    # (the purpose may name the page's own: "pour écrire cet article"; "in writing this
+    # article" is how it was made, no way to permission)
+    return _unread_words(clause, text, use.end, 1, routes_read=False)
 
 
 _AUXILIARY = frozenset({"action:ai", "negator"})  # "Aucune IA n'a été utilisée"
 
 
 def _making(hit: Hit, makers: frozenset[str]) -> bool:
-    """An act that makes the text (its term opens a participle of making): "to write or
-    edit this post" names how the post was made, no use of the content."""
+    """An act that makes the text (its term opens a participle of making, or shares its stem:
+    "editing", "edited"): "to write or edit this post", "in writing or editing this
+    article" name how the post was made, no use of the content."""
     term = hit.term.rstrip("*")
-    return len(term) >= _MAKING_STEM and any(maker.startswith(term) for maker in makers)
+    return len(term) >= _MAKING_STEM and any(
+        maker.startswith(term)
+        or _shared_letters(term, maker) >= max(_MAKING_STEM, len(maker) - _MAKING_ENDING)
+        for maker in makers
+    )
+
+
+def _shared_letters(first: str, second: str) -> int:
+    """How many letters two words open with alike."""
+    return next(
+        (i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b),
+        min(len(first), len(second)),
+    )
 
 
 _MAKING_STEM = 4  # letters of a term that may open a participle of making ("edit")
+_MAKING_ENDING = 3  # letters a participle's ending may differ by ("edit-ed", "edit-ing")
 _NEGATED_AI = 8  # characters before the AI term its negator may start at ("Aucune IA")
 
 
@@ -2741,9 +2757,16 @@ def _for_something_else(clause: Clause, text: str) -> bool:
 _OWN_PURPOSE_WORDS = 3  # words naming the user's own purpose after the AI used
 
 
-def _unread_words(clause: Clause, text: str, start: int, enough: int) -> bool:
-    """Are there at least `enough` words of the clause from `start` on that no hit covers?"""
-    covered = sorted((h.start, h.end) for h in clause.hits if h.start >= start)
+def _unread_words(
+    clause: Clause, text: str, start: int, enough: int, *, routes_read: bool = True
+) -> bool:
+    """Are there at least `enough` words of the clause from `start` on that no hit covers
+    (no hit but a route, without `routes_read`)?"""
+    covered = sorted(
+        (h.start, h.end)
+        for h in clause.hits
+        if h.start >= start and (routes_read or not h.concept.startswith("route:"))
+    )
     reach, k, words = start, 0, 0  # covered spans merged on the way (words come in order)
     for word in _WORD.finditer(text, start, clause.end):
         while k < len(covered) and covered[k][0] <= word.start():

@@ -6656,6 +6656,8 @@ AI_USED_AS_A_TOOL = [
     ("pt", "Nenhuma IA foi usada para escrever este texto."),
     ("it", "Nessuna IA è stata usata per scrivere questo articolo."),
     ("nl", "Geen AI werd gebruikt om dit artikel te schrijven."),
+    ("en", "No generative AI was used in writing or editing this article."),
+    ("en", "No AI was used in writing this article."),
 ]
 
 
