@@ -3207,7 +3207,7 @@ def compose_block(
             clause.routes = (
                 set()
                 if clause.waived
-                else routes_of(_unnegated_routes(clause, text, ctx.privatives))
+                else routes_of(_unnegated_routes(clause, text, ctx.privatives, ctx))
             )
             if ctx.units and not clause.waived and _length_limit(clause, text, ctx.units):
                 clause.routes.add("excerpt-limit")  # "permitted only up to 500 characters"
@@ -4328,16 +4328,33 @@ def _manners_banned(
 
 
 def _unnegated_routes(
-    clause: Clause, text: str = "", privatives: frozenset[str] = frozenset()
+    clause: Clause,
+    text: str = "",
+    privatives: frozenset[str] = frozenset(),
+    ctx: Context | None = None,
 ) -> list[Hit]:
     """ "— no attribution required", "ohne Quellenangabe nötig", "requires no permission": a
     condition named only to be waived is none (see `_waivers`), nor is a way to permission
-    the publisher refuses (`_refused`); other hits pass."""
+    the publisher refuses (`_refused`), nor the reader's own licence ("Any breach terminates
+    your licence to use the Services"); other hits pass."""
     _, waived = _waivers(clause)
     waived |= _refused(clause, text) - _after_privative(clause, text, privatives)
     waived |= _negated_extent(clause, text)
     waived |= _numbered_routes(clause, text)
+    if ctx is not None and ctx.second_person and text and not _stating(clause):
+        # (a grant "im Rahmen ihres Abonnementvertrags" names a licence asked for: customers';
+        # "Any breach terminates your licence" names the reader's)
+        waived |= {
+            h.start
+            for h in clause.hits
+            if h.concept == "route:licence" and _the_readers(text, h.start, h.end, ctx)
+        }
     return [h for h in clause.hits if h.start not in waived or not h.concept.startswith("route:")]
+
+
+def _stating(clause: Clause) -> bool:
+    """Does the clause grant or require something of its own?"""
+    return any(h.concept in ("grant", "require") for h in clause.hits)
 
 
 def _numbered_routes(clause: Clause, text: str) -> set[int]:

@@ -7429,3 +7429,21 @@ def test_what_others_say_in_an_own_block_is_theirs(
         "Wir weisen darauf hin, dass unsere Inhalte nicht für KI-Training genutzt werden dürfen."
     )
     assert own.get("ai-train") == ("deny", ()), own
+
+
+# The reader's own licence ("Any breach terminates your licence to use the Services") is no
+# way to permission: the bans beside it stay absolute, no reuse is conditioned on it.
+READERS_LICENCE = [
+    ("en", "You may not scrape the Services. Any breach of this section terminates your licence to use the Services."),
+    ("fr", "Vous ne pouvez pas aspirer les Services. Toute violation met fin à votre licence d'utilisation des Services."),
+    ("ru", "Вы не можете собирать данные с Сервиса с помощью скрейпинга. Любое нарушение прекращает вашу лицензию на использование Сервиса."),
+    ("de", "Sie dürfen die Dienste nicht scrapen. Jeder Verstoß beendet Ihre Lizenz zur Nutzung der Dienste."),
+    ("es", "No puede extraer contenido de los Servicios mediante scraping. Cualquier incumplimiento pone fin a su licencia de uso."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), READERS_LICENCE)
+def test_the_readers_own_licence_is_no_way_to_permission(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {"crawl": ("deny", ())}, (language, read(text))
