@@ -4347,9 +4347,21 @@ def _unnegated_routes(
         waived |= {
             h.start
             for h in clause.hits
-            if h.concept == "route:licence" and _the_readers(text, h.start, h.end, ctx)
-        }
+            if h.concept == "route:licence" and _readers_licence(text, h, ctx)
+        } - _after_privative(clause, text, privatives)
     return [h for h in clause.hits if h.start not in waived or not h.concept.startswith("route:")]
+
+
+def _readers_licence(text: str, hit: Hit, ctx: Context) -> bool:
+    """Is a second-person possessive the word right before the licence, or right after it
+    ("your licence", "votre licence", "lisensen din")? ("modellane dykkar utan lisens": the
+    possessive is the models'.)"""
+    before = fold_text(text[max(0, hit.start - _POSSESSIVE_REACH) : hit.start]).split()
+    after = fold_text(text[_word_end(text, hit.end) : hit.end + _POSSESSIVE_REACH]).split()
+    return bool(
+        (before and before[-1] in ctx.second_person)
+        or (after and after[0].strip(_WORD_MARKS + ".") in ctx.second_person)
+    )
 
 
 def _stating(clause: Clause) -> bool:
