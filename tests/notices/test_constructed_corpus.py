@@ -102,6 +102,12 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round82", 0.964, 0.006, 0.036),
         ("round83", 0.948, 0.046, 0.035),
         ("round84", 0.98, 0.025, 0.016),
+        ("round85", 0.95, 0.043, 0.041),
+        ("round86", 0.974, 0.001, 0.028),
+        ("round87", 0.974, 0.008, 0.028),
+        ("round88", 0.952, 0.009, 0.038),
+        ("round89", 0.946, 0.035, 0.039),
+        ("round90", 0.941, 0.04, 0.048),
     ],
 )
 def test_constructed_notices_are_read(
