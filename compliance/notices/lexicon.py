@@ -537,14 +537,22 @@ class LexiconSet:
         )
         numbering = iter(range(1 << 62))  # one number per key, across the automatons
         self._terms = _TermNumbers(self.shared, max(len(self.lexicons), 1))
-        self._automaton = _compile(self.lexicons, detect=False, terms=self._terms, keys=numbering)
+        # Verbs negated by a prefix ("neizmantojiet") are keys of the same automaton, last.
+        fused = _compile_fused(self.lexicons, terms=self._terms, keys=numbering)
+        self._automaton = _compile(
+            self.lexicons, detect=False, terms=self._terms, keys=numbering, fused=fused
+        )
+        # (a prefixed word counts as the terms it is made of, never as one more key of them:
+        # a word and its negation seldom stand in one block, and a term several keys carry
+        # costs every block holding one of them a union)
+        for readings in fused[0].values() if fused else ():
+            for _, surface, index, _ in readings:
+                self._terms.spread.setdefault(self._terms.ids[index, surface], 1)
         # Latin-letter terms of lexicons written without spaces ("AI" in a Japanese lexicon)
         # still need Latin word boundaries: "AIの" is AI, "said" is not.
         self._latin = _compile(
             self.lexicons, detect=False, latin=True, terms=self._terms, keys=numbering
         )
-        # Verbs negated by a prefix ("neizmantojiet"): the negator and the term, apart.
-        self._fused = _compile_fused(self.lexicons, terms=self._terms, keys=numbering)
         # Function words: looked up per token where words are space-separated (a dict hit
         # per word, no substring noise), by automaton in scripts written without spaces.
         unbounded = [lx for lx in self.lexicons if not lx.meta.word_boundaries]
@@ -609,7 +617,7 @@ class LexiconSet:
         never makes matches of them, and one that reads a few blocks makes only theirs."""
         spaced = word_text(text)
         words, runs = _squeezed(spaced)
-        found = _find(self._automaton, words) + _find(self._fused, words)
+        found = self._automaton.found(words) if self._automaton is not None and words else []
         separate = self._latin is not None and not text.isascii()
         if self._latin is not None and not separate:
             found += _find(self._latin, words)  # ASCII text: the same word text
@@ -1155,7 +1163,7 @@ class Capitals:
 
 # One automaton's occurrences in one word text as it reports them, (key index, start, end),
 # in the order they end; and the automaton (its tables make `Match`es of them).
-_Found = tuple[list[tuple[int, int, int]], "_Automaton"]
+_Found = tuple[list[tuple[int, int, int]], "_Automaton | _Fused"]
 
 
 class _Part:
@@ -1379,16 +1387,32 @@ class _Automaton:
     list: on cue-dense text, where the search walks deep into the trie at most characters,
     that is several times faster than a trie of linked nodes iterated match by match."""
 
-    def __init__(self, table: dict[str, Readings]) -> None:
+    def __init__(self, table: dict[str, Readings], cuts: dict[str, _Cut] | None = None) -> None:
+        """`cuts`: the keys a negative prefix makes (the last of `table`), see `_Fused`."""
         self.keys = list(table)
         self.readings = list(table.values())
         self.leads = [int(key.startswith(" ")) for key in self.keys]
         self.trails = [int(key.endswith(" ")) for key in self.keys]
         self.longest = max(map(len, self.keys), default=0)
         self._find = ahocorasick_rs.AhoCorasick(self.keys).find_matches_as_indexes
+        self._cuts = cuts or {}
+        self.fused_from = len(self.keys) - len(self._cuts)  # the first prefixed key's index
+        self.fused = _Fused(self, self._cuts) if self._cuts else None
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_Automaton, (dict(zip(self.keys, self.readings, strict=True)),))
+        return (_Automaton, (dict(zip(self.keys, self.readings, strict=True)), self._cuts))
+
+    def found(self, words: str) -> list[_Found]:
+        """`find`, the prefixed words' occurrences apart (their own `_Fused` part: one
+        search for both; a text without them, most, is told by one C `max`)."""
+        found = self.find(words)
+        fused = self.fused
+        if fused is None or not found or max(map(_KEY_OF, found)) < self.fused_from:
+            return [(found, self)]
+        first = self.fused_from
+        own = [o for o in found if o[0] < first]
+        prefixed = fused.kept((o for o in found if o[0] >= first), words)
+        return [(own, self), (prefixed, fused)] if prefixed else [(own, self)]
 
     @cached_property
     def own_voice_keys(self) -> list[bool]:
@@ -1435,36 +1459,37 @@ class _Automaton:
         return self.matches(self.find(words))
 
 
-class _FusedAutomaton(_Automaton):
-    """The words a negative prefix makes of a lexicon's terms ("ne" + "izmanto*"): each
-    occurrence makes two matches, the prefix read as a negator and the rest as the term, so
-    the composer reads "Neizmantojiet …" as it reads "Do not use …". A key's own `Readings`
-    (both together) are what the gate and the language counts read."""
+class _Fused:
+    """The words a negative prefix makes of a lexicon's terms ("ne" + "izmanto*"), keys of
+    the automaton they are found by: each occurrence makes two matches, the prefix read as
+    a negator and the rest as the term, so the composer reads "Neizmantojiet …" as it reads
+    "Do not use …". The key's own `Readings` (both together) are what `whole` makes."""
 
-    def __init__(self, table: dict[str, Readings], cuts: dict[str, _Cut]) -> None:
-        super().__init__(table)
-        self._cuts = cuts
-        self.cuts = [cuts[key][0] for key in self.keys]
-        self.negators = [cuts[key][1] for key in self.keys]
-        self.terms = [cuts[key][2] for key in self.keys]
-        self.endings = [cuts[key][3] for key in self.keys]
+    any_own_voice = False  # (a negator and a verb: no one speaking)
+    own_voice_keys: tuple[bool, ...] = ()
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_FusedAutomaton, (dict(zip(self.keys, self.readings, strict=True)), self._cuts))
+    def __init__(self, automaton: _Automaton, cuts: dict[str, _Cut]) -> None:
+        self.automaton = automaton
+        self.first = automaton.fused_from
+        self.longest = automaton.longest
+        keys = automaton.keys[self.first :]
+        self.cuts = [cuts[key][0] for key in keys]
+        self.negators = [cuts[key][1] for key in keys]
+        self.terms = [cuts[key][2] for key in keys]
+        self.endings = [cuts[key][3] for key in keys]
 
-    def find(self, words: str) -> list[tuple[int, int, int]]:
-        """`_Automaton.find`, but for the words ending as adjectives ("nepublikované")."""
-        endings = self.endings
-        return [
-            occurrence
-            for occurrence in super().find(words)
-            if not (ends := endings[occurrence[0]])
-            or not words[occurrence[1] : _word_end(words, occurrence[2] - 1)].endswith(ends)
-        ]
-
-    @cached_property
-    def own_voice_keys(self) -> list[bool]:
-        return [False] * len(self.keys)
+    def kept(self, found: Iterable[tuple[int, int, int]], words: str) -> list[tuple[int, int, int]]:
+        """The occurrences in `words` that are no adjective ("nepublikované": an ending of
+        `adjective_endings`), in the order found."""
+        out = []
+        endings, first = self.endings, self.first
+        for occurrence in found:
+            ends = endings[occurrence[0] - first]
+            if not ends or not words[occurrence[1] : _word_end(words, occurrence[2] - 1)].endswith(
+                ends
+            ):
+                out.append(occurrence)
+        return out
 
     def matches(self, found: Iterable[tuple[int, int, int]]) -> list[Match]:
         return self._split(found, 0, sys.maxsize)
@@ -1475,22 +1500,24 @@ class _FusedAutomaton(_Automaton):
         return self._split(found, start, end)
 
     def whole(self, found: Iterable[tuple[int, int, int]]) -> list[Match]:
-        return _Automaton.matches(self, found)
+        return self.automaton.matches(found)
 
     def readings_found(self, found: Iterable[tuple[int, int, int]]) -> Iterator[Readings]:
-        negators, terms = self.negators, self.terms
-        return chain.from_iterable((negators[i], terms[i]) for i, _, _ in found)
+        negators, terms, first = self.negators, self.terms, self.first
+        return chain.from_iterable((negators[i - first], terms[i - first]) for i, _, _ in found)
 
     def _split(self, found: Iterable[tuple[int, int, int]], start: int, end: int) -> list[Match]:
-        cuts, negators, terms, trails = self.cuts, self.negators, self.terms, self.trails
+        cuts, negators, terms = self.cuts, self.negators, self.terms
+        trails, first = self.automaton.trails, self.first
         out: list[Match] = []
         for i, at, stop in found:
+            k = i - first
             begin = at + 1  # past the leading space: every key is a whole word's start
-            cut = begin + cuts[i]
+            cut = begin + cuts[k]
             if start <= begin < end:
-                out.append((begin, cut, negators[i]))
+                out.append((begin, cut, negators[k]))
             if start <= cut < end:
-                out.append((cut, stop - trails[i], terms[i]))
+                out.append((cut, stop - trails[i], terms[k]))
         return out
 
 
@@ -1613,10 +1640,12 @@ def _compile(
     keys: Iterable[int],
     latin: bool = False,
     terms: _TermNumbers | None = None,
+    fused: tuple[dict[str, Readings], dict[str, _Cut]] | None = None,
 ) -> _Automaton | None:
     """One automaton over `word_text`, each key with its `Readings`. A bounded term is keyed
     " term " (whole words only), a stem " stem", a suffix "suffix ", an unbounded term bare.
-    `keys` numbers the readings (see `Readings`)."""
+    `keys` numbers the readings (see `Readings`). `fused`: the prefixed keys and their cuts
+    (`_compile_fused`), added last (a key the lexicons list themselves stays theirs)."""
     table: dict[str, list[tuple[str, str, int, int]]] = {}
     inner_keys: set[str] = set()
     for index, lx in enumerate(lexicons):
@@ -1657,7 +1686,13 @@ def _compile(
     }
     for key in inner_keys:
         readings[key].inner = True
-    return _Automaton(readings)
+    cuts: dict[str, _Cut] = {}
+    if fused is not None:
+        for key, prefixed in fused[0].items():
+            if key not in readings:
+                readings[key] = prefixed
+                cuts[key] = fused[1][key]
+    return _Automaton(readings, cuts)
 
 
 # The concepts a negative prefix may open: verbs of reuse and of granting ("nekopírujte",
@@ -1697,7 +1732,7 @@ def _word_end(words: str, at: int) -> int:
 
 def _compile_fused(
     lexicons: Sequence[Lexicon], *, terms: _TermNumbers, keys: Iterable[int]
-) -> _FusedAutomaton | None:
+) -> tuple[dict[str, Readings], dict[str, _Cut]] | None:
     """The automaton of the words each lexicon's negative prefixes make of its verbs: a key
     " " + prefix + term (a term starting inside a word, or already opening with the prefix,
     makes none)."""
@@ -1715,8 +1750,8 @@ def _compile_fused(
                     continue
                 for term in listed:
                     surface, words = _term_forms(term)
-                    if not words or term.startswith("*") or term.isupper():
-                        continue
+                    if not words or " " in words or term.startswith("*") or term.isupper():
+                        continue  # (a phrase, "data mining", takes no prefix)
                     if words.startswith(prefix):
                         continue
                     key = f" {prefix}{words}{'' if term.endswith('*') else ' '}"
@@ -1735,8 +1770,7 @@ def _compile_fused(
         return None
     for key, (_, negating, acting) in split.items():
         table[key] = negating + acting
-        for number in {terms.ids[lx, surface] for _, surface, lx, _ in table[key]}:
-            terms.spread[number] = terms.spread.get(number, 0) + 1
+
     numbers = iter(keys)
     readings = {key: Readings.of(infos, next(numbers), terms) for key, infos in table.items()}
     cuts = {
@@ -1748,7 +1782,7 @@ def _compile_fused(
         )
         for key, (cut, negating, acting) in split.items()
     }
-    return _FusedAutomaton(readings, cuts)
+    return readings, cuts
 
 
 # -- loading ---------------------------------------------------------------------------------
