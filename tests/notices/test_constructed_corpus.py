@@ -108,6 +108,8 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round88", 0.952, 0.009, 0.038),
         ("round89", 0.946, 0.035, 0.039),
         ("round90", 0.941, 0.04, 0.048),
+        ("round91", 0.956, 0.022, 0.043),
+        ("round92", 0.945, 0.038, 0.046),
     ],
 )
 def test_constructed_notices_are_read(

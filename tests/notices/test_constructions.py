@@ -7447,3 +7447,20 @@ def test_the_readers_own_licence_is_no_way_to_permission(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text) == {"crawl": ("deny", ())}, (language, read(text))
+
+
+# "We don't object to …" consents: a negated objection is a grant, where "We object to …"
+# reserves.
+NO_OBJECTION = [
+    ("en", "We don't object to search engines indexing our news."),
+    ("es", "No nos oponemos a que los buscadores indexen nuestras noticias."),
+    ("fr", "Nous ne nous opposons pas à l'indexation par les moteurs de recherche."),
+    ("de", "Der Indexierung durch Suchmaschinen widersprechen wir nicht."),
+    ("ru", "Мы не возражаем против индексации поисковыми системами."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NO_OBJECTION)
+def test_no_objection_grants(read: Callable[..., Effects], language: str, text: str) -> None:
+    assert read(text) == {"search": ("allow", ())}, (language, read(text))
+    assert read("We object to text and data mining.").get("ai-train") == ("deny", ())
