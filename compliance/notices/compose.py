@@ -4400,9 +4400,9 @@ def _numbered_routes(clause: Clause, text: str) -> set[int]:
 # token of three digits or more, or of digits joined by a slash or hyphen ("123/GP-BTTTT",
 # "ФС77-12345"; "CC0", "Casa10" are names).
 _IDENTIFIER = re.compile(
-    r"[ \t]*(?:(?:[^\W\d]{1,3}\.?|[№#nN]°?|nº)[ \t]*)?[:：]?[ \t]*"
-    r"(?:\d{3,}|\w*\d\w*[/-]\w+)"
-)
+    r"[ \t]*(?:§|(?:(?:[^\W\d]{1,3}\.?|[№#nN]°?|nº)[ \t]*)?[:：]?[ \t]*"
+    r"(?:\d{3,}|\w*\d\w*[/-]\w+))"
+)  # ("Regulamin – fragment § 7": an excerpt of the terms cited, no limit on reuse)
 
 
 def _negated_extent(clause: Clause, text: str) -> set[int]:
