@@ -7479,3 +7479,10 @@ def test_an_ai_joined_to_a_maker_is_one(read: Callable[..., Effects], text: str)
     assert read(text) == {}, read(text)
     kept = read("Do not use our articles to train ChatGPT or other AI tools.")
     assert kept.get("ai-train") == ("deny", ()), kept
+
+
+def test_a_route_before_a_huge_word_is_read_in_linear_time(read: Callable[..., Effects]) -> None:
+    """The number after a route is looked for with bounded repeats: a word of 200,000
+    letters and digits after "licence" is read at once (an unbounded pattern took minutes)."""
+    text = "Reproduction requires a licence " + "a1" * 100_000 + "."
+    assert read(text).get("republish") == ("conditional", ("licence",))
