@@ -132,6 +132,12 @@ text = {
     "abbreviation marks": 'מו"לים רבים כותבים "אין להעתיק" ' * 20000,
     "refused licences": "No licence is granted, " * 20000 + "for AI training.",
     "banned report words": "Dilarang mengumumkan isi publikasi ini. " * 20000,
+    # verbs negated by a prefix, numbered licences, what others say in an own block
+    "prefixed verbs": "Nekopírujte naše články. " * 20000,
+    "prefixed participles": "Nepublikované " * 20000 + "fotografie ukazují město.",
+    "numbered licences": "Licence No. 4711/2020. " * 20000 + "AI training is prohibited.",
+    "reported in an own block": "Several outlets wrote into their terms that copying is "
+    "prohibited, and we call for a law. " * 20000,
     "uses on other sites": "No use on other sites, no collection by robots, " * 20000 + ".",
     # robots.txt: comments inside one agent's group, and comments naming the file's agents
     "comments in one group": "User-agent: GPTBot\n"
@@ -243,6 +249,10 @@ print(json.dumps({
         ("abbreviation marks", None),
         ("refused licences", "ai-train"),
         ("banned report words", "republish"),
+        ("prefixed verbs", "republish"),
+        ("prefixed participles", None),
+        ("numbered licences", "ai-train"),
+        ("reported in an own block", None),
         ("uses on other sites", "crawl"),
         ("comments in one group", "ai-train"),  # GPTBot's group: its comments speak for it
         ("named agents", "republish"),
