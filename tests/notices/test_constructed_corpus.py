@@ -110,6 +110,8 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round90", 0.941, 0.04, 0.048),
         ("round91", 0.956, 0.022, 0.043),
         ("round92", 0.945, 0.038, 0.046),
+        ("round93", 0.961, 0.031, 0.036),
+        ("round94", 0.965, 0.019, 0.037),
     ],
 )
 def test_constructed_notices_are_read(

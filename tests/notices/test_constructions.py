@@ -7486,3 +7486,18 @@ def test_a_route_before_a_huge_word_is_read_in_linear_time(read: Callable[..., E
     letters and digits after "licence" is read at once (an unbounded pattern took minutes)."""
     text = "Reproduction requires a licence " + "a1" * 100_000 + "."
     assert read(text).get("republish") == ("conditional", ("licence",))
+
+
+# Italian infinitives with their object written onto them ("copiarlo", "usarli"), as pt
+# "copiá-los": the act, wherever the clitic ends it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Per favore non copiarlo sul tuo sito.",
+        "Puoi condividerlo sui social, ma non copiarlo sul tuo sito.",
+    ],
+)
+def test_an_italian_infinitive_with_its_clitic_is_the_act(
+    read: Callable[..., Effects], text: str
+) -> None:
+    assert read(text).get("republish") == ("deny", ()), read(text)
