@@ -1733,9 +1733,9 @@ def _word_end(words: str, at: int) -> int:
 def _compile_fused(
     lexicons: Sequence[Lexicon], *, terms: _TermNumbers, keys: Iterable[int]
 ) -> tuple[dict[str, Readings], dict[str, _Cut]] | None:
-    """The automaton of the words each lexicon's negative prefixes make of its verbs: a key
-    " " + prefix + term (a term starting inside a word, or already opening with the prefix,
-    makes none)."""
+    """The keys of the words each lexicon's negative prefixes make of its verbs, " " +
+    prefix + term (a phrase, a term starting inside a word or already opening with the
+    prefix makes none), with their `Readings` and cuts; None if no lexicon has a prefix."""
     table: dict[str, list[tuple[str, str, int, int]]] = {}
     split: dict[str, tuple[int, list[tuple[str, str, int, int]], list[tuple[str, str, int, int]]]]
     split = {}
@@ -1770,7 +1770,6 @@ def _compile_fused(
         return None
     for key, (_, negating, acting) in split.items():
         table[key] = negating + acting
-
     numbers = iter(keys)
     readings = {key: Readings.of(infos, next(numbers), terms) for key, infos in table.items()}
     cuts = {
