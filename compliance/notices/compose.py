@@ -4454,6 +4454,18 @@ def _after_privative(clause: Clause, text: str, privatives: frozenset[str]) -> s
     }
 
 
+def _need_after_privative(clause: Clause, text: str, at: int, privatives: frozenset[str]) -> bool:
+    """Does "without" stand right before the need at `at`, a word at most between and no
+    mark ("senza necessità", "without any need"; not "bila malipo, kwa sharti …")?"""
+    gap = text[max(clause.start, at - _PRIVATIVE_REACH) : at]
+    words = fold_text(gap).split()[-2:]
+    for k, word in enumerate(words):
+        if _names_privative([word], privatives):
+            tail = " ".join(words[k:])
+            return not set(tail) & set(",;:")
+    return False
+
+
 def _follows_privative(clause: Clause, text: str, at: int, privatives: frozenset[str]) -> bool:
     """Does a privative ("without", "ohne", "بدون") stand a word or two before `at`?"""
     before = fold_text(text[max(clause.start, at - _PRIVATIVE_REACH) : at]).split()
@@ -4927,7 +4939,7 @@ def _waived_by_privative(clause: Clause, text: str, privatives: frozenset[str]) 
         not privatives
         or not text
         or any(
-            h.concept == "require" and not _follows_privative(clause, text, h.start, privatives)
+            h.concept == "require" and not _need_after_privative(clause, text, h.start, privatives)
             for h in clause.hits
         )
     ):

@@ -7406,6 +7406,10 @@ def test_a_need_waived_by_without_asks_for_nothing(
     assert read(text).get("republish") == ("allow", ()), (language, read(text))
     kept = read("You may republish the photos, but you must credit us.")
     assert kept.get("republish") == ("conditional", ("attribution",)), kept
+    # a condition further on, after a mark, is no need waived ("free of charge, on condition
+    # of naming the Ministry")
+    later = read("Taarifa hii inaweza kuchapishwa bila malipo, kwa sharti la kutaja Wizara.")
+    assert later.get("republish", ("unknown",))[0] == "conditional", later
 
 
 # In a block where the publisher also speaks, what others named before say after "that" is
