@@ -4355,7 +4355,7 @@ def _unnegated_routes(
     waived |= _refused(clause, text) - _after_privative(clause, text, privatives)
     waived |= _negated_extent(clause, text)
     waived |= _numbered_routes(clause, text)
-    if ctx is not None and ctx.second_person and text and not _stating(clause):
+    if ctx is not None and ctx.second_person and text and not _grants_or_requires(clause):
         # (a grant "im Rahmen ihres Abonnementvertrags" names a licence asked for: customers';
         # "Any breach terminates your licence" names the reader's)
         waived |= {
@@ -4378,7 +4378,7 @@ def _readers_licence(text: str, hit: Hit, ctx: Context) -> bool:
     )
 
 
-def _stating(clause: Clause) -> bool:
+def _grants_or_requires(clause: Clause) -> bool:
     """Does the clause grant or require something of its own?"""
     return any(h.concept in ("grant", "require") for h in clause.hits)
 

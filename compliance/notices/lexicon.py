@@ -1485,9 +1485,8 @@ class _Fused:
         endings, first = self.endings, self.first
         for occurrence in found:
             ends = endings[occurrence[0] - first]
-            if not ends or not words[occurrence[1] : _word_end(words, occurrence[2] - 1)].endswith(
-                ends
-            ):
+            word = words[occurrence[1] : _word_text_end(words, occurrence[2] - 1)]
+            if not ends or not word.endswith(ends):
                 out.append(occurrence)
         return out
 
@@ -1724,7 +1723,7 @@ _PREFIXED = frozenset(
 _Cut = tuple[int, Readings, Readings, tuple[str, ...]]
 
 
-def _word_end(words: str, at: int) -> int:
+def _word_text_end(words: str, at: int) -> int:
     """Where the word running on at `at` of a word text ends."""
     end = words.find(" ", at)
     return len(words) if end < 0 else end
@@ -1736,7 +1735,6 @@ def _compile_fused(
     """The keys of the words each lexicon's negative prefixes make of its verbs, " " +
     prefix + term (a phrase, a term starting inside a word or already opening with the
     prefix makes none), with their `Readings` and cuts; None if no lexicon has a prefix."""
-    table: dict[str, list[tuple[str, str, int, int]]] = {}
     split: dict[str, tuple[int, list[tuple[str, str, int, int]], list[tuple[str, str, int, int]]]]
     split = {}
     endings: dict[str, set[str]] = {}
@@ -1768,10 +1766,11 @@ def _compile_fused(
                         )
     if not split:
         return None
-    for key, (_, negating, acting) in split.items():
-        table[key] = negating + acting
     numbers = iter(keys)
-    readings = {key: Readings.of(infos, next(numbers), terms) for key, infos in table.items()}
+    readings = {
+        key: Readings.of(negating + acting, next(numbers), terms)
+        for key, (_, negating, acting) in split.items()
+    }
     cuts = {
         key: (
             cut,
