@@ -4166,6 +4166,16 @@ def _list_items(clauses: Sequence[Clause]) -> list[int]:
     return items
 
 
+def _a_grants_condition(clauses: Sequence[Clause], k: int, ban: Clause) -> bool:
+    """Is the condition clause `k` right beside a grant of its sentence (before it, or
+    after it in a head-final order: "kaynak gösterilmek şartıyla paylaşılabilir")? Then it is
+    that grant's condition, no way out of a ban elsewhere in the sentence."""
+    return any(
+        0 <= j < len(clauses) and clauses[j] is not ban and clauses[j].polarity == "grant"
+        for j in (k - 1, k + 1)
+    )
+
+
 def _procedure_routes(
     procedures: Sequence[tuple[set[str], frozenset[str] | None]], purposes: set[str]
 ) -> set[str]:
@@ -4220,6 +4230,8 @@ def _restrict(
                 if items[k] != items[i] and items[k] and items[i]:
                     continue  # "(a) use any robot …; (b) reproduce … except for your own
                     # personal, non-commercial use": another item's condition is its own
+                if other.connective == "condition" and _a_grants_condition(clauses, k, clause):
+                    continue  # "You may share them if you credit us, but not for AI …"
                 if other is not clause and not other.polarity:
                     routes |= other.routes
                     if not other.routes and other.connective == "condition":

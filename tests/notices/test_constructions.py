@@ -7505,3 +7505,25 @@ def test_an_italian_infinitive_with_its_clitic_is_the_act(
     read: Callable[..., Effects], text: str
 ) -> None:
     assert read(text).get("republish") == ("deny", ()), read(text)
+
+
+# A condition right beside a grant ("if you credit us", "kaynak gösterilmek şartıyla") is
+# that grant's: a ban later in the sentence takes no way out from it.
+GRANTS_CONDITION_BESIDE_A_BAN = [
+    ("en", "You may share our articles if you credit us, but they may not be used to train AI."),
+    ("en", "Provided you credit us, you may share our articles; however, AI training is prohibited."),
+    ("tr", "Sitemizdeki yazılar kaynak gösterilmek şartıyla paylaşılabilir; ancak yapay zekâ modellerinin eğitiminde kullanılamaz."),
+    ("ru", "Статьи можно распространять при условии ссылки на источник, но использовать их для обучения ИИ запрещено."),
+    ("fr", "Vous pouvez partager nos articles si vous citez la source, mais leur utilisation pour entraîner une IA est interdite."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), GRANTS_CONDITION_BESIDE_A_BAN)
+def test_a_grants_condition_is_no_way_out_of_a_ban_beside_it(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("ai-train") == ("deny", ()), (language, effects)
+    assert effects.get("republish") == ("conditional", ("attribution",)), (language, effects)
+    own = read("Copying is prohibited unless you credit us.")
+    assert own.get("republish") == ("conditional", ("attribution",)), own
