@@ -399,6 +399,11 @@ def voice_frame(
     if not (cues["discussion"] or cues["reported"]) and (not cues["own-voice"] or ctx.narrative):
         # (only where no other cue of others is counted, nor the page's own words outweigh it)
         cues["discussion"] += _quantified_subjects(all_hits, block_text, block.start, ctx)
+    elif cues["own-voice"]:
+        # (the page's own voice: a sentence of others' practice in it is theirs)
+        quantified = _quantified_sentences(all_hits, block_text, block.start, ctx, opening=True)
+        if quantified:
+            ctx.reported_spans = sorted([*theirs, *quantified])
     if cues["reported"]:
         cited = _Cited(hits)
         cues["reported"] -= sum(
@@ -548,19 +553,31 @@ def _quantified_subjects(hits: Sequence[Hit], block_text: str, offset: int, ctx:
     "večina") before the first predicate of its sentence, no word of the publisher's own
     between, counts others who do something, a practice reported ("Many of our photos …"
     has one). Counted once a sentence, as a discussion cue."""
+    return len(_quantified_sentences(hits, block_text, offset, ctx))
+
+
+def _quantified_sentences(
+    hits: Sequence[Hit], block_text: str, offset: int, ctx: Context, *, opening: bool = False
+) -> list[tuple[int, int]]:
+    """The spans (in the text's offsets) of the sentences `_quantified_subjects` counts,
+    from the sentence's start to its end. With `opening`, only where the quantifier opens
+    the sentence, as a subject does ("print as many copies as your students need" counts
+    copies): in a block of the page's own voice what they state is others' practice
+    ("মনে রাখবেন, অনেক ওয়েবসাইট … নিষেধ করে", remember, many websites forbid …)."""
     if not ctx.quantifiers or "voice" in ctx.disabled:
-        return 0
+        return []
     predicates = sorted(h.start for h in hits if h.concept in _PREDICATES)[:_BINDINGS_MAX]
     if not predicates:
-        return 0
+        return []
     folded = fold_text(block_text)  # (one pass: most blocks hold no quantifier at all)
     singles, phrases, glued = _quantifier_kinds(ctx.quantifiers)
     if singles.isdisjoint(w.strip(_WORD_MARKS) for w in folded.split()) and not any(
         q in folded for q in phrases + glued
     ):
-        return 0
+        return []
     own = sorted(h.start for h in hits if h.concept == "own-voice")
-    counted, judged = 0, -1
+    spans: list[tuple[int, int]] = []
+    judged = -1
     for start in predicates:
         at = start - offset
         reach = max(0, at - _QUANTIFIER_REACH)
@@ -571,11 +588,28 @@ def _quantified_subjects(hits: Sequence[Hit], block_text: str, offset: int, ctx:
         judged = begin
         if bisect_left(own, begin + offset) != bisect_left(own, start):
             continue
-        if _names_a_quantifier(folded[begin:at], ctx):
-            counted += 1
-    return counted
+        gap = folded[begin:at]
+        if opening:
+            # (the quantifier among the sentence's first words: as a phrase may be long,
+            # each start is tried with what follows it)
+            words = gap.split()
+            gap = next(
+                (
+                    " ".join(words[i:])
+                    for i in range(min(_SUBJECT_OPENING, len(words)))
+                    if _names_a_quantifier(" ".join(words[i : i + _QUANTIFIER_WORDS]), ctx)
+                    and not _names_a_quantifier(" ".join(words[i + 1 : i + _QUANTIFIER_WORDS]), ctx)
+                ),
+                "",
+            )
+        if gap and _names_a_quantifier(gap, ctx):
+            end = _SENTENCE_END.search(block_text, at)
+            spans.append((begin + offset, (end.end() if end else len(block_text)) + offset))
+    return spans
 
 
+_SUBJECT_OPENING = 3  # words of a sentence before the quantifier of its subject ("Remember, many")
+_QUANTIFIER_WORDS = 5  # words of the longest quantifier ("a growing number of")
 _QUANTIFIER_REACH = 200  # characters from a quantifier to the predicate it counts a subject of
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？؟\n]")
 
@@ -2650,9 +2684,15 @@ def _without_ai_as_the_tool(
             # "to write or edit this post": its making; the use is the AI's
             return acts - {"ai", "republish", "use"}
         return acts - {"ai", "use"}
-    if "use" not in acts or any(h.concept == "own-voice" for h in clause.hits):
+    # The page's own named after the predicate is what is used ("using AI tools on our
+    # content", "Emme salli artikkeliemme käyttöä …"); before it, who uses ("Our photo
+    # desk never uses AI to alter news images"). (The use the first AI is the tool of: the
+    # last before it.)
+    if "use" not in acts or any(
+        h.concept == "own-voice" and not _who_uses(clause, h, uses, ais, text) for h in clause.hits
+    ):
         return acts
-    if not ais or not _for_something_else(clause, text):
+    if not ais or not _for_something_else(clause, text, makers):
         return acts
     bindings = sorted(h.start for h in clause.hits if h.concept == "binding")
     for use in uses:
@@ -2668,11 +2708,38 @@ def _without_ai_as_the_tool(
             and locatives.isdisjoint(between)
         ):
             clause.notes.append("AI is what is used, not what the content is used for")
+            made = [h for h in clause.hits if h.concept == "action:republish" and h.start > ai]
+            if made and all(_making(h, makers) for h in made):
+                return acts - {"ai", "republish"}  # "never uses AI to alter news images"
             return acts - {"ai"}
     return acts
 
 
 _TOOL_GAP = 2  # words between a use and the AI it uses ("Nutzung von KI-Werkzeugen")
+
+
+_WHO_PREDICATES = frozenset({"restrict", "negator", "grant"})
+
+
+def _who_uses(clause: Clause, own: Hit, uses: Sequence[Hit], ais: Sequence[int], text: str) -> bool:
+    """Is the page's own named before a negated or granted use of AI as its subject, the AI
+    the use's object right after it ("Our photo desk never uses AI to alter news images",
+    "We do not use generative AI to write stories", "You may use AI tools to brainstorm")?
+    Named anywhere else it is what is used ("using AI tools on our content", "Emme salli
+    artikkeliemme käyttöä …", "Our articles may not be used by AI tools")."""
+    for use in uses:
+        k = bisect_left(ais, use.end)
+        if (
+            use.start > own.start
+            and k < len(ais)
+            # (no word between: "used by AI" names an agent)
+            and _words_between(text, _word_end(text, use.end), ais[k]) == 0
+            and any(
+                h.concept in _WHO_PREDICATES and own.end <= h.start < use.start for h in clause.hits
+            )
+        ):
+            return True
+    return False
 
 
 def _used_as_a_tool(
@@ -2744,12 +2811,15 @@ def _acts_or_rules(concept: str) -> bool:
     return concept.startswith("action:") or concept in _PREDICATES
 
 
-def _for_something_else(clause: Clause, text: str) -> bool:
+def _for_something_else(clause: Clause, text: str, makers: frozenset[str] = frozenset()) -> bool:
     """After the AI, a purpose none of ours in words of its own: "… to write their
-    assignments", "… zum Verfassen von Hausarbeiten" ("… may not be used by AI systems"
-    names none: the content is what they use)."""
+    assignments", "… zum Verfassen von Hausarbeiten", a making ("… to alter news
+    images") ("… may not be used by AI systems" names none: the content is what they use)."""
     last = max(h.end for h in clause.hits if h.concept == "action:ai")
-    if any(h.concept.startswith("action:") and h.start >= last for h in clause.hits):
+    if any(
+        h.concept.startswith("action:") and h.start >= last and not _making(h, makers)
+        for h in clause.hits
+    ):
         return False
     return _unread_words(clause, text, last, _OWN_PURPOSE_WORDS)
 
@@ -2970,10 +3040,18 @@ def _honoured(hits: list[Hit], text: str, s_end: int, ctx: Context) -> list[Hit]
     dropped: set[int] = set()
     # ("… est libre dans le respect de la mention de source": after a grant or a condition
     # the verb names a condition of it; found once, not per verb)
+    duties = {h[:2] for h in hits if h.concept == "require"}  # (a grant's word, "må", too)
     granting = next(
-        (k for k, h in enumerate(hits) if h.concept in _GRANTING or h.concept.startswith("route:")),
+        (
+            k
+            for k, h in enumerate(hits)
+            if (h.concept == "grant" and h[:2] not in duties) or h.concept.startswith("route:")
+        ),
         len(hits),
     )
+    # ("Providers … must respect opt-outs from text and data mining": a duty to comply
+    # with rules is others', a duty to respect a licence or a credit is its condition)
+    required = next((k for k, h in enumerate(hits) if h.concept == "require"), len(hits))
     reach = -1  # the last hit of the scope read so far: a verb inside it is read with it
     for i, verb in enumerate(hits[:granting]):
         if verb.concept != "comply" or verb.lexicon in ctx.head_final or i <= reach:
@@ -2982,11 +3060,26 @@ def _honoured(hits: list[Hit], text: str, s_end: int, ctx: Context) -> list[Hit]
         reach = max(reach, scope.stop - 1)
         if any(hits[k].concept == "own-voice" for k in scope):
             continue  # "comply with our terms": the rule complied with is the page's
-        dropped.update(k for k in scope if _rule_word(hits[k].concept))
+        dropped.update(
+            k
+            for k in scope
+            if _rule_word(hits[k].concept)
+            and not (required < i and hits[k].concept.startswith(("route:", "licence:")))
+        )
+        # "deberán respetar …", "ще трябва да спазват", "kräver att leverantörer av AI-modeller
+        # respekterar …": a duty only to comply, its subject at most between
+        duty = i - 1
+        while duty >= 0 and hits[duty].concept in _DUTY_SUBJECTS | _PREDICATE_SET:
+            if hits[duty].concept == "require":  # (its word read otherwise too: "må")
+                span = hits[duty][:2]
+                dropped.update(k for k, h in enumerate(hits) if h[:2] == span)
+                break
+            duty -= 1
     return [h for k, h in enumerate(hits) if k not in dropped] if dropped else hits
 
 
-_GRANTING = frozenset({"grant", "require"})
+_DUTY_SUBJECTS = frozenset({"action:ai", "addressee", "binding", "others"})
+_PREDICATE_SET = frozenset(_PREDICATES)
 _COMPLIED_REACH = 300  # characters after a verb of compliance that may name what it honours
 _HARD_MARKS = frozenset(":;：；，")  # (a full-width comma joins clauses)
 
@@ -4083,6 +4176,9 @@ def _borrowed_purposes(
         heading_actions
         and not is_lead_in
         and not subordinate
+        # "We do not publish articles generated by AI" under "How we use AI": what AI
+        # made is the clause's object, none of the heading's
+        and "ai-made" not in clause.actions
         and (explicit or (clause.polarity == "grant" and not _says_more(clause, text)))
     ):
         # Only an explicit ban ("prohibited") takes its object from the heading; a negated

@@ -112,6 +112,8 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round92", 0.945, 0.038, 0.046),
         ("round93", 0.961, 0.031, 0.036),
         ("round94", 0.965, 0.019, 0.037),
+        ("round95", 0.97, 0.022, 0.028),
+        ("round96", 0.962, 0.038, 0.031),
     ],
 )
 def test_constructed_notices_are_read(
