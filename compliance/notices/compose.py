@@ -1316,6 +1316,24 @@ def _head_final(
     return acts_before and not acts_after and not routes_after
 
 
+def _unless_we_permit(clause: Clause) -> bool:
+    """An exception or condition that is a grant naming no act, way or other party: after a
+    ban, the page's permission ("unless we permit it", "unless authorised", "sauf si nous
+    l'autorisons"; "only permitted if the examiner allows it" is a grant's condition)."""
+    concepts = {h.concept for h in clause.hits}
+    return (
+        clause.connective in ("exception", "condition")
+        and "grant" in concepts
+        and "restrict" not in concepts  # ("hacsak nem": its "not" is the idiom's)
+        and concepts.isdisjoint(_PERMITTED_BY_OTHERS)  # "unless the law permits it"
+        and not clause.routes
+        and not any(c.startswith(("action:", "licence:")) for c in concepts)
+    )
+
+
+_PERMITTED_BY_OTHERS = frozenset({"statute", "others", "addressee", "discussion", "reported"})
+
+
 def polarity(
     clause: Clause,
     text: str,
@@ -3288,6 +3306,7 @@ def compose_block(
                         block_actions,
                     )
             continue
+        banned_before_it = False  # (a clause before this one of the sentence bans)
         for clause in clauses:
             _negated_condition(clause, clauses, disabled)
             clause.polarity = polarity(
@@ -3318,6 +3337,13 @@ def compose_block(
             )
             if ctx.units and not clause.waived and _length_limit(clause, text, ctx.units):
                 clause.routes.add("excerpt-limit")  # "permitted only up to 500 characters"
+            if banned_before_it and _unless_we_permit(clause):
+                # "… prohibited unless we permit it", "tilos, hacsak nem engedélyezzük": the
+                # publisher's permission is the way out, no grant of its own
+                clause.polarity = None
+                clause.routes.add("permission")
+                clause.notes.append("an exception of the publisher's permission: a way to it")
+            banned_before_it = banned_before_it or clause.polarity == "restrict"
             clause.licences = [
                 h.concept.split(":", 1)[1] for h in clause.hits if h.concept.startswith("licence:")
             ]

@@ -161,6 +161,17 @@ def recognise(
         return found
 
     footer = in_footer or (lambda _s, _e: False)
+    holders: list[list[str]] = []  # found once, when a story's closing block asks
+
+    def names_the_holder(index: int) -> bool:
+        """Does a closing block of a story name the page's © holder ("Los contenidos de
+        Agro Hoy no pueden …" over "© Agro Hoy Comunicación")? Then it is the page's note
+        at the article's end, as a footer's line would be."""
+        if not holders:
+            holders.append(copyright_holders(text))
+        block = blocks[index]
+        return any(text.find(name, block.start, block.end) >= 0 for name in holders[0])
+
     feet: dict[int, bool] = {}
 
     def at_footer(index: int) -> bool:
@@ -327,7 +338,7 @@ def recognise(
         # the one its dateline opens: "Київ, 1 грудня. …" is the lede of a short story).
         at_foot = (
             (not narrative or index >= closing)
-            and at_footer(index)
+            and (at_footer(index) or (narrative and names_the_holder(index)))
             and not (narrative and dateline(text[block.start : block.end]))
         )
         if index < headlines and index < closing and block.role == "heading":
@@ -445,10 +456,14 @@ def recognise(
                 reading.notes.append("one word about others in an item of the page's own ban")
         if block.lead_in is not None and reading.voice == "own":
             # "Insert a clause such as:" introduces a sample, "The spokesman said:" others'
-            # words: the items are said in the lead-in's voice. (Not a lead-in about others:
-            # "Other websites may not:" names whom the page's own ban binds.)
+            # words: the items are said in the lead-in's voice; a job ad's "What you'll do:"
+            # lists duties. (Not a lead-in about others that states a rule itself: "Other
+            # websites may not:" names whom the page's own ban binds.)
             lead_voice = first_voice(block.lead_in)[0]
-            if lead_voice in _VOICES_LENT:
+            if lead_voice in _VOICES_LENT and not (
+                lead_voice == "discussion"
+                and any(h.concept in _RULING for h in hits_of(block.lead_in))
+            ):
                 reading.voice = lead_voice
         if kind == "robots" and reading.voice == "own" and not _speaks_of_use(block_hits):
             reading.voice = "file-comment"
@@ -504,6 +519,32 @@ def _answers_no(index: int, blocks: Sequence[Block], hits: Sequence[Hit], text: 
 
 
 _QUESTION_MARKS = ("?", "？", "؟")
+
+
+def copyright_holders(text: str) -> list[str]:
+    """The names a text's © lines give, each as its first words ("© 2026 Agro Hoy
+    Comunicación S.L." gives "Agro Hoy"): how the page names its publisher. Bounded: the
+    first few © marks only."""
+    names: list[str] = []
+    for mark in islice(_COPYRIGHT_LINE.finditer(text), _HOLDERS_MAX):
+        words = mark.group(1).split()[:_HOLDER_WORDS]
+        name = " ".join(words)
+        if len(name) >= _HOLDER_MIN and name not in names:
+            names.append(name)
+    return names
+
+
+# "© 2026 Agro Hoy", "Copyright © 2019–2026 The Daily Post", "(c) Kantor Berita ANTARA": the
+# holder's name, capitalised, after the mark and the years
+_COPYRIGHT_LINE = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b[ \t]*(?=©|\(c\)|\d{4}))[ \t]*(?:(?:©|\(c\))[ \t]*)?"
+    r"(?:\d{4}(?:[ \t]*[-–][ \t]*\d{2,4})?[ \t,]*)?"
+    r"((?:[^\W\d_][\w&'’.-]{0,30}[ \t]?){1,4})",
+    re.IGNORECASE,
+)
+_HOLDERS_MAX = 4  # © marks read
+_HOLDER_WORDS = 2  # words of a holder's name looked for ("Agro Hoy" of "Agro Hoy Comunicación")
+_HOLDER_MIN = 4  # characters: a shorter name ("AP") is found in too many words
 
 
 def _closing_start(blocks: Sequence[Block], text: str) -> int:
@@ -804,7 +845,8 @@ _MENU_WORDS = 4  # words of one link, at most
 
 
 _STATING_ONLY = frozenset({"restrict", "grant", "negator"})
-_VOICES_LENT = frozenset({"template", "reported"})  # a lead-in's, to its items
+_RULING = frozenset({"restrict", "require", "grant", "negator"})  # a lead-in's own rule
+_VOICES_LENT = frozenset({"template", "reported", "discussion"})  # a lead-in's, to its items
 _STATING = _STATING_ONLY | {"override"}
 
 

@@ -13,7 +13,7 @@ import yaml
 from compliance.engine import Checker
 from compliance.model import Document, Purpose
 from compliance.notices.lexicon import load_lexicons
-from compliance.notices.recognise import recognise
+from compliance.notices.recognise import copyright_holders, recognise
 from tests.notices.conftest import Effects, restricted
 
 AI = ("ai-index", "ai-train")
@@ -7605,3 +7605,92 @@ def test_a_quantified_subject_in_an_own_block_is_others(
     # (a quantifier deep in the sentence counts no subject: "as many copies as")
     counted = read("Schools can print as many copies as they need, but AI training is prohibited.")
     assert counted.get("ai-train") == ("deny", ()), counted
+
+
+# After a ban, an exception or condition that is a grant naming no act, way or other party
+# is the page's permission: a way to it ("unless we permit it"). A law's permission is no
+# way to the page's; a grant's own condition ("only if the examiner allows it") is none.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copying is prohibited unless we permit it.",
+        "Copying is prohibited unless permitted.",
+        "La copie est interdite, sauf si nous l'autorisons.",
+    ],
+)
+def test_unless_we_permit_is_a_way_to_permission(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("republish") == ("conditional", ("permission",)), read(text)
+    by_law = read("AI training is prohibited unless the law permits it.")
+    assert by_law.get("ai-train") == ("deny", ()), by_law
+
+
+# A job ad's list of duties under "What you'll do:" is said in its lead-in's voice (the
+# job ad's), none of the page's rules; a lead-in about others that states a rule itself
+# ("Other websites may not:") still names whom the page's own ban binds.
+JOB_DUTIES = [
+    ("en", "What you'll do:\n• Monitor unauthorised scraping and republication of our journalism and issue takedown notices.\n• Negotiate licences with AI companies."),
+    ("nl", "Wat ga je doen?\n• Je bewaakt ongeoorloofd hergebruik van onze artikelen.\n• Je onderhandelt over licenties voor AI-training."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), JOB_DUTIES)
+def test_a_job_ads_duties_are_no_rules(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, (language, read(text))
+    own = read("Other websites may not:\n• copy our articles;\n• use our content to train AI.")
+    assert own.get("republish") == ("deny", ()), own
+
+
+# Others' works named as what members must not post ("imágenes de otros autores", "toisten
+# kirjoittamia tekstejä", "texts written by others"): the members' rule, none on the page's.
+OTHERS_WORKS = [
+    ("en", "Do not copy texts written by others to the forum without permission."),
+    ("es", "Está prohibido publicar imágenes de otros autores sin su permiso."),
+    ("fi", "Älä kopioi toisten kirjoittamia tekstejä tai kuvia palstalle ilman lupaa."),
+    ("de", "Bitte keine Fotos anderer Autoren ohne deren Erlaubnis hochladen."),
+    ("fr", "Ne copiez pas les messages d'autres membres sans leur accord."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), OTHERS_WORKS)
+def test_others_works_are_the_members_rule(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, (language, read(text))
+    own = read("La reproducción de nuestros artículos por parte de otros autores está prohibida.")
+    assert own.get("republish") == ("deny", ()), own
+
+
+# A story's closing block that names the page's © holder ("Los contenidos de Agro Hoy no
+# pueden …" over "© Agro Hoy Comunicación") is the page's note at the article's end.
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        ("Story.\n\n© Agro Hoy Comunicación\n", ["Agro Hoy"]),
+        ("Copyright © 2019–2026 The Daily Post. All rights reserved.", ["The Daily"]),
+        ("(c) 2024 Kantor Berita ANTARA", ["Kantor Berita"]),
+        ("© 2026 | Privacy", []),
+        ("copyright law says nothing of it", []),  # (no © nor year: no holder)
+    ],
+)
+def test_copyright_holders_are_named_by_their_first_words(text: str, holders: list[str]) -> None:
+    assert copyright_holders(text) == holders
+
+
+STORY_WITH_A_HOLDERS_NOTE = """<html><head><title>Drought cuts the olive harvest – Agro Hoy</title></head>
+<body><nav><a href="/">Agro Hoy</a></nav><article>
+<h1>La sequía reduce un 30 % la cosecha de aceituna</h1>
+<p>Las cooperativas de Jaén calculan que la campaña cerrará con un tercio menos de aceituna que el año pasado.</p>
+<p>Los agricultores reclaman ayudas para el riego de apoyo y critican la lentitud de la administración.</p>
+<p><small>Los contenidos de Agro Hoy no pueden ser utilizados por herramientas de inteligencia artificial, ni para entrenar modelos ni para generar respuestas a partir de ellos, sin un acuerdo de licencia con la editorial.</small></p>
+</article><footer>© Agro Hoy Comunicación</footer></body></html>"""  # fmt: skip
+
+
+def test_a_storys_closing_note_naming_the_holder_is_read() -> None:
+    report = Checker.from_rules(purposes="all").check(
+        Document(id="s", source="test", text=STORY_WITH_A_HOLDERS_NOTE, kind="html")
+    )
+    verdicts = {p.value: v.verdict.value for p, v in report.verdicts.items()}
+    assert verdicts["ai-train"] == "conditional", verdicts
+    assert verdicts["ai-input"] == "conditional", verdicts
