@@ -446,7 +446,13 @@ def voice_frame(
     # sample's cue in what leads to the block's first colon introduces what follows it.
     colon = _FIRST_COLON.search(block_text) if readers or labels or ctx.second_person else None
     if colon is not None and (
-        any(s < block.start + colon.start() for s, _ in readers)
+        # (the reader's noun in the sentence that leads to the colon: "… auf euren Blog
+        # kopieren. Und liebe KI-Firmen: …" addresses AI firms, no sample follows)
+        any(
+            s < block.start + colon.start()
+            and not _SENTENCE_END.search(block_text, e - block.start, colon.start())
+            for s, e in readers
+        )
         or _yours_then_a_quotation(block_text, colon.start(), ctx)
         or any(
             h.concept == "template"
@@ -1316,6 +1322,49 @@ def _head_final(
     return acts_before and not acts_after and not routes_after
 
 
+def _not_for_ai(clause: Clause, text: str) -> bool:
+    """ "Our content is not for AI training", "Meine Texte sind kein Trainingsmaterial für
+    KI", "Nos articles ne sont pas des données d'entraînement pour l'IA": the page's own
+    named, then a negator right before a purpose ("for") or an act bound to an AI use, no
+    predicate in the clause: what the content is not for."""
+    hits = sorted(clause.hits, key=_START)
+    own = next((h.start for h in hits if h.concept == "own-voice"), None)
+    if own is None or any(h.concept == "action:use" for h in hits):
+        return False  # ("Wij gebruiken jouw documenten nooit om AI te trainen": a practice)
+    for k, negator in enumerate(hits[:_BINDINGS_MAX]):
+        if negator.concept != "negator" or negator.start < own:
+            continue
+        # (the hits after its word: another lexicon's reading of the same word is none)
+        after = list(islice((h for h in hits[k + 1 :] if h.start >= negator.end), _NOT_FOR_HITS))
+        if not after:
+            continue
+        gap = _words_between(text, _word_end(text, negator.end), after[0].start)
+        # ("not for", "kein Trainingsmaterial", "pas des données d'entraînement"; not "ikkje
+        # opplysningane til …", the negator's verb's object between)
+        if not (
+            # ("не са за", a copula between; "不用于" writes the use into the binding: "is
+            # not used for", a practice)
+            (after[0].concept == "binding" and gap <= 1 and not unspaced(text[negator.start]))
+            or (after[0].concept.startswith("action:") and gap <= _NOT_FOR_GAP)
+        ):
+            continue
+        bound = next((i for i, h in enumerate(after) if h.concept == "binding"), None)
+        # (a use of AI named, not AI alone: "Our course is not for AI beginners"; the use
+        # right after the negator needs no AI after it: "kein Trainingsmaterial für euch")
+        if after[0].concept[7:] in _AI_USES or (
+            bound is not None
+            and any(h.concept[7:] in _AI_USES for h in after)
+            and any(h.concept[7:] in _AI_ENDS for h in after[bound + 1 :])
+        ):
+            return True
+    return False
+
+
+_AI_USES = frozenset({"train", "mine", "learn", "ai-input"})
+_NOT_FOR_HITS = 4  # hits after the negator read for "for" and the AI use it leads to
+_NOT_FOR_GAP = 3  # words from the negator to them ("ne sont pas des données d'entraînement")
+
+
 def _unless_we_permit(clause: Clause) -> bool:
     """An exception or condition that is a grant naming no act, way or other party: after a
     ban, the page's permission ("unless we permit it", "unless authorised", "sauf si nous
@@ -1418,6 +1467,9 @@ def polarity(
             return "restrict"
         if _asked_politely_not_to(clause, text, first, courtesies):
             clause.notes.append("asked politely not to: a ban")
+            return "restrict"
+        if _not_for_ai(clause, text):
+            clause.notes.append("the page's own said to be not for an AI use: a ban")
             return "restrict"
         if any(k.startswith("action:") for k in c) and _refused(clause, text):
             # "Nu îmi dau acordul ca textele mele să fie folosite …", "Я не даю согласия на

@@ -7694,3 +7694,46 @@ def test_a_storys_closing_note_naming_the_holder_is_read() -> None:
     verdicts = {p.value: v.verdict.value for p, v in report.verdicts.items()}
     assert verdicts["ai-train"] == "conditional", verdicts
     assert verdicts["ai-input"] == "conditional", verdicts
+
+
+# The page's own said to be no material for an AI use ("Our content is not for AI
+# training", "kein Trainingsmaterial für KI"): a ban, with no verb of its own. A practice
+# with its verb ("Wij gebruiken jouw documenten nooit om AI te trainen", "不用于训练") and
+# AI named alone ("not for AI beginners") are none.
+NOT_FOR_AI = [
+    ("en", "Our content is not for AI training."),
+    ("en", "My texts are not training material for AI."),
+    ("de", "Meine Texte sind kein Trainingsmaterial für KI."),
+    ("fr", "Nos articles ne sont pas des données d'entraînement pour l'IA."),
+    ("es", "Nuestros textos no son material de entrenamiento para la IA."),
+    ("bg", "Моите снимки не са за обучение на ИИ."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_FOR_AI)
+def test_not_for_ai_is_a_ban(read: Callable[..., Effects], language: str, text: str) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), (language, read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our course is not for AI beginners.",
+        "Vi brukar ikkje opplysningane dine til å trene kunstig intelligens.",
+        "Wij gebruiken jouw documenten nooit om AI-modellen te trainen.",
+    ],
+)
+def test_not_for_ai_needs_the_pages_own_and_no_verb(
+    read: Callable[..., Effects], text: str
+) -> None:
+    assert "ai-train" not in read(text), read(text)
+
+
+def test_a_readers_noun_before_an_address_makes_no_sample(read: Callable[..., Effects]) -> None:
+    """ "… auf euren Blog kopieren. Und liebe KI-Firmen: …": the reader's blog is where not
+    to copy, in a sentence before the colon; the address after it is the page's own."""
+    effects = read(
+        "Bitte die Anleitungen nicht komplett auf euren Blog kopieren. Und liebe KI-Firmen:"
+        " Meine Texte sind kein Trainingsmaterial für euch."
+    )
+    assert effects.get("ai-train") == ("deny", ()), effects
