@@ -166,7 +166,8 @@ def recognise(
     def names_the_holder(index: int) -> bool:
         """Does a closing block of a story name the page's © holder ("Los contenidos de
         Agro Hoy no pueden …" over "© Agro Hoy Comunicación")? Then it is the page's note
-        at the article's end, as a footer's line would be."""
+        at the article's end, as a footer's line would be (as one naming a licence is:
+        "Conteúdo publicado sob licença Creative Commons Atribuição 4.0")."""
         if not holders:
             holders.append(copyright_holders(text))
         block = blocks[index]
@@ -338,7 +339,16 @@ def recognise(
         # the one its dateline opens: "Київ, 1 грудня. …" is the lede of a short story).
         at_foot = (
             (not narrative or index >= closing)
-            and (at_footer(index) or (narrative and names_the_holder(index)))
+            and (
+                at_footer(index)
+                or (
+                    narrative
+                    and (
+                        names_the_holder(index)
+                        or any(map(_LICENCE, map(_READINGS, matches_of(index))))
+                    )
+                )
+            )
             and not (narrative and dateline(text[block.start : block.end]))
         )
         if index < headlines and index < closing and block.role == "heading":

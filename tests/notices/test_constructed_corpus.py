@@ -116,6 +116,8 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round96", 0.962, 0.038, 0.031),
         ("round97", 0.952, 0.029, 0.045),
         ("round98", 0.974, 0.014, 0.022),
+        ("round99", 0.951, 0.025, 0.038),
+        ("round100", 0.969, 0.035, 0.025),
     ],
 )
 def test_constructed_notices_are_read(

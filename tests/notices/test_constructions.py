@@ -7737,3 +7737,22 @@ def test_a_readers_noun_before_an_address_makes_no_sample(read: Callable[..., Ef
         " Meine Texte sind kein Trainingsmaterial für euch."
     )
     assert effects.get("ai-train") == ("deny", ()), effects
+
+
+STORY_WITH_A_LICENCE_LINE = """<html><head><title>Campanha de vacinação ampliada</title></head>
+<body><nav><a href="/">Agência Nacional</a></nav><article>
+<h1>Campanha de vacinação contra a gripe é ampliada para toda a população</h1>
+<p>O Ministério da Saúde anunciou nesta segunda-feira a ampliação da campanha de vacinação contra a influenza para todas as pessoas a partir de seis meses de idade.</p>
+<p>As doses estão disponíveis nos postos de saúde.</p>
+<p>Conteúdo publicado sob licença Creative Commons Atribuição 4.0. É permitida a reprodução, desde que citada a fonte.</p>
+</article><footer>Agência Nacional de Notícias</footer></body></html>"""  # fmt: skip
+
+
+def test_a_storys_closing_licence_line_is_read() -> None:
+    """A story's closing block naming a licence is the page's line at the article's end."""
+    report = Checker.from_rules(purposes="all").check(
+        Document(id="s", source="test", text=STORY_WITH_A_LICENCE_LINE, kind="html")
+    )
+    verdict = report.verdicts[Purpose.REPUBLISH]
+    assert verdict.verdict.value == "conditional", verdict
+    assert "attribution" in verdict.conditions, verdict
