@@ -440,7 +440,8 @@ def voice_frame(
         # "… съдържанието, включително шаблони, текстове …": templates listed, no sample
         and not _after_inclusive(block_text, h.start - block.start, ctx.inclusives)
     )
-    if opens or templates > own:
+    if opens or templates > own or _PLACEHOLDER.search(block_text):
+        # ("All content on this website is owned by [COMPANY]": a blank to fill in)
         return "template", cues
     # "Add this sentence to your terms of use: …", "Voorbeeldtekst voor uw voorwaarden: …": a
     # sample's cue in what leads to the block's first colon introduces what follows it.
@@ -493,6 +494,8 @@ def voice_frame(
     return "own", cues
 
 
+# A blank a template leaves to fill in: "[COMPANY]", "[YOUR SITE NAME]", "{{company}}"
+_PLACEHOLDER = re.compile(r"\[[A-Z][A-Z _/-]{2,40}\]|\{\{ ?\w{1,40} ?\}\}")
 _PROVISION = re.compile(r"\s*\d{1,2}\.\d{1,2}\.?\s")  # "3.1 ", "12.4. "
 _LABEL_MARKS = frozenset(":：")  # a term written with one is a label (`punctuated`)
 _LEAD_MARKS = " -*•\t"  # what may stand before a label opening a block
@@ -782,7 +785,11 @@ _LICENCE_OPENERS = frozenset("tldaco")
 
 FOOTER_BLOCK = 400  # a longer block is no footer line
 # `<meta name=...>` or fenced code shown as text: an example of markup, not a notice.
-_CODE = re.compile(r"<(?:meta|link)\b[^>]*>|```")
+# Markup, a fenced block, or robots.txt rules shown on a page ("User-agent: GPTBot" /
+# "Disallow: /" in a how-to): code, an example (a robots.txt file's own rules are no block)
+_CODE = re.compile(
+    r"<(?:meta|link)\b[^>]*>|```|^[ \t]*(?:User-agent|Disallow)[ \t]*:", re.MULTILINE
+)
 _OPENING = '“«„"「『‹‘'
 _CLOSING = '”»“"」』›’'
 

@@ -387,7 +387,12 @@ def recognise(
         block_hits = hits_of(index)
         if (
             block.role == "lead-in"
-            and _BANNING.isdisjoint(map(_CONCEPT, block_hits))
+            # (its own ban words, unless what it introduces is code: "Paste a block like
+            # this at the end of the file:" over robots.txt lines speaks of them)
+            and (
+                _BANNING.isdisjoint(map(_CONCEPT, block_hits))
+                or (index + 1 < len(blocks) and first_voice(index + 1)[0] == "code")
+            )
             and _introduces_a_quotation(index, blocks, first_voice)
         ):
             # "إليك نموذجاً يمكنك نسخه …:" over a quoted notice: "you can copy it" is about

@@ -7756,3 +7756,26 @@ def test_a_storys_closing_licence_line_is_read() -> None:
     verdict = report.verdicts[Purpose.REPUBLISH]
     assert verdict.verdict.value == "conditional", verdict
     assert "attribution" in verdict.conditions, verdict
+
+
+# robots.txt rules shown on a page ("User-agent: GPTBot" / "Disallow: /" in a how-to) are
+# code, an example; the lead-in that introduces them speaks of them, whatever ban words it
+# holds ("Paste a block like this at the end of the file:").
+def test_robots_rules_shown_on_a_page_are_an_example(read: Callable[..., Effects]) -> None:
+    text = (
+        "How to block AI crawlers\n\nThe simplest method is to edit your robots.txt. Paste a"
+        " block like this at the end of the file:\n\nUser-agent: GPTBot\nDisallow: /\n\n"
+        "User-agent: CCBot\nDisallow: /"
+    )
+    assert read(text) == {}, read(text)
+
+
+# A template's blank ("[COMPANY]") marks the block as wording to fill in, not the page's.
+def test_a_block_with_a_blank_to_fill_in_is_a_template(read: Callable[..., Effects]) -> None:
+    text = (
+        "7.1 All content on this website is owned by [COMPANY]. You may not reproduce it"
+        " without our prior written consent."
+    )
+    assert read(text) == {}, read(text)
+    filled = text.replace("[COMPANY]", "Harbour Media Ltd")
+    assert read(filled).get("republish") == ("conditional", ("written-permission",)), read(filled)
