@@ -7779,3 +7779,18 @@ def test_a_block_with_a_blank_to_fill_in_is_a_template(read: Callable[..., Effec
     assert read(text) == {}, read(text)
     filled = text.replace("[COMPANY]", "Harbour Media Ltd")
     assert read(filled).get("republish") == ("conditional", ("written-permission",)), read(filled)
+
+
+# Wording recommended for someone's terms, quoted after a colon ("may write in the terms:
+# „…”", "innføre følgende formulering i sine brukervilkår: «…»"): a sample, not the page's.
+RECOMMENDED_WORDING = [
+    ("pl", "W praktyce wydawca może napisać w regulaminie: „Zastrzegamy, że eksploracja tekstów i danych z naszych treści jest zabroniona”."),
+    ("nb", "Forbundet ber medlemsmedier innføre følgende formulering i sine brukervilkår: «Innholdet kan ikke brukes til trening av kunstig intelligens uten avtale med utgiver.»"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), RECOMMENDED_WORDING)
+def test_recommended_wording_is_a_sample(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text) == {}, (language, read(text))
