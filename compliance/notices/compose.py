@@ -4456,6 +4456,21 @@ def _restrict(
             # permission and no use of the content, is how members post them.
             clause.notes.append("a requirement on AI answers, not on a use of the content")
             return
+        concepts = [h.concept for h in clause.hits]
+        if (
+            clause.actions == {"use"}
+            and purposes == {"republish"}
+            and not elsewhere
+            and "action:use" in concepts
+            and concepts.count("require") == 1
+            and "own-voice" not in concepts
+            and "grant" not in concepts
+        ):
+            # "Nước dùng phở cần ninh xương bò …" (the broth needs simmering): a bare use
+            # needed, no way named and no one to ask ("fragt bitte vorher nach – ich freue
+            # mich über jede Anfrage" asks the page), asks nothing of a reuse
+            clause.notes.append("a bare 'use' with a need and no way: no reuse asked for")
+            return
         routes = {"permission"}  # "X requires ..." names no route: permission is the least
     if not routes and clause.actions == {"use"} and purposes == {"republish"} and not elsewhere:
         # "Using the site for defamation is forbidden": a bare "use" names no reuse of the

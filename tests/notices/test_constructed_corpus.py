@@ -118,6 +118,8 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round98", 0.974, 0.014, 0.022),
         ("round99", 0.951, 0.025, 0.038),
         ("round100", 0.969, 0.035, 0.025),
+        ("round101", 0.959, 0.05, 0.029),
+        ("round102", 0.984, 0.007, 0.014),
     ],
 )
 def test_constructed_notices_are_read(

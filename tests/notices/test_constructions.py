@@ -7794,3 +7794,23 @@ def test_recommended_wording_is_a_sample(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text) == {}, (language, read(text))
+
+
+# A bare use needed, with no way named, no one to ask and no grant ("Nước dùng phở cần ninh
+# xương bò …", the broth needs simmering): no reuse asked for.
+def test_a_bare_use_with_a_need_asks_nothing(read: Callable[..., Effects]) -> None:
+    assert read("Nước dùng phở cần ninh xương bò ít nhất sáu tiếng, thêm quế và hồi.") == {}
+    asked = read(
+        "Wer etwas davon verwenden möchte, fragt bitte vorher per Mail nach – ich freue mich"
+        " über jede Anfrage!"
+    )
+    assert asked.get("republish", ("",))[0] == "conditional", asked
+
+
+# Sharing a link is no republication, in more languages ("jakaminen linkkinä", "分享链接").
+@pytest.mark.parametrize(
+    "text",
+    ["Juttujen jakaminen linkkinä on sallittua.", "Ви можете поділитися посиланням на статтю."],
+)
+def test_sharing_a_link_grants_no_republication(read: Callable[..., Effects], text: str) -> None:
+    assert "republish" not in read(text), read(text)
