@@ -2241,7 +2241,13 @@ def binding_scope(
             # ... and the words of the same phrase: "automated scraping for AI training".
             phrase_start = nearest.start
             for other in sorted(means, key=lambda h: -h.start):
-                if _one_phrase(text, other.end, phrase_start, coordinators):
+                if _one_phrase(text, other.end, phrase_start, coordinators) or (
+                    # "par des robots ou des outils automatisés à des fins de …": the ways
+                    # of crawling named as alternatives are one means
+                    other.concept == nearest.concept == "action:crawl"
+                    and not set(text[nearest.end : binding.start]) & set(",;:")
+                    and _alternatives(text, other.end, phrase_start, coordinators)
+                ):
                     bound.add((other.start, other.end))
                     phrase_start = other.start
             clause.notes.append(f"binding: {nearest.concept[7:]} only as a means to an AI use")
@@ -2283,6 +2289,17 @@ def _one_phrase(text: str, end: int, start: int, coordinators: frozenset[str]) -
         return False
     words = fold_text(gap[: gap.rfind("(")]).split()
     return len(words) <= _PHRASE_WORDS and not any(w in coordinators for w in words)
+
+
+def _alternatives(text: str, end: int, start: int, coordinators: frozenset[str]) -> bool:
+    """Are two words a few words apart, a coordinator right after the first and no mark
+    ("robots or automated tools", "des robots ou des outils automatisés"; not "scrapowania
+    serwisu i gromadzenia danych", where the first act has its object before the "and")?"""
+    gap = text[_word_end(text, end) : start]
+    if len(gap) > _PHRASE_REACH or set(gap) & set(",;:.()"):
+        return False
+    words = fold_text(gap).split()
+    return 0 < len(words) <= _PHRASE_WORDS and words[0] in coordinators
 
 
 _PHRASE_REACH = 30  # characters between a means, its object and a gloss of it

@@ -7814,3 +7814,22 @@ def test_a_bare_use_with_a_need_asks_nothing(read: Callable[..., Effects]) -> No
 )
 def test_sharing_a_link_grants_no_republication(read: Callable[..., Effects], text: str) -> None:
     assert "republish" not in read(text), read(text)
+
+
+# The ways of crawling named as alternatives before an AI purpose are one means ("par des
+# robots ou des outils automatisés à des fins d'entraînement"): no crawl ban of their own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'utilisation des contenus par des robots ou des outils automatisés à des fins"
+        " d'entraînement de systèmes d'intelligence artificielle est strictement interdite.",
+        "Using our content by robots or automated tools for the purpose of training AI"
+        " systems is prohibited.",
+    ],
+)
+def test_alternative_crawlers_bound_to_an_ai_purpose(
+    read: Callable[..., Effects], text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("ai-train") == ("deny", ()), effects
+    assert "crawl" not in effects, effects
