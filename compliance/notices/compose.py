@@ -2782,8 +2782,10 @@ def _without_ai_as_the_tool(
     # content", "Emme salli artikkeliemme käyttöä …"); before it, who uses ("Our photo
     # desk never uses AI to alter news images"). (The use the first AI is the tool of: the
     # last before it.)
+    predicates = [h.start for h in clause.hits if h.concept in _WHO_PREDICATES]  # (by start)
     if "use" not in acts or any(
-        h.concept == "own-voice" and not _who_uses(clause, h, uses, ais, text) for h in clause.hits
+        h.concept == "own-voice" and not _who_uses(h, uses, ais, predicates, text)
+        for h in clause.hits
     ):
         return acts
     if not ais or not _for_something_else(clause, text, makers):
@@ -2815,7 +2817,9 @@ _TOOL_GAP = 2  # words between a use and the AI it uses ("Nutzung von KI-Werkzeu
 _WHO_PREDICATES = frozenset({"restrict", "negator", "grant"})
 
 
-def _who_uses(clause: Clause, own: Hit, uses: Sequence[Hit], ais: Sequence[int], text: str) -> bool:
+def _who_uses(
+    own: Hit, uses: Sequence[Hit], ais: Sequence[int], predicates: Sequence[int], text: str
+) -> bool:
     """Is the page's own named before a negated or granted use of AI as its subject, the AI
     the use's object right after it ("Our photo desk never uses AI to alter news images",
     "We do not use generative AI to write stories", "You may use AI tools to brainstorm")?
@@ -2828,9 +2832,8 @@ def _who_uses(clause: Clause, own: Hit, uses: Sequence[Hit], ais: Sequence[int],
             and k < len(ais)
             # (no word between: "used by AI" names an agent)
             and _words_between(text, _word_end(text, use.end), ais[k]) == 0
-            and any(
-                h.concept in _WHO_PREDICATES and own.end <= h.start < use.start for h in clause.hits
-            )
+            # (a predicate between: `predicates` are starts, in order)
+            and bisect_left(predicates, own.end) < bisect_left(predicates, use.start)
         ):
             return True
     return False
@@ -3146,6 +3149,9 @@ def _honoured(hits: list[Hit], text: str, s_end: int, ctx: Context) -> list[Hit]
     # ("Providers … must respect opt-outs from text and data mining": a duty to comply
     # with rules is others', a duty to respect a licence or a credit is its condition)
     required = next((k for k, h in enumerate(hits) if h.concept == "require"), len(hits))
+    spans: dict[tuple[int, int], list[int]] = {}  # each span's readings, by index
+    for k, h in enumerate(hits):
+        spans.setdefault(h[:2], []).append(k)
     reach = -1  # the last hit of the scope read so far: a verb inside it is read with it
     for i, verb in enumerate(hits[:granting]):
         if verb.concept != "comply" or verb.lexicon in ctx.head_final or i <= reach:
@@ -3163,17 +3169,18 @@ def _honoured(hits: list[Hit], text: str, s_end: int, ctx: Context) -> list[Hit]
         # "deberán respetar …", "ще трябва да спазват", "kräver att leverantörer av AI-modeller
         # respekterar …": a duty only to comply, its subject at most between
         duty = i - 1
-        while duty >= 0 and hits[duty].concept in _DUTY_SUBJECTS | _PREDICATE_SET:
+        while duty >= max(0, i - _DUTY_REACH) and hits[duty].concept in _DUTY_WORDS:
             if hits[duty].concept == "require":  # (its word read otherwise too: "må")
                 span = hits[duty][:2]
-                dropped.update(k for k, h in enumerate(hits) if h[:2] == span)
+                dropped.update(k for k in spans[span])
                 break
             duty -= 1
     return [h for k, h in enumerate(hits) if k not in dropped] if dropped else hits
 
 
-_DUTY_SUBJECTS = frozenset({"action:ai", "addressee", "binding", "others"})
-_PREDICATE_SET = frozenset(_PREDICATES)
+# A duty's modal, then its subject at most, before the verb of compliance
+_DUTY_WORDS = frozenset({"action:ai", "addressee", "binding", "others", *_PREDICATES})
+_DUTY_REACH = 8  # hits looked back from the verb for the modal
 _COMPLIED_REACH = 300  # characters after a verb of compliance that may name what it honours
 _HARD_MARKS = frozenset(":;：；，")  # (a full-width comma joins clauses)
 

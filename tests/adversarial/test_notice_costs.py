@@ -58,6 +58,10 @@ text = {
     "negated lead-ins": "The user undertakes not to:\n• copy our articles;\n" * 10000,
     "company names": "Publishers Media News " * 20000 + "Ltd. Copying is prohibited.",
     "refusals": "AI training is prohibited. We do not grant " + "permission, " * 20000 + ".",
+    # the page's own before a use of AI as a tool; duties to comply; "not for AI"
+    "owners using AI": "our " * 20000 + "journalists never use AI to write stories.",
+    "duties to comply": "AI providers must respect " * 20000 + "opt-outs from text and data mining.",
+    "not for AI": "Our content is not for AI training. " * 20000,
     "means before examples": "Scraping " * 20000 + "even for AI training is prohibited.",
     "archives": "Photos from our archive " * 20000 + "may not be copied.",
     "use agreements": "利用契約" * 20000 + "を締結する必要があります。",
@@ -199,6 +203,9 @@ print(json.dumps({
         ("negated lead-ins", "republish"),
         ("company names", None),  # a sea of discussion words: someone else's words
         ("refusals", "ai-train=conditional"),  # the first refused, the other 19,999 named
+        ("owners using AI", None),  # who uses AI as a tool, 20,000 possessives before it
+        ("duties to comply", None),
+        ("not for AI", "ai-train"),
         ("means before examples", "crawl"),
         ("archives", "republish"),
         ("use agreements", None),
