@@ -7833,3 +7833,14 @@ def test_alternative_crawlers_bound_to_an_ai_purpose(
     effects = read(text)
     assert effects.get("ai-train") == ("deny", ()), effects
     assert "crawl" not in effects, effects
+
+
+# "To block AI crawlers, add …" opens a how-to: what follows is advice, none of the page's
+# bans; fr "communiqué" alone names a press release, only "dans un communiqué" reports.
+def test_a_how_to_opener_and_a_press_release(read: Callable[..., Effects]) -> None:
+    assert read("To block AI crawlers, add the following lines to your robots.txt.") == {}
+    kept = read("AI training is prohibited. To block AI crawlers we also use robots.txt.")
+    assert kept.get("ai-train") == ("deny", ()), kept
+    release = read("Communiqué et photos libres de droits : reproduction autorisée.")
+    assert release.get("republish") == ("allow", ()), release
+    assert read("Le syndicat a indiqué dans un communiqué que la reproduction est interdite.") == {}
