@@ -1342,7 +1342,9 @@ def _not_for_ai(clause: Clause, text: str) -> bool:
         if negator.concept != "negator" or negator.start < own:
             continue
         # (the hits after its word: another lexicon's reading of the same word is none)
-        after = list(islice((h for h in hits[k + 1 :] if h.start >= negator.end), _NOT_FOR_HITS))
+        after = list(
+            islice((h for h in islice(hits, k + 1, None) if h.start >= negator.end), _NOT_FOR_HITS)
+        )
         if not after:
             continue
         gap = _words_between(text, _word_end(text, negator.end), after[0].start)
