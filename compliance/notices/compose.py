@@ -3347,7 +3347,7 @@ def compose_block(
     disabled = ctx.disabled
     # the block's ways to permission named in no rule: each with the purposes its sentence
     # supposes ("If you wish to reproduce them, …"), or None when it names none or a bare use
-    procedures: list[tuple[set[str], frozenset[str] | None]] = []
+    procedures: list[_Procedure] = []
     all_clauses: list[list[Clause]] = []
     block_actions = frozenset(a for _, _, hits in sentences for a in _sentence_actions(hits))
     if ctx.section_addressees and "scope" not in disabled:
@@ -3470,6 +3470,7 @@ def compose_block(
                 (
                     stated_routes & PROCEDURES,
                     frozenset().union(*(c.purposes for c in supposed)) or None,
+                    s_start,
                 )
             )
         _carry_over(clauses, all_clauses, text, s_start, ctx)
@@ -3506,7 +3507,7 @@ def compose_block(
         # for the bans under it that name none. A bare "Licensing" or "Nutzungsrechte" names
         # a topic, not a way to permission: "You may not use our articles to train AI"
         # under it stays absolute.
-        procedures.append((heading_routes & PROCEDURES, None))
+        procedures.append((heading_routes & PROCEDURES, None, -1))
     lead = ctx.lead_in if "scope" not in disabled else None
     # The uses the sentence before asked about, if it asked; first, those of a question
     # right before the block ("Можно ли использовать тексты для обучения ИИ?" / "Нет.").
@@ -3734,7 +3735,7 @@ def compose_block(
                     i,
                     clause,
                     purposes,
-                    _procedure_routes(procedures, purposes),
+                    _procedure_routes(procedures, purposes, s_start),
                     lead,
                     disabled,
                     text,
@@ -4383,16 +4384,23 @@ def _a_grants_condition(clauses: Sequence[Clause], k: int, ban: Clause) -> bool:
     )
 
 
+# A block's way to permission named in no rule: its routes, the purposes its sentence
+# supposes (None: any), and where its sentence starts (-1: the heading's, over the block).
+_Procedure = tuple[set[str], frozenset[str] | None, int]
+
+
 def _procedure_routes(
-    procedures: Sequence[tuple[set[str], frozenset[str] | None]], purposes: set[str]
+    procedures: Sequence[_Procedure], purposes: set[str], ban_start: int
 ) -> set[str]:
-    """The ways to permission the block's procedures offer for a ban of `purposes`: a way
-    asked for a use it supposes is for that use ("Do not train AI on my photos. Ask me
-    before you share them" leaves the AI ban absolute)."""
+    """The ways to permission the block's procedures offer for a ban of `purposes` in the
+    sentence at `ban_start`: a way asked for a use it supposes is for that use ("Do not
+    train AI on my photos. Ask me before you share them" leaves the AI ban absolute), and a
+    way told before the ban's sentence is for what came before it ("Want a photo for your
+    site? Email me. And no, my pictures are not there to feed AI" leaves the ban absolute)."""
     return {
         route
-        for routes, supposed in procedures
-        if supposed is None or not supposed.isdisjoint(purposes)
+        for routes, supposed, at in procedures
+        if (supposed is None or not supposed.isdisjoint(purposes)) and (at < 0 or at >= ban_start)
         for route in routes
     }
 

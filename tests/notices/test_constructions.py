@@ -7844,3 +7844,34 @@ def test_a_how_to_opener_and_a_press_release(read: Callable[..., Effects]) -> No
     release = read("Communiqué et photos libres de droits : reproduction autorisée.")
     assert release.get("republish") == ("allow", ()), release
     assert read("Le syndicat a indiqué dans un communiqué que la reproduction est interdite.") == {}
+
+
+# A way to permission told before a ban's sentence answers for what came before it: the ban
+# after it stays absolute. Told after the ban, it is the ban's way to permission.
+PROCEDURE_THEN_BAN = [
+    ("en", "Want one of my photos for your site? Email me. And no, my photos may not be used to train AI."),
+    ("de", "Wer ein Foto für seine Website möchte, schreibt mir eine Mail. Und nein, meine Bilder dürfen nicht für KI-Training genutzt werden."),
+    ("ru", "Хотите фото для своего сайта? Напишите мне. Но использовать мои фотографии для обучения ИИ запрещено."),
+    ("ja", "写真を使いたい方はご連絡ください。なお、当サイトの写真をAIの学習に利用することは禁止します。"),
+]  # fmt: skip
+BAN_THEN_PROCEDURE = [
+    ("en", "My photos may not be copied to other sites. If you want one for your site, email me."),
+    ("de", "Meine Bilder dürfen nicht kopiert werden. Wer ein Foto für seine Website möchte, schreibt mir eine Mail."),
+    ("es", "Prohibida la copia de mis fotos. Si quieres usar una en tu web, escríbeme."),
+    ("ru", "Копирование моих фотографий запрещено. Если хотите фото для своего сайта, напишите мне."),
+    ("ja", "当サイトの写真の無断転載を禁止します。写真を使いたい方はご連絡ください。"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), PROCEDURE_THEN_BAN)
+def test_a_way_told_before_a_ban_leaves_it_absolute(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), (language, read(text))
+
+
+@pytest.mark.parametrize(("language", "text"), BAN_THEN_PROCEDURE)
+def test_a_way_told_after_a_ban_is_its_way_to_permission(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish") == ("conditional", ("permission",)), (language, read(text))
