@@ -1038,6 +1038,9 @@ def split_clauses(
     return clauses
 
 
+_BAN_WORDS = frozenset({"restrict", "grant", "negator"})  # ("prior" is a requirement only)
+
+
 def _second_bans(hits: Sequence[Hit], text: str, coordinators: frozenset[str]) -> Iterator[int]:
     """ "You must not use any robot on the site, and you must not use its content to train
     AI", "… sans autorisation écrite, et il est interdit en aucun cas de …", "… และห้าม…":
@@ -1046,9 +1049,26 @@ def _second_bans(hits: Sequence[Hit], text: str, coordinators: frozenset[str]) -
     neither the first one's acts, nor its way to permission, nor its override. Yields where
     each such clause starts (its coordinator)."""
     seen_ban = seen_route = False
+    seen_act = closed = False  # an act or a ban word seen; a way to permission after one
     after = 0  # the end of the last hit before, its subject ("you", "we") passed over
+    last_predicate = max((h.start for h in hits if h.concept in _PREDICATES), default=-1)
     for hit in hits:
         if seen_ban and (hit.concept == "restrict" or (hit.concept == "override" and seen_route)):
+            at = _coordinator_before(text, after, hit.start, coordinators)
+            if at is not None:
+                yield at
+        elif (
+            seen_ban
+            and closed
+            and (
+                (hit.concept.startswith("action:") and hit.start < last_predicate)
+                or hit.concept == "negator"
+            )
+        ):
+            # "… sans autorisation, et l'utilisation de nos articles pour entraîner l'IA
+            # n'est pas permise", "… uten tillatelse, og det er ikke tillatt å …": a first
+            # ban closed with its way to permission, and a clause of its own acts and ban
+            # word after a comma and a coordinator: the way is the first ban's alone
             at = _coordinator_before(text, after, hit.start, coordinators)
             if at is not None:
                 yield at
@@ -1066,6 +1086,8 @@ def _second_bans(hits: Sequence[Hit], text: str, coordinators: frozenset[str]) -
                 yield glued
         seen_ban |= hit.concept in _PREDICATES
         seen_route |= hit.concept.startswith("route:")
+        closed |= seen_act and hit.concept.startswith("route:")
+        seen_act |= hit.concept.startswith("action:") or hit.concept in _BAN_WORDS
         if hit.concept != "own-voice":
             after = hit.end
 

@@ -156,7 +156,9 @@ def recognise(
                         hits = capitals.keep(hits)
                     marked = _marks_after(hits, text, lexicons.punctuated)
                 hits = marked
-            found = _outside_quotes(hits, text, block.start, block.end)
+            found = _without_permit_numbers(
+                _outside_quotes(hits, text, block.start, block.end), text
+            )
         cache[index] = found
         return found
 
@@ -912,6 +914,23 @@ _RECORD_NAME = re.compile(
 )
 _INLINE_QUOTE = 150
 _OPENERS = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
+
+
+# A licence's number after its word: "Giấy phép số 123/GP-BTTTT", "License No. 4521",
+# "Лицензия № 77-123", "مجوز شماره ۱۲۳" (a number sign or a short abbreviation between).
+_PERMIT_NUMBER = re.compile(
+    r"\w*[ \t]*[:.]?[ \t]*(?:số|no\.|nr\.|n[°º]\.?|№|#|رقم|شماره|번호)?[ \t]*\d", re.I
+)
+
+
+def _without_permit_numbers(hits: list[Hit], text: str) -> list[Hit]:
+    """A licence named with its number is the publisher's own press permit in a footer
+    ("Giấy phép số 123/GP-BTTTT"), no way to ask for permission: its route is left out."""
+    if not any(h.concept == "route:licence" for h in hits):
+        return hits
+    return [
+        h for h in hits if h.concept != "route:licence" or _PERMIT_NUMBER.match(text, h.end) is None
+    ]
 
 
 def _outside_quotes(hits: list[Hit], text: str, start: int, end: int) -> list[Hit]:

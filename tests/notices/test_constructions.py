@@ -7875,3 +7875,77 @@ def test_a_way_told_after_a_ban_is_its_way_to_permission(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text).get("republish") == ("conditional", ("permission",)), (language, read(text))
+
+
+# A first ban closed by its way to permission, then a comma, a coordinator and a clause with
+# acts and a ban word of its own: the way is the first ban's alone. A way named before every
+# act is the whole list's.
+WAY_OF_THE_FIRST_BAN = [
+    ("en", "Content may not be reproduced without permission, and using our articles to train AI is not allowed."),
+    ("de", "Der Inhalt darf nicht ohne Genehmigung vervielfältigt werden, und die Nutzung unserer Artikel für KI-Training ist nicht erlaubt."),
+    ("fr", "Le contenu ne peut être reproduit sans autorisation, et l'utilisation de nos articles pour entraîner l'IA n'est pas permise."),
+    ("nb", "Innholdet kan ikke gjengis uten tillatelse, og det er ikke tillatt å bruke våre artikler til trening av kunstig intelligens."),
+    ("ru", "Материалы нельзя копировать без разрешения редакции, и их нельзя использовать для обучения ИИ."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), WAY_OF_THE_FIRST_BAN)
+def test_a_way_to_permission_closes_its_own_ban(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("republish") == ("conditional", ("permission",)), (language, effects)
+    assert effects.get("ai-train") == ("deny", ()), (language, effects)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A honlapon közzétett tartalmak a kiadó előzetes írásbeli engedélye nélkül nem"
+        " másolhatók, és mesterséges intelligencia betanítására nem használhatók fel.",
+        "Без письменного разрешения редакции материалы нельзя копировать и использовать для"
+        " обучения ИИ.",
+    ],
+)
+def test_a_way_named_before_every_act_is_the_lists(
+    read: Callable[..., Effects], text: str
+) -> None:
+    assert read(text).get("ai-train") == ("conditional", ("written-permission",)), read(text)
+
+
+PERMIT_PAGE = (
+    "<html><body><main><h1>{title}</h1><p>{ban}</p></main><footer>{footer}</footer></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "ban", "footer"),
+    [
+        (
+            "Điều khoản sử dụng",
+            "Nghiêm cấm sử dụng nội dung của báo để huấn luyện trí tuệ nhân tạo.",
+            "© 2026 Báo Miền Tây. Giấy phép số 123/GP-BTTTT.",
+        ),
+        (
+            "Условия использования",
+            "Использование наших материалов для обучения ИИ запрещено.",
+            "© 2026 Газета. Лицензия № 77-123.",
+        ),
+    ],
+)
+def test_a_licence_with_its_number_is_a_permit_not_a_way_to_ask(
+    title: str, ban: str, footer: str
+) -> None:
+    """A footer's "Giấy phép số 123/GP-BTTTT" is the paper's press permit: the AI ban above
+    it stays absolute. A footer saying how to get a licence is the ban's way to permission."""
+    checker = Checker.from_rules(purposes="all")
+
+    def ai_train(footer: str) -> tuple[str, list[str]]:
+        page = PERMIT_PAGE.format(title=title, ban=ban, footer=footer)
+        verdict = checker.check(Document(id="p", source="t", text=page, kind="html")).verdicts[
+            Purpose.AI_TRAIN
+        ]
+        return verdict.verdict.value, list(verdict.conditions)
+
+    assert ai_train(footer) == ("deny", [])
+    assert ai_train("For a licence, contact licensing@example.test.")[0] == "conditional"
