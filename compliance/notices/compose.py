@@ -4527,6 +4527,11 @@ def _restrict(
             # mich über jede Anfrage" asks the page), asks nothing of a reuse
             clause.notes.append("a bare 'use' with a need and no way: no reuse asked for")
             return
+        if _a_duty_of_the_reader(clause, text):
+            # "Du skal bygge værktøjer, der crawler …", "Sie müssen Werkzeuge bauen, die …
+            # crawlen": what the reader must do, no use of the content asked for
+            clause.notes.append("a duty of the reader's, no way to permission: nothing asked")
+            return
         routes = {"permission"}  # "X requires ..." names no route: permission is the least
     if not routes and clause.actions == {"use"} and purposes == {"republish"} and not elsewhere:
         # "Using the site for defamation is forbidden": a bare "use" names no reuse of the
@@ -4957,6 +4962,22 @@ def _undertakes_a_ban(clause: Clause, text: str, privatives: frozenset[str]) -> 
     return not any(
         h.concept == "require" and _follows_privative(clause, text, h.start, privatives)
         for h in clause.hits
+    )
+
+
+def _a_duty_of_the_reader(clause: Clause, text: str) -> bool:
+    """Is the clause's need a modal right after the pronoun it addresses ("Du skal",
+    "Sie müssen", "You must"), naming no way to permission? Then it tells the reader what
+    to do, as a job ad or a guide does; "Use for AI requires …" needs the page's consent."""
+    hits = clause.hits
+    need = next((k for k, h in enumerate(hits) if h.concept == "require"), None)
+    if need is None or need == 0 or clause.routes:
+        return False
+    subject = hits[need - 1]
+    return (
+        subject.concept == "own-voice"
+        and subject.end <= hits[need].start
+        and not text[subject.end : hits[need].start].strip()
     )
 
 

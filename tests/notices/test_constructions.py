@@ -7907,9 +7907,7 @@ def test_a_way_to_permission_closes_its_own_ban(
         " обучения ИИ.",
     ],
 )
-def test_a_way_named_before_every_act_is_the_lists(
-    read: Callable[..., Effects], text: str
-) -> None:
+def test_a_way_named_before_every_act_is_the_lists(read: Callable[..., Effects], text: str) -> None:
     assert read(text).get("ai-train") == ("conditional", ("written-permission",)), read(text)
 
 
@@ -7949,3 +7947,36 @@ def test_a_licence_with_its_number_is_a_permit_not_a_way_to_ask(
 
     assert ai_train(footer) == ("deny", [])
     assert ai_train("For a licence, contact licensing@example.test.")[0] == "conditional"
+
+
+# A need right after the pronoun it addresses, with no way to permission, is what the reader
+# must do (a job ad's "Du skal bygge værktøjer, der crawler …"), no use of the page's asked
+# for; with a way named, it is the condition of a reuse.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Du skal bygge værktøjer, der crawler offentlige dokumenter og træner små sprogmodeller.",
+        "Du skal utvikle verktøy som crawler offentlige dokumenter og trener språkmodeller.",
+        "Вы должны разрабатывать инструменты, которые собирают открытые документы и обучают"
+        " языковые модели.",
+    ],
+)
+def test_a_duty_of_the_reader_asks_nothing(read: Callable[..., Effects], text: str) -> None:
+    assert read(text) == {}, read(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        ("Du skal kreditere os, når du genudgiver vores artikler.", "attribution"),
+        ("Вы должны указывать источник при перепечатке наших материалов.", "attribution"),
+        (
+            "Du skal have skriftlig tilladelse for at genudgive vores artikler.",
+            "written-permission",
+        ),
+    ],
+)
+def test_a_duty_naming_a_way_is_a_condition(
+    read: Callable[..., Effects], text: str, route: str
+) -> None:
+    assert read(text).get("republish") == ("conditional", (route,)), read(text)
