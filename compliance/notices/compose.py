@@ -997,7 +997,12 @@ def split_clauses(
         if text and hit.concept in ("condition", "exception"):
             # "Unless otherwise stated, ... may not be reproduced" / "except for search
             # engines, crawling is prohibited": a condition or an exception ends at its comma.
-            comma = _COMMA.search(text, hit.end, min(end, hit.end + _LOOK))
+            # (no further than the list's next item: "(b) … other than our API; (c) use
+            # …, including …" ends the exception at its ";")
+            reach = min(
+                [end, hit.end + _LOOK, *(at for at, c in cuts if c == "list" and at > hit.end)]
+            )
+            comma = _COMMA.search(text, hit.end, reach)
             if comma and _opens_its_clause(text, hit.end, comma.end(), complementizers):
                 # "при условии, что …", "pod warunkiem, że …": the comma is the
                 # connective's own; the condition ends at the next one
@@ -4268,6 +4273,11 @@ def _borrowed_purposes(
 ) -> set[str]:
     """A predicate without an object takes it from a clause of the same sentence that has
     no predicate of its own, else from the lead-in, else from the heading."""
+    if clause.polarity == "grant" and clause.connective in ("exception", "condition"):
+        # "Except as expressly permitted, you will not …", "Sofern nicht ausdrücklich
+        # gestattet, …": permissions given elsewhere, none granted here
+        clause.notes.append("a permission given elsewhere: grants nothing here")
+        return set()
     lenders = [
         other
         for j, other in enumerate(clauses)

@@ -7980,3 +7980,21 @@ def test_a_duty_naming_a_way_is_a_condition(
     read: Callable[..., Effects], text: str, route: str
 ) -> None:
     assert read(text).get("republish") == ("conditional", (route,)), read(text)
+
+
+# "Except as expressly permitted, you will not …": permissions given elsewhere, none granted
+# here (it lends no grant to the list's last item); an exception inside one item of the
+# list ("other than our API;") ends at that item's ";".
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Except as expressly permitted, you will not (a) copy our articles; (b) access the site by bots other than our API; (c) use the site to build a competing product, including by using it as training data for an AI model."),
+        ("de", "Sofern nicht ausdrücklich gestattet, dürfen Sie (a) unsere Artikel nicht kopieren; (b) die Website nicht mit Bots außer unserer API abrufen; (c) die Website nicht für ein Konkurrenzprodukt nutzen, einschließlich der Nutzung als Trainingsdaten für KI-Modelle."),
+    ],
+)  # fmt: skip
+def test_except_as_permitted_grants_nothing(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("ai-train") == ("deny", ()), (language, effects)
+    assert effects.get("crawl") == ("deny", ()), (language, effects)
