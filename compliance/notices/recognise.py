@@ -202,7 +202,7 @@ def recognise(
             ctx.quantifiers = lexicons.structure_words("quantifiers", languages)
             ctx.inclusives = lexicons.structure_words("inclusives", languages)
             voice, cues = voice_frame(hits, text[block.start : block.end], block, ctx)
-            prose = block.role == "paragraph" and block.end - block.start >= _PROSE
+            prose = block.role in ("paragraph", "lead-in") and block.end - block.start >= _PROSE
             found = first_cache[index] = (voice, cues, prose)
         return found
 
@@ -513,12 +513,14 @@ def recognise(
 
 def _first_prose(blocks: Sequence[Block]) -> int:
     """The index of the first paragraph of prose (`len(blocks)` if none): a story's
-    headline and titles stand before it, and its voice tells a story from a notice."""
+    headline and titles stand before it, and its voice tells a story from a notice. A
+    paragraph leading a list is prose too ("… you are free to republish most of it. Please
+    follow these rules:" opens a page of terms, whatever a later "the caption says" tells)."""
     return next(
         (
             index
             for index, block in enumerate(blocks)
-            if block.role == "paragraph" and block.end - block.start >= _PROSE
+            if block.role in ("paragraph", "lead-in") and block.end - block.start >= _PROSE
         ),
         len(blocks),
     )

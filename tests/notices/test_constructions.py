@@ -7998,3 +7998,20 @@ def test_except_as_permitted_grants_nothing(
     effects = read(text)
     assert effects.get("ai-train") == ("deny", ()), (language, effects)
     assert effects.get("crawl") == ("deny", ()), (language, effects)
+
+
+REUSE_PAGE = """<html><body><main><h1>Reuse our reporting</h1>
+<p>We would like our journalism to be read as widely as possible, so you are free to republish most of it. Please follow these rules:</p>
+<ul><li>Credit the author and the newsroom.</li><li>Include a link back to the original story on our site.</li><li>Do not edit the text.</li></ul>
+<p>Photographs are not covered unless the caption says otherwise; please ask us before using one.</p>
+</main><footer>© 2026 Harbour Report</footer></body></html>"""  # fmt: skip
+
+
+def test_a_paragraph_leading_a_list_is_the_pages_first_prose() -> None:
+    """The grant's lead-in is the page's first prose, in its own voice: a later "unless the
+    caption says otherwise" makes no news story of the page, and the list's "Do not edit"
+    is a condition of the grant."""
+    report = Checker.from_rules(purposes="all").check(
+        Document(id="r", source="test", text=REUSE_PAGE, kind="html")
+    )
+    assert report.verdicts[Purpose.REPUBLISH].verdict.value == "conditional"
