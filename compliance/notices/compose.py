@@ -3506,6 +3506,7 @@ def compose_block(
                 # "… untersagen wir; das gilt ebenso für die Ausgabe in KI-Suchantworten"
                 _carry_over(clauses[k:], [clauses[:k]], text, clauses[k].start, ctx)
         _condition_after_grant(clauses, all_clauses, disabled)
+        _condition_beside_grant(clauses, disabled)
         if _exception_sentence(clauses, all_clauses, disabled):
             # "Scraping is prohibited. Search engines are excepted.": the exception belongs
             # to the ban before it.
@@ -4046,6 +4047,30 @@ def _condition_after_grant(
     for grant in grants:
         grant.routes |= asked
         grant.notes.append("the condition the next sentence asks of this reuse")
+
+
+def _condition_beside_grant(clauses: list[Clause], disabled: frozenset[str]) -> None:
+    """ "Yazılarımdan alıntı yapabilirsiniz; tek ricam kaynak olarak … linkini vermeniz",
+    "You may quote my posts; my only request is that you link to this blog as the source":
+    a clause after the grant's ";" that only asks a condition of reuse (no act of its own,
+    no ban) is the grant's condition, as the sentence after it would be."""
+    if "route" in disabled:
+        return
+    for i, grant in enumerate(clauses):
+        if grant.polarity != "grant" or not grant.actions & _REUSES:
+            continue
+        for later in clauses[i + 1 :]:
+            if later.polarity is not None or later.connective != "list":
+                break
+            if (
+                not later.routes
+                or not later.routes <= REUSE_ROUTES
+                or later.actions - {"use"}
+                or any(h.concept in ("restrict", "negator", "override") for h in later.hits)
+            ):
+                break
+            grant.routes |= later.routes
+            grant.notes.append("the condition the clause after it asks of this reuse")
 
 
 def _exception_sentence(

@@ -8015,3 +8015,20 @@ def test_a_paragraph_leading_a_list_is_the_pages_first_prose() -> None:
         Document(id="r", source="test", text=REUSE_PAGE, kind="html")
     )
     assert report.verdicts[Purpose.REPUBLISH].verdict.value == "conditional"
+
+
+# A clause after a grant's ";" that only asks a condition of reuse is the grant's condition.
+CONDITION_BESIDE_GRANT = [
+    ("en", "You may republish my posts; just include a link back to the original post."),
+    ("de", "Ihr dürft meine Texte übernehmen; bitte mit Namensnennung."),
+    ("es", "Puedes reproducir mis textos; eso sí, con un enlace al original."),
+    ("tr", "Yazılarımı paylaşabilirsiniz; tek ricam blogun linkini vermeniz."),
+    ("ru", "Вы можете перепечатывать мои тексты; только укажите ссылку на источник."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CONDITION_BESIDE_GRANT)
+def test_a_condition_after_the_grants_semicolon_is_its_condition(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    assert read(text).get("republish") == ("conditional", ("attribution",)), (language, read(text))
