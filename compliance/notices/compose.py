@@ -2203,9 +2203,12 @@ def binding_scope(
     bound: set[tuple[int, int]] = set()
     bindings = [h for h in clause.hits if h.concept == "binding"][:_BINDINGS_MAX]
     # "får användas fritt, även för träning av AI": where the clause opens examples
-    marks = [end for _, end in _examples(clause, text, inclusives)] if bindings else []
+    examples = _examples(clause, text, inclusives) if bindings else []
+    marks = [end for _, end in examples]
     predicates = [h.start for h in clause.hits if h.concept in _PREDICATES][:_BINDINGS_MAX]
     for binding in bindings:
+        if any(start <= binding.start < end for start, end in examples):
+            continue  # the "for" of "for example" binds nothing
         if binding.lexicon in head_final:
             _bind_phrase(_means_after(binding, actions, text), actions, text, clause, bound)
             continue

@@ -8032,3 +8032,37 @@ def test_a_condition_after_the_grants_semicolon_is_its_condition(
     read: Callable[..., Effects], language: str, text: str
 ) -> None:
     assert read(text).get("republish") == ("conditional", ("attribution",)), (language, read(text))
+
+
+# Purposes named after "for example" are examples of a general ban: the scraping stays
+# banned in itself ("bijvoorbeeld voor … het trainen van AI-modellen" binds no means).
+SCRAPING_WITH_EXAMPLES = [
+    ("en", "Automated scraping of our site, for example for price comparison or for training AI models, is not allowed."),
+    ("nl", "Het geautomatiseerd uitlezen van onze website (scrapen), bijvoorbeeld voor prijsvergelijking of voor het trainen van AI-modellen, is niet toegestaan."),
+    ("de", "Das automatisierte Auslesen unserer Website, zum Beispiel für Preisvergleiche oder für das Training von KI-Modellen, ist nicht gestattet."),
+    ("fr", "L'extraction automatisée de notre site, par exemple pour comparer des prix ou pour entraîner des modèles d'IA, est interdite."),
+    ("es", "La extracción automatizada de nuestro sitio, por ejemplo para comparar precios o para entrenar modelos de IA, está prohibida."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text"), SCRAPING_WITH_EXAMPLES)
+def test_purposes_given_as_examples_leave_the_scraping_ban(
+    read: Callable[..., Effects], language: str, text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("crawl") == ("deny", ()), (language, effects)
+    assert effects.get("ai-train") == ("deny", ()), (language, effects)
+
+
+# "Si vous voulez reprendre une recette, demandez-moi d'abord": a way to permission, and
+# the page's own voice, in the reader's imperative.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Si vous voulez reprendre une recette sur votre site, demandez-moi d'abord par mail.",
+        "Si quieres usar una de mis fotos en tu web, pregúntame antes.",
+        "Wer etwas übernehmen möchte, schreibt mir vorher kurz eine Mail.",
+    ],
+)
+def test_ask_me_first_is_a_way_to_permission(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("republish") == ("conditional", ("permission",)), read(text)
