@@ -4746,8 +4746,9 @@ _NT = ("n't", "n’t")  # English contracted negation: "don't", "won't", "can't"
 
 def _after_privative(clause: Clause, text: str, privatives: frozenset[str]) -> set[int]:
     """Starts of the routes right after "without" ("… without our permission"), or opening
-    with it ("nicht ohne Rückfrage verwenden"): a condition of the act, never the publisher
-    refusing a way to permission."""
+    with it ("nicht ohne Rückfrage verwenden"), or closing with it as a postposition ("লিখিত
+    অনুমতি ছাড়া"): a condition of the act, never the publisher refusing a way to
+    permission."""
     if not privatives or not text:
         return set()
     return {
@@ -4756,7 +4757,8 @@ def _after_privative(clause: Clause, text: str, privatives: frozenset[str]) -> s
         if h.concept.startswith("route:")
         and (
             _follows_privative(clause, text, h.start, privatives)
-            or _names_privative(fold_text(text[h.start : h.end]).split(), privatives, True)
+            or _names_privative(words := fold_text(text[h.start : h.end]).split(), privatives, True)
+            or _names_privative(words[-1:], privatives)
         )
     }
 

@@ -8066,3 +8066,31 @@ def test_purposes_given_as_examples_leave_the_scraping_ban(
 )
 def test_ask_me_first_is_a_way_to_permission(read: Callable[..., Effects], text: str) -> None:
     assert read(text).get("republish") == ("conditional", ("permission",)), read(text)
+
+
+# "লিখিত অনুমতি ছাড়া" (without written permission, the postposition last): a condition of
+# every act of the clause, not an attribute of the act right after it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "এই ওয়েবসাইটের কোনো লেখা প্রকাশকের লিখিত অনুমতি ছাড়া পুনঃপ্রকাশ কিংবা কৃত্রিম বুদ্ধিমত্তা"
+        " মডেল প্রশিক্ষণে ব্যবহার করা যাবে না।",
+        "इस वेबसाइट की सामग्री को लिखित अनुमति के बिना पुनः प्रकाशित करना या एआई मॉडल के प्रशिक्षण"
+        " में उपयोग करना वर्जित है।",
+    ],
+)
+def test_a_route_closed_by_a_postposed_without_holds_for_every_act(
+    read: Callable[..., Effects], text: str
+) -> None:
+    effects = read(text)
+    for purpose in ("republish", "ai-train"):
+        assert effects.get(purpose) == ("conditional", ("written-permission",)), effects
+
+
+def test_possible_only_after_buying_a_licence_is_a_licence_route(
+    read: Callable[..., Effects],
+) -> None:
+    effects = read(
+        "Sve fotografije u našoj bazi moguće je koristiti isključivo nakon kupnje licence."
+    )
+    assert effects.get("republish") == ("conditional", ("licence",)), effects
