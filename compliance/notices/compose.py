@@ -2532,8 +2532,9 @@ def _without_asides(gap: str, interrogatives: frozenset[str]) -> str:
     ("whether … or …", "ob … oder …"), no question; the aside is cut out of `gap`."""
 
     def cut(aside: re.Match[str]) -> str:
-        opening = next(word for word in aside.groups() if word)
-        return "," if opening in interrogatives else aside.group(0)
+        # (its first word or the second: "– gleich ob …, oder … –", "– egal ob … –")
+        opening = aside.group(0).strip(" ,-()").split()[:2]
+        return "," if interrogatives.intersection(opening) else aside.group(0)
 
     return _ASIDE.sub(cut, gap)  # (one pass: a replace per aside would be quadratic)
 
@@ -3434,6 +3435,14 @@ def compose_block(
             ):
                 clause.polarity = None
                 clause.notes.append("a negated ban ('we do not block', 'nicht verboten'): no ban")
+                if any(
+                    other.connective == "condition" and routes_of(other.hits) & REUSE_ROUTES
+                    for other in clauses
+                ):
+                    # "… ist nicht untersagt, solange die Quelle genannt wird": not banned on
+                    # a condition of reuse is allowed on it
+                    clause.polarity = "grant"
+                    clause.notes.append("not banned on a condition of reuse: a grant on it")
             if clause.polarity == "restrict" and _privative_bans(
                 clause, text, ctx.privatives, ctx.head_final
             ):

@@ -8094,3 +8094,33 @@ def test_possible_only_after_buying_a_licence_is_a_licence_route(
         "Sve fotografije u našoj bazi moguće je koristiti isključivo nakon kupnje licence."
     )
     assert effects.get("republish") == ("conditional", ("licence",)), effects
+
+
+# Not banned on a condition of reuse is allowed on it (litotes).
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        ("Using our photos on your blog is not prohibited, as long as you credit us.", "republish"),
+        ("Auch eine Nutzung für das Training von KI-Modellen ist nicht untersagt, solange die Quelle genannt wird.", "ai-train"),
+        ("Non è vietato riprodurre i nostri articoli, purché si citi la fonte.", "republish"),
+    ],
+)  # fmt: skip
+def test_not_banned_on_a_condition_is_a_grant_on_it(
+    read: Callable[..., Effects], text: str, purpose: str
+) -> None:
+    assert read(text).get(purpose) == ("conditional", ("attribution",)), read(text)
+
+
+# "– gleich ob zum Training oder … –": an aside opened by a word and "whether" is no
+# embedded question; the sentence around it states its rule.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anbietern von KI-Diensten ist die Verwendung der Forenbeiträge – gleich ob zum Training oder zur Beantwortung von Nutzeranfragen – nur auf Grundlage eines Lizenzvertrags gestattet.",
+        "Die Nutzung unserer Texte – egal ob für KI-Training oder für KI-Antworten – ist nur mit Lizenz gestattet.",
+    ],
+)  # fmt: skip
+def test_a_whether_aside_after_a_word_is_no_question(
+    read: Callable[..., Effects], text: str
+) -> None:
+    assert read(text).get("ai-train") == ("conditional", ("licence",)), read(text)
