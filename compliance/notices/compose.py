@@ -866,7 +866,7 @@ def is_narrative(text: str, voices: Sequence[tuple[str, dict[str, int], bool]]) 
                 return True
         if first is None and any(cues.values()):
             first = voice
-            if first in ("reported", "discussion"):
+            if first in ("reported", "discussion", "statute"):
                 return True
     return False
 

@@ -49,11 +49,13 @@ from compliance.notices.lexicon import (
     Ranges,
     Readings,
     fold_text,
+    unspaced,
 )
 from compliance.notices.segment import Block, segment, table_row
 
 _CLOSING_BLOCKS = 3
 _PROSE = 80  # a paragraph of prose, not a list item or a name
+_PROSE_UNSPACED = 30  # the same in a script written without spaces (a character says more)
 _CONCEPT = attrgetter("concept")
 _POLARITY = ("restrict", "require", "grant", "negator")
 InFooter = Callable[[int, int], bool]
@@ -202,11 +204,11 @@ def recognise(
             ctx.quantifiers = lexicons.structure_words("quantifiers", languages)
             ctx.inclusives = lexicons.structure_words("inclusives", languages)
             voice, cues = voice_frame(hits, text[block.start : block.end], block, ctx)
-            prose = block.role in ("paragraph", "lead-in") and block.end - block.start >= _PROSE
+            prose = _is_prose(block, text)
             found = first_cache[index] = (voice, cues, prose)
         return found
 
-    first_prose = _first_prose(blocks)  # (len(blocks) when the page has none)
+    first_prose = _first_prose(blocks, text)  # (len(blocks) when the page has none)
 
     def opens_as_story() -> bool:
         """The first paragraph of prose reads as reported or about others, told without its
@@ -511,17 +513,25 @@ def recognise(
     return result
 
 
-def _first_prose(blocks: Sequence[Block]) -> int:
+def _is_prose(block: Block, text: str) -> bool:
+    """A paragraph (or one leading a list) long enough to be prose: 80 characters, or 30 of
+    a script written without spaces ("该社区在新版用户协议中写道：…")."""
+    if block.role not in ("paragraph", "lead-in"):
+        return False
+    size = block.end - block.start
+    if size >= _PROSE:
+        return True
+    first = next((c for c in text[block.start : block.end] if c.isalpha()), "")
+    return size >= _PROSE_UNSPACED and bool(first) and unspaced(first)
+
+
+def _first_prose(blocks: Sequence[Block], text: str) -> int:
     """The index of the first paragraph of prose (`len(blocks)` if none): a story's
     headline and titles stand before it, and its voice tells a story from a notice. A
     paragraph leading a list is prose too ("… you are free to republish most of it. Please
     follow these rules:" opens a page of terms, whatever a later "the caption says" tells)."""
     return next(
-        (
-            index
-            for index, block in enumerate(blocks)
-            if block.role in ("paragraph", "lead-in") and block.end - block.start >= _PROSE
-        ),
+        (index for index, block in enumerate(blocks) if _is_prose(block, text)),
         len(blocks),
     )
 

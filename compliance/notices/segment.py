@@ -86,6 +86,7 @@ _STATUTE_START = re.compile(
 )
 _FINAL_PUNCT = ".!?。！？:;,؟।۔…"
 _FINAL_ENDS = tuple(_FINAL_PUNCT)
+_CLOSING_QUOTES = "\"'”’»」』)）]"
 _DIRECTIVE = re.compile(
     r"^\s*#*\s*(?:user-agent|disallow|allow|sitemap|crawl-delay|host|noindex|request-rate|"
     r"visit-time|clean-param|content-signal|content-usage|license)\s*:",
@@ -278,7 +279,8 @@ def _classify(text: str, start: int, end: int, raw: list[tuple[int, int]], i: in
         has_next
         and len(body) <= HEADING_MAX
         and "\n" not in body
-        and not body.endswith(_FINAL_ENDS)
+        # (a closing quote after the stop ends the sentence too: "…写道："…模型。"")
+        and not body.rstrip(_CLOSING_QUOTES).endswith(_FINAL_ENDS)
     )
     if len(body) > 1 and body[0] == "|" and body[-1] == "|":  # `table_row`, inline
         return Block(start, end, "paragraph")  # a table row heads nothing, whatever its size

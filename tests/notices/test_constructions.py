@@ -8124,3 +8124,23 @@ def test_a_whether_aside_after_a_word_is_no_question(
     read: Callable[..., Effects], text: str
 ) -> None:
     assert read(text).get("ai-train") == ("conditional", ("licence",)), read(text)
+
+
+# A story's lede in a script without spaces is prose at 30 characters (a character says
+# more): the headline above it tells the story. A page whose first prose speaks as a
+# statute is an explainer, told as a story is.
+STORY_WITH_A_SHORT_CJK_LEDE = """<html><body><article><h1>某视频平台更新协议：禁止AI公司抓取内容</h1>
+<p>该平台在新版用户协议中写道："未经平台许可，任何人不得抓取本平台内容用于训练人工智能模型。"</p>
+<p>业内人士认为，这一做法可能被更多平台效仿。</p></article><footer>© 城市晚报</footer></body></html>"""  # fmt: skip
+STATUTE_EXPLAINER = """<html><body><article><h1>解説：AI学習と著作権法30条の4</h1>
+<p>著作権法30条の4は、情報解析のための利用を原則として権利者の許諾なく認めています。</p>
+<p>文化庁の考え方では、robots.txtなどでAI学習用のクロールを拒否する措置が取られている場合、その事実が判断に影響しうるとされています。</p>
+<p>本記事は一般的な情報提供を目的とするもので、法的助言ではありません。</p></article></body></html>"""  # fmt: skip
+
+
+@pytest.mark.parametrize("page", [STORY_WITH_A_SHORT_CJK_LEDE, STATUTE_EXPLAINER])
+def test_a_story_or_an_explainer_states_nothing_of_the_pages(page: str) -> None:
+    report = Checker.from_rules(purposes="all").check(
+        Document(id="s", source="test", text=page, kind="html")
+    )
+    assert all(v.verdict.value == "unknown" for v in report.verdicts.values()), report.verdicts
