@@ -477,6 +477,20 @@ def voice_frame(
         own = 1
     if (numbered or cues["statute"] >= 2) and not own:
         return "statute", cues
+    if cues["statute"]:
+        # "Theo Luật Sở hữu trí tuệ, … phải xin phép tác giả", "Según la ley, …": a
+        # sentence the law's name opens, with no word of the page's own, says what the law
+        # says; a block of such sentences is law text
+        opened = _law_opened(all_hits, block_text, block, ctx)
+        predicates = [h.start for h in all_hits if h.concept in _PREDICATES]
+        if (
+            opened
+            and not own
+            and all(_inside(at, opened, [s for s, _ in opened]) for at in predicates)
+        ):
+            return "statute", cues
+        if opened:
+            ctx.reported_spans = sorted([*ctx.reported_spans, *opened])
     if _PROVISION.match(block_text):
         # "3.1 Les contenus ne peuvent être utilisés que par les abonnés …": a clause numbered
         # as terms number theirs is the page's own provision, whoever else it names
@@ -563,6 +577,47 @@ def _quantified_subjects(hits: Sequence[Hit], block_text: str, offset: int, ctx:
     between, counts others who do something, a practice reported ("Many of our photos …"
     has one). Counted once a sentence, as a discussion cue."""
     return len(_quantified_sentences(hits, block_text, offset, ctx))
+
+
+_LAW_OPENING = 2  # words before the law's name opening its sentence ("Según la Ley …, …")
+
+
+def _law_opened(
+    hits: Sequence[Hit], block_text: str, block: Block, ctx: Context
+) -> list[tuple[int, int]]:
+    """The spans of the block's sentences a law's name opens as a phrase set off by a comma
+    ("Theo Luật …, …", "Según la Ley de Propiedad Intelectual, …"), up to a colon after it
+    ("Reservation under § 13 b: the publisher prohibits …" states the page's own), that
+    hold no word of the page's own ("Under Article 4 we reserve …" is its reservation). A
+    list item (its lead-in's voice) and a section the page heads in its own words ("All
+    rights reserved", "Legal notice") cite the law for the page."""
+    if block.lead_in is not None or any(
+        h.concept == "own-voice" or h.concept in _PREDICATES for h in ctx.heading_hits
+    ):
+        return []
+    laws = sorted(h.start for h in hits if h.concept == "statute")
+    own = sorted(h.start for h in hits if h.concept == "own-voice")
+    spans: list[tuple[int, int]] = []
+    for sentence in block.sentences:
+        k = bisect_left(laws, sentence.start)
+        if k == len(laws) or laws[k] >= sentence.end:
+            continue
+        at = laws[k]
+        if len(block_text[sentence.start - block.start : at - block.start].split()) > _LAW_OPENING:
+            continue
+        # (an opening phrase set off by its comma before the sentence states anything:
+        # "Правовласник прямо застерігає …" names a party, it cites no law)
+        predicate = next(
+            (h.start for h in hits if h.concept in _PREDICATES and at < h.start < sentence.end),
+            sentence.end,
+        )
+        if not _COMMA.search(block_text, at - block.start, predicate - block.start):
+            continue
+        colon = _FIRST_COLON.search(block_text, at - block.start, sentence.end - block.start)
+        end = block.start + colon.start() if colon else sentence.end
+        if bisect_left(own, sentence.start) == bisect_left(own, end):
+            spans.append((sentence.start, end))
+    return spans
 
 
 def _quantified_sentences(

@@ -8144,3 +8144,28 @@ def test_a_story_or_an_explainer_states_nothing_of_the_pages(page: str) -> None:
         Document(id="s", source="test", text=page, kind="html")
     )
     assert all(v.verdict.value == "unknown" for v in report.verdicts.values()), report.verdicts
+
+
+# A sentence the law's name opens, with no word of the page's own, says what the law says;
+# with one ("chúng tôi", we) it is the page's rule citing the law.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo Luật Sở hữu trí tuệ, việc sao chép toàn bộ bài báo phải xin phép tác giả.",
+        "Según la Ley de Propiedad Intelectual, la reproducción de artículos requiere la"
+        " autorización del autor.",
+    ],
+)
+def test_a_sentence_the_laws_name_opens_is_the_laws(
+    read: Callable[..., Effects], text: str
+) -> None:
+    assert read(text) == {}, read(text)
+
+
+def test_a_sentence_citing_the_law_in_the_pages_voice_is_its_rule(
+    read: Callable[..., Effects],
+) -> None:
+    effects = read(
+        "Theo Luật Sở hữu trí tuệ, chúng tôi nghiêm cấm sao chép bài báo khi chưa xin phép."
+    )
+    assert effects.get("republish") == ("conditional", ("permission",)), effects
