@@ -8169,3 +8169,15 @@ def test_a_sentence_citing_the_law_in_the_pages_voice_is_its_rule(
         "Theo Luật Sở hữu trí tuệ, chúng tôi nghiêm cấm sao chép bài báo khi chưa xin phép."
     )
     assert effects.get("republish") == ("conditional", ("permission",)), effects
+
+
+# "at no cost", "sin costo": a price, no negation of the grant.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That means you can republish them, online or in print, at no cost, provided that you credit us.",
+        "Puedes republicar nuestras notas sin costo, siempre que cites la fuente.",
+    ],
+)  # fmt: skip
+def test_free_of_charge_negates_no_grant(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("republish") == ("conditional", ("attribution",)), read(text)
