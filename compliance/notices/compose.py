@@ -483,11 +483,8 @@ def voice_frame(
         # says; a block of such sentences is law text
         opened = _law_opened(all_hits, block_text, block, ctx)
         predicates = [h.start for h in all_hits if h.concept in _PREDICATES]
-        if (
-            opened
-            and not own
-            and all(_inside(at, opened, [s for s, _ in opened]) for at in predicates)
-        ):
+        opened_starts = [start for start, _ in opened]
+        if opened and not own and all(_inside(at, opened, opened_starts) for at in predicates):
             return "statute", cues
         if opened:
             ctx.reported_spans = sorted([*ctx.reported_spans, *opened])
@@ -597,6 +594,7 @@ def _law_opened(
         return []
     laws = sorted(h.start for h in hits if h.concept == "statute")
     own = sorted(h.start for h in hits if h.concept == "own-voice")
+    predicates = sorted(h.start for h in hits if h.concept in _PREDICATES)
     spans: list[tuple[int, int]] = []
     for sentence in block.sentences:
         k = bisect_left(laws, sentence.start)
@@ -607,10 +605,9 @@ def _law_opened(
             continue
         # (an opening phrase set off by its comma before the sentence states anything:
         # "Правовласник прямо застерігає …" names a party, it cites no law)
-        predicate = next(
-            (h.start for h in hits if h.concept in _PREDICATES and at < h.start < sentence.end),
-            sentence.end,
-        )
+        k = bisect_right(predicates, at)
+        predicate = predicates[k] if k < len(predicates) else sentence.end
+        predicate = min(predicate, sentence.end)
         if not _COMMA.search(block_text, at - block.start, predicate - block.start):
             continue
         colon = _FIRST_COLON.search(block_text, at - block.start, sentence.end - block.start)
@@ -993,6 +990,7 @@ def split_clauses(
     actions = [h.start for h in hits if h.concept.startswith("action:")]  # hits are sorted
     routes = [h.start for h in hits if h.concept.startswith("route:")]
     starts = [h.start for h in hits]
+    list_cuts = sorted(at for at, c in cuts if c == "list")  # (bisected: one per connective)
     polar = [h.start for h in hits if h.concept in _POLAR]  # (hits are sorted)
     adverbs = False  # the connective before was a contrast adverb kept in its clause
     previous_end = start  # the end of the previous connective
@@ -1054,9 +1052,8 @@ def split_clauses(
             # engines, crawling is prohibited": a condition or an exception ends at its comma.
             # (no further than the list's next item: "(b) … other than our API; (c) use
             # …, including …" ends the exception at its ";")
-            reach = min(
-                [end, hit.end + _LOOK, *(at for at, c in cuts if c == "list" and at > hit.end)]
-            )
+            k = bisect_right(list_cuts, hit.end)
+            reach = min(end, hit.end + _LOOK, list_cuts[k] if k < len(list_cuts) else end)
             comma = _COMMA.search(text, hit.end, reach)
             if comma and _opens_its_clause(text, hit.end, comma.end(), complementizers):
                 # "при условии, что …", "pod warunkiem, że …": the comma is the

@@ -154,6 +154,9 @@ text = {
     + "User-agent: *\nAllow: /\n",
     "change logs": "# 2024-03-18: blocked GPTBot\n# No AI training.\n" * 10000
     + "User-agent: *\nAllow: /\n",
+    # an exception in each of 20,000 list items; 10,000 sentences a law's name opens
+    "exceptions in list items": "Except as expressly permitted, you will not (a) copy; " * 20000,
+    "law-opened sentences": "Theo Luật Sở hữu trí tuệ, việc sao chép phải xin phép. " * 10000,
 }[sys.argv[1]]
 kind = (
     "robots"
@@ -269,6 +272,8 @@ print(json.dumps({
         ("coordinated bans", "republish=conditional"),
         ("negated quotations", "ai-train"),
         ("sub-numbered provisions", "republish"),
+        ("exceptions in list items", "republish=conditional"),  # "… except as permitted"
+        ("law-opened sentences", None),  # what the law says, 10,000 times: the page's nothing
     ],
 )
 def test_hostile_notice_text_is_cheap_and_bounded(attack: str, restricted: str | None) -> None:
