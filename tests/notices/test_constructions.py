@@ -8181,3 +8181,15 @@ def test_a_sentence_citing_the_law_in_the_pages_voice_is_its_rule(
 )  # fmt: skip
 def test_free_of_charge_negates_no_grant(read: Callable[..., Effects], text: str) -> None:
     assert read(text).get("republish") == ("conditional", ("attribution",)), read(text)
+
+
+# "You do not need to ask us": a need negated asks for nothing (no route of the grant).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may republish our stories. You do not need to ask us and you do not need to credit us.",
+        "You may republish our stories; there is no need to ask us.",
+    ],
+)  # fmt: skip
+def test_a_need_negated_waives_the_way(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("republish") == ("allow", ()), read(text)
