@@ -8193,3 +8193,16 @@ def test_free_of_charge_negates_no_grant(read: Callable[..., Effects], text: str
 )  # fmt: skip
 def test_a_need_negated_waives_the_way(read: Callable[..., Effects], text: str) -> None:
     assert read(text).get("republish") == ("allow", ()), read(text)
+
+
+# Bots as members of a forum ("bot accounts", "som brukere", "akaun bot") are no crawling.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "• No bots or automated posting accounts.",
+        "Reklame og roboter er ikke tillatt som brukere.",
+        "Akaun bot akan disekat.",
+    ],
+)
+def test_bots_as_members_are_no_crawling(read: Callable[..., Effects], text: str) -> None:
+    assert "crawl" not in read(text), read(text)
