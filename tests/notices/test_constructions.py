@@ -8206,3 +8206,13 @@ def test_a_need_negated_waives_the_way(read: Callable[..., Effects], text: str) 
 )
 def test_bots_as_members_are_no_crawling(read: Callable[..., Effects], text: str) -> None:
     assert "crawl" not in read(text), read(text)
+
+
+def test_pasting_into_ai_tools_is_ai_input(read: Callable[..., Effects]) -> None:
+    """ "don't paste our articles into AI tools": what the tool is given, an AI input."""
+    effects = read(
+        "Please don't scrape the site, and don't paste our articles into AI tools or let them"
+        " be used as training material."
+    )
+    assert effects.get("ai-input") == ("deny", ()), effects
+    assert effects.get("ai-train") == ("deny", ()), effects
