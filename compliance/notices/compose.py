@@ -201,6 +201,10 @@ _BARE_ARTICLE = re.compile(
 )
 
 
+_NAME_QUOTES_OPENING = ("“", "„", "«", '"')
+_NAME_QUOTES_CLOSING = frozenset('”“»"')
+
+
 def _in_a_name(block_text: str, start: int, end: int, capital_is_a_name: bool = False) -> bool:
     """A capitalised discussion word inside a company's name ("© 2024 Nordlys Medier AS",
     "Acme Media Ltd", and where nouns take no capital, "Nordlys Medier forbyr …") names the
@@ -214,6 +218,10 @@ def _in_a_name(block_text: str, start: int, end: int, capital_is_a_name: bool = 
         return False
     if _legal_form_after(block_text, end):
         return True
+    if block_text[end : end + 1] in _NAME_QUOTES_CLOSING and any(
+        q in before for q in _NAME_QUOTES_OPENING
+    ):
+        return True  # "SIA “Ziņu Mediji”", "ООО «Медиа Групп»": a name in quotes
     # "Nordlys Medier forbyr …": a capitalised word, then this one, then the verb in lower
     # case ("News Publishers Are Blocking AI", a title, goes on in capitals).
     if not capital_is_a_name:

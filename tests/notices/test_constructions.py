@@ -8216,3 +8216,25 @@ def test_pasting_into_ai_tools_is_ai_input(read: Callable[..., Effects]) -> None
     )
     assert effects.get("ai-input") == ("deny", ()), effects
     assert effects.get("ai-train") == ("deny", ()), effects
+
+
+# A discussion word inside a quoted company name ("SIA “Ziņu Mediji”") names the publisher;
+# "on other sites" written with a case ending ("სხვა საიტებზე") is a place.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jebkādu materiālu pārpublicēšana un izmantošana bez SIA “Ziņu Mediji” rakstiskas"
+            " atļaujas ir aizliegta.",
+            ("conditional", ("written-permission",)),
+        ),
+        (
+            "ბლოგის ტექსტებისა და ფოტოების კოპირება და სხვა საიტებზე გამოქვეყნება აკრძალულია.",
+            ("deny", ()),
+        ),
+    ],
+)
+def test_a_quoted_name_and_a_place_are_no_one_else(
+    read: Callable[..., Effects], text: str, expected: tuple[str, tuple[str, ...]]
+) -> None:
+    assert read(text).get("republish") == expected, read(text)
