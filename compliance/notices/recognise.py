@@ -332,7 +332,10 @@ def recognise(
     if narrative and not trace:
         # A story's other paragraphs without a word of the publisher's own are passed over
         # unseen (as below): only the rest are visited, in order.
-        read: Iterable[int] = sorted({*own_voice, *range(closing, len(blocks))})
+        # (and a credit line opening with its ©, wherever it stands: a wire's "Copyright
+        # 2026 Continental Press. All rights reserved. This material may not be …")
+        credits = {i for i, b in enumerate(blocks) if _COPYRIGHT_LINE.match(text, b.start)}
+        read: Iterable[int] = sorted({*own_voice, *credits, *range(closing, len(blocks))})
     else:
         read = range(len(blocks))
     # (a story's headline: the headings before its first paragraph of prose, if it has one)
@@ -342,7 +345,10 @@ def recognise(
         # In a news story only its closing blocks can be the page's footer notice (never
         # the one its dateline opens: "Київ, 1 грудня. …" is the lede of a short story).
         at_foot = (
-            (not narrative or index >= closing)
+            (
+                (not narrative or index >= closing)
+                or (narrative and _COPYRIGHT_LINE.match(text, block.start) is not None)
+            )
             and (
                 at_footer(index)
                 or (

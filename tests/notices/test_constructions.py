@@ -8238,3 +8238,22 @@ def test_a_quoted_name_and_a_place_are_no_one_else(
     read: Callable[..., Effects], text: str, expected: tuple[str, tuple[str, ...]]
 ) -> None:
     assert read(text).get("republish") == expected, read(text)
+
+
+LIVE_BLOG_WITH_A_WIRE_CREDIT = """<html><body><main><h1>Live: floods close the coast road</h1>
+<div><p>The council says the coast road will stay closed until the evening after the river burst its banks near the bridge.</p></div>
+<div><p>Engineers expect the water to fall overnight, a spokeswoman for the council said.</p>
+<p>Copyright 2026 Harbour Wire. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</p></div>
+<div><p>Police said two drivers had to be rescued from their cars on the lower road before dawn.</p></div>
+<div><p>The weather service said more rain is expected in the hills on Thursday and Friday.</p></div>
+<div><p>Schools in the valley will open as normal tomorrow, the education office said.</p></div>
+</main><footer>Harbour Gazette</footer></body></html>"""  # fmt: skip
+
+
+def test_a_wire_credit_line_inside_a_story_is_read() -> None:
+    """A block opening with its © line is a credit line wherever it stands in a story: its
+    ban is the content's ("This material may not be published, … or redistributed")."""
+    report = Checker.from_rules(purposes="all").check(
+        Document(id="l", source="test", text=LIVE_BLOG_WITH_A_WIRE_CREDIT, kind="html")
+    )
+    assert report.verdicts[Purpose.REPUBLISH].verdict.value == "deny"
