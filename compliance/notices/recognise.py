@@ -175,7 +175,7 @@ def recognise(
         if not holders:
             holders.append(copyright_holders(text))
         block = blocks[index]
-        return any(text.find(name, block.start, block.end) >= 0 for name in holders[0])
+        return any(_names_whole(text, name, block.start, block.end) for name in holders[0])
 
     feet: dict[int, bool] = {}
 
@@ -579,7 +579,20 @@ _COPYRIGHT_LINE = re.compile(
 )
 _HOLDERS_MAX = 4  # © marks read
 _HOLDER_WORDS = 2  # words of a holder's name looked for ("Agro Hoy" of "Agro Hoy Comunicación")
-_HOLDER_MIN = 4  # characters: a shorter name ("AP") is found in too many words
+_HOLDER_MIN = 3  # characters: a shorter name ("AP") is too often an abbreviation
+
+
+def _names_whole(text: str, name: str, start: int, end: int) -> bool:
+    """Does text[start:end] hold `name` as whole words ("ndp", not the "ndp" of "Endpunkt")?"""
+    at = text.find(name, start, end)
+    while at >= 0:
+        after = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            after >= len(text) or not text[after].isalnum()
+        ):
+            return True
+        at = text.find(name, at + 1, end)
+    return False
 
 
 def _closing_start(blocks: Sequence[Block], text: str) -> int:

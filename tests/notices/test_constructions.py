@@ -8257,3 +8257,20 @@ def test_a_wire_credit_line_inside_a_story_is_read() -> None:
         Document(id="l", source="test", text=LIVE_BLOG_WITH_A_WIRE_CREDIT, kind="html")
     )
     assert report.verdicts[Purpose.REPUBLISH].verdict.value == "deny"
+
+
+STORY_WITH_AN_AGENCY_NOTE = """<html><body><article><h1>Bahnstreik: Pendler müssen umplanen</h1>
+<p>Leipzig (ndp) - Die Gewerkschaft hat für Donnerstag zu einem Streik im Regionalverkehr aufgerufen, teilte ein Sprecher am Morgen mit.</p>
+<p>Die Bahn nannte den Ausstand unverhältnismäßig und kündigte einen Notfahrplan an.</p>
+<p>Quelle: ndp. © ndp, alle Rechte vorbehalten. Weiterverbreitung nur mit vorheriger Genehmigung von ndp.</p>
+</article><footer>Stadtbote Online</footer></body></html>"""  # fmt: skip
+
+
+def test_a_short_holder_named_in_a_storys_closing_note() -> None:
+    """ "© ndp" names the holder in three letters: the closing note naming it is the page's
+    (found as whole words, not inside "Endpunkt")."""
+    report = Checker.from_rules(purposes="all").check(
+        Document(id="a", source="test", text=STORY_WITH_AN_AGENCY_NOTE, kind="html")
+    )
+    verdict = report.verdicts[Purpose.REPUBLISH]
+    assert verdict.verdict.value == "conditional", verdict
