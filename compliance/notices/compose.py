@@ -4115,7 +4115,13 @@ def _condition_after_grant(
         return
     if any(h.concept in ("restrict", "negator", "override") for c in clauses for h in c.hits):
         return
-    grants = [c for c in before[-1] if c.polarity == "grant" and c.actions & _REUSES]
+    # (a bare use granted is a reuse once credit is asked of it: "… kan fritt brukes … /
+    # Husk å kreditere")
+    grants = [
+        c
+        for c in before[-1]
+        if c.polarity == "grant" and (c.actions & _REUSES or c.actions == {"use"})
+    ]
     for grant in grants:
         grant.routes |= asked
         grant.notes.append("the condition the next sentence asks of this reuse")

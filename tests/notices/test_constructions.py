@@ -8274,3 +8274,17 @@ def test_a_short_holder_named_in_a_storys_closing_note() -> None:
     )
     verdict = report.verdicts[Purpose.REPUBLISH]
     assert verdict.verdict.value == "conditional", verdict
+
+
+# A bare use granted is a reuse once the next sentence asks credit of it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pressemeldingen og bildene kan fritt brukes i redaksjonell omtale. Husk å kreditere fotografen.",
+        "The photos in this press kit may be used freely. Please credit the photographer.",
+    ],
+)  # fmt: skip
+def test_a_bare_use_granted_then_credit_asked_is_a_reuse(
+    read: Callable[..., Effects], text: str
+) -> None:
+    assert read(text).get("republish") == ("conditional", ("attribution",)), read(text)
