@@ -8288,3 +8288,12 @@ def test_a_bare_use_granted_then_credit_asked_is_a_reuse(
     read: Callable[..., Effects], text: str
 ) -> None:
     assert read(text).get("republish") == ("conditional", ("attribution",)), read(text)
+
+
+def test_go_ahead_and_use_is_a_grant(read: Callable[..., Effects]) -> None:
+    effects = read(
+        "Go ahead and use anything I've written here to train AI models or to answer questions"
+        " in AI tools."
+    )
+    assert effects.get("ai-train") == ("allow", ()), effects
+    assert effects.get("ai-input") == ("allow", ()), effects
