@@ -334,7 +334,13 @@ def recognise(
         # unseen (as below): only the rest are visited, in order.
         # (and a credit line opening with its ©, wherever it stands: a wire's "Copyright
         # 2026 Continental Press. All rights reserved. This material may not be …")
-        credits = {i for i, b in enumerate(blocks) if _COPYRIGHT_LINE.match(text, b.start)}
+        credits = {
+            i
+            for i, b in enumerate(blocks)
+            # (a block's first letter tells first: most open with none of a © line's)
+            if text[b.start : b.start + 1] in _COPYRIGHT_FIRST
+            and _COPYRIGHT_LINE.match(text, b.start)
+        }
         read: Iterable[int] = sorted({*own_voice, *credits, *range(closing, len(blocks))})
     else:
         read = range(len(blocks))
@@ -578,6 +584,7 @@ _COPYRIGHT_LINE = re.compile(
     re.IGNORECASE,
 )
 _HOLDERS_MAX = 4  # © marks read
+_COPYRIGHT_FIRST = frozenset("©(Cc")  # what a © line opens with
 _HOLDER_WORDS = 2  # words of a holder's name looked for ("Agro Hoy" of "Agro Hoy Comunicación")
 _HOLDER_MIN = 3  # characters: a shorter name ("AP") is too often an abbreviation
 
@@ -957,7 +964,7 @@ _PERMIT_NUMBER = re.compile(
 def _without_permit_numbers(hits: list[Hit], text: str) -> list[Hit]:
     """A licence named with its number is the publisher's own press permit in a footer
     ("Giấy phép số 123/GP-BTTTT"), no way to ask for permission: its route is left out."""
-    if not any(h.concept == "route:licence" for h in hits):
+    if "route:licence" not in map(_CONCEPT, hits):
         return hits
     return [
         h for h in hits if h.concept != "route:licence" or _PERMIT_NUMBER.match(text, h.end) is None
