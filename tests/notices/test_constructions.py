@@ -8297,3 +8297,18 @@ def test_go_ahead_and_use_is_a_grant(read: Callable[..., Effects]) -> None:
     )
     assert effects.get("ai-train") == ("allow", ()), effects
     assert effects.get("ai-input") == ("allow", ()), effects
+
+
+# A sample after "rečenice poput:" (sentences like) and another's rule after "ez áll:" (it
+# reads) are no rule of the page's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uredništva stoga na svoje stranice dodaju rečenice poput: „Zabranjeno je korištenje sadržaja za rudarenje teksta i podataka.“",
+        "Az egyik kiadó felhasználási feltételeiben ez áll: „A tartalmak mesterséges intelligencia tanítására történő felhasználása tilos.”",
+    ],
+)  # fmt: skip
+def test_a_sample_or_anothers_rule_after_its_lead_in(
+    read: Callable[..., Effects], text: str
+) -> None:
+    assert read(text) == {}, read(text)
