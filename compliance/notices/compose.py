@@ -3600,6 +3600,10 @@ def compose_block(
         # "© 2026 Brightwater Media. All rights reserved." under a page's "AI Policy
         # Counsel" title: a copyright line is whole in itself, it takes no use from above.
         heading_actions = set()
+    if heading_actions and any(h.concept == "other-object" for h in ctx.heading_hits):
+        # "Zásady používania súborov cookies" (on the use of cookies): the heading's use is
+        # of another object, no use of the content it lends
+        heading_actions = set()
     heading_polar = any(h.concept in _PREDICATES for h in ctx.heading_hits)
     heading_routes = routes_of(ctx.heading_hits) if heading_actions and not heading_polar else set()
     if "scope" not in disabled and heading_routes:

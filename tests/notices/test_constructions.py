@@ -8312,3 +8312,18 @@ def test_a_sample_or_anothers_rule_after_its_lead_in(
     read: Callable[..., Effects], text: str
 ) -> None:
     assert read(text) == {}, read(text)
+
+
+# A heading on the use of another object ("Zásady používania súborov cookies") lends the
+# blocks under it no use of the content; one on the use of the page's articles does.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zásady používania súborov cookies\n\nSúhlas môžete kedykoľvek odvolať.\n", {}),
+        ("How you may use our articles\n\nYou may republish them with a link.\n", {"republish": ("conditional", ("attribution",))}),
+    ],
+)  # fmt: skip
+def test_a_heading_on_another_object_lends_no_use(
+    read: Callable[..., Effects], text: str, expected: Effects
+) -> None:
+    assert read(text) == expected, read(text)
