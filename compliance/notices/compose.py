@@ -1129,14 +1129,16 @@ def _second_bans(hits: Sequence[Hit], text: str, coordinators: frozenset[str]) -
                 (hit.concept.startswith("action:") and hit.start < last_predicate)
                 or hit.concept == "negator"
             )
+            and (at := _coordinator_before(text, after, hit.start, coordinators)) is not None
         ):
             # "… sans autorisation, et l'utilisation de nos articles pour entraîner l'IA
             # n'est pas permise", "… uten tillatelse, og det er ikke tillatt å …": a first
             # ban closed with its way to permission, and a clause of its own acts and ban
             # word after a comma and a coordinator: the way is the first ban's alone
-            at = _coordinator_before(text, after, hit.start, coordinators)
-            if at is not None:
-                yield at
+            # (one named before every act is the whole list's: "… előzetes írásbeli
+            # engedélye nélkül nem másolhatók, …, és …"; a negator with no coordinator
+            # word before it is tried as a glued one below)
+            yield at
         elif seen_ban and hit.concept == "negator":
             # ("…، وبعدم …، إلا بموافقة خطية" asks the consent for both: only a condition
             # named before, or one of reuse the first ban cannot take, parts them)
@@ -4132,10 +4134,10 @@ def _condition_after_grant(
 
 
 def _condition_beside_grant(clauses: list[Clause], disabled: frozenset[str]) -> None:
-    """ "Yazılarımdan alıntı yapabilirsiniz; tek ricam kaynak olarak … linkini vermeniz",
-    "You may quote my posts; my only request is that you link to this blog as the source":
-    a clause after the grant's ";" that only asks a condition of reuse (no act of its own,
-    no ban) is the grant's condition, as the sentence after it would be."""
+    """ "Yazılarımı paylaşabilirsiniz; tek ricam blogun linkini vermeniz", "You may
+    republish my posts; just include a link back to the original post": a clause after the
+    grant's ";" that only asks a condition of reuse (no act of its own, no ban) is the
+    grant's condition, as the sentence after it would be."""
     if "route" in disabled:
         return
     for i, grant in enumerate(clauses):
@@ -5085,9 +5087,9 @@ def _undertakes_a_ban(clause: Clause, text: str, privatives: frozenset[str]) -> 
 
 
 def _a_duty_of_the_reader(clause: Clause, text: str) -> bool:
-    """Is the clause's need a modal right after the pronoun it addresses ("Du skal",
-    "Sie müssen", "You must"), naming no way to permission? Then it tells the reader what
-    to do, as a job ad or a guide does; "Use for AI requires …" needs the page's consent."""
+    """Is the clause's need a modal right after the pronoun it addresses ("Du skal", "Du
+    ska", "Вы должны"), naming no way to permission? Then it tells the reader what to do,
+    as a job ad or a guide does; "Use for AI requires …" needs the page's consent."""
     hits = clause.hits
     need = next((k for k, h in enumerate(hits) if h.concept == "require"), None)
     if need is None or need == 0 or clause.routes:
