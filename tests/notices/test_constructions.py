@@ -8327,3 +8327,14 @@ def test_a_heading_on_another_object_lends_no_use(
     read: Callable[..., Effects], text: str, expected: Effects
 ) -> None:
     assert read(text) == expected, read(text)
+
+
+def test_ro_iar_opens_a_second_ban(read: Callable[..., Effects]) -> None:
+    """ "…, iar utilizarea … este interzisă": Romanian "iar" coordinates a second ban, which
+    takes no way to permission from the first."""
+    effects = read(
+        "Conținutul nu poate fi reprodus fără acordul scris al redacției, iar utilizarea"
+        " articolelor noastre pentru antrenarea inteligenței artificiale este interzisă."
+    )
+    assert effects.get("republish") == ("conditional", ("written-permission",)), effects
+    assert effects.get("ai-train") == ("deny", ()), effects
