@@ -72,6 +72,7 @@ QUOTE_PAIRS = {
     "‚": "‘",  # German: ‚…‘
 }
 FLANKED = frozenset("'‘’")
+_NAME_OPENERS = frozenset(QUOTE_PAIRS) - FLANKED  # (a name's quotes: no apostrophes)
 # "JAKARTA (ANTARA) -", "LONDON, Dec 2 (Reuters) -": a news story's dateline.
 # (the place in capitals of any alphabet: "HÀ NỘI (TTXVN) –", "ΑΘΗΝΑ (ΑΠΕ) –", checked with
 # `str.isupper`, which a character class cannot say)
@@ -201,10 +202,6 @@ _BARE_ARTICLE = re.compile(
 )
 
 
-_NAME_QUOTES_OPENING = ("“", "„", "«", '"')
-_NAME_QUOTES_CLOSING = frozenset('”“»"')
-
-
 def _in_a_name(block_text: str, start: int, end: int, capital_is_a_name: bool = False) -> bool:
     """A capitalised discussion word inside a company's name ("© 2024 Nordlys Medier AS",
     "Acme Media Ltd", and where nouns take no capital, "Nordlys Medier forbyr …") names the
@@ -218,9 +215,8 @@ def _in_a_name(block_text: str, start: int, end: int, capital_is_a_name: bool = 
         return False
     if _legal_form_after(block_text, end):
         return True
-    if block_text[end : end + 1] in _NAME_QUOTES_CLOSING and any(
-        q in before for q in _NAME_QUOTES_OPENING
-    ):
+    opener = next((c for c in reversed(before) if c in _NAME_OPENERS), None)
+    if opener is not None and block_text[end : end + 1] in QUOTE_PAIRS[opener]:
         return True  # "SIA “Ziņu Mediji”", "ООО «Медиа Групп»": a name in quotes
     # "Nordlys Medier forbyr …": a capitalised word, then this one, then the verb in lower
     # case ("News Publishers Are Blocking AI", a title, goes on in capitals).
@@ -489,8 +485,8 @@ def voice_frame(
         # "Theo Luật Sở hữu trí tuệ, … phải xin phép tác giả", "Según la ley, …": a
         # sentence the law's name opens, with no word of the page's own, says what the law
         # says; a block of such sentences is law text
-        opened = _law_opened(all_hits, block_text, block, ctx)
-        predicates = [h.start for h in all_hits if h.concept in _PREDICATES]
+        predicates = sorted(h.start for h in all_hits if h.concept in _PREDICATES)
+        opened = _law_opened(all_hits, predicates, block_text, block, ctx)
         opened_starts = [start for start, _ in opened]
         if opened and not own and all(_inside(at, opened, opened_starts) for at in predicates):
             return "statute", cues
@@ -588,7 +584,7 @@ _LAW_OPENING = 2  # words before the law's name opening its sentence ("Según la
 
 
 def _law_opened(
-    hits: Sequence[Hit], block_text: str, block: Block, ctx: Context
+    hits: Sequence[Hit], predicates: Sequence[int], block_text: str, block: Block, ctx: Context
 ) -> list[tuple[int, int]]:
     """The spans of the block's sentences a law's name opens as a phrase set off by a comma
     ("Theo Luật …, …", "Según la Ley de Propiedad Intelectual, …"), up to a colon after it
@@ -602,7 +598,6 @@ def _law_opened(
         return []
     laws = sorted(h.start for h in hits if h.concept == "statute")
     own = sorted(h.start for h in hits if h.concept == "own-voice")
-    predicates = sorted(h.start for h in hits if h.concept in _PREDICATES)
     spans: list[tuple[int, int]] = []
     for sentence in block.sentences:
         k = bisect_left(laws, sentence.start)
@@ -4114,12 +4109,8 @@ def _condition_after_grant(
     no ban) right after a grant of reuse is that grant's condition."""
     if "route" in disabled or not before or not clauses:
         return
-    asked = set().union(*(c.routes for c in clauses))
-    if not asked or not asked <= REUSE_ROUTES:
-        return
-    if any(c.actions - {"use"} or c.polarity == "grant" for c in clauses):
-        return
-    if any(h.concept in ("restrict", "negator", "override") for c in clauses for h in c.hits):
+    asked = _only_reuse_asked(clauses)
+    if not asked:
         return
     # (a bare use granted is a reuse once credit is asked of it: "… kan fritt brukes … /
     # Husk å kreditere")
@@ -4144,17 +4135,24 @@ def _condition_beside_grant(clauses: list[Clause], disabled: frozenset[str]) -> 
         if grant.polarity != "grant" or not grant.actions & _REUSES:
             continue
         for later in clauses[i + 1 :]:
-            if later.polarity is not None or later.connective != "list":
+            asked = _only_reuse_asked([later])
+            if later.polarity is not None or later.connective != "list" or not asked:
                 break
-            if (
-                not later.routes
-                or not later.routes <= REUSE_ROUTES
-                or later.actions - {"use"}
-                or any(h.concept in ("restrict", "negator", "override") for h in later.hits)
-            ):
-                break
-            grant.routes |= later.routes
+            grant.routes |= asked
             grant.notes.append("the condition the clause after it asks of this reuse")
+
+
+def _only_reuse_asked(clauses: Sequence[Clause]) -> set[str]:
+    """The conditions of reuse these clauses ask, if that is all they do (no act of their
+    own, no grant, no ban); none otherwise."""
+    asked: set[str] = set().union(*(c.routes for c in clauses))
+    if (
+        not asked <= REUSE_ROUTES
+        or any(c.actions - {"use"} or c.polarity == "grant" for c in clauses)
+        or any(h.concept in ("restrict", "negator", "override") for c in clauses for h in c.hits)
+    ):
+        return set()
+    return asked
 
 
 def _exception_sentence(

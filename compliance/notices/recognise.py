@@ -329,18 +329,22 @@ def recognise(
             result.readings.append(reading)
 
     own_voice = _by_block(scan.own_voice_in(0, len(text)), blocks) if narrative else {}
-    if narrative and not trace:
-        # A story's other paragraphs without a word of the publisher's own are passed over
-        # unseen (as below): only the rest are visited, in order.
-        # (and a credit line opening with its ©, wherever it stands: a wire's "Copyright
-        # 2026 Continental Press. All rights reserved. This material may not be …")
-        credits = {
+    # A story's credit lines, opening with their ©, wherever they stand: a wire's "Copyright
+    # 2026 Continental Press. All rights reserved. This material may not be …"
+    credits = (
+        {
             i
             for i, b in enumerate(blocks)
             # (a block's first letter tells first: most open with none of a © line's)
             if text[b.start : b.start + 1] in _COPYRIGHT_FIRST
             and _COPYRIGHT_LINE.match(text, b.start)
         }
+        if narrative
+        else set()
+    )
+    if narrative and not trace:
+        # A story's other paragraphs without a word of the publisher's own are passed over
+        # unseen (as below): only the rest are visited, in order.
         read: Iterable[int] = sorted({*own_voice, *credits, *range(closing, len(blocks))})
     else:
         read = range(len(blocks))
@@ -351,10 +355,7 @@ def recognise(
         # In a news story only its closing blocks can be the page's footer notice (never
         # the one its dateline opens: "Київ, 1 грудня. …" is the lede of a short story).
         at_foot = (
-            (
-                (not narrative or index >= closing)
-                or (narrative and _COPYRIGHT_LINE.match(text, block.start) is not None)
-            )
+            ((not narrative or index >= closing) or index in credits)
             and (
                 at_footer(index)
                 or (
