@@ -3674,14 +3674,7 @@ def compose_block(
                 # of reuse is allowed on that condition.
                 pol = "grant"
                 clause.notes.append("a use with a condition of reuse: allowed on it")
-            if (
-                pol is None
-                and not purposes
-                and clause.connective in (None, "list")
-                and "excerpt-limit" in clause.routes
-                and len(clause.routes & REUSE_ROUTES) > 1
-                and not any(h.concept in ("negator", "restrict") for h in clause.hits)
-            ):
+            if pol is None and not purposes and _quoting_on_conditions(clause):
                 # "Цитиране – само откъси, с посочване на източника и линк", "Quotes: short
                 # excerpts, with a link": quoting named with its conditions is allowed on them
                 pol = "grant"
@@ -4528,6 +4521,31 @@ def _a_grants_condition(clauses: Sequence[Clause], k: int, ban: Clause) -> bool:
 _Procedure = tuple[set[str], frozenset[str] | None, int]
 
 
+def _quoting_on_conditions(clause: Clause) -> bool:
+    """ "Цитиране – само откъси, с посочване на източника и линк", "per citazioni brevi basta
+    indicare la fonte": quoting named with its conditions (an excerpt limit and another),
+    no ban, is allowed on them; its conditions are its own, no ban's way to permission."""
+    return (
+        clause.connective in (None, "list")
+        and "excerpt-limit" in clause.routes
+        and len(clause.routes & REUSE_ROUTES) > 1
+        and not any(h.concept in ("negator", "restrict") for h in clause.hits)
+    )
+
+
+def _quoting_named(clause: Clause) -> bool:
+    """Quoting named with its conditions and no use of its own ("…; for short quotes, a
+    credit is enough"): what quoting takes, no way to permission for a ban of another use
+    beside it (a republication ban's rest it is: "No copying; short quotes with a link")."""
+    return (
+        not clause.purposes
+        and clause.connective in (None, "list")
+        and "excerpt-limit" in clause.routes
+        and not clause.routes & set(_PERMISSION_FAMILY)
+        and not any(h.concept in ("negator", "restrict") for h in clause.hits)
+    )
+
+
 def _procedure_routes(
     procedures: Sequence[_Procedure], purposes: set[str], ban_start: int
 ) -> set[str]:
@@ -4587,6 +4605,8 @@ def _restrict(
                 if other.connective == "condition" and _a_grants_condition(clauses, k, clause):
                     continue  # "You may share them if you credit us, but not for AI …"
                 if other is not clause and not other.polarity:
+                    if "republish" not in purposes and _quoting_named(other):
+                        continue  # "…; per citazioni brevi basta indicare la fonte": its own
                     routes |= other.routes
                     if not other.routes and other.connective == "condition":
                         # "… khi chưa xin phép" (when permission is not yet asked for): a

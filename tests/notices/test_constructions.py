@@ -8338,3 +8338,23 @@ def test_ro_iar_opens_a_second_ban(read: Callable[..., Effects]) -> None:
     )
     assert effects.get("republish") == ("conditional", ("written-permission",)), effects
     assert effects.get("ai-train") == ("deny", ()), effects
+
+
+# Quoting named with its conditions beside a ban of another use is what quoting takes, no
+# way to permission for that ban; beside a ban on copying it is the ban's rest.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ti chiediamo di non usare i nostri testi per addestrare modelli di IA; per citazioni brevi basta indicare la fonte.",
+        "Please don't use our texts to train AI models; for short quotes, a credit and a link are enough.",
+    ],
+)  # fmt: skip
+def test_quoting_beside_an_ai_ban_leaves_it_absolute(
+    read: Callable[..., Effects], text: str
+) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), read(text)
+
+
+def test_quoting_beside_a_copying_ban_is_its_rest(read: Callable[..., Effects]) -> None:
+    effects = read("Do not copy our articles; short quotes with a link are fine.")
+    assert effects.get("republish") == ("conditional", ("attribution", "excerpt-limit")), effects
