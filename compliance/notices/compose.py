@@ -3609,6 +3609,7 @@ def compose_block(
         # a topic, not a way to permission: "You may not use our articles to train AI"
         # under it stays absolute.
         procedures.append((heading_routes & PROCEDURES, None, -1))
+    procedures = _latest_procedures(procedures)
     lead = ctx.lead_in if "scope" not in disabled else None
     # The uses the sentence before asked about, if it asked; first, those of a question
     # right before the block ("Можно ли использовать тексты для обучения ИИ?" / "Нет.").
@@ -4544,6 +4545,19 @@ def _quoting_named(clause: Clause) -> bool:
         and not clause.routes & set(_PERMISSION_FAMILY)
         and not any(h.concept in ("negator", "restrict") for h in clause.hits)
     )
+
+
+def _latest_procedures(procedures: Sequence[_Procedure]) -> list[_Procedure]:
+    """One procedure per way and supposed use, told where it reaches the most bans (the
+    heading's, else the last): every ban reads them all, and a block of thousands of
+    sentences that each tell the same way stays linear."""
+    latest: dict[tuple[frozenset[str], frozenset[str] | None], int] = {}
+    for routes, supposed, at in procedures:
+        key = (frozenset(routes), supposed)
+        known = latest.get(key)
+        if known is None or (known >= 0 and (at < 0 or at > known)):
+            latest[key] = at
+    return [(set(routes), supposed, at) for (routes, supposed), at in latest.items()]
 
 
 def _procedure_routes(

@@ -157,6 +157,8 @@ text = {
     # an exception in each of 20,000 list items; 10,000 sentences a law's name opens
     "exceptions in list items": "Except as expressly permitted, you will not (a) copy; " * 20000,
     "law-opened sentences": "Theo Luật Sở hữu trí tuệ, việc sao chép phải xin phép. " * 10000,
+    # 20,000 bans, each followed by the same way to permission every ban reads
+    "alternating procedures and bans": "No copying. To ask for permission, email me. " * 20000,
 }[sys.argv[1]]
 kind = (
     "robots"
@@ -274,6 +276,7 @@ print(json.dumps({
         ("sub-numbered provisions", "republish"),
         ("exceptions in list items", "republish=conditional"),  # "… except as permitted"
         ("law-opened sentences", None),  # what the law says, 10,000 times: the page's nothing
+        ("alternating procedures and bans", "republish=conditional"),
     ],
 )
 def test_hostile_notice_text_is_cheap_and_bounded(attack: str, restricted: str | None) -> None:

@@ -48,6 +48,10 @@ def test_a_cached_read_gives_the_same_hits(lexicon_files: list[str], tmp_path: P
     folded = fold_text(TEXT)
     assert LexiconSet(cached).hits(folded) == LexiconSet(fresh).hits(folded)
     assert {"prohibit", "written permission"} <= {h.term for h in LexiconSet(cached).hits(folded)}
+    # The terms' matching forms travel with them (working them out is start-up time).
+    _, forms = pickle.loads(only_cache(cache).read_bytes())
+    assert {t for lx in fresh for terms in lx.terms.values() for t in terms} <= set(forms)
+    assert forms["禁じ"] == ("禁じ", "禁じ")
 
 
 def test_the_cache_is_what_is_read_when_the_files_are_unchanged(
@@ -57,7 +61,7 @@ def test_the_cache_is_what_is_read_when_the_files_are_unchanged(
     lexicons = read_lexicons(lexicon_files, cache)
     # Rewrite the cache with a marked copy: reading it back proves the files were not parsed.
     marked = [dataclasses.replace(lx, path="from-cache") for lx in lexicons]
-    only_cache(cache).write_bytes(pickle.dumps(marked))
+    only_cache(cache).write_bytes(pickle.dumps((marked, {})))
     assert {lx.path for lx in read_lexicons(lexicon_files, cache)} == {"from-cache"}
 
 
