@@ -3597,6 +3597,10 @@ def compose_block(
         # "© 2026 Brightwater Media. All rights reserved." under a page's "AI Policy
         # Counsel" title: a copyright line is whole in itself, it takes no use from above.
         heading_actions = set()
+    if heading_actions and _HOW_TO.intersection(map(_CONCEPT_OF, ctx.heading_hits)):
+        # "So formulieren Sie Ihren KI-Vorbehalt", "How to block AI crawlers": a heading that
+        # teaches or tells of others lends "Ein Vorbehalt sollte klar … sein" no use
+        heading_actions = set()
     if heading_actions and any(h.concept == "other-object" for h in ctx.heading_hits):
         # "Zásady používania súborov cookies" (on the use of cookies): the heading's use is
         # of another object, no use of the content it lends
@@ -3664,6 +3668,19 @@ def compose_block(
                 # a list item under "You may not:" (not a menu under "Licence: CC BY-NC")
                 pol = lead.polarity
                 clause.notes.append("polarity from the lead-in")
+            if (
+                pol is None
+                and lead is not None
+                and lead.polarity == "grant"
+                and lead.purposes
+                and not purposes
+                and clause.routes
+                and clause.routes <= REUSE_ROUTES
+            ):
+                # "…次の条件に従って、…自由に利用できます" over "・出典を記載してください": an
+                # item asking only a condition of reuse is a condition of the lead-in's grant
+                pol, purposes = "grant", set(lead.purposes)
+                clause.notes.append("a condition of reuse under a grant: the grant's condition")
             if (
                 pol is None
                 and purposes
@@ -4515,6 +4532,9 @@ def _a_grants_condition(clauses: Sequence[Clause], k: int, ban: Clause) -> bool:
         0 <= j < len(clauses) and clauses[j] is not ban and clauses[j].polarity == "grant"
         for j in (k - 1, k + 1)
     )
+
+
+_HOW_TO = frozenset({"template", "discussion"})  # a heading's cues that lend no use
 
 
 # A block's way to permission named in no rule: its routes, the purposes its sentence
