@@ -8358,3 +8358,37 @@ def test_quoting_beside_an_ai_ban_leaves_it_absolute(
 def test_quoting_beside_a_copying_ban_is_its_rest(read: Callable[..., Effects]) -> None:
     effects = read("Do not copy our articles; short quotes with a link are fine.")
     assert effects.get("republish") == ("conditional", ("attribution", "excerpt-limit")), effects
+
+
+# A list item that asks only a condition of reuse under a lead-in granting the reuse is the
+# grant's condition ("…次の条件に従って、…自由に利用できます" / "・出典を記載してください").
+@pytest.mark.parametrize(
+    ("text", "conditions"),
+    [
+        ("当サイトの文章は、次の条件に従って、自由に複製できます。\n・出典を記載してください。", ("attribution",)),
+        ("You may republish our articles on the following conditions:\n- credit the author;\n- link to the original.", ("attribution",)),
+        ("Unsere Artikel dürfen unter folgenden Bedingungen frei übernommen werden:\n- Nennung der Quelle\n- ein Link zum Original", ("attribution",)),
+        ("Vous pouvez reproduire nos articles aux conditions suivantes :\n- citer la source ;\n- ajouter un lien vers l'article.", ("attribution",)),
+        ("Материалы сайта можно свободно перепечатывать при соблюдении условий:\n- указание источника;\n- активная ссылка на сайт.", ("attribution",)),
+    ],
+)  # fmt: skip
+def test_conditions_listed_under_a_grant_are_its_conditions(
+    read: Callable[..., Effects], text: str, conditions: tuple[str, ...]
+) -> None:
+    assert read(text).get("republish") == ("conditional", conditions), read(text)
+
+
+# A heading that teaches or tells of others ("How to …", "So blockieren Sie …") lends the
+# paragraphs under it no use: "A reservation should be clear" there reserves nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How to opt out of AI training\n\nA reservation should be clear and machine-readable.",
+        "So blockieren Sie KI-Crawler\n\nEin Vorbehalt sollte klar und maschinenlesbar sein.",
+        "Jak zablokować boty AI\n\nZastrzeżenie powinno być jasne i czytelne maszynowo.",
+        "Cómo bloquear los rastreadores de IA\n\nUna reserva debe ser clara y legible por máquina.",
+        "Как заблокировать ИИ-краулеры\n\nЗапрет должен быть ясным и машиночитаемым.",
+    ],
+)  # fmt: skip
+def test_a_how_to_heading_lends_no_use(read: Callable[..., Effects], text: str) -> None:
+    assert read(text) == {}, read(text)
