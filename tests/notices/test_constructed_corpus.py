@@ -130,6 +130,10 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round110", 0.977, 0.007, 0.027),
         ("round111", 0.974, 0.035, 0.022),
         ("round112", 0.983, 0.008, 0.018),
+        ("round113", 0.983, 0.008, 0.013),
+        ("round114", 0.962, 0.035, 0.033),
+        ("round115", 0.959, 0.001, 0.046),
+        ("round116", 0.98, 0.008, 0.017),
     ],
 )
 def test_constructed_notices_are_read(
