@@ -3807,6 +3807,7 @@ def compose_block(
                 and not clause.licences
                 and not clause.routes  # "use only for private purposes", "... with permission"
                 and not any(c.connective == "condition" and c.routes for c in clauses)
+                and not _used_freely(clause, text)
             ):
                 clause.notes.append("a bare 'use' grants nothing")
                 continue
@@ -4535,6 +4536,25 @@ def _a_grants_condition(clauses: Sequence[Clause], k: int, ban: Clause) -> bool:
 
 
 _HOW_TO = frozenset({"template", "discussion"})  # a heading's cues that lend no use
+
+
+_FREELY_REACH = 60  # characters looked at on each side of a granted use
+
+
+def _used_freely(clause: Clause, text: str) -> bool:
+    """ "Pressemeddelelsen må frit bruges", "kan du bruke fritt", "may be freely used": a
+    use granted by a second grant word right beside it (a modal's "freely") is a reuse."""
+    grants = sorted({h.start for h in clause.hits if h.concept == "grant"})
+    if len(grants) < 2:
+        return False
+    uses = [h for h in clause.hits if h.concept == "action:use"][:_BINDINGS_MAX]
+    for use in uses:
+        before = text[max(0, use.start - _FREELY_REACH) : use.start].split()[-2:]
+        start = use.start - len(" ".join(before)) - 1
+        end = use.end + len(" ".join(text[use.end : use.end + _FREELY_REACH].split()[:2])) + 1
+        if bisect_left(grants, end) - bisect_left(grants, start) >= 2:
+            return True
+    return False
 
 
 # A block's way to permission named in no rule: its routes, the purposes its sentence

@@ -8392,3 +8392,24 @@ def test_conditions_listed_under_a_grant_are_its_conditions(
 )  # fmt: skip
 def test_a_how_to_heading_lends_no_use(read: Callable[..., Effects], text: str) -> None:
     assert read(text) == {}, read(text)
+
+
+# A use granted with a second grant word beside it ("må frit bruges", "можно свободно
+# использовать") is a reuse granted; a bare "may use" still grants nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pressemeddelelsen og billederne må frit bruges af medierne.",
+        "Tekstane kan du bruke fritt, også i kommersielle samanhengar.",
+        "Материалы сайта можно свободно использовать.",
+        "Zdjęcia można swobodnie wykorzystywać w mediach.",
+        "Fotografie môžete voľne používať v médiách.",
+        "本サイトの写真は自由に利用できます。",
+    ],
+)  # fmt: skip
+def test_a_use_granted_freely_is_a_reuse(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("republish") == ("allow", ()), read(text)
+
+
+def test_a_bare_use_granted_once_grants_nothing(read: Callable[..., Effects]) -> None:
+    assert read("Readers may use the comment section to discuss our articles.") == {}
