@@ -1154,6 +1154,11 @@ def _second_bans(hits: Sequence[Hit], text: str, coordinators: frozenset[str]) -
             after = hit.end
 
 
+_AI_ACTS = frozenset(
+    {"action:ai", "action:train", "action:mine", "action:learn", "action:ai-input"}
+)
+
+
 def _bans_after_a_closed_ban(
     hits: Sequence[Hit], text: str, complementizers: frozenset[str]
 ) -> Iterator[int]:
@@ -1165,10 +1170,11 @@ def _bans_after_a_closed_ban(
     acts = [h.start for h in hits if h.concept.startswith("action:")]  # (hits are sorted)
     if len(bans) < 2 or not acts:
         return
-    if any(h.concept.startswith("route:") and _word_end(text, h.end) < acts[0] for h in hits):
-        # "yazılı izin alınmadan çoğaltılamaz, …, kullanılamaz": a way to permission named
-        # before every act is the whole list's
-        return
+    # "yazılı izin alınmadan çoğaltılamaz, …, kullanılamaz": a way to permission named before
+    # every act is the whole list's, unless a later ban turns to AI ("… izin alınmadan
+    # kullanılamaz, yapay zekâ modellerinin eğitiminde kullanılamaz": a ban of its own)
+    shared = any(h.concept.startswith("route:") and _word_end(text, h.end) < acts[0] for h in hits)
+    ai_acts = [h.start for h in hits if h.concept in _AI_ACTS]
     for first, second in pairwise(bans):
         mark = _COMMA.match(text, _word_end(text, first.end))
         if mark is None or mark.end() > second.start:
@@ -1179,6 +1185,11 @@ def _bans_after_a_closed_ban(
         # the second ban names its own act before its word ("AI 학습 및 활용 금지"), not in it:
         # "çoğaltılamaz, yayımlanamaz" lists one ban's verbs, on one way to permission
         word = _word_start(text, second.start)
+        if shared and not (
+            bisect_left(ai_acts, mark.end()) == 0
+            and bisect_left(ai_acts, mark.end()) < bisect_left(ai_acts, word)
+        ):
+            continue
         if bisect_left(acts, mark.end()) < bisect_left(acts, word):
             yield mark.end()
 

@@ -8413,3 +8413,25 @@ def test_a_use_granted_freely_is_a_reuse(read: Callable[..., Effects], text: str
 
 def test_a_bare_use_granted_once_grants_nothing(read: Callable[..., Effects]) -> None:
     assert read("Readers may use the comment section to discuss our articles.") == {}
+
+
+# A way to permission named before every act is the list's ("… izin alınmadan çoğaltılamaz,
+# yayımlanamaz"), but a ban after the comma that turns to AI is a ban of its own.
+@pytest.mark.parametrize(
+    ("text", "republish"),
+    [
+        ("Kaynak gösterilmeden ve izin alınmadan kısmen veya tamamen kullanılamaz, yapay zekâ modellerinin eğitiminde kullanılamaz.", ("attribution", "permission")),
+        ("Bez písemného souhlasu je kopírování zakázáno, trénování umělé inteligence je zakázáno.", ("written-permission",)),
+    ],
+)  # fmt: skip
+def test_a_later_ban_turning_to_ai_keeps_no_shared_way(
+    read: Callable[..., Effects], text: str, republish: tuple[str, ...]
+) -> None:
+    effects = read(text)
+    assert effects.get("republish") == ("conditional", republish), effects
+    assert effects.get("ai-train") == ("deny", ()), effects
+
+
+def test_a_way_before_every_act_stays_the_lists(read: Callable[..., Effects]) -> None:
+    effects = read("Yazılı izin alınmadan çoğaltılamaz, yayımlanamaz.")
+    assert effects == {"republish": ("conditional", ("written-permission",))}, effects
