@@ -465,7 +465,11 @@ def recognise(
         if _answers_no(index, blocks, block_hits, text):
             # an answer under a question of permission: "Can I use your articles to train
             # AI?" / "No." ("Do you use my data to train AI?" / "No." asks of a practice)
-            asked = hits_of(index - 1)
+            # (what the question itself asks: the block's last sentence, not an example
+            # quoted before it: "… pvz.: „Draudžiama naudoti …“ Ar turiu registruotis?")
+            previous = blocks[index - 1].sentences
+            asked_from = previous[-1].start if previous else blocks[index - 1].start
+            asked = [h for h in hits_of(index - 1) if h.start >= asked_from]
             if any(h.concept == "grant" for h in asked):
                 ctx.asked = asked_actions(asked)
         if block.heading is not None:

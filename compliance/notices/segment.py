@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 
 # A sentence ends at a CJK full stop, or at . ! ? … followed by white space and a character
 # that is not lower case; a blank line always ends one.
-# Closing quotes and brackets after the stop belong to the sentence they end; an ellipsis
-# in brackets ("[...]") ends nothing.
+# Closing quotes and brackets after the stop belong to the sentence they end (“ ‘ « close
+# German, Baltic and Slavic quotes: „…“, ‚…‘, »…«); an ellipsis in brackets ("[...]") ends
+# nothing.
 _SENTENCE_END = re.compile(
-    r"[。！？]+[」』）]*|(?<![\[(.!?؟।۔…])[.!?؟।۔…]+[\"'”’»)\]]*(?=\s+[^\s])"
-    r"|(?<![\[(.!?؟।۔…])[.!?؟।۔…]+[\"'”’»)\]]*\s*$"
+    r"[。！？]+[」』）]*|(?<![\[(.!?؟।۔…])[.!?؟।۔…]+[\"'”’»“‘«)\]]*(?=\s+[^\s])"
+    r"|(?<![\[(.!?؟।۔…])[.!?؟।۔…]+[\"'”’»“‘«)\]]*\s*$"
 )
 # ... and where the text holds an emoji, an emoji at the end of a line ends an informal
 # sentence as a stop would ("basta chiedere 😊⏎Niente IA"); only such text pays for it
