@@ -1902,7 +1902,13 @@ def _imperative_then_negator(
     # the object is the speaker's ("mijn foto's", "meine Bilder"): "ScrapeFlow does not …"
     # is a name and its auxiliary
     owned = any(h.concept == "own-voice" and first.end <= h.start < nxt.start for h in clause.hits)
-    return owned and len(gap.split()) <= _IMPERATIVE_OBJECT and not set(gap) & _CLAUSE_MARKS
+    # (asked politely, a pronoun stands for the speaker's object: "Bitte verwendet sie nicht")
+    polite = len(gap.split()) == 1 and _courtesy_words(text[start : first.start].split(), courtesies)
+    return (
+        (owned or bool(polite))
+        and len(gap.split()) <= _IMPERATIVE_OBJECT
+        and not set(gap) & _CLAUSE_MARKS
+    )
 
 
 def _asked_politely_not_to(
