@@ -1888,24 +1888,28 @@ def _imperative_then_negator(
         or first.concept not in _IMPERATIVE_ACTS  # (not "AI", "archive": nouns, no verbs)
     ):
         return False
-    if first.concept == "action:use" and not any(
-        h.concept == "own-voice" and h.start >= first.end for h in clause.hits
-    ):
-        return False  # a bare use bans the speaker's own ("Använd inte mina bilder …")
     gap = " ".join(
         w
         for w in text[_word_end(text, first.end) : nxt.start].split()
         if normalise_term(w) not in courtesies  # "Kopieer mijn foto's alsjeblieft niet"
     )
+    # (asked politely, a pronoun stands for the speaker's object: "Bitte verwendet sie nicht")
+    pronoun = len(gap.split()) == 1 and _courtesy_words(
+        text[start : first.start].split(), courtesies
+    )
+    if (
+        first.concept == "action:use"
+        and not pronoun
+        and not any(h.concept == "own-voice" and h.start >= first.end for h in clause.hits)
+    ):
+        return False  # a bare use bans the speaker's own ("Använd inte mina bilder …")
     if not gap.strip():
         return True
     # the object is the speaker's ("mijn foto's", "meine Bilder"): "ScrapeFlow does not …"
     # is a name and its auxiliary
     owned = any(h.concept == "own-voice" and first.end <= h.start < nxt.start for h in clause.hits)
-    # (asked politely, a pronoun stands for the speaker's object: "Bitte verwendet sie nicht")
-    polite = len(gap.split()) == 1 and _courtesy_words(text[start : first.start].split(), courtesies)
     return (
-        (owned or bool(polite))
+        (owned or bool(pronoun))
         and len(gap.split()) <= _IMPERATIVE_OBJECT
         and not set(gap) & _CLAUSE_MARKS
     )

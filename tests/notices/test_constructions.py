@@ -8435,3 +8435,18 @@ def test_a_later_ban_turning_to_ai_keeps_no_shared_way(
 def test_a_way_before_every_act_stays_the_lists(read: Callable[..., Effects]) -> None:
     effects = read("Yazılı izin alınmadan çoğaltılamaz, yayımlanamaz.")
     assert effects == {"republish": ("conditional", ("written-permission",))}, effects
+
+
+# Asked politely, a pronoun stands for the speaker's object: "Bitte verwendet sie nicht …"
+# bans the use as "Bitte verwendet meine Fotos nicht …" does.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meine Fotos sind hier. Bitte verwendet sie nicht für KI-Training.",
+        "Mijn foto's staan hier. Alsjeblieft, gebruik ze niet voor AI-training.",
+        "Mina bilder finns här. Snälla, använd dem inte för AI-träning.",
+        "Mine billeder er her. Venligst brug dem ikke til AI-træning.",
+    ],
+)  # fmt: skip
+def test_a_polite_ban_on_a_pronoun_is_the_speakers(read: Callable[..., Effects], text: str) -> None:
+    assert read(text).get("ai-train") == ("deny", ()), read(text)
