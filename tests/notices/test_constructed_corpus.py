@@ -133,7 +133,11 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round113", 0.983, 0.008, 0.013),
         ("round114", 0.962, 0.035, 0.033),
         ("round115", 0.959, 0.001, 0.046),
-        ("round116", 0.98, 0.008, 0.017),
+        ("round116", 0.985, 0.001, 0.015),
+        ("round117", 0.983, 0.029, 0.009),
+        ("round118", 0.987, 0.001, 0.009),
+        ("round119", 0.971, 0.009, 0.022),
+        ("round120", 0.985, 0.016, 0.011),
     ],
 )
 def test_constructed_notices_are_read(
