@@ -3958,8 +3958,9 @@ def _only_beside_search(clause: Clause, text: str) -> bool:
 
 def _ai_as_the_subject(clause: Clause) -> bool:
     """A grant whose only use is AI named before its grant word ("AI can …", "Kunstig
-    intelligens kan …"), with no word of the page's own, no way or licence: a capability."""
-    if clause.actions != {"ai"} or clause.routes or clause.licences:
+    intelligens kan …"), with no word of the page's own, no way or licence: a capability;
+    so is AI that "may be used" ("Tehisintellekti võib kasutada ideede leidmiseks")."""
+    if clause.actions - {"use"} != {"ai"} or clause.routes or clause.licences:
         return False
     if any(h.concept in ("own-voice", "addressee") for h in clause.hits):
         return False
