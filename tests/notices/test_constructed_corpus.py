@@ -138,6 +138,8 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round118", 0.987, 0.001, 0.009),
         ("round119", 0.971, 0.009, 0.022),
         ("round120", 0.985, 0.016, 0.011),
+        ("round121", 0.956, 0.029, 0.043),
+        ("round122", 0.985, 0.011, 0.003),
     ],
 )
 def test_constructed_notices_are_read(
