@@ -140,6 +140,8 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round120", 0.985, 0.016, 0.011),
         ("round121", 0.956, 0.029, 0.043),
         ("round122", 0.985, 0.011, 0.003),
+        ("round123", 0.943, 0.035, 0.038),
+        ("round124", 0.97, 0.046, 0.024),
     ],
 )
 def test_constructed_notices_are_read(
