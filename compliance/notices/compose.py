@@ -1280,10 +1280,16 @@ def _coordinator_before(text: str, after: int, at: int, coordinators: frozenset[
     words = list(_GAP_WORD.finditer(gap))
     for k in range(1, min(_COORDINATED_GAP, len(words)) + 1):
         word = words[-k]
-        if word.group().lower() in coordinators:
+        if word.group().lower() in coordinators or _written_onto(word.group(), coordinators):
             where = at - len(gap) + word.start()
             return where if _joins_clauses(text, where, word.group()) else None
     return None
+
+
+def _written_onto(word: str, coordinators: frozenset[str]) -> bool:
+    """A one-letter coordinator of the Hebrew or Arabic script written onto its word ("וחל
+    איסור", "ويمنع"): the word opens a clause as the coordinator alone would."""
+    return len(word) > 2 and word[0] in coordinators and "\u0590" <= word[0] <= "\u06ff"
 
 
 def _joins_clauses(text: str, at: int, word: str) -> bool:

@@ -8450,3 +8450,20 @@ def test_a_way_before_every_act_stays_the_lists(read: Callable[..., Effects]) ->
 )  # fmt: skip
 def test_a_polite_ban_on_a_pronoun_is_the_speakers(read: Callable[..., Effects], text: str) -> None:
     assert read(text).get("ai-train") == ("deny", ()), read(text)
+
+
+# A one-letter coordinator written onto its word after a comma ("…, וחל איסור …") opens a
+# second ban as a coordinator word does: the first ban's way to permission stays its own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "אין להעתיק את התכנים באתר ללא אישור בכתב, וחל איסור להשתמש בהם לאימון בינה מלאכותית.",
+        "يُمنع نسخ المحتوى دون إذن كتابي، ويُمنع استخدامه لتدريب الذكاء الاصطناعي.",
+    ],
+)  # fmt: skip
+def test_a_coordinator_written_onto_its_word_opens_a_second_ban(
+    read: Callable[..., Effects], text: str
+) -> None:
+    effects = read(text)
+    assert effects.get("republish") == ("conditional", ("written-permission",)), effects
+    assert effects.get("ai-train") == ("deny", ()), effects
