@@ -142,6 +142,8 @@ CONSTRUCTED = Path(__file__).resolve().parent / "constructed"
         ("round122", 0.985, 0.011, 0.003),
         ("round123", 0.943, 0.035, 0.038),
         ("round124", 0.97, 0.046, 0.024),
+        ("round125", 0.98, 0.024, 0.011),
+        ("round126", 0.971, 0.021, 0.031),
     ],
 )
 def test_constructed_notices_are_read(
